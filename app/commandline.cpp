@@ -1,0 +1,412 @@
+#include "commandline.h"
+
+#include "bundledexample.h"
+#include "csvgrid.h"
+#include "document.h"
+#include "exporterregistry.h"
+#include "jsoncodec.h"
+#include "store.h"
+#include "validator.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace blauwdruk {
+
+namespace {
+
+constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
+
+const QStringList &subcommands()
+{
+    static const QStringList names{"example", "new", "info", "check", "import", "export"};
+    return names;
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+}
+
+int fail(const QString &file, const QString &problem)
+{
+    printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(file, problem));
+    return CommandLine::Failure;
+}
+
+int usage(const QString &problem)
+{
+    printErr(QStringLiteral("blauwdruk: %1\nTry 'blauwdruk --help'.\n").arg(problem));
+    return CommandLine::Usage;
+}
+
+QString generalHelp()
+{
+    return QStringLiteral(
+        "Usage: blauwdruk [FILE]\n"
+        "       blauwdruk COMMAND [OPTIONS]\n"
+        "\n"
+        "Blauwdruk edits service blueprints: personas, customer journeys and their\n"
+        "swimlanes, stored in .blauwdruk workspace files.\n"
+        "\n"
+        "Without a command, opens FILE in the editor (or an untitled copy of the\n"
+        "bundled example).\n"
+        "\n"
+        "Commands:\n"
+        "  example -o OUT.blauwdruk               write the bundled example\n"
+        "  new -o OUT.blauwdruk [--title T]       write an empty workspace\n"
+        "  info FILE [--json]                     title, schema version and counts\n"
+        "  check FILE                             integrity and validation (exit 1 on problems)\n"
+        "  import IN.json|IN.csv -o OUT.blauwdruk [--title T]\n"
+        "  export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       show this help (or a command's: blauwdruk COMMAND --help)\n"
+        "  -v, --version    show the version\n"
+        "\n"
+        "Exit status: 0 success, 1 bad input or I/O failure, 2 wrong usage.\n");
+}
+
+struct Parsed {
+    QCommandLineParser parser;
+    QStringList positional;
+};
+
+const QCommandLineOption kOutput({"o", "output"}, "Write to FILE.", "FILE");
+const QCommandLineOption kTitle("title", "Workspace title.", "TITLE");
+const QCommandLineOption kJson("json", "Print one JSON object.");
+const QCommandLineOption kJourney("journey", "The journey, by title or id.", "TITLE|UUID");
+const QCommandLineOption kFormat("format", "Output format (default: from the extension).", "FORMAT");
+const QCommandLineOption kHelp({"h", "help"}, "Show this help.");
+
+// Parses a subcommand's arguments; returns an exit code when done already.
+std::optional<int> parseCommand(Parsed &parsed, const QStringList &arguments,
+                                const QList<QCommandLineOption> &options, int positionals, const QString &synopsis)
+{
+    parsed.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parsed.parser.addOptions(options);
+    parsed.parser.addOption(kHelp);
+    if (!parsed.parser.parse(arguments))
+        return usage(parsed.parser.errorText());
+    if (parsed.parser.isSet(kHelp)) {
+        printOut(QStringLiteral("Usage: blauwdruk %1\n").arg(synopsis));
+        return CommandLine::Success;
+    }
+    parsed.positional = parsed.parser.positionalArguments().mid(1); // drop the command itself
+    if (parsed.positional.size() != positionals)
+        return usage(positionals == 0 ? QStringLiteral("'%1' takes no file arguments").arg(synopsis.section(' ', 0, 0))
+                                      : QStringLiteral("usage: blauwdruk %1").arg(synopsis));
+    for (const QCommandLineOption &option : options)
+        if (!option.valueName().isEmpty() && parsed.parser.isSet(option)
+            && parsed.parser.values(option).size() > 1)
+            return usage(QStringLiteral("--%1 is given more than once").arg(option.names().last()));
+    return std::nullopt;
+}
+
+std::optional<QByteArray> readInput(const QString &path, QString *error)
+{
+    QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("file does not exist");
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *error = QStringLiteral("is not a regular file");
+        return std::nullopt;
+    }
+    if (info.size() > kMaxInputBytes) {
+        *error = QStringLiteral("is too large (%1 MB; the limit is %2 MB)")
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(kMaxInputBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+int writeWorkspace(const QString &out, const Workspace &workspace)
+{
+    QString error;
+    if (!Store::writeNew(out, workspace, &error))
+        return fail(out, error);
+    return CommandLine::Success;
+}
+
+// Loads a workspace file for reading only; `validate` refuses unsound ones.
+std::optional<Workspace> loadFile(const QString &path, bool validate, int *schemaVersion, QString *error)
+{
+    std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadOnly, error);
+    if (!store)
+        return std::nullopt;
+    if (schemaVersion)
+        *schemaVersion = store->schemaVersion();
+    std::optional<Workspace> workspace = store->load(error);
+    if (workspace && validate) {
+        const std::vector<Problem> problems = validateWorkspace(*workspace);
+        if (!problems.empty()) {
+            *error = QStringLiteral("is damaged: %1 (`blauwdruk check` lists every problem)")
+                         .arg(problems.front().toString());
+            return std::nullopt;
+        }
+    }
+    return workspace;
+}
+
+int runExample(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {kOutput}, 0, QStringLiteral("example -o OUT.blauwdruk")))
+        return *done;
+    if (!p.parser.isSet(kOutput))
+        return usage(QStringLiteral("example needs -o OUT.blauwdruk"));
+    QString error;
+    std::optional<Workspace> workspace = BundledExample::load(&error);
+    if (!workspace)
+        return fail(QStringLiteral("example"), error);
+    return writeWorkspace(p.parser.value(kOutput), *workspace);
+}
+
+int runNew(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {kOutput, kTitle}, 0, QStringLiteral("new -o OUT.blauwdruk [--title T]")))
+        return *done;
+    if (!p.parser.isSet(kOutput))
+        return usage(QStringLiteral("new needs -o OUT.blauwdruk"));
+    Workspace workspace;
+    workspace.meta.id = WorkspaceMeta::kId;
+    workspace.meta.title = p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QStringLiteral("Nieuwe werkruimte");
+    return writeWorkspace(p.parser.value(kOutput), workspace);
+}
+
+int runInfo(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {kJson}, 1, QStringLiteral("info FILE [--json]")))
+        return *done;
+    const QString path = p.positional.first();
+    QString error;
+    int schemaVersion = 0;
+    std::optional<Workspace> ws = loadFile(path, false, &schemaVersion, &error);
+    if (!ws)
+        return fail(path, error);
+    const std::pair<const char *, qsizetype> counts[] = {
+        {"personas", qsizetype(ws->personas.size())},       {"journeys", qsizetype(ws->journeys.size())},
+        {"stages", qsizetype(ws->stages.size())},           {"steps", qsizetype(ws->steps.size())},
+        {"lanes", qsizetype(ws->lanes.size())},             {"cards", qsizetype(ws->cards.size())},
+        {"connections", qsizetype(ws->connections.size())}, {"comments", qsizetype(ws->comments.size())},
+    };
+    if (p.parser.isSet(kJson)) {
+        nlohmann::ordered_json json;
+        json["title"] = ws->meta.title.toStdString();
+        json["schema_version"] = schemaVersion;
+        for (const auto &[key, count] : counts)
+            json[key] = count;
+        printOut(QString::fromStdString(json.dump(2)) + QLatin1Char('\n'));
+        return CommandLine::Success;
+    }
+    QString text = QStringLiteral("Title:          %1\nSchema version: %2\n").arg(ws->meta.title).arg(schemaVersion);
+    for (const auto &[key, count] : counts) {
+        QString label = QString::fromLatin1(key);
+        label[0] = label[0].toUpper();
+        text += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -15).arg(count);
+    }
+    printOut(text);
+    return CommandLine::Success;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {}, 1, QStringLiteral("check FILE")))
+        return *done;
+    const QString path = p.positional.first();
+    QString error;
+    std::optional<Workspace> ws = loadFile(path, false, nullptr, &error);
+    if (!ws)
+        return fail(path, error);
+    const std::vector<Problem> problems = validateWorkspace(*ws);
+    for (const Problem &problem : problems)
+        printOut(QStringLiteral("%1: %2\n").arg(path, problem.toString()));
+    if (!problems.empty()) {
+        printErr(QStringLiteral("blauwdruk: %1: %2 problem(s) found\n").arg(path).arg(problems.size()));
+        return CommandLine::Failure;
+    }
+    printOut(QStringLiteral("%1: ok\n").arg(path));
+    return CommandLine::Success;
+}
+
+int runImport(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {kOutput, kTitle}, 1,
+                                 QStringLiteral("import IN.json|IN.csv -o OUT.blauwdruk [--title T]")))
+        return *done;
+    if (!p.parser.isSet(kOutput))
+        return usage(QStringLiteral("import needs -o OUT.blauwdruk"));
+    const QString in = p.positional.first();
+    QString error;
+    std::optional<QByteArray> data = readInput(in, &error);
+    if (!data)
+        return fail(in, error);
+    const QString suffix = QFileInfo(in).suffix().toLower();
+    // Unknown extensions: JSON starts with '{' (after a BOM or spaces).
+    const bool json = suffix == QLatin1String("json")
+                      || (suffix != QLatin1String("csv") && data->trimmed().startsWith('{'));
+    const QString title = p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QFileInfo(in).completeBaseName();
+    std::optional<Workspace> ws = json ? JsonCodec::read(*data, &error) : CsvGrid::read(*data, title, &error);
+    if (!ws)
+        return fail(in, error);
+    if (json && p.parser.isSet(kTitle))
+        ws->meta.title = title;
+    return writeWorkspace(p.parser.value(kOutput), *ws);
+}
+
+// Finds a journey by id, else by title (ignoring case).
+const Journey *findJourney(const Workspace &ws, const QString &key, QString *error)
+{
+    if (const Journey *byId = ws.find<Journey>(key))
+        return byId;
+    const Journey *found = nullptr;
+    for (const Journey *journey : ws.orderedJourneys()) {
+        if (journey->title.compare(key, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found) {
+            *error = QStringLiteral("several journeys are titled \"%1\"; give its id instead").arg(key);
+            return nullptr;
+        }
+        found = journey;
+    }
+    if (!found) {
+        QStringList titles;
+        for (const Journey *journey : ws.orderedJourneys())
+            titles << QLatin1Char('"') + journey->title + QLatin1Char('"');
+        *error = QStringLiteral("has no journey \"%1\" (journeys: %2)")
+                     .arg(key, titles.isEmpty() ? QStringLiteral("none") : titles.join(QStringLiteral(", ")));
+    }
+    return found;
+}
+
+int runExport(const QStringList &arguments)
+{
+    Parsed p;
+    if (auto done = parseCommand(p, arguments, {kOutput, kJourney, kFormat}, 1,
+                                 QStringLiteral("export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]")))
+        return *done;
+    if (!p.parser.isSet(kOutput))
+        return usage(QStringLiteral("export needs -o OUT"));
+    const QString out = p.parser.value(kOutput);
+    const ExporterRegistry &registry = ExporterRegistry::instance();
+    const Exporter *exporter =
+        p.parser.isSet(kFormat) ? registry.byName(p.parser.value(kFormat)) : registry.forFile(out);
+    if (!exporter)
+        return usage(QStringLiteral("unknown export format for %1 (formats: %2)")
+                         .arg(p.parser.isSet(kFormat) ? p.parser.value(kFormat) : out,
+                              registry.names().join(QStringLiteral(", "))));
+    const QString path = p.positional.first();
+    QString error;
+    std::optional<Workspace> ws = loadFile(path, true, nullptr, &error);
+    if (!ws)
+        return fail(path, error);
+    ExportOptions options;
+    if (p.parser.isSet(kJourney)) {
+        const Journey *journey = findJourney(*ws, p.parser.value(kJourney), &error);
+        if (!journey)
+            return fail(path, error);
+        options.journey = journey->id;
+    } else if (exporter->singleJourney()) {
+        if (ws->journeys.size() != 1)
+            return fail(path, ws->journeys.empty()
+                                  ? QStringLiteral("has no journey to export")
+                                  : QStringLiteral("has %1 journeys; choose one with --journey TITLE|UUID")
+                                        .arg(ws->journeys.size()));
+        options.journey = ws->journeys.front().id;
+    }
+    if (!exporter->write(*ws, options, out, &error))
+        return fail(out, error);
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--version") || argument == QLatin1String("--help-all"))
+            return true;
+    }
+    return arguments.size() > 1 && subcommands().contains(arguments[1]);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("example"))
+        return runExample(arguments);
+    if (command == QLatin1String("new"))
+        return runNew(arguments);
+    if (command == QLatin1String("info"))
+        return runInfo(arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    // Top-level help or version.
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {
+            printOut(QStringLiteral("blauwdruk %1\n").arg(QLatin1String(BLAUWDRUK_VERSION)));
+            return Success;
+        }
+    }
+    printOut(generalHelp());
+    return Success;
+}
+
+std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &arguments)
+{
+    // Qt's own GUI options (-platform, -style...) are taken by QApplication
+    // later; they are not ours to refuse.
+    static const QStringList qtOptionsWithValue{"-platform", "-style", "-display", "-geometry", "-qwindowgeometry",
+                                                "-qwindowtitle", "-qwindowicon", "-stylesheet", "-platformpluginpath",
+                                                "-platformtheme", "-plugin"};
+    static const QStringList qtFlags{"-reverse", "-session", "-nograb", "-dograb", "-sync"};
+    QStringList ours;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (qtOptionsWithValue.contains(arguments[i]))
+            ++i;
+        else if (!qtFlags.contains(arguments[i]))
+            ours << arguments[i];
+    }
+    QCommandLineParser parser;
+    if (!parser.parse(ours)) {
+        usage(parser.errorText());
+        return std::nullopt;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        usage(QStringLiteral("the editor opens one file at a time; '%1' is not a command").arg(files.first()));
+        return std::nullopt;
+    }
+    return GuiRequest{files.value(0)};
+}
+
+} // namespace blauwdruk

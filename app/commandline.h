@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace blauwdruk {
+
+// The `blauwdruk` command line. Subcommands run headless and never open a
+// dialog; plain `blauwdruk [FILE]` asks for the GUI. Exit codes: 0 success,
+// 1 bad input or I/O failure (one line on stderr naming the file), 2 wrong
+// usage.
+class CommandLine
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    struct GuiRequest {
+        QString file; // empty: an untitled copy of the example
+    };
+
+    // True when `arguments` (argv, program name first) is a subcommand or a
+    // request for help or version, which run without a display.
+    static bool isHeadless(const QStringList &arguments);
+
+    // Runs a headless command line; needs a QCoreApplication.
+    static int run(const QStringList &arguments);
+
+    // Checks GUI arguments before any window exists; on wrong usage prints
+    // the problem and returns nullopt (exit with Usage).
+    static std::optional<GuiRequest> parseGui(const QStringList &arguments);
+};
+
+} // namespace blauwdruk

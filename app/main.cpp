@@ -1,0 +1,60 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Blauwdruk"));
+    QCoreApplication::setApplicationName(QStringLiteral("blauwdruk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLAUWDRUK_VERSION));
+}
+
+// Dutch by default for Dutch systems; the "language" setting overrides.
+void installTranslations(QApplication &app)
+{
+    const QString setting = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    setIdentity();
+
+    if (blauwdruk::CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        return blauwdruk::CommandLine::run(arguments);
+    }
+    const auto request = blauwdruk::CommandLine::parseGui(arguments);
+    if (!request)
+        return blauwdruk::CommandLine::Usage;
+
+    QApplication app(argc, argv);
+    installTranslations(app);
+    blauwdruk::MainWindow window;
+    const bool opened = request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
+    if (!opened && !request->file.isEmpty())
+        window.openUntitledExample();
+    window.show();
+    return app.exec();
+}

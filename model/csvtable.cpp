@@ -1,0 +1,166 @@
+#include "csvtable.h"
+
+#include <QStringDecoder>
+
+namespace blauwdruk {
+
+namespace {
+
+// The characters Windows-1252 puts where Latin-1 has C1 controls.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+};
+
+QString decode(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError())
+        return text;
+    // Not UTF-8: Excel's plain "CSV" on a Dutch Windows is Windows-1252.
+    text.resize(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        text[i] = QChar(byte >= 0x80 && byte < 0xA0 ? kCp1252High[byte - 0x80] : char16_t(byte));
+    }
+    return text;
+}
+
+// The separator that splits the first line (outside quotes) most often.
+QChar detectSeparator(const QString &text)
+{
+    int counts[3] = {0, 0, 0};
+    const QChar candidates[3] = {u';', u',', u'\t'};
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r'))
+            break;
+        else if (!quoted)
+            for (int i = 0; i < 3; ++i)
+                if (c == candidates[i])
+                    ++counts[i];
+    }
+    int best = 1; // comma when nothing tells
+    for (int i = 0; i < 3; ++i)
+        if (counts[i] > counts[best])
+            best = i;
+    return candidates[best];
+}
+
+} // namespace
+
+std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *error)
+{
+    QString text = decode(data);
+    QChar separator;
+    // Excel honours a first line "sep=;" and so do we.
+    if (text.startsWith(QLatin1String("sep=")) && text.size() >= 5) {
+        separator = text[4];
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        text.remove(0, end < 0 ? text.size() : end + 1);
+    } else {
+        separator = detectSeparator(text);
+    }
+
+    Rows rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool wasQuoted = false;
+    int line = 1;
+    int quoteLine = 0;
+    const qsizetype n = text.size();
+    auto endCell = [&] {
+        row << cell;
+        cell.clear();
+        wasQuoted = false;
+    };
+    auto endRow = [&] {
+        endCell();
+        rows << row;
+        row.clear();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                cell += c;
+            }
+        } else if (c == u'"' && cell.trimmed().isEmpty() && !wasQuoted) {
+            quoted = true;
+            wasQuoted = true;
+            quoteLine = line;
+            cell.clear();
+        } else if (c == separator) {
+            endCell();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+                ++i;
+            ++line;
+            endRow();
+        } else {
+            cell += c;
+        }
+    }
+    if (quoted) {
+        if (error)
+            *error = QStringLiteral("line %1: a quoted cell is never closed").arg(quoteLine);
+        return std::nullopt;
+    }
+    if (!cell.isEmpty() || !row.isEmpty())
+        endRow();
+    // Spreadsheets pad with empty rows; they mean nothing.
+    while (!rows.isEmpty() && std::all_of(rows.last().begin(), rows.last().end(),
+                                          [](const QString &s) { return s.trimmed().isEmpty(); }))
+        rows.removeLast();
+    return rows;
+}
+
+QByteArray CsvTable::write(const Rows &rows)
+{
+    QString out;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row) {
+            const bool needsQuotes = cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n')
+                                     || cell.contains(u'\r') || cell.contains(u',') || cell != cell.trimmed();
+            cells << (needsQuotes ? u'"' + QString(cell).replace(u'"', QLatin1String("\"\"")) + u'"' : cell);
+        }
+        out += cells.join(u';') + QLatin1String("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString CsvTable::defuse(const QString &text)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && (risky.contains(text[0]) || text[0] == u'\''))
+        return u'\'' + text;
+    return text;
+}
+
+QString CsvTable::undefuse(const QString &text)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r'");
+    if (text.size() >= 2 && text[0] == u'\'' && risky.contains(text[1]))
+        return text.mid(1);
+    return text;
+}
+
+} // namespace blauwdruk

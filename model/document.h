@@ -1,0 +1,76 @@
+#pragma once
+
+#include "change.h"
+#include "changeset.h"
+#include "mergeid.h"
+#include "store.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace blauwdruk {
+
+// One open workspace: the in-memory Workspace, its file and its undo stack.
+// The only way to change a workspace: every change is one undo command,
+// written to the file before apply() returns, then announced by changed().
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Direction { Forward, Backward };
+
+    ~Document() override;
+
+    // Opens a workspace file; nullptr and a message when it cannot be used.
+    static std::unique_ptr<Document> open(const QString &path, Store::Mode mode, QString *error);
+    // Writes `workspace` as a new file at `path` (atomically) and opens it.
+    static std::unique_ptr<Document> create(const QString &path, const Workspace &workspace, QString *error);
+
+    const Workspace &workspace() const { return mWorkspace; }
+    QUndoStack *undoStack() { return &mUndoStack; }
+    QString filePath() const;
+    bool isReadOnly() const { return mReadOnly; }
+
+    // An untitled document lives in a recovery file until it is saved as a
+    // real file; the app decides where that is.
+    bool isUntitled() const { return mUntitled; }
+    void setUntitled(bool untitled) { mUntitled = untitled; }
+
+    // True when the last write to the file failed: the work is in memory
+    // only until a later write or Save As succeeds.
+    bool hasUnsavedChanges() const { return mDiskStale; }
+    QString lastError() const { return mLastError; }
+
+    // Pushes one user intent. Returns false when nothing could be done
+    // (read-only) or when the change could not be written (see lastError()).
+    bool apply(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
+               const QString &mergeKey = QString());
+
+    // Writes everything to a new file and continues there (Save As).
+    bool saveAs(const QString &path, QString *error);
+
+    // Used by EditCommand only.
+    void applyChanges(const ChangeSet &changes, Direction direction);
+
+signals:
+    void changed(const blauwdruk::Changes &changes);
+    void writeFailed(const QString &message);
+    void fileChanged(const QString &path);
+
+private:
+    Document(std::unique_ptr<Store> store, Workspace workspace, bool readOnly);
+    void persist(const std::vector<EntityRef> &refs);
+
+    std::unique_ptr<Store> mStore;
+    Workspace mWorkspace;
+    QUndoStack mUndoStack;
+    bool mReadOnly = false;
+    bool mUntitled = false;
+    bool mDiskStale = false;
+    QString mLastError;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,604 @@
+#include "edits.h"
+
+#include "jsoncodec.h"
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QUuid>
+
+namespace blauwdruk {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("blauwdruk::Edits", text);
+}
+
+template <class T> QStringList idsOf(const std::vector<const T *> &objects)
+{
+    QStringList ids;
+    for (const T *object : objects)
+        ids << object->id;
+    return ids;
+}
+
+// Inserts `id` into `order` at index (clamped; -1 is the end).
+int insertAt(QStringList &order, const QString &id, int index)
+{
+    if (index < 0 || index > order.size())
+        index = int(order.size());
+    order.insert(index, id);
+    return index;
+}
+
+// Gives each object in `order` its index as position, as field changes.
+template <class T> void renumber(ChangeSet &changes, const Workspace &ws, const QStringList &order)
+{
+    for (int i = 0; i < order.size(); ++i) {
+        const T *object = ws.find<T>(order[i]);
+        if (object && object->position != i)
+            changes.fields.push_back({T::kType, object->id, QStringLiteral("position"), object->position, i});
+    }
+}
+
+// The allowed values of enumerated fields, or nullptr for free fields.
+const QStringList *choicesFor(EntityType type, const QString &field)
+{
+    using namespace vocabulary;
+    static const QHash<QString, const QStringList *> map{
+        {"workspace.language", &languages()},       {"journey.kind", &journeyKinds()},
+        {"journey.status", &reviewStatuses()},      {"lane.kind", &laneKinds()},
+        {"lane.line_above", &lines()},              {"card.kind", &cardKinds()},
+        {"card.status", &cardStatuses()},           {"card.evidence", &evidenceLevels()},
+        {"connection.kind", &connectionKinds()},
+    };
+    return map.value(entityTypeName(type) + QLatin1Char('.') + field, nullptr);
+}
+
+struct Range {
+    int low;
+    int high;
+};
+
+std::optional<Range> rangeFor(EntityType type, const QString &field)
+{
+    static const QHash<QString, Range> map{
+        {"step.emotion", {-2, 2}},          {"persona.age", {0, 130}},
+        {"persona.digital_skills", {0, 5}}, {"persona.self_reliance", {0, 5}},
+        {"card.votes", {0, 1000000}},
+    };
+    auto it = map.constFind(entityTypeName(type) + QLatin1Char('.') + field);
+    return it == map.constEnd() ? std::nullopt : std::optional<Range>(*it);
+}
+
+// Fields that say where an object belongs; they change only through the
+// structural edits, which keep positions and references consistent.
+bool isStructural(const QString &field)
+{
+    static const QStringList names{"id", "journey", "position", "stage", "step", "lane", "from", "to", "target",
+                                   "snapshot"};
+    return names.contains(field);
+}
+
+} // namespace
+
+Edits::Edits(Document &document)
+    : mDocument(document)
+    , mWs(document.workspace())
+{
+}
+
+bool Edits::fail(const QString &message)
+{
+    mError = message;
+    return false;
+}
+
+bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QString &mergeKey)
+{
+    mError.clear();
+    // Removals gather dependents from several places (a connection between
+    // two removed cards); each object must go, and come back, once.
+    QSet<QString> seen;
+    std::erase_if(changes.removed, [&](const AnyEntity &e) {
+        const QString key = entityTypeName(entityTypeOf(e)) + QLatin1Char(':') + entityId(e);
+        const bool duplicate = seen.contains(key);
+        seen.insert(key);
+        return duplicate;
+    });
+    if (!mDocument.apply(std::move(changes), text, merge, mergeKey))
+        return fail(mDocument.lastError());
+    return true;
+}
+
+bool Edits::setField(EntityType type, const QStringList &ids, const QString &field, const QVariant &value, bool merge)
+{
+    if (isStructural(field))
+        return fail(tr("The field \"%1\" cannot be set directly.").arg(field));
+    const QVariant sample = mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
+    if (!sample.isValid())
+        return fail(tr("There is no %1 with the field \"%2\".").arg(entityTypeName(type), field));
+    QVariant converted = value;
+    if (converted.metaType() != sample.metaType() && !converted.convert(sample.metaType()))
+        return fail(tr("The value for \"%1\" has the wrong type.").arg(field));
+    if (const QStringList *choices = choicesFor(type, field); choices && !choices->contains(converted.toString()))
+        return fail(tr("\"%1\" is not a valid value for \"%2\".").arg(converted.toString(), field));
+    if (auto range = rangeFor(type, field); range && (converted.toInt() < range->low || converted.toInt() > range->high))
+        return fail(tr("%1 must be between %2 and %3.").arg(field).arg(range->low).arg(range->high));
+    if (field == QLatin1String("colour") && !vocabulary::isColour(converted.toString()))
+        return fail(tr("A colour is written as #rrggbb."));
+    if (type == EntityType::Journey && field == QLatin1String("persona") && !converted.toString().isEmpty()
+        && !mWs.find<Persona>(converted.toString()))
+        return fail(tr("There is no such persona."));
+
+    ChangeSet changes;
+    const QStringList targets = type == EntityType::Workspace ? QStringList{WorkspaceMeta::kId} : ids;
+    for (const QString &id : targets) {
+        const QVariant before = mWs.field(type, id, field);
+        if (!before.isValid())
+            return fail(tr("There is no %1 %2.").arg(entityTypeName(type), id));
+        changes.fields.push_back({type, id, field, before, converted});
+        // Each line exists once per journey: setting it on a lane moves it.
+        if (type == EntityType::Lane && field == QLatin1String("line_above") && !converted.toString().isEmpty()) {
+            const Lane *lane = mWs.find<Lane>(id);
+            for (const Lane *other : mWs.orderedLanes(lane->journey))
+                if (other->id != id && other->lineAbove == converted.toString())
+                    changes.fields.push_back({type, other->id, field, other->lineAbove, QString()});
+        }
+    }
+    QStringList sorted = targets;
+    sorted.sort();
+    const QString key = entityTypeName(type) + QLatin1Char('.') + field + QLatin1Char(':') + sorted.join(QLatin1Char(','));
+    return push(std::move(changes), tr("Change %1").arg(field), merge ? MergeId::SetField : MergeId::None, key);
+}
+
+bool Edits::setWorkspaceField(const QString &field, const QVariant &value)
+{
+    return setField(EntityType::Workspace, {}, field, value);
+}
+
+QString Edits::addPersona(const QString &name, int index)
+{
+    Persona persona;
+    persona.id = newId();
+    persona.name = name;
+    QStringList order = idsOf(mWs.orderedPersonas());
+    ChangeSet changes;
+    persona.position = insertAt(order, persona.id, index);
+    renumber<Persona>(changes, mWs, order);
+    changes.added.push_back(persona);
+    return push(std::move(changes), tr("Add persona")) ? persona.id : QString();
+}
+
+QString Edits::duplicatePersona(const QString &id)
+{
+    const Persona *source = mWs.find<Persona>(id);
+    if (!source)
+        return fail(tr("There is no such persona.")), QString();
+    Persona copy = *source;
+    copy.id = newId();
+    copy.name = tr("%1 (copy)").arg(source->name);
+    QStringList order = idsOf(mWs.orderedPersonas());
+    ChangeSet changes;
+    copy.position = insertAt(order, copy.id, int(order.indexOf(id)) + 1);
+    renumber<Persona>(changes, mWs, order);
+    changes.added.push_back(copy);
+    return push(std::move(changes), tr("Duplicate persona")) ? copy.id : QString();
+}
+
+bool Edits::removePersona(const QString &id)
+{
+    const Persona *persona = mWs.find<Persona>(id);
+    if (!persona)
+        return fail(tr("There is no such persona."));
+    ChangeSet changes;
+    changes.removed.push_back(*persona);
+    for (const Journey &journey : mWs.journeys)
+        if (journey.persona == id)
+            changes.fields.push_back({EntityType::Journey, journey.id, QStringLiteral("persona"), id, QString()});
+    return push(std::move(changes), tr("Remove persona"));
+}
+
+bool Edits::movePersona(const QString &id, int index)
+{
+    QStringList order = idsOf(mWs.orderedPersonas());
+    if (!order.removeOne(id))
+        return fail(tr("There is no such persona."));
+    insertAt(order, id, index);
+    ChangeSet changes;
+    renumber<Persona>(changes, mWs, order);
+    return push(std::move(changes), tr("Move persona"));
+}
+
+QString Edits::addJourney(const QString &persona, const QString &kind, const QString &title, int index)
+{
+    if (!persona.isEmpty() && !mWs.find<Persona>(persona))
+        return fail(tr("There is no such persona.")), QString();
+    if (!vocabulary::journeyKinds().contains(kind))
+        return fail(tr("A journey is ideal or current.")), QString();
+    Journey journey;
+    journey.id = newId();
+    journey.persona = persona;
+    journey.kind = kind;
+    journey.title = title;
+    QStringList order = idsOf(mWs.orderedJourneys());
+    ChangeSet changes;
+    journey.position = insertAt(order, journey.id, index);
+    renumber<Journey>(changes, mWs, order);
+    changes.added.push_back(journey);
+    const bool english = mWs.meta.language == QLatin1String("en");
+    int position = 0;
+    for (const vocabulary::DefaultLane &preset : vocabulary::defaultLanes()) {
+        Lane lane;
+        lane.id = newId();
+        lane.journey = journey.id;
+        lane.position = position++;
+        lane.kind = preset.kind;
+        lane.title = english ? preset.titleEn : preset.titleNl;
+        lane.lineAbove = preset.lineAbove;
+        changes.added.push_back(lane);
+    }
+    return push(std::move(changes), tr("Add journey")) ? journey.id : QString();
+}
+
+void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const
+{
+    const QSet<QString> ids(cardIds.begin(), cardIds.end());
+    for (const QString &id : cardIds)
+        if (const Card *card = mWs.find<Card>(id))
+            changes.removed.push_back(*card);
+    for (const Connection &connection : mWs.connections)
+        if (ids.contains(connection.from) || ids.contains(connection.to))
+            changes.removed.push_back(connection);
+    for (const Comment &comment : mWs.comments)
+        if (ids.contains(comment.target))
+            changes.removed.push_back(comment);
+}
+
+bool Edits::removeJourney(const QString &id)
+{
+    const Journey *journey = mWs.find<Journey>(id);
+    if (!journey)
+        return fail(tr("There is no such journey."));
+    ChangeSet changes;
+    forEachListType([&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        if constexpr (requires(T &o) { o.journey; })
+            for (const T &object : mWs.items<T>())
+                if (object.journey == id)
+                    changes.removed.push_back(object);
+    });
+    changes.removed.push_back(*journey);
+    return push(std::move(changes), tr("Remove journey"));
+}
+
+QString Edits::addStage(const QString &journey, const QString &title, int index)
+{
+    if (!mWs.find<Journey>(journey))
+        return fail(tr("There is no such journey.")), QString();
+    Stage stage;
+    stage.id = newId();
+    stage.journey = journey;
+    stage.title = title;
+    QStringList order = idsOf(mWs.orderedStages(journey));
+    ChangeSet changes;
+    stage.position = insertAt(order, stage.id, index);
+    renumber<Stage>(changes, mWs, order);
+    changes.added.push_back(stage);
+    return push(std::move(changes), tr("Add stage")) ? stage.id : QString();
+}
+
+bool Edits::removeStage(const QString &id)
+{
+    const Stage *stage = mWs.find<Stage>(id);
+    if (!stage)
+        return fail(tr("There is no such stage."));
+    ChangeSet changes;
+    for (const Step *step : mWs.stepsOfStage(id)) {
+        QStringList cards;
+        for (const Card &card : mWs.cards)
+            if (card.step == step->id)
+                cards << card.id;
+        collectCardRemoval(changes, cards);
+        for (const Comment &comment : mWs.comments)
+            if (comment.target == step->id)
+                changes.removed.push_back(comment);
+        changes.removed.push_back(*step);
+    }
+    changes.removed.push_back(*stage);
+    return push(std::move(changes), tr("Remove stage"));
+}
+
+bool Edits::moveStage(const QString &id, int index)
+{
+    const Stage *stage = mWs.find<Stage>(id);
+    if (!stage)
+        return fail(tr("There is no such stage."));
+    QStringList order = idsOf(mWs.orderedStages(stage->journey));
+    order.removeOne(id);
+    insertAt(order, id, index);
+    ChangeSet changes;
+    renumber<Stage>(changes, mWs, order);
+    return push(std::move(changes), tr("Move stage"));
+}
+
+QString Edits::addStep(const QString &stageId, const QString &title, int index)
+{
+    const Stage *stage = mWs.find<Stage>(stageId);
+    if (!stage)
+        return fail(tr("There is no such stage.")), QString();
+    Step step;
+    step.id = newId();
+    step.journey = stage->journey;
+    step.stage = stageId;
+    step.title = title;
+    QStringList order = idsOf(mWs.stepsOfStage(stageId));
+    ChangeSet changes;
+    step.position = insertAt(order, step.id, index);
+    renumber<Step>(changes, mWs, order);
+    changes.added.push_back(step);
+    return push(std::move(changes), tr("Add step")) ? step.id : QString();
+}
+
+bool Edits::removeStep(const QString &id)
+{
+    const Step *step = mWs.find<Step>(id);
+    if (!step)
+        return fail(tr("There is no such step."));
+    ChangeSet changes;
+    QStringList cards;
+    for (const Card &card : mWs.cards)
+        if (card.step == id)
+            cards << card.id;
+    collectCardRemoval(changes, cards);
+    for (const Comment &comment : mWs.comments)
+        if (comment.target == id)
+            changes.removed.push_back(comment);
+    changes.removed.push_back(*step);
+    return push(std::move(changes), tr("Remove step"));
+}
+
+bool Edits::moveStep(const QString &id, const QString &stageId, int index)
+{
+    const Step *step = mWs.find<Step>(id);
+    const Stage *stage = mWs.find<Stage>(stageId);
+    if (!step || !stage || stage->journey != step->journey)
+        return fail(tr("The step cannot move there."));
+    QStringList order = idsOf(mWs.stepsOfStage(stageId));
+    order.removeOne(id);
+    insertAt(order, id, index);
+    ChangeSet changes;
+    if (step->stage != stageId)
+        changes.fields.push_back({EntityType::Step, id, QStringLiteral("stage"), step->stage, stageId});
+    renumber<Step>(changes, mWs, order);
+    return push(std::move(changes), tr("Move step"));
+}
+
+QString Edits::addLane(const QString &journey, const QString &kind, const QString &title, int index)
+{
+    if (!mWs.find<Journey>(journey))
+        return fail(tr("There is no such journey.")), QString();
+    if (!vocabulary::laneKinds().contains(kind))
+        return fail(tr("\"%1\" is not a lane kind.").arg(kind)), QString();
+    Lane lane;
+    lane.id = newId();
+    lane.journey = journey;
+    lane.kind = kind;
+    lane.title = title;
+    QStringList order = idsOf(mWs.orderedLanes(journey));
+    ChangeSet changes;
+    lane.position = insertAt(order, lane.id, index);
+    renumber<Lane>(changes, mWs, order);
+    changes.added.push_back(lane);
+    return push(std::move(changes), tr("Add lane")) ? lane.id : QString();
+}
+
+bool Edits::removeLane(const QString &id)
+{
+    const Lane *lane = mWs.find<Lane>(id);
+    if (!lane)
+        return fail(tr("There is no such lane."));
+    ChangeSet changes;
+    QStringList cards;
+    for (const Card &card : mWs.cards)
+        if (card.lane == id)
+            cards << card.id;
+    collectCardRemoval(changes, cards);
+    changes.removed.push_back(*lane);
+    // The line above a removed lane stays where it was: on the lane below.
+    if (!lane->lineAbove.isEmpty()) {
+        const auto lanes = mWs.orderedLanes(lane->journey);
+        auto it = std::find(lanes.begin(), lanes.end(), lane);
+        if (it != lanes.end() && ++it != lanes.end() && (*it)->lineAbove.isEmpty())
+            changes.fields.push_back({EntityType::Lane, (*it)->id, QStringLiteral("line_above"), QString(), lane->lineAbove});
+    }
+    return push(std::move(changes), tr("Remove lane"));
+}
+
+bool Edits::moveLane(const QString &id, int index)
+{
+    const Lane *lane = mWs.find<Lane>(id);
+    if (!lane)
+        return fail(tr("There is no such lane."));
+    QStringList order = idsOf(mWs.orderedLanes(lane->journey));
+    order.removeOne(id);
+    insertAt(order, id, index);
+    ChangeSet changes;
+    renumber<Lane>(changes, mWs, order);
+    return push(std::move(changes), tr("Move lane"));
+}
+
+QString Edits::addCard(const QString &stepId, const QString &laneId, const QString &title, const QString &kind,
+                       int index)
+{
+    const Step *step = mWs.find<Step>(stepId);
+    const Lane *lane = mWs.find<Lane>(laneId);
+    if (!step || !lane || step->journey != lane->journey)
+        return fail(tr("There is no such cell.")), QString();
+    if (!vocabulary::cardKinds().contains(kind))
+        return fail(tr("\"%1\" is not a card kind.").arg(kind)), QString();
+    Card card;
+    card.id = newId();
+    card.journey = step->journey;
+    card.step = stepId;
+    card.lane = laneId;
+    card.kind = kind;
+    card.title = title;
+    QStringList order = idsOf(mWs.cardsInCell(stepId, laneId));
+    ChangeSet changes;
+    card.position = insertAt(order, card.id, index);
+    renumber<Card>(changes, mWs, order);
+    changes.added.push_back(card);
+    return push(std::move(changes), tr("Add card")) ? card.id : QString();
+}
+
+bool Edits::removeCards(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return fail(tr("No cards are selected."));
+    for (const QString &id : ids)
+        if (!mWs.find<Card>(id))
+            return fail(tr("There is no such card."));
+    ChangeSet changes;
+    collectCardRemoval(changes, ids);
+    return push(std::move(changes), ids.size() == 1 ? tr("Remove card") : tr("Remove %1 cards").arg(ids.size()));
+}
+
+bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QString &laneId, int index)
+{
+    const Step *step = mWs.find<Step>(stepId);
+    const Lane *lane = mWs.find<Lane>(laneId);
+    if (ids.isEmpty() || !step || !lane || step->journey != lane->journey)
+        return fail(tr("The cards cannot move there."));
+    const QSet<QString> moving(ids.begin(), ids.end());
+    // Moved cards keep their reading order: column, lane, place in cell.
+    QStringList moved;
+    for (const Card *card : mWs.orderedCards(step->journey))
+        if (moving.contains(card->id))
+            moved << card->id;
+    if (moved.size() != moving.size())
+        return fail(tr("Cards can only move within their journey."));
+    QStringList order;
+    for (const Card *card : mWs.cardsInCell(stepId, laneId))
+        if (!moving.contains(card->id))
+            order << card->id;
+    if (index < 0 || index > order.size())
+        index = int(order.size());
+    for (int i = 0; i < moved.size(); ++i)
+        order.insert(index + i, moved[i]);
+    ChangeSet changes;
+    for (const QString &id : moved) {
+        const Card *card = mWs.find<Card>(id);
+        if (card->step != stepId)
+            changes.fields.push_back({EntityType::Card, id, QStringLiteral("step"), card->step, stepId});
+        if (card->lane != laneId)
+            changes.fields.push_back({EntityType::Card, id, QStringLiteral("lane"), card->lane, laneId});
+    }
+    renumber<Card>(changes, mWs, order);
+    QStringList key = ids;
+    key.sort();
+    return push(std::move(changes), moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
+                MergeId::MoveCards, key.join(QLatin1Char(',')));
+}
+
+QString Edits::addConnection(const QString &from, const QString &to, const QString &kind, const QString &label)
+{
+    const Card *a = mWs.find<Card>(from);
+    const Card *b = mWs.find<Card>(to);
+    if (!a || !b || a == b || a->journey != b->journey)
+        return fail(tr("A connection joins two different cards of one journey.")), QString();
+    if (!vocabulary::connectionKinds().contains(kind))
+        return fail(tr("\"%1\" is not a connection kind.").arg(kind)), QString();
+    Connection connection;
+    connection.id = newId();
+    connection.journey = a->journey;
+    connection.from = from;
+    connection.to = to;
+    connection.kind = kind;
+    connection.label = label;
+    connection.position = int(mWs.orderedConnections(a->journey).size());
+    ChangeSet changes;
+    changes.added.push_back(connection);
+    return push(std::move(changes), tr("Connect cards")) ? connection.id : QString();
+}
+
+bool Edits::removeConnection(const QString &id)
+{
+    const Connection *connection = mWs.find<Connection>(id);
+    if (!connection)
+        return fail(tr("There is no such connection."));
+    ChangeSet changes;
+    changes.removed.push_back(*connection);
+    return push(std::move(changes), tr("Remove connection"));
+}
+
+QString Edits::addComment(const QString &target, const QString &author, const QString &text)
+{
+    QString journey;
+    if (mWs.find<Journey>(target))
+        journey = target;
+    else if (const Step *step = mWs.find<Step>(target))
+        journey = step->journey;
+    else if (const Card *card = mWs.find<Card>(target))
+        journey = card->journey;
+    else
+        return fail(tr("Comments go on a journey, a step or a card.")), QString();
+    Comment comment;
+    comment.id = newId();
+    comment.journey = journey;
+    comment.target = target;
+    comment.author = author;
+    comment.text = text;
+    comment.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    comment.position = int(mWs.orderedComments(journey).size());
+    ChangeSet changes;
+    changes.added.push_back(comment);
+    return push(std::move(changes), tr("Add comment")) ? comment.id : QString();
+}
+
+bool Edits::removeComment(const QString &id)
+{
+    const Comment *comment = mWs.find<Comment>(id);
+    if (!comment)
+        return fail(tr("There is no such comment."));
+    ChangeSet changes;
+    changes.removed.push_back(*comment);
+    return push(std::move(changes), tr("Remove comment"));
+}
+
+QString Edits::createVersion(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("A version needs a name.")), QString();
+    Workspace snapshot = mWs;
+    snapshot.versions.clear();
+    Version version;
+    version.id = newId();
+    version.name = name;
+    version.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    version.snapshot = QString::fromUtf8(JsonCodec::write(snapshot)).trimmed();
+    version.position = int(mWs.versions.size());
+    ChangeSet changes;
+    changes.added.push_back(version);
+    return push(std::move(changes), tr("Save version \"%1\"").arg(name)) ? version.id : QString();
+}
+
+bool Edits::removeVersion(const QString &id)
+{
+    const Version *version = mWs.find<Version>(id);
+    if (!version)
+        return fail(tr("There is no such version."));
+    ChangeSet changes;
+    changes.removed.push_back(*version);
+    return push(std::move(changes), tr("Remove version"));
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "document.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace blauwdruk {
+
+// Every user intent on a workspace, each applied as one undoable command.
+// Methods return the new object's id (empty on failure) or success; the
+// reason for a failure is in error().
+class Edits
+{
+public:
+    explicit Edits(Document &document);
+
+    QString error() const { return mError; }
+
+    // Generic property edit: one field on one or more objects of one type.
+    // With `merge`, repeated edits of the same field and objects become one
+    // undo step (typing, dragging an emotion point).
+    bool setField(EntityType type, const QStringList &ids, const QString &field, const QVariant &value,
+                  bool merge = false);
+    bool setWorkspaceField(const QString &field, const QVariant &value);
+
+    QString addPersona(const QString &name, int index = -1);
+    QString duplicatePersona(const QString &id);
+    bool removePersona(const QString &id); // journeys keep going, without persona
+    bool movePersona(const QString &id, int index);
+
+    // A new journey starts with the default lanes, titled in the workspace language.
+    QString addJourney(const QString &persona, const QString &kind, const QString &title, int index = -1);
+    bool removeJourney(const QString &id);
+
+    QString addStage(const QString &journey, const QString &title, int index = -1);
+    bool removeStage(const QString &id);
+    bool moveStage(const QString &id, int index);
+
+    QString addStep(const QString &stage, const QString &title, int index = -1);
+    bool removeStep(const QString &id);
+    bool moveStep(const QString &id, const QString &stage, int index);
+
+    QString addLane(const QString &journey, const QString &kind, const QString &title, int index = -1);
+    bool removeLane(const QString &id);
+    bool moveLane(const QString &id, int index);
+
+    QString addCard(const QString &step, const QString &lane, const QString &title,
+                    const QString &kind = QStringLiteral("note"), int index = -1);
+    bool removeCards(const QStringList &ids);
+    // Moves cards into one cell at `index` (-1: the end), keeping their order.
+    // Successive moves of the same cards merge: one drag, one undo step.
+    bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index);
+
+    QString addConnection(const QString &from, const QString &to, const QString &kind = QStringLiteral("flow"),
+                          const QString &label = QString());
+    bool removeConnection(const QString &id);
+
+    QString addComment(const QString &target, const QString &author, const QString &text);
+    bool removeComment(const QString &id);
+
+    QString createVersion(const QString &name);
+    bool removeVersion(const QString &id);
+
+private:
+    bool fail(const QString &message);
+    bool push(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
+              const QString &mergeKey = QString());
+    void collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const;
+
+    Document &mDocument;
+    const Workspace &mWs;
+    QString mError;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,345 @@
+#include "jsoncodec.h"
+
+#include "validator.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+namespace blauwdruk {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+// Keys that the nesting of the JSON already says.
+bool isImplicit(const char *name)
+{
+    return qstrcmp(name, "position") == 0 || qstrcmp(name, "journey") == 0;
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+template <class T> Json objectToJson(const T &object)
+{
+    Json json = Json::object();
+    for (const Field<T> &field : T::fields()) {
+        if (isImplicit(field.name))
+            continue;
+        std::visit(
+            [&](auto ptr) {
+                const auto &value = object.*ptr;
+                using V = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<V, QString>)
+                    json[field.name] = utf8(value);
+                else if constexpr (std::is_same_v<V, QStringList>) {
+                    Json list = Json::array();
+                    for (const QString &s : value)
+                        list.push_back(utf8(s));
+                    json[field.name] = list;
+                } else if constexpr (std::is_same_v<V, QByteArray>)
+                    json[field.name] = value.toBase64().toStdString();
+                else
+                    json[field.name] = value;
+            },
+            field.member);
+    }
+    return json;
+}
+
+template <class T> Json listToJson(const std::vector<const T *> &objects)
+{
+    Json list = Json::array();
+    for (const T *object : objects)
+        list.push_back(objectToJson(*object));
+    return list;
+}
+
+Json versionToJson(const Version &version)
+{
+    Json json = objectToJson(version);
+    json["snapshot"] = Json::parse(version.snapshot.toStdString(), nullptr, false);
+    if (json["snapshot"].is_discarded())
+        json["snapshot"] = Json::object();
+    return json;
+}
+
+Json journeyToJson(const Workspace &ws, const Journey &journey)
+{
+    Json json = objectToJson(journey);
+    json["stages"] = listToJson(ws.orderedStages(journey.id));
+    json["steps"] = listToJson(ws.orderedSteps(journey.id));
+    json["lanes"] = listToJson(ws.orderedLanes(journey.id));
+    json["cards"] = listToJson(ws.orderedCards(journey.id));
+    json["connections"] = listToJson(ws.orderedConnections(journey.id));
+    json["comments"] = listToJson(ws.orderedComments(journey.id));
+    return json;
+}
+
+// Reading: every failure is thrown as ReadError with a JSON path.
+struct ReadError {
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
+}
+
+QString fromUtf8(const Json &value)
+{
+    const std::string &s = value.get_ref<const std::string &>();
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+template <class T> T objectFromJson(const Json &json, const QString &path, const QString &journey)
+{
+    if (!json.is_object())
+        fail(path, QStringLiteral("expected an object"));
+    T object;
+    if constexpr (requires(T &o) { o.journey; })
+        object.journey = journey;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        const Field<T> *field = findField<T>(key);
+        if (key == QLatin1String("stages") || key == QLatin1String("steps") || key == QLatin1String("lanes")
+            || key == QLatin1String("cards") || key == QLatin1String("connections")
+            || key == QLatin1String("comments") || key == QLatin1String("snapshot")) {
+            if constexpr (std::is_same_v<T, Journey> || std::is_same_v<T, Version>)
+                continue; // read by the caller
+        }
+        if (!field || isImplicit(field->name))
+            fail(path, QStringLiteral("unknown key \"%1\"").arg(key));
+        const Json &value = it.value();
+        const QString where = path + QLatin1Char('.') + key;
+        std::visit(
+            [&](auto ptr) {
+                auto &target = object.*ptr;
+                using V = std::decay_t<decltype(target)>;
+                if constexpr (std::is_same_v<V, QString>) {
+                    if (!value.is_string())
+                        fail(where, QStringLiteral("expected a text"));
+                    target = fromUtf8(value);
+                } else if constexpr (std::is_same_v<V, int>) {
+                    if (!value.is_number_integer() || value.get<long long>() < INT_MIN
+                        || value.get<long long>() > INT_MAX)
+                        fail(where, QStringLiteral("expected a whole number"));
+                    target = value.get<int>();
+                } else if constexpr (std::is_same_v<V, bool>) {
+                    if (!value.is_boolean())
+                        fail(where, QStringLiteral("expected true or false"));
+                    target = value.get<bool>();
+                } else if constexpr (std::is_same_v<V, QStringList>) {
+                    if (!value.is_array())
+                        fail(where, QStringLiteral("expected a list of texts"));
+                    for (const Json &item : value) {
+                        if (!item.is_string())
+                            fail(where, QStringLiteral("expected a list of texts"));
+                        target.append(fromUtf8(item));
+                    }
+                } else {
+                    if (!value.is_string())
+                        fail(where, QStringLiteral("expected base64 text"));
+                    auto decoded = QByteArray::fromBase64Encoding(
+                        QByteArray::fromStdString(value.get<std::string>()),
+                        QByteArray::AbortOnBase64DecodingErrors);
+                    if (!decoded)
+                        fail(where, QStringLiteral("is not valid base64"));
+                    target = *decoded;
+                }
+            },
+            field->member);
+    }
+    if (object.id.isEmpty())
+        object.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return object;
+}
+
+const Json &member(const Json &object, const char *key, const QString &path)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
+    return *it;
+}
+
+const Json *optionalArray(const Json &object, const char *key, const QString &path)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return nullptr;
+    if (!it->is_array())
+        fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a list"));
+    return &*it;
+}
+
+// Reads an array of T into the workspace; positions follow array order (for
+// steps within their stage, for cards within their cell).
+template <class T, class GroupKey>
+void readList(Workspace &ws, const Json &parent, const char *key, const QString &path,
+              const QString &journey, GroupKey groupOf)
+{
+    const Json *array = optionalArray(parent, key, path);
+    if (!array)
+        return;
+    QHash<QString, int> next;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const QString where = QStringLiteral("%1%2%3[%4]")
+                                  .arg(path, path.isEmpty() ? QString() : QStringLiteral("."), QLatin1String(key))
+                                  .arg(i);
+        T object = objectFromJson<T>((*array)[i], where, journey);
+        object.position = next[groupOf(object)]++;
+        ws.items<T>().push_back(std::move(object));
+    }
+}
+
+void requireKeys(const Json &object, const QString &path, std::initializer_list<const char *> keys)
+{
+    if (!object.is_object())
+        fail(path, QStringLiteral("expected an object"));
+    for (const char *key : keys)
+        member(object, key, path);
+}
+
+Workspace workspaceFromJson(const Json &root)
+{
+    if (!root.is_object())
+        fail(QString(), QStringLiteral("the top level is not a JSON object"));
+    const Json &format = member(root, "format", QString());
+    if (format != "blauwdruk")
+        fail(QStringLiteral("format"), QStringLiteral("is not \"blauwdruk\": this is not a Blauwdruk file"));
+    const Json &version = member(root, "version", QString());
+    if (!version.is_number_integer() || version.get<long long>() < 1)
+        fail(QStringLiteral("version"), QStringLiteral("expected a whole number from 1"));
+    if (version.get<long long>() > JsonCodec::kFormatVersion)
+        fail(QStringLiteral("version"),
+             QStringLiteral("format version %1 is newer than this Blauwdruk reads (%2); update Blauwdruk")
+                 .arg(version.get<long long>())
+                 .arg(JsonCodec::kFormatVersion));
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const std::set<std::string> known{"format", "version", "workspace", "personas", "journeys", "versions"};
+        if (!known.count(it.key()))
+            fail(QString(), QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(it.key())));
+    }
+
+    Workspace ws;
+    ws.meta = objectFromJson<WorkspaceMeta>(member(root, "workspace", QString()), QStringLiteral("workspace"), {});
+    ws.meta.id = WorkspaceMeta::kId;
+    auto all = [](const auto &) { return QString(); };
+    if (!member(root, "personas", QString()).is_array())
+        fail(QStringLiteral("personas"), QStringLiteral("expected a list"));
+    for (size_t i = 0; i < root["personas"].size(); ++i)
+        requireKeys(root["personas"][i], QStringLiteral("personas[%1]").arg(i), {"id", "name"});
+    readList<Persona>(ws, root, "personas", QString(), QString(), all);
+
+    const Json &journeys = member(root, "journeys", QString());
+    if (!journeys.is_array())
+        fail(QStringLiteral("journeys"), QStringLiteral("expected a list"));
+    for (size_t i = 0; i < journeys.size(); ++i) {
+        const QString path = QStringLiteral("journeys[%1]").arg(i);
+        requireKeys(journeys[i], path, {"id", "title", "kind", "persona"});
+        Journey journey = objectFromJson<Journey>(journeys[i], path, {});
+        journey.position = int(i);
+        const QString id = journey.id;
+        ws.journeys.push_back(journey);
+        readList<Stage>(ws, journeys[i], "stages", path, id, all);
+        readList<Step>(ws, journeys[i], "steps", path, id, [](const Step &s) { return s.stage; });
+        readList<Lane>(ws, journeys[i], "lanes", path, id, all);
+        readList<Card>(ws, journeys[i], "cards", path, id,
+                       [](const Card &c) { return c.step + QLatin1Char('/') + c.lane; });
+        readList<Connection>(ws, journeys[i], "connections", path, id, all);
+        readList<Comment>(ws, journeys[i], "comments", path, id, all);
+    }
+
+    if (const Json *versions = optionalArray(root, "versions", QString())) {
+        for (size_t i = 0; i < versions->size(); ++i) {
+            const QString path = QStringLiteral("versions[%1]").arg(i);
+            const Json &item = (*versions)[i];
+            requireKeys(item, path, {"id", "name", "snapshot"});
+            Version version = objectFromJson<Version>(item, path, {});
+            const Json &snapshot = item["snapshot"];
+            if (!snapshot.is_object())
+                fail(path + QStringLiteral(".snapshot"), QStringLiteral("expected an object"));
+            version.snapshot = QString::fromStdString(snapshot.dump(-1));
+            version.position = int(i);
+            ws.versions.push_back(version);
+        }
+    }
+    return ws;
+}
+
+} // namespace
+
+QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId)
+{
+    Json root = Json::object();
+    root["format"] = "blauwdruk";
+    root["version"] = kFormatVersion;
+    root["workspace"] = objectToJson(ws.meta);
+    Json personas = Json::array();
+    Json journeys = Json::array();
+    const Journey *only = journeyId.isEmpty() ? nullptr : ws.find<Journey>(journeyId);
+    for (const Persona *persona : ws.orderedPersonas())
+        if (!only || persona->id == only->persona)
+            personas.push_back(objectToJson(*persona));
+    for (const Journey *journey : ws.orderedJourneys())
+        if (!only || journey == only)
+            journeys.push_back(journeyToJson(ws, *journey));
+    root["personas"] = personas;
+    root["journeys"] = journeys;
+    if (!only) {
+        Json versions = Json::array();
+        for (const Version *version : ws.orderedVersions())
+            versions.push_back(versionToJson(*version));
+        root["versions"] = versions;
+    }
+    // Replace, not throw, on text that is not valid UTF-8 (cannot come from
+    // QString, but a bug must not lose an export).
+    std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
+    text += '\n';
+    return QByteArray::fromStdString(text);
+}
+
+std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
+{
+    try {
+        // Deep nesting is never valid here; refusing it early keeps hostile
+        // files from exhausting the stack.
+        Json::parser_callback_t limitDepth = [](int depth, Json::parse_event_t, Json &) {
+            if (depth > kMaxDepth)
+                throw ReadError{QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth)};
+            return true;
+        };
+        QByteArray text = data;
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text.remove(0, 3);
+        const Json root = Json::parse(text.constBegin(), text.constEnd(), limitDepth);
+        Workspace ws = workspaceFromJson(root);
+        const std::vector<Problem> problems = validateWorkspace(ws);
+        if (!problems.empty()) {
+            if (error)
+                *error = problems.front().toString()
+                         + (problems.size() > 1 ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
+                                                : QString());
+            return std::nullopt;
+        }
+        return ws;
+    } catch (const ReadError &e) {
+        if (error)
+            *error = e.message;
+    } catch (const Json::exception &e) {
+        if (error)
+            *error = QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return std::nullopt;
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace blauwdruk {
+
+// Reads and writes the JSON interchange format (docs/file-format.md,
+// resources/schema/blauwdruk.schema.json). Output is canonical: same
+// workspace, same bytes, so export -> import -> export is byte-identical.
+class JsonCodec
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // The whole workspace, or only one journey (with its persona) when
+    // journeyId is given. Ends with a newline.
+    static QByteArray write(const Workspace &workspace, const QString &journeyId = QString());
+
+    // Parses, checks types and keys, assigns positions from array order and
+    // validates references. On failure returns nullopt and a message that
+    // says where (e.g. "journeys[0].cards[3].votes: expected a whole number").
+    static std::optional<Workspace> read(const QByteArray &data, QString *error);
+};
+
+} // namespace blauwdruk

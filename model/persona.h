@@ -1,0 +1,54 @@
+#pragma once
+
+#include "entitytype.h"
+#include "field.h"
+
+namespace blauwdruk {
+
+// A fictional model resident (never a real person; see the privacy guard).
+struct Persona {
+    static constexpr EntityType kType = EntityType::Persona;
+    static constexpr const char *kTable = "personas";
+
+    QString id;
+    int position = 0;
+    QString name;
+    QByteArray photo; // PNG or JPEG bytes; empty means "draw an avatar"
+    int age = 0;      // 0: not given
+    QString household;
+    QString income;
+    QString quote;
+    QString story;
+    QString goals;
+    QString informationNeeds;
+    QString painPoints;
+    QString channels;
+    int digitalSkills = 0; // 1..5, 0: not given
+    int selfReliance = 0;  // 1..5, 0: not given
+    QStringList tags;
+
+    static std::span<const Field<Persona>> fields()
+    {
+        static const Field<Persona> table[] = {
+            {"id", &Persona::id},
+            {"position", &Persona::position},
+            {"name", &Persona::name},
+            {"age", &Persona::age},
+            {"household", &Persona::household},
+            {"income", &Persona::income},
+            {"quote", &Persona::quote},
+            {"story", &Persona::story},
+            {"goals", &Persona::goals},
+            {"information_needs", &Persona::informationNeeds},
+            {"pain_points", &Persona::painPoints},
+            {"channels", &Persona::channels},
+            {"digital_skills", &Persona::digitalSkills},
+            {"self_reliance", &Persona::selfReliance},
+            {"tags", &Persona::tags},
+            {"photo", &Persona::photo},
+        };
+        return table;
+    }
+};
+
+} // namespace blauwdruk

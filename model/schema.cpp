@@ -1,0 +1,136 @@
+#include "schema.h"
+
+namespace blauwdruk {
+
+namespace {
+
+// Version 1, frozen. STRICT tables let SQLite itself refuse wrongly typed
+// values, whoever writes the file.
+const char kCreateV1[] = R"sql(
+CREATE TABLE workspace (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    theme TEXT NOT NULL,
+    description TEXT NOT NULL,
+    language TEXT NOT NULL,
+    authors TEXT NOT NULL
+) STRICT;
+CREATE TABLE personas (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    age INTEGER NOT NULL,
+    household TEXT NOT NULL,
+    income TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    story TEXT NOT NULL,
+    goals TEXT NOT NULL,
+    information_needs TEXT NOT NULL,
+    pain_points TEXT NOT NULL,
+    channels TEXT NOT NULL,
+    digital_skills INTEGER NOT NULL,
+    self_reliance INTEGER NOT NULL,
+    tags TEXT NOT NULL,
+    photo BLOB NOT NULL
+) STRICT;
+CREATE TABLE journeys (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    persona TEXT NOT NULL,
+    starting_point TEXT NOT NULL,
+    goal TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE stages (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    colour TEXT NOT NULL
+) STRICT;
+CREATE TABLE steps (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    emotion INTEGER NOT NULL,
+    duration TEXT NOT NULL,
+    moment_of_truth INTEGER NOT NULL
+) STRICT;
+CREATE TABLE lanes (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    line_above TEXT NOT NULL
+) STRICT;
+CREATE TABLE cards (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    step TEXT NOT NULL,
+    lane TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    status TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    votes INTEGER NOT NULL,
+    colour TEXT NOT NULL,
+    duration TEXT NOT NULL
+) STRICT;
+CREATE TABLE connections (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL
+) STRICT;
+CREATE TABLE comments (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    target TEXT NOT NULL,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created TEXT NOT NULL,
+    resolved INTEGER NOT NULL
+) STRICT;
+CREATE TABLE versions (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    snapshot TEXT NOT NULL
+) STRICT;
+CREATE INDEX cards_by_journey ON cards (journey);
+)sql";
+
+} // namespace
+
+const char *Schema::createSql()
+{
+    return kCreateV1;
+}
+
+const char *Schema::migrationSql(int from)
+{
+    Q_UNUSED(from);
+    return nullptr; // version 1 is the first; migrations arrive with version 2
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "entitytype.h"
+#include "field.h"
+
+namespace blauwdruk {
+
+// One column of the blueprint; position orders it within its stage.
+struct Step {
+    static constexpr EntityType kType = EntityType::Step;
+    static constexpr const char *kTable = "steps";
+
+    QString id;
+    QString journey;
+    QString stage;
+    int position = 0;
+    QString title;
+    QString description;
+    QString channel;
+    int emotion = 0; // -2..+2
+    QString duration;
+    bool momentOfTruth = false;
+
+    static std::span<const Field<Step>> fields()
+    {
+        static const Field<Step> table[] = {
+            {"id", &Step::id},
+            {"journey", &Step::journey},
+            {"stage", &Step::stage},
+            {"position", &Step::position},
+            {"title", &Step::title},
+            {"description", &Step::description},
+            {"channel", &Step::channel},
+            {"emotion", &Step::emotion},
+            {"duration", &Step::duration},
+            {"moment_of_truth", &Step::momentOfTruth},
+        };
+        return table;
+    }
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,233 @@
+#include "validator.h"
+
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace blauwdruk {
+
+QString Problem::toString() const
+{
+    if (type == EntityType::Workspace)
+        return QStringLiteral("workspace: %1").arg(message);
+    return QStringLiteral("%1 %2: %3").arg(entityTypeName(type), id, message);
+}
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(const Workspace &ws)
+        : mWs(ws)
+    {
+    }
+
+    std::vector<Problem> run()
+    {
+        for (const Journey &j : mWs.journeys)
+            mJourneys.insert(j.id);
+        checkMeta();
+        forEachListType([&](auto *tag) { checkIds<std::remove_pointer_t<decltype(tag)>>(); });
+        for (const Persona &p : mWs.personas)
+            checkPersona(p);
+        for (const Journey &j : mWs.journeys)
+            checkJourney(j);
+        for (const Stage &s : mWs.stages)
+            checkStage(s);
+        for (const Step &s : mWs.steps)
+            checkStep(s);
+        for (const Lane &l : mWs.lanes)
+            checkLane(l);
+        checkLines();
+        for (const Card &c : mWs.cards)
+            checkCard(c);
+        for (const Connection &c : mWs.connections)
+            checkConnection(c);
+        for (const Comment &c : mWs.comments)
+            checkComment(c);
+        for (const Version &v : mWs.versions)
+            if (v.name.trimmed().isEmpty())
+                report(v, QStringLiteral("has no name"));
+        return std::move(mProblems);
+    }
+
+private:
+    template <class T> void report(const T &object, const QString &message)
+    {
+        mProblems.push_back({T::kType, object.id, message});
+    }
+
+    template <class T>
+    void checkChoice(const T &object, const char *field, const QString &value, const QStringList &allowed)
+    {
+        if (!allowed.contains(value))
+            report(object, QStringLiteral("%1 \"%2\" is not one of: %3")
+                               .arg(QLatin1String(field), value, allowed.join(QStringLiteral(", "))));
+    }
+
+    template <class T> void checkRange(const T &object, const char *field, int value, int low, int high)
+    {
+        if (value < low || value > high)
+            report(object, QStringLiteral("%1 %2 is outside %3..%4")
+                               .arg(QLatin1String(field)).arg(value).arg(low).arg(high));
+    }
+
+    template <class T> void checkColour(const T &object, const QString &colour)
+    {
+        if (!vocabulary::isColour(colour))
+            report(object, QStringLiteral("colour \"%1\" is not #rrggbb").arg(colour));
+    }
+
+    // The journey an object belongs to must exist.
+    template <class T> bool checkJourneyRef(const T &object)
+    {
+        if (mJourneys.contains(object.journey))
+            return true;
+        report(object, QStringLiteral("belongs to a missing journey %1").arg(object.journey));
+        return false;
+    }
+
+    // id -> journey of every object of type T, built once: files may hold
+    // tens of thousands of cards, and a scan per reference would be quadratic.
+    template <class T> const QHash<QString, QString> &index()
+    {
+        QHash<QString, QString> &map = mIndex[int(T::kType)];
+        if (map.isEmpty())
+            for (const T &object : mWs.items<T>())
+                map.insert(object.id, object.journey);
+        return map;
+    }
+
+    // A reference to another object of the same journey.
+    template <class Target, class T>
+    void checkRef(const T &object, const char *field, const QString &id)
+    {
+        const QHash<QString, QString> &journeyOf = index<Target>();
+        auto target = journeyOf.constFind(id);
+        if (target == journeyOf.constEnd())
+            report(object, QStringLiteral("%1 refers to a missing %2 %3")
+                               .arg(QLatin1String(field), entityTypeName(Target::kType), id));
+        else if (*target != object.journey)
+            report(object, QStringLiteral("%1 refers to %2 %3 of another journey")
+                               .arg(QLatin1String(field), entityTypeName(Target::kType), id));
+    }
+
+    void checkMeta()
+    {
+        if (!vocabulary::languages().contains(mWs.meta.language))
+            mProblems.push_back({EntityType::Workspace, QString(),
+                                 QStringLiteral("language \"%1\" is not nl or en").arg(mWs.meta.language)});
+    }
+
+    template <class T> void checkIds()
+    {
+        for (const T &object : mWs.items<T>()) {
+            if (object.id.trimmed().isEmpty())
+                report(object, QStringLiteral("has an empty id"));
+            else if (mIds.contains(object.id))
+                report(object, QStringLiteral("has an id that is used twice"));
+            mIds.insert(object.id);
+        }
+    }
+
+    void checkPersona(const Persona &p)
+    {
+        if (p.name.trimmed().isEmpty())
+            report(p, QStringLiteral("has no name"));
+        checkRange(p, "age", p.age, 0, 130);
+        checkRange(p, "digital_skills", p.digitalSkills, 0, 5);
+        checkRange(p, "self_reliance", p.selfReliance, 0, 5);
+    }
+
+    void checkJourney(const Journey &j)
+    {
+        checkChoice(j, "kind", j.kind, vocabulary::journeyKinds());
+        checkChoice(j, "status", j.status, vocabulary::reviewStatuses());
+        if (!j.persona.isEmpty() && !mWs.find<Persona>(j.persona))
+            report(j, QStringLiteral("persona refers to a missing persona %1").arg(j.persona));
+    }
+
+    void checkStage(const Stage &s)
+    {
+        checkJourneyRef(s);
+        checkColour(s, s.colour);
+    }
+
+    void checkStep(const Step &s)
+    {
+        if (checkJourneyRef(s))
+            checkRef<Stage>(s, "stage", s.stage);
+        checkRange(s, "emotion", s.emotion, -2, 2);
+    }
+
+    void checkLane(const Lane &l)
+    {
+        checkJourneyRef(l);
+        checkChoice(l, "kind", l.kind, vocabulary::laneKinds());
+        checkChoice(l, "line_above", l.lineAbove, vocabulary::lines());
+        checkColour(l, l.colour);
+    }
+
+    void checkLines()
+    {
+        QSet<QString> seen;
+        for (const Lane &l : mWs.lanes) {
+            if (l.lineAbove.isEmpty())
+                continue;
+            const QString key = l.journey + QLatin1Char('/') + l.lineAbove;
+            if (seen.contains(key))
+                report(l, QStringLiteral("line_above \"%1\" appears twice in its journey").arg(l.lineAbove));
+            seen.insert(key);
+        }
+    }
+
+    void checkCard(const Card &c)
+    {
+        if (checkJourneyRef(c)) {
+            checkRef<Step>(c, "step", c.step);
+            checkRef<Lane>(c, "lane", c.lane);
+        }
+        checkChoice(c, "kind", c.kind, vocabulary::cardKinds());
+        checkChoice(c, "status", c.status, vocabulary::cardStatuses());
+        checkChoice(c, "evidence", c.evidence, vocabulary::evidenceLevels());
+        checkRange(c, "votes", c.votes, 0, 1000000);
+        checkColour(c, c.colour);
+    }
+
+    void checkConnection(const Connection &c)
+    {
+        if (checkJourneyRef(c)) {
+            checkRef<Card>(c, "from", c.from);
+            checkRef<Card>(c, "to", c.to);
+        }
+        if (c.from == c.to)
+            report(c, QStringLiteral("connects a card to itself"));
+        checkChoice(c, "kind", c.kind, vocabulary::connectionKinds());
+    }
+
+    void checkComment(const Comment &c)
+    {
+        if (!checkJourneyRef(c) || c.target == c.journey)
+            return;
+        const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));
+        if (targetJourney != c.journey)
+            report(c, QStringLiteral("target %1 is not its journey or a step or card of it").arg(c.target));
+    }
+
+    const Workspace &mWs;
+    QSet<QString> mIds;
+    QSet<QString> mJourneys;
+    QHash<QString, QString> mIndex[int(EntityType::Version) + 1];
+    std::vector<Problem> mProblems;
+};
+
+} // namespace
+
+std::vector<Problem> validateWorkspace(const Workspace &workspace)
+{
+    return Checker(workspace).run();
+}
+
+} // namespace blauwdruk

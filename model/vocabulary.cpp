@@ -1,0 +1,132 @@
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace blauwdruk::vocabulary {
+
+const QStringList &languages()
+{
+    static const QStringList list{"nl", "en"};
+    return list;
+}
+
+const QStringList &journeyKinds()
+{
+    static const QStringList list{"ideal", "current"};
+    return list;
+}
+
+const QStringList &reviewStatuses()
+{
+    static const QStringList list{"concept", "in_review", "approved"};
+    return list;
+}
+
+const QStringList &laneKinds()
+{
+    static const QStringList list{"customer",   "evidence",    "frontstage",    "backstage",
+                                  "support",    "tech",        "content",       "governance",
+                                  "emotion",    "pain_points", "opportunities", "measurement",
+                                  "organisation", "processes", "privacy",       "free"};
+    return list;
+}
+
+const QStringList &lines()
+{
+    static const QStringList list{"", "interaction", "visibility", "internal_interaction"};
+    return list;
+}
+
+const QStringList &cardKinds()
+{
+    static const QStringList list{"note",       "pain_point", "opportunity", "idea",    "question",
+                                  "fail_point", "wait_point", "kpi",         "decision"};
+    return list;
+}
+
+const QStringList &cardStatuses()
+{
+    static const QStringList list{"idea", "agreed", "planned", "done"};
+    return list;
+}
+
+const QStringList &evidenceLevels()
+{
+    static const QStringList list{"", "observed", "assumed", "proposed"};
+    return list;
+}
+
+const QStringList &connectionKinds()
+{
+    static const QStringList list{"flow", "dependency", "feedback"};
+    return list;
+}
+
+const std::vector<DefaultLane> &defaultLanes()
+{
+    static const std::vector<DefaultLane> list{
+        {"customer", "Inwoner", "Resident", ""},
+        {"evidence", "Contactmoment", "Touchpoint", ""},
+        {"frontstage", "Frontstage", "Frontstage", "interaction"},
+        {"backstage", "Backstage", "Backstage", "visibility"},
+        {"tech", "Techniek", "Technology", "internal_interaction"},
+        {"content", "Content", "Content", ""},
+        {"governance", "Governance", "Governance", ""},
+    };
+    return list;
+}
+
+QString laneKindForTitle(const QString &title)
+{
+    static const QHash<QString, QString> names{
+        {"inwoner", "customer"},
+        {"klant", "customer"},
+        {"klantacties", "customer"},
+        {"burger", "customer"},
+        {"resident", "customer"},
+        {"customer", "customer"},
+        {"customer actions", "customer"},
+        {"contactmoment", "evidence"},
+        {"contactmomenten", "evidence"},
+        {"fysiek bewijs", "evidence"},
+        {"touchpoint", "evidence"},
+        {"touchpoints", "evidence"},
+        {"physical evidence", "evidence"},
+        {"evidence", "evidence"},
+        {"frontstage", "frontstage"},
+        {"onstage", "frontstage"},
+        {"front office", "frontstage"},
+        {"frontoffice", "frontstage"},
+        {"backstage", "backstage"},
+        {"back office", "backstage"},
+        {"backoffice", "backstage"},
+        {"ondersteunende processen", "support"},
+        {"support", "support"},
+        {"support processes", "support"},
+        {"techniek", "tech"},
+        {"technologie", "tech"},
+        {"systemen", "tech"},
+        {"technology", "tech"},
+        {"tech", "tech"},
+        {"systems", "tech"},
+        {"content", "content"},
+        {"inhoud", "content"},
+        {"governance", "governance"},
+        {"sturing", "governance"},
+        {"beheer", "governance"},
+        {"emotie", "emotion"},
+        {"emotion", "emotion"},
+    };
+    // Spreadsheets often carry doubled inner spaces or non-breaking spaces.
+    const QString key = title.simplified().toLower();
+    return names.value(key, QStringLiteral("free"));
+}
+
+bool isColour(const QString &value)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return value.isEmpty() || hex.match(value).hasMatch();
+}
+
+} // namespace blauwdruk::vocabulary

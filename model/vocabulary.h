@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace blauwdruk {
+
+// The closed sets of values that fields may hold (English tokens, stored as
+// they are in files; the UI translates them). See docs/file-format.md.
+namespace vocabulary {
+
+const QStringList &languages();        // nl, en
+const QStringList &journeyKinds();     // ideal, current
+const QStringList &reviewStatuses();   // concept, in_review, approved
+const QStringList &laneKinds();        // customer ... free
+const QStringList &lines();            // "", interaction, visibility, internal_interaction
+const QStringList &cardKinds();        // note, pain_point, ...
+const QStringList &cardStatuses();     // idea, agreed, planned, done
+const QStringList &evidenceLevels();   // "", observed, assumed, proposed
+const QStringList &connectionKinds();  // flow, dependency, feedback
+
+// One lane a new journey starts with (PRODUCT.md, "The blueprint grid").
+struct DefaultLane {
+    QString kind;
+    QString titleNl;
+    QString titleEn;
+    QString lineAbove;
+};
+const std::vector<DefaultLane> &defaultLanes();
+
+// The lane kind a spreadsheet row title means ("Klantacties" -> customer), or
+// "free" when it names none. Case and surrounding spaces are ignored.
+QString laneKindForTitle(const QString &title);
+
+bool isColour(const QString &value); // "" or #rrggbb
+
+} // namespace vocabulary
+} // namespace blauwdruk

@@ -1,0 +1,194 @@
+#include "workspace.h"
+
+#include <unordered_map>
+
+namespace blauwdruk {
+
+
+namespace {
+
+template <class T> bool byPosition(const T *a, const T *b)
+{
+    return a->position != b->position ? a->position < b->position : a->id < b->id;
+}
+
+template <class T, class Pred> std::vector<const T *> ordered(const std::vector<T> &list, Pred keep)
+{
+    std::vector<const T *> result;
+    for (const T &item : list)
+        if (keep(item))
+            result.push_back(&item);
+    std::sort(result.begin(), result.end(), byPosition<T>);
+    return result;
+}
+
+template <class T> std::vector<const T *> inJourney(const std::vector<T> &list, const QString &journey)
+{
+    return ordered(list, [&](const T &item) { return item.journey == journey; });
+}
+
+} // namespace
+
+std::vector<const Persona *> Workspace::orderedPersonas() const
+{
+    return ordered(personas, [](const Persona &) { return true; });
+}
+
+std::vector<const Journey *> Workspace::orderedJourneys() const
+{
+    return ordered(journeys, [](const Journey &) { return true; });
+}
+
+std::vector<const Version *> Workspace::orderedVersions() const
+{
+    return ordered(versions, [](const Version &) { return true; });
+}
+
+std::vector<const Stage *> Workspace::orderedStages(const QString &journey) const
+{
+    return inJourney(stages, journey);
+}
+
+std::vector<const Step *> Workspace::stepsOfStage(const QString &stage) const
+{
+    return ordered(steps, [&](const Step &s) { return s.stage == stage; });
+}
+
+std::vector<const Step *> Workspace::orderedSteps(const QString &journey) const
+{
+    std::vector<const Step *> result;
+    for (const Stage *stage : orderedStages(journey))
+        for (const Step *step : stepsOfStage(stage->id))
+            if (step->journey == journey)
+                result.push_back(step);
+    // Steps whose stage is missing (a damaged file) still show, at the end.
+    for (const Step *step : inJourney(steps, journey)) {
+        const Stage *stage = find<Stage>(step->stage);
+        if (!stage || stage->journey != journey)
+            result.push_back(step);
+    }
+    return result;
+}
+
+std::vector<const Lane *> Workspace::orderedLanes(const QString &journey) const
+{
+    return inJourney(lanes, journey);
+}
+
+std::vector<const Card *> Workspace::cardsInCell(const QString &step, const QString &lane) const
+{
+    return ordered(cards, [&](const Card &c) { return c.step == step && c.lane == lane; });
+}
+
+std::vector<const Card *> Workspace::orderedCards(const QString &journey) const
+{
+    std::unordered_map<QString, int> column, row;
+    int i = 0;
+    for (const Step *step : orderedSteps(journey))
+        column[step->id] = i++;
+    i = 0;
+    for (const Lane *lane : orderedLanes(journey))
+        row[lane->id] = i++;
+    auto rank = [](const std::unordered_map<QString, int> &map, const QString &id) {
+        auto it = map.find(id);
+        return it == map.end() ? INT_MAX : it->second;
+    };
+    std::vector<const Card *> result = inJourney(cards, journey);
+    std::stable_sort(result.begin(), result.end(), [&](const Card *a, const Card *b) {
+        return std::tuple(rank(column, a->step), rank(row, a->lane))
+               < std::tuple(rank(column, b->step), rank(row, b->lane));
+    });
+    return result;
+}
+
+std::vector<const Connection *> Workspace::orderedConnections(const QString &journey) const
+{
+    return inJourney(connections, journey);
+}
+
+std::vector<const Comment *> Workspace::orderedComments(const QString &journey) const
+{
+    return inJourney(comments, journey);
+}
+
+bool Workspace::removeEntity(EntityType type, const QString &id)
+{
+    return visitEntityType(type, [&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        if constexpr (std::is_same_v<T, WorkspaceMeta>) {
+            return false;
+        } else {
+            auto &list = items<T>();
+            auto it = std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
+            if (it == list.end())
+                return false;
+            list.erase(it);
+            return true;
+        }
+    });
+}
+
+void Workspace::addEntity(const AnyEntity &entity)
+{
+    std::visit([&](const auto &e) { items<std::decay_t<decltype(e)>>().push_back(e); }, entity);
+}
+
+std::optional<AnyEntity> Workspace::entity(EntityType type, const QString &id) const
+{
+    return visitEntityType(type, [&](auto *tag) -> std::optional<AnyEntity> {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        if constexpr (std::is_same_v<T, WorkspaceMeta>) {
+            return std::nullopt;
+        } else {
+            const T *found = find<T>(id);
+            return found ? std::optional<AnyEntity>(*found) : std::nullopt;
+        }
+    });
+}
+
+bool Workspace::contains(EntityType type, const QString &id) const
+{
+    if (type == EntityType::Workspace)
+        return true;
+    return entity(type, id).has_value();
+}
+
+QVariant Workspace::field(EntityType type, const QString &id, const QString &name) const
+{
+    return visitEntityType(type, [&](auto *tag) -> QVariant {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        const T *object = nullptr;
+        if constexpr (std::is_same_v<T, WorkspaceMeta>)
+            object = &meta;
+        else
+            object = find<T>(id);
+        const Field<T> *f = findField<T>(name);
+        return object && f ? f->get(*object) : QVariant();
+    });
+}
+
+bool Workspace::setField(EntityType type, const QString &id, const QString &name, const QVariant &value)
+{
+    return visitEntityType(type, [&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        T *object = nullptr;
+        if constexpr (std::is_same_v<T, WorkspaceMeta>)
+            object = &meta;
+        else
+            object = find<T>(id);
+        const Field<T> *f = findField<T>(name);
+        return object && f && QLatin1String(f->name) != QLatin1String("id") && f->set(*object, value);
+    });
+}
+
+EntityType entityTypeOf(const AnyEntity &entity)
+{
+    return std::visit([](const auto &e) { return std::decay_t<decltype(e)>::kType; }, entity);
+}
+
+QString entityId(const AnyEntity &entity)
+{
+    return std::visit([](const auto &e) { return e.id; }, entity);
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "card.h"
+#include "comment.h"
+#include "connection.h"
+#include "journey.h"
+#include "lane.h"
+#include "persona.h"
+#include "stage.h"
+#include "step.h"
+#include "version.h"
+#include "workspacemeta.h"
+
+#include <algorithm>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace blauwdruk {
+
+// Any object that can be added to or removed from a workspace.
+using AnyEntity = std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version>;
+
+// The in-memory content of one workspace file. Plain data: Document is the only
+// thing that changes it in the running app. Vectors are unordered; the
+// `position` fields order siblings, and the ordered*() accessors sort by them.
+class Workspace
+{
+public:
+    WorkspaceMeta meta;
+    std::vector<Persona> personas;
+    std::vector<Journey> journeys;
+    std::vector<Stage> stages;
+    std::vector<Step> steps;
+    std::vector<Lane> lanes;
+    std::vector<Card> cards;
+    std::vector<Connection> connections;
+    std::vector<Comment> comments;
+    std::vector<Version> versions;
+
+    template <class T> std::vector<T> &items()
+    {
+        if constexpr (std::is_same_v<T, Persona>) return personas;
+        else if constexpr (std::is_same_v<T, Journey>) return journeys;
+        else if constexpr (std::is_same_v<T, Stage>) return stages;
+        else if constexpr (std::is_same_v<T, Step>) return steps;
+        else if constexpr (std::is_same_v<T, Lane>) return lanes;
+        else if constexpr (std::is_same_v<T, Card>) return cards;
+        else if constexpr (std::is_same_v<T, Connection>) return connections;
+        else if constexpr (std::is_same_v<T, Comment>) return comments;
+        else return versions;
+    }
+    template <class T> const std::vector<T> &items() const
+    {
+        return const_cast<Workspace *>(this)->items<T>();
+    }
+
+    template <class T> T *find(const QString &id)
+    {
+        auto &list = items<T>();
+        auto it = std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
+        return it == list.end() ? nullptr : &*it;
+    }
+    template <class T> const T *find(const QString &id) const
+    {
+        return const_cast<Workspace *>(this)->find<T>(id);
+    }
+
+    // Siblings in display order (by position, then id for a stable tie-break).
+    std::vector<const Persona *> orderedPersonas() const;
+    std::vector<const Journey *> orderedJourneys() const;
+    std::vector<const Version *> orderedVersions() const;
+    std::vector<const Stage *> orderedStages(const QString &journey) const;
+    std::vector<const Step *> orderedSteps(const QString &journey) const; // column order
+    std::vector<const Step *> stepsOfStage(const QString &stage) const;
+    std::vector<const Lane *> orderedLanes(const QString &journey) const;
+    std::vector<const Card *> cardsInCell(const QString &step, const QString &lane) const;
+    std::vector<const Card *> orderedCards(const QString &journey) const; // column, lane, cell order
+    std::vector<const Connection *> orderedConnections(const QString &journey) const;
+    std::vector<const Comment *> orderedComments(const QString &journey) const;
+
+    bool removeEntity(EntityType type, const QString &id);
+    void addEntity(const AnyEntity &entity);
+    std::optional<AnyEntity> entity(EntityType type, const QString &id) const;
+    bool contains(EntityType type, const QString &id) const;
+
+    // Reads or writes one field of any object; false/invalid when absent.
+    QVariant field(EntityType type, const QString &id, const QString &name) const;
+    bool setField(EntityType type, const QString &id, const QString &name, const QVariant &value);
+};
+
+template <class T> constexpr EntityType entityTypeOf()
+{
+    return T::kType;
+}
+
+EntityType entityTypeOf(const AnyEntity &entity);
+QString entityId(const AnyEntity &entity);
+
+// Calls f(T*) with a null pointer of the C++ type that matches `type`.
+template <class F> auto visitEntityType(EntityType type, F &&f)
+{
+    switch (type) {
+    case EntityType::Workspace: return f(static_cast<WorkspaceMeta *>(nullptr));
+    case EntityType::Persona: return f(static_cast<Persona *>(nullptr));
+    case EntityType::Journey: return f(static_cast<Journey *>(nullptr));
+    case EntityType::Stage: return f(static_cast<Stage *>(nullptr));
+    case EntityType::Step: return f(static_cast<Step *>(nullptr));
+    case EntityType::Lane: return f(static_cast<Lane *>(nullptr));
+    case EntityType::Card: return f(static_cast<Card *>(nullptr));
+    case EntityType::Connection: return f(static_cast<Connection *>(nullptr));
+    case EntityType::Comment: return f(static_cast<Comment *>(nullptr));
+    case EntityType::Version: return f(static_cast<Version *>(nullptr));
+    }
+    return f(static_cast<WorkspaceMeta *>(nullptr));
+}
+
+// Calls f(T*) once for each list type of a workspace.
+template <class F> void forEachListType(F &&f)
+{
+    f(static_cast<Persona *>(nullptr));
+    f(static_cast<Journey *>(nullptr));
+    f(static_cast<Stage *>(nullptr));
+    f(static_cast<Step *>(nullptr));
+    f(static_cast<Lane *>(nullptr));
+    f(static_cast<Card *>(nullptr));
+    f(static_cast<Connection *>(nullptr));
+    f(static_cast<Comment *>(nullptr));
+    f(static_cast<Version *>(nullptr));
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,238 @@
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace blauwdruk;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary, as a user or a script would.
+Result run(const QStringList &arguments, const QString &workingDir = QString())
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
+    process.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit); // never a crash
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+int lineCount(const QString &text)
+{
+    return int(text.trimmed().split('\n', Qt::SkipEmptyParts).size());
+}
+
+// Bad input: exit 1, one line on stderr naming the file, no output file.
+void expectFailure(const Result &result, const QString &file, const QString &outputPath = QString())
+{
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(lineCount(result.err) == 1);
+    CHECK(result.err.contains(file));
+    if (!outputPath.isEmpty()) {
+        CHECK_FALSE(QFile::exists(outputPath));
+        // ...and no temporary file left beside it either.
+        const QFileInfo info(outputPath);
+        CHECK(QDir(info.absolutePath()).entryList({"*" + info.fileName() + "*"}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+}
+
+} // namespace
+
+TEST_CASE("CLI: example and info --json print the counts")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    Result r = run({"example", "-o", file});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = run({"info", file, "--json"});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QStringList keys{"title", "schema_version", "personas", "journeys", "stages", "steps",
+                           "lanes", "cards", "connections", "comments"};
+    CHECK(json.keys().size() == keys.size());
+    for (const QString &key : keys)
+        CHECK(json.contains(key));
+    const Workspace ws = test::exampleWorkspace();
+    CHECK(json["title"].toString() == ws.meta.title);
+    CHECK(json["schema_version"].toInt() == 1);
+    CHECK(json["personas"].toInt() == int(ws.personas.size()));
+    CHECK(json["cards"].toInt() == int(ws.cards.size()));
+    CHECK(json["connections"].toInt() == int(ws.connections.size()));
+    CHECK(json["comments"].toInt() == int(ws.comments.size()));
+
+    r = run({"info", file});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Cards:")));
+    CHECK(r.out.contains(ws.meta.title));
+}
+
+TEST_CASE("CLI: check passes the example and lists each problem of a broken file")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    Result r = run({"check", file});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("ok")));
+
+    {
+        QString error;
+        auto document = Document::open(file, Store::Mode::ReadWrite, &error);
+        REQUIRE(document);
+    }
+    // Break two rows behind the app's back.
+    Workspace ws;
+    {
+        // Use our own store to write the damage, as sqlite3 may be absent.
+        QString error;
+        auto store = Store::open(file, Store::Mode::ReadWrite, &error);
+        REQUIRE(store);
+        auto loaded = store->load(&error);
+        REQUIRE(loaded);
+        ws = *loaded;
+        ws.cards[0].lane = QStringLiteral("gone");
+        ws.steps[0].emotion = 9;
+        REQUIRE(store->rewrite(ws, &error));
+    }
+    r = run({"check", file});
+    CHECK(r.exitCode == 1);
+    CHECK(lineCount(r.out) == 2);
+    CHECK(r.out.contains(QStringLiteral("refers to a missing lane gone")));
+    CHECK(r.out.contains(QStringLiteral("emotion 9 is outside -2..2")));
+}
+
+TEST_CASE("CLI: new writes an empty workspace with its title")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("n.blauwdruk");
+    REQUIRE(run({"new", "-o", file, "--title", "Schuldhulp Deventer"}).exitCode == 0);
+    const Result r = run({"info", file, "--json"});
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json["title"].toString() == QStringLiteral("Schuldhulp Deventer"));
+    CHECK(json["journeys"].toInt() == 0);
+}
+
+TEST_CASE("CLI: JSON export -> import -> export is byte-identical")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    REQUIRE(run({"export", file, "-o", dir.filePath("a.json")}).exitCode == 0);
+    REQUIRE(run({"import", dir.filePath("a.json"), "-o", dir.filePath("y.blauwdruk")}).exitCode == 0);
+    REQUIRE(run({"export", dir.filePath("y.blauwdruk"), "-o", dir.filePath("b.json")}).exitCode == 0);
+    CHECK(test::readFile(dir.filePath("a.json")) == test::readFile(dir.filePath("b.json")));
+}
+
+TEST_CASE("CLI: CSV export of a chosen journey and import back")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    const Workspace ws = test::exampleWorkspace();
+    const Journey *journey = ws.orderedJourneys().front();
+
+    Result r = run({"export", file, "-o", dir.filePath("grid.csv")});
+    expectFailure(r, file, dir.filePath("grid.csv"));
+    CHECK(r.err.contains(QStringLiteral("--journey")));
+
+    REQUIRE(run({"export", file, "-o", dir.filePath("grid.csv"), "--journey", journey->title.toUpper()}).exitCode == 0);
+    REQUIRE(run({"export", file, "-o", dir.filePath("byid.csv"), "--journey", journey->id}).exitCode == 0);
+    CHECK(test::readFile(dir.filePath("grid.csv")) == test::readFile(dir.filePath("byid.csv")));
+    r = run({"import", dir.filePath("grid.csv"), "-o", dir.filePath("g.blauwdruk"), "--title", "Uit Excel"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = run({"info", dir.filePath("g.blauwdruk"), "--json"});
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json["title"].toString() == QStringLiteral("Uit Excel"));
+    CHECK(json["journeys"].toInt() == 1);
+    CHECK(json["lanes"].toInt() == int(ws.orderedLanes(journey->id).size()));
+    CHECK(json["steps"].toInt() == int(ws.orderedSteps(journey->id).size()));
+    CHECK(json["cards"].toInt() == int(ws.orderedCards(journey->id).size()));
+    REQUIRE(run({"export", dir.filePath("g.blauwdruk"), "-o", dir.filePath("again.csv")}).exitCode == 0);
+    CHECK(test::readFile(dir.filePath("again.csv")) == test::readFile(dir.filePath("grid.csv")));
+
+    r = run({"export", file, "-o", dir.filePath("none.csv"), "--journey", "Bestaat niet"});
+    expectFailure(r, file, dir.filePath("none.csv"));
+    CHECK(r.err.contains(QStringLiteral("has no journey")));
+}
+
+TEST_CASE("CLI: bad input fails with one line naming the file and leaves no output")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out.blauwdruk");
+    test::writeFile(dir.filePath("bad.json"), "{\"format\": \"blauwdruk\", ");
+    expectFailure(run({"import", dir.filePath("bad.json"), "-o", out}), dir.filePath("bad.json"), out);
+    test::writeFile(dir.filePath("bad.csv"), ";a\nx;\"open\n");
+    expectFailure(run({"import", dir.filePath("bad.csv"), "-o", out}), dir.filePath("bad.csv"), out);
+    expectFailure(run({"import", dir.filePath("missing.json"), "-o", out}), dir.filePath("missing.json"), out);
+    test::writeFile(dir.filePath("text.blauwdruk"), "geen werkruimte");
+    expectFailure(run({"info", dir.filePath("text.blauwdruk")}), dir.filePath("text.blauwdruk"));
+    expectFailure(run({"check", dir.filePath("text.blauwdruk")}), dir.filePath("text.blauwdruk"));
+    expectFailure(run({"export", dir.filePath("text.blauwdruk"), "-o", dir.filePath("o.json")}),
+                  dir.filePath("text.blauwdruk"), dir.filePath("o.json"));
+    // An output folder that does not exist.
+    REQUIRE(run({"example", "-o", dir.filePath("x.blauwdruk")}).exitCode == 0);
+    expectFailure(run({"export", dir.filePath("x.blauwdruk"), "-o", dir.filePath("nope/o.json")}), dir.filePath("nope/o.json"));
+    expectFailure(run({"example", "-o", dir.filePath("nope/x.blauwdruk")}), dir.filePath("nope"));
+}
+
+TEST_CASE("CLI: an existing output file is replaced only when the write succeeds")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("keep.blauwdruk");
+    REQUIRE(run({"new", "-o", out, "--title", "Bewaard"}).exitCode == 0);
+    const QByteArray before = test::readFile(out);
+    test::writeFile(dir.filePath("bad.json"), "[]");
+    expectFailure(run({"import", dir.filePath("bad.json"), "-o", out}), dir.filePath("bad.json"));
+    CHECK(test::readFile(out) == before);
+}
+
+TEST_CASE("CLI: wrong usage exits 2, help and version exit 0")
+{
+    QTemporaryDir dir;
+    Result r = run({"info"});
+    CHECK(r.exitCode == 2);
+    r = run({"info", "a", "b"});
+    CHECK(r.exitCode == 2);
+    r = run({"info", "x.blauwdruk", "--frobnicate"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("frobnicate")));
+    r = run({"example"});
+    CHECK(r.exitCode == 2);
+    r = run({"example", "-o"});
+    CHECK(r.exitCode == 2);
+    r = run({"export", "x.blauwdruk", "-o", dir.filePath("x.docx")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("unknown export format")));
+    r = run({"--frobnicate"});
+    CHECK(r.exitCode == 2);
+    r = run({"a.blauwdruk", "b.blauwdruk"});
+    CHECK(r.exitCode == 2);
+    CHECK(QDir(dir.path()).isEmpty());
+
+    r = run({"--help"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("import IN.json|IN.csv")));
+    r = run({"export", "--help"});
+    CHECK(r.exitCode == 0);
+    r = run({"--version"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("blauwdruk ")));
+}

@@ -1,0 +1,143 @@
+#include "csvgrid.h"
+#include "csvtable.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace blauwdruk;
+
+namespace {
+
+Workspace readGrid(const QByteArray &csv)
+{
+    QString error;
+    auto ws = CsvGrid::read(csv, QStringLiteral("Workshop"), &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    return *ws;
+}
+
+QStringList titlesOf(const std::vector<const Card *> &cards)
+{
+    QStringList titles;
+    for (const Card *card : cards)
+        titles << card->title;
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("CSV tables: separators, BOM, quoting and line ends")
+{
+    QString error;
+    auto rows = CsvTable::parse("\xEF\xBB\xBF;a;b\r\nx;\"1;2\";\"say \"\"hi\"\"\"\r\ny;\"two\nlines\";\r\n\r\n;;\r\n", &error);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 3);
+    CHECK((*rows)[0] == QStringList{"", "a", "b"});
+    CHECK((*rows)[1] == QStringList{"x", "1;2", "say \"hi\""});
+    CHECK((*rows)[2] == QStringList{"y", "two\nlines", ""});
+
+    rows = CsvTable::parse(",a,b\nx,1,2", &error);
+    REQUIRE(rows);
+    CHECK((*rows)[1] == QStringList{"x", "1", "2"});
+
+    rows = CsvTable::parse("sep=,\n;a,b\n", &error);
+    REQUIRE(rows);
+    CHECK((*rows)[0] == QStringList{";a", "b"});
+
+    rows = CsvTable::parse("\ta\tb\rx\t1\t2\r", &error);
+    REQUIRE(rows);
+    CHECK((*rows)[1] == QStringList{"x", "1", "2"});
+
+    CHECK_FALSE(CsvTable::parse(";a\nx;\"never closed\n", &error));
+    CHECK(error.contains(QStringLiteral("line 2: a quoted cell is never closed")));
+}
+
+TEST_CASE("CSV tables read Windows-1252 from older Excel")
+{
+    QString error;
+    auto rows = CsvTable::parse(";Caf\xe9;\x80 5\n", &error);
+    REQUIRE(rows);
+    CHECK((*rows)[0][1] == QStringLiteral("Café"));
+    CHECK((*rows)[0][2] == QStringLiteral("€ 5"));
+}
+
+TEST_CASE("A CSV grid becomes one journey with exactly its lanes")
+{
+    const Workspace ws = readGrid("\xEF\xBB\xBF;Signaal / Inkomen daalt;Signaal / Brief;Aanvraag / Check;Besluit\r\n"
+                                  "Klantacties;Merkt minder loon;\"Leest brief\nBelt gemeente\";;\r\n"
+                                  "Front office;;;Gesprek;\r\n"
+                                  "Wat zegt de wet?;;;;Participatiewet\r\n"
+                                  "Emotie;-1;-2;1;2\r\n");
+    REQUIRE(ws.journeys.size() == 1);
+    const QString journey = ws.journeys[0].id;
+    const auto stages = ws.orderedStages(journey);
+    REQUIRE(stages.size() == 3);
+    CHECK(stages[0]->title == QStringLiteral("Signaal"));
+    CHECK(stages[2]->title.isEmpty()); // "Besluit" has no stage
+    const auto steps = ws.orderedSteps(journey);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[1]->title == QStringLiteral("Brief"));
+    CHECK(steps[1]->emotion == -2);
+    const auto lanes = ws.orderedLanes(journey);
+    REQUIRE(lanes.size() == 4);
+    CHECK(lanes[0]->kind == QStringLiteral("customer"));
+    CHECK(lanes[1]->kind == QStringLiteral("frontstage"));
+    CHECK(lanes[1]->lineAbove == QStringLiteral("interaction"));
+    CHECK(lanes[2]->kind == QStringLiteral("free"));
+    CHECK(lanes[2]->title == QStringLiteral("Wat zegt de wet?"));
+    CHECK(lanes[3]->kind == QStringLiteral("emotion"));
+    CHECK(titlesOf(ws.cardsInCell(steps[1]->id, lanes[0]->id)) == QStringList{"Leest brief", "Belt gemeente"});
+    CHECK(ws.cards.size() == 5);
+}
+
+TEST_CASE("A CSV grid round trip keeps stages, steps, lanes and card titles")
+{
+    const Workspace ws = test::exampleWorkspace();
+    for (const Journey *journey : ws.orderedJourneys()) {
+        const QByteArray csv = CsvGrid::write(ws, journey->id);
+        CHECK(csv.startsWith("\xEF\xBB\xBF"));
+        const Workspace back = readGrid(csv);
+        const QString id = back.journeys[0].id;
+        const auto stepsA = ws.orderedSteps(journey->id);
+        const auto stepsB = back.orderedSteps(id);
+        REQUIRE(stepsA.size() == stepsB.size());
+        for (size_t i = 0; i < stepsA.size(); ++i) {
+            CHECK(stepsA[i]->title == stepsB[i]->title);
+            CHECK(ws.find<Stage>(stepsA[i]->stage)->title == back.find<Stage>(stepsB[i]->stage)->title);
+        }
+        const auto lanesA = ws.orderedLanes(journey->id);
+        const auto lanesB = back.orderedLanes(id);
+        REQUIRE(lanesA.size() == lanesB.size());
+        for (size_t l = 0; l < lanesA.size(); ++l) {
+            CHECK(lanesA[l]->title == lanesB[l]->title);
+            CHECK(lanesA[l]->kind == lanesB[l]->kind);
+            CHECK(lanesA[l]->lineAbove == lanesB[l]->lineAbove);
+            for (size_t s = 0; s < stepsA.size(); ++s)
+                CHECK(titlesOf(ws.cardsInCell(stepsA[s]->id, lanesA[l]->id))
+                      == titlesOf(back.cardsInCell(stepsB[s]->id, lanesB[l]->id)));
+        }
+        CHECK(CsvGrid::write(back, id) == csv);
+    }
+}
+
+TEST_CASE("Formulas in card titles are defused on export and restored on import")
+{
+    Workspace ws = readGrid(";Stap\nInwoner;x\n");
+    ws.cards[0].title = QStringLiteral("=HYPERLINK(\"http://x\";\"klik\")");
+    const QByteArray csv = CsvGrid::write(ws, ws.journeys[0].id);
+    CHECK(csv.contains("'=HYPERLINK"));
+    const Workspace back = readGrid(csv);
+    CHECK(back.cards[0].title == ws.cards[0].title);
+}
+
+TEST_CASE("Bad CSV grids get a clear message")
+{
+    QString error;
+    CHECK_FALSE(CsvGrid::read("", QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("first row")));
+    CHECK_FALSE(CsvGrid::read("Inwoner\n", QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("no step titles")));
+    CHECK_FALSE(CsvGrid::read(";Stap\nInwoner;a;stray\n", QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("row 2 has text in column 3")));
+}

@@ -1,0 +1,292 @@
+#include "edits.h"
+#include "testsupport.h"
+#include "validator.h"
+
+#include <catch2/catch.hpp>
+
+using namespace blauwdruk;
+using test::canonical;
+using test::onDisk;
+
+namespace {
+
+// Runs one edit, then proves that it is one undo step and that undo and redo
+// restore the workspace in memory and in the file.
+template <class F> void checkUndoRedo(test::ExampleFile &file, F &&edit)
+{
+    Document &doc = *file.document;
+    const std::string before = canonical(doc.workspace());
+    const int count = doc.undoStack()->count();
+    REQUIRE(edit());
+    const std::string after = canonical(doc.workspace());
+    CHECK(after != before);
+    CHECK(onDisk(file.path) == after);
+    CHECK(doc.undoStack()->count() == count + 1);
+    CHECK(validateWorkspace(doc.workspace()).empty());
+    doc.undoStack()->undo();
+    CHECK(canonical(doc.workspace()) == before);
+    CHECK(onDisk(file.path) == before);
+    doc.undoStack()->redo();
+    CHECK(canonical(doc.workspace()) == after);
+    CHECK(onDisk(file.path) == after);
+}
+
+struct Fixture {
+    test::ExampleFile file;
+    Edits edits{*file.document};
+    const Workspace &ws = file.document->workspace();
+    const Journey *ideal = nullptr;
+    Fixture()
+    {
+        for (const Journey &j : ws.journeys)
+            if (j.kind == QStringLiteral("ideal"))
+                ideal = &j;
+        REQUIRE(ideal);
+    }
+    QString journey() const { return ideal->id; }
+    const Stage *stage(int i) const { return ws.orderedStages(journey())[size_t(i)]; }
+    const Step *step(int i) const { return ws.orderedSteps(journey())[size_t(i)]; }
+    const Lane *lane(int i) const { return ws.orderedLanes(journey())[size_t(i)]; }
+    const Card *card(int i) const { return ws.orderedCards(journey())[size_t(i)]; }
+    const Card *cardWithConnection() const
+    {
+        return ws.find<Card>(ws.orderedConnections(journey()).front()->from);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Edit: set fields, one or many, with values checked")
+{
+    Fixture f;
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("title"), QStringLiteral("Nieuw"));
+    });
+    CHECK(f.card(0)->title == QStringLiteral("Nieuw"));
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setField(EntityType::Card, {f.card(0)->id, f.card(1)->id}, QStringLiteral("owner"),
+                                QStringLiteral("ICT"));
+    });
+    CHECK(f.card(1)->owner == QStringLiteral("ICT"));
+    checkUndoRedo(f.file, [&] { return f.edits.setWorkspaceField(QStringLiteral("title"), QStringLiteral("Andere titel")); });
+    CHECK(f.ws.meta.title == QStringLiteral("Andere titel"));
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setField(EntityType::Step, {f.step(0)->id}, QStringLiteral("moment_of_truth"), true);
+    });
+
+    const int count = f.file.document->undoStack()->count();
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("kind"), QStringLiteral("banana")));
+    CHECK_FALSE(f.edits.setField(EntityType::Step, {f.step(0)->id}, QStringLiteral("emotion"), 5));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("colour"), QStringLiteral("red")));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("lane"), f.lane(3)->id));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {QStringLiteral("nope")}, QStringLiteral("title"), QString()));
+    CHECK_FALSE(f.edits.error().isEmpty());
+    CHECK(f.file.document->undoStack()->count() == count);
+}
+
+TEST_CASE("Edit: a line set on another lane moves there")
+{
+    Fixture f;
+    const Lane *withLine = f.lane(2);
+    REQUIRE(withLine->lineAbove == QStringLiteral("interaction"));
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setField(EntityType::Lane, {f.lane(1)->id}, QStringLiteral("line_above"),
+                                QStringLiteral("interaction"));
+    });
+    CHECK(f.lane(1)->lineAbove == QStringLiteral("interaction"));
+    CHECK(f.lane(2)->lineAbove.isEmpty());
+}
+
+TEST_CASE("Edit: personas are added, duplicated, moved and removed")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.addPersona(QStringLiteral("Henk"), 0)).isEmpty(); });
+    CHECK(f.ws.orderedPersonas().front()->id == id);
+    checkUndoRedo(f.file, [&] { return !f.edits.duplicatePersona(id).isEmpty(); });
+    CHECK(f.ws.orderedPersonas()[1]->name == QStringLiteral("Henk (copy)"));
+    checkUndoRedo(f.file, [&] { return f.edits.movePersona(id, 2); });
+    CHECK(f.ws.orderedPersonas()[2]->id == id);
+    const QString used = f.ideal->persona;
+    checkUndoRedo(f.file, [&] { return f.edits.removePersona(used); });
+    CHECK(f.ideal->persona.isEmpty());
+}
+
+TEST_CASE("Edit: a new journey starts with the default lanes in the workspace language")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addJourney(f.ideal->persona, QStringLiteral("current"), QStringLiteral("Nu"))).isEmpty();
+    });
+    auto lanes = f.ws.orderedLanes(id);
+    REQUIRE(lanes.size() == 7);
+    CHECK(lanes[0]->title == QStringLiteral("Inwoner"));
+    CHECK(lanes[2]->lineAbove == QStringLiteral("interaction"));
+    CHECK(lanes[3]->lineAbove == QStringLiteral("visibility"));
+    CHECK(lanes[4]->lineAbove == QStringLiteral("internal_interaction"));
+    REQUIRE(f.edits.setWorkspaceField(QStringLiteral("language"), QStringLiteral("en")));
+    id = f.edits.addJourney(QString(), QStringLiteral("ideal"), QStringLiteral("Later"));
+    CHECK(f.ws.orderedLanes(id)[0]->title == QStringLiteral("Resident"));
+    checkUndoRedo(f.file, [&] { return f.edits.removeJourney(f.journey()); });
+    CHECK(f.ws.find<Journey>(f.journey()) == nullptr);
+}
+
+TEST_CASE("Edit: stages are added, moved and removed with their steps")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.addStage(f.journey(), QStringLiteral("Nazorg"), 1)).isEmpty(); });
+    CHECK(f.stage(1)->id == id);
+    checkUndoRedo(f.file, [&] { return f.edits.moveStage(id, 0); });
+    CHECK(f.stage(0)->id == id);
+    const QString full = f.stage(1)->id;
+    const size_t cards = f.ws.cards.size();
+    checkUndoRedo(f.file, [&] { return f.edits.removeStage(full); });
+    CHECK(f.ws.cards.size() < cards);
+}
+
+TEST_CASE("Edit: steps are added, moved between stages and removed with their cards")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.addStep(f.stage(0)->id, QStringLiteral("Nieuw"), 0)).isEmpty(); });
+    CHECK(f.step(0)->id == id);
+    const QString target = f.stage(2)->id;
+    checkUndoRedo(f.file, [&] { return f.edits.moveStep(id, target, 1); });
+    CHECK(f.ws.stepsOfStage(target)[1]->id == id);
+    const QString withCards = f.card(0)->step;
+    checkUndoRedo(f.file, [&] { return f.edits.removeStep(withCards); });
+    CHECK(std::none_of(f.ws.cards.begin(), f.ws.cards.end(), [&](const Card &c) { return c.step == withCards; }));
+}
+
+TEST_CASE("Edit: lanes are added, moved and removed, and the line stays put")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addLane(f.journey(), QStringLiteral("privacy"), QStringLiteral("Privacy"), 7)).isEmpty();
+    });
+    CHECK(f.lane(7)->id == id);
+    checkUndoRedo(f.file, [&] { return f.edits.moveLane(id, 0); });
+    CHECK(f.lane(0)->id == id);
+    const Lane *frontstage = f.lane(3); // after the move: privacy, resident, touchpoint, frontstage
+    REQUIRE(frontstage->lineAbove == QStringLiteral("interaction"));
+    const QString removed = frontstage->id;
+    checkUndoRedo(f.file, [&] { return f.edits.removeLane(removed); });
+    CHECK(f.lane(3)->lineAbove == QStringLiteral("interaction")); // now above backstage? no: backstage keeps its own
+}
+
+TEST_CASE("Edit: cards are added, moved and removed with their connections and comments")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("Nieuwe kaart"), QStringLiteral("idea"), 0))
+                    .isEmpty();
+    });
+    CHECK(f.ws.cardsInCell(f.step(0)->id, f.lane(0)->id).front()->id == id);
+    checkUndoRedo(f.file, [&] { return f.edits.moveCards({id}, f.step(3)->id, f.lane(4)->id, 0); });
+    CHECK(f.ws.find<Card>(id)->step == f.step(3)->id);
+    const QString connected = f.cardWithConnection()->id;
+    const size_t connections = f.ws.connections.size();
+    checkUndoRedo(f.file, [&] { return f.edits.removeCards({connected, id}); });
+    CHECK(f.ws.connections.size() < connections);
+    CHECK(f.ws.find<Card>(connected) == nullptr);
+}
+
+TEST_CASE("Edit: connections, comments and versions")
+{
+    Fixture f;
+    QString id;
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addConnection(f.card(0)->id, f.card(5)->id, QStringLiteral("dependency"), QStringLiteral("vraagt")))
+                    .isEmpty();
+    });
+    checkUndoRedo(f.file, [&] { return f.edits.removeConnection(id); });
+    CHECK(f.edits.addConnection(f.card(0)->id, f.card(0)->id).isEmpty());
+
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.addComment(f.step(2)->id, QStringLiteral("Beleid"), QStringLiteral("Klopt dit?"))).isEmpty(); });
+    CHECK(f.ws.find<Comment>(id)->journey == f.journey());
+    checkUndoRedo(f.file, [&] { return f.edits.setField(EntityType::Comment, {id}, QStringLiteral("resolved"), true); });
+    checkUndoRedo(f.file, [&] { return f.edits.removeComment(id); });
+
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.createVersion(QStringLiteral("Na sessie 1"))).isEmpty(); });
+    QString error;
+    auto snapshot = JsonCodec::read(f.ws.find<Version>(id)->snapshot.toUtf8(), &error);
+    REQUIRE(snapshot);
+    CHECK(snapshot->cards.size() == f.ws.cards.size());
+    checkUndoRedo(f.file, [&] { return f.edits.removeVersion(id); });
+}
+
+TEST_CASE("Merge: repeated edits of one field and card drags are one undo step")
+{
+    Fixture f;
+    QUndoStack *stack = f.file.document->undoStack();
+    const std::string start = canonical(f.ws);
+    const QString step = f.step(0)->id;
+    const int count = stack->count();
+    REQUIRE(f.edits.setField(EntityType::Step, {step}, QStringLiteral("emotion"), -2, true));
+    REQUIRE(f.edits.setField(EntityType::Step, {step}, QStringLiteral("emotion"), 1, true));
+    REQUIRE(f.edits.setField(EntityType::Step, {step}, QStringLiteral("emotion"), 2, true));
+    CHECK(stack->count() == count + 1);
+    CHECK(f.step(0)->emotion == 2);
+    CHECK(onDisk(f.file.path) == canonical(f.ws));
+    stack->undo();
+    CHECK(canonical(f.ws) == start);
+    CHECK(onDisk(f.file.path) == start);
+    stack->redo();
+    CHECK(f.step(0)->emotion == 2);
+
+    // A drag: many intermediate positions, one step; a drag back to the
+    // origin leaves nothing on the stack.
+    const std::string beforeDrag = canonical(f.ws);
+    const int beforeDragCount = stack->count();
+    const Card *card = f.card(0);
+    const QString id = card->id, homeStep = card->step, homeLane = card->lane;
+    const int homeIndex = card->position;
+    REQUIRE(f.edits.moveCards({id}, f.step(1)->id, f.lane(1)->id, 0));
+    REQUIRE(f.edits.moveCards({id}, f.step(2)->id, f.lane(2)->id, 0));
+    CHECK(stack->count() == beforeDragCount + 1);
+    stack->undo();
+    CHECK(canonical(f.ws) == beforeDrag);
+    stack->redo();
+    REQUIRE(f.edits.moveCards({id}, homeStep, homeLane, homeIndex));
+    CHECK(stack->count() == beforeDragCount);
+    CHECK(canonical(f.ws) == beforeDrag);
+    CHECK(onDisk(f.file.path) == beforeDrag);
+}
+
+TEST_CASE("Changes are announced as typed events")
+{
+    Fixture f;
+    Changes seen;
+    QObject::connect(f.file.document.get(), &Document::changed, [&](const Changes &c) { seen = c; });
+    const QString id = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("x"));
+    REQUIRE_FALSE(seen.empty());
+    CHECK(std::any_of(seen.begin(), seen.end(), [&](const Change &c) {
+        return c.kind == Change::Kind::Inserted && c.type == EntityType::Card && c.id == id;
+    }));
+    REQUIRE(f.edits.setField(EntityType::Card, {id}, QStringLiteral("owner"), QStringLiteral("UWV")));
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].kind == Change::Kind::Updated);
+    CHECK(seen[0].fields == QStringList{"owner"});
+    f.file.document->undoStack()->undo();
+    CHECK(seen[0].fields == QStringList{"owner"});
+}
+
+TEST_CASE("A read-only document refuses edits and leaves the file alone")
+{
+    test::ExampleFile file;
+    const QString path = file.path;
+    file.document.reset();
+    const QByteArray before = test::readFile(path);
+    QString error;
+    auto document = Document::open(path, Store::Mode::ReadOnly, &error);
+    REQUIRE(document);
+    Edits edits(*document);
+    CHECK_FALSE(edits.setWorkspaceField(QStringLiteral("title"), QStringLiteral("x")));
+    CHECK(edits.error().contains(QStringLiteral("read-only")));
+    document.reset();
+    CHECK(test::readFile(path) == before);
+}

@@ -1,0 +1,229 @@
+#include "edits.h"
+#include "schema.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+using namespace blauwdruk;
+using test::readFile;
+
+namespace {
+
+void runSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+qint64 pragma(const QString &path, const char *name)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, (QByteArray("PRAGMA ") + name).constData(), -1, &stmt, nullptr);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    const qint64 value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+// Opening must fail with `expected` in the message and leave the file as it was.
+void expectRefused(const QString &path, const QString &expected)
+{
+    const bool existed = QFile::exists(path);
+    const QByteArray before = existed ? hashOf(path) : QByteArray();
+    QString error;
+    auto store = Store::open(path, Store::Mode::ReadWrite, &error);
+    CHECK_FALSE(store);
+    INFO(error.toStdString());
+    CHECK(error.contains(expected));
+    if (existed)
+        CHECK(hashOf(path) == before);
+    CHECK_FALSE(QFile::exists(path + "-journal"));
+    CHECK_FALSE(QFile::exists(path + "-wal"));
+}
+
+bool noSidecars(const QString &path)
+{
+    return !QFile::exists(path + "-journal") && !QFile::exists(path + "-wal") && !QFile::exists(path + "-shm");
+}
+
+} // namespace
+
+TEST_CASE("A written workspace reads back identically and carries our ids")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.blauwdruk");
+    const Workspace ws = test::exampleWorkspace();
+    QString error;
+    REQUIRE(Store::writeNew(path, ws, &error));
+    CHECK(test::onDisk(path) == test::canonical(ws));
+    CHECK(pragma(path, "application_id") == Schema::kApplicationId);
+    CHECK(pragma(path, "user_version") == Schema::kVersion);
+    CHECK(noSidecars(path));
+    // Nothing but the file itself is left in the folder (no temporary files).
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("writeNew replaces an existing file whole and leaves no temporary file on failure")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("a.blauwdruk");
+    Workspace ws = test::exampleWorkspace();
+    QString error;
+    REQUIRE(Store::writeNew(path, ws, &error));
+    ws.meta.title = QStringLiteral("Tweede versie");
+    REQUIRE(Store::writeNew(path, ws, &error));
+    CHECK(test::onDisk(path) == test::canonical(ws));
+
+    const QString missing = dir.filePath("no/such/folder/b.blauwdruk");
+    CHECK_FALSE(Store::writeNew(missing, ws, &error));
+    CHECK(error.contains(QStringLiteral("cannot write in")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("Every edit is on disk when it returns and no journal is left beside the file")
+{
+    test::ExampleFile file;
+    Edits edits(*file.document);
+    const Workspace &ws = file.document->workspace();
+    const QString journey = ws.orderedJourneys().front()->id;
+    const QString stage = ws.orderedStages(journey).front()->id;
+    REQUIRE_FALSE(edits.addStep(stage, QStringLiteral("Nieuwe stap")).isEmpty());
+    CHECK(test::onDisk(file.path) == test::canonical(ws));
+    CHECK(noSidecars(file.path));
+    file.document.reset();
+    CHECK(noSidecars(file.path));
+}
+
+TEST_CASE("Files that are not Blauwdruk workspaces are refused with a clear message")
+{
+    QTemporaryDir dir;
+    SECTION("missing")
+    {
+        expectRefused(dir.filePath("none.blauwdruk"), QStringLiteral("does not exist"));
+        CHECK_FALSE(QFile::exists(dir.filePath("none.blauwdruk")));
+    }
+    SECTION("empty")
+    {
+        test::writeFile(dir.filePath("e.blauwdruk"), {});
+        expectRefused(dir.filePath("e.blauwdruk"), QStringLiteral("is empty"));
+    }
+    SECTION("text renamed")
+    {
+        test::writeFile(dir.filePath("t.blauwdruk"), "Dit is een notitie, geen werkruimte.\n");
+        expectRefused(dir.filePath("t.blauwdruk"), QStringLiteral("not an SQLite database"));
+    }
+    SECTION("random bytes")
+    {
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        test::writeFile(dir.filePath("r.blauwdruk"), noise);
+        expectRefused(dir.filePath("r.blauwdruk"), QStringLiteral("not an SQLite database"));
+    }
+    SECTION("another application's database")
+    {
+        const QString path = dir.filePath("other.blauwdruk");
+        runSql(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
+        expectRefused(path, QStringLiteral("another application"));
+    }
+    SECTION("a folder")
+    {
+        expectRefused(dir.path(), QStringLiteral("not a regular file"));
+    }
+}
+
+TEST_CASE("A file from a newer Blauwdruk is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("new.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
+    runSql(path, "PRAGMA user_version = 99");
+    expectRefused(path, QStringLiteral("newer Blauwdruk"));
+    CHECK(pragma(path, "user_version") == 99);
+}
+
+TEST_CASE("Damaged or altered files are refused")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("x.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
+    SECTION("a trigger was added")
+    {
+        runSql(path, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END;");
+        expectRefused(path, QStringLiteral("trigger"));
+    }
+    SECTION("a view was added")
+    {
+        runSql(path, "CREATE VIEW v AS SELECT * FROM cards;");
+        expectRefused(path, QStringLiteral("view"));
+    }
+    SECTION("a table lost a column")
+    {
+        runSql(path, "ALTER TABLE cards DROP COLUMN votes;");
+        expectRefused(path, QStringLiteral("other columns"));
+    }
+    SECTION("a table is missing")
+    {
+        runSql(path, "DROP TABLE comments;");
+        expectRefused(path, QStringLiteral("\"comments\" is missing"));
+    }
+    SECTION("truncated")
+    {
+        QByteArray bytes = readFile(path);
+        test::writeFile(path, bytes.left(bytes.size() / 2));
+        QString message;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &message);
+        std::optional<Workspace> ws;
+        if (store)
+            ws = store->load(&message);
+        CHECK_FALSE((store && ws));
+        CHECK(message.contains(QStringLiteral("damaged")));
+    }
+    SECTION("a row refers to nothing")
+    {
+        runSql(path, "UPDATE cards SET lane = 'gone' WHERE rowid = (SELECT min(rowid) FROM cards);");
+        auto document = Document::open(path, Store::Mode::ReadWrite, &error);
+        CHECK_FALSE(document);
+        CHECK(error.contains(QStringLiteral("refers to a missing lane gone")));
+    }
+}
+
+TEST_CASE("The version 1 fixture still opens, complete and sound")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v1.blauwdruk");
+    REQUIRE(QFile::copy(test::dataPath("v1-example.blauwdruk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    auto document = Document::open(path, Store::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(document);
+    const Workspace &ws = document->workspace();
+    CHECK(ws.personas.size() >= 2);
+    CHECK(ws.journeys.size() == 2);
+    CHECK(ws.cards.size() >= 40);
+    CHECK(test::canonical(ws) == test::readFile(test::dataPath("v1-example.json")).toStdString());
+}

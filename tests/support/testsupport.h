@@ -1,0 +1,38 @@
+#pragma once
+
+#include "document.h"
+#include "jsoncodec.h"
+#include "workspace.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace blauwdruk::test {
+
+// The bundled example, read from the source tree.
+Workspace exampleWorkspace();
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+QString dataPath(const QString &name); // tests/data/NAME
+
+// Canonical text of a workspace: equal text, equal workspace.
+inline std::string canonical(const Workspace &ws)
+{
+    return JsonCodec::write(ws).toStdString();
+}
+
+// What is on disk right now, read by a fresh read-only connection.
+std::string onDisk(const QString &path);
+
+// A document on a fresh file holding the example, in a temporary folder.
+struct ExampleFile {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Document> document;
+    ExampleFile();
+};
+
+} // namespace blauwdruk::test

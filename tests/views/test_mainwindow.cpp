@@ -1,0 +1,80 @@
+#include "document.h"
+#include "edits.h"
+#include "mainwindow.h"
+#include "projecttree.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace blauwdruk;
+
+namespace {
+
+QStringList treeTexts(QTreeWidget *tree)
+{
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        texts << (*it)->text(0);
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("The main window lists the example's personas and journeys in an untitled copy")
+{
+    MainWindow window;
+    REQUIRE(window.openUntitledExample());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Document *document = window.document();
+    REQUIRE(document);
+    CHECK(document->isUntitled());
+    const QString untitledPath = document->filePath();
+    CHECK(QFile::exists(untitledPath));
+    CHECK_FALSE(untitledPath.contains(QStringLiteral(":/")));
+
+    auto *tree = window.findChild<ProjectTree *>();
+    REQUIRE(tree);
+    const QStringList texts = treeTexts(tree);
+    for (const Persona &persona : document->workspace().personas)
+        CHECK(texts.contains(persona.name));
+    for (const Journey &journey : document->workspace().journeys)
+        CHECK(std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.startsWith(journey.title); }));
+    CHECK(window.windowTitle().contains(document->workspace().meta.title));
+
+    // An edit shows in the tree at once and is in the untitled file.
+    Edits edits(*document);
+    const QString id = edits.addPersona(QStringLiteral("Henk de Vries"));
+    CHECK(treeTexts(tree).contains(QStringLiteral("Henk de Vries")));
+    CHECK(test::onDisk(untitledPath) == test::canonical(document->workspace()));
+    document->undoStack()->undo();
+    CHECK_FALSE(treeTexts(tree).contains(QStringLiteral("Henk de Vries")));
+}
+
+TEST_CASE("The main window opens a saved file and says all changes are saved")
+{
+    test::ExampleFile file;
+    const QString path = file.path;
+    file.document.reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.document());
+    CHECK_FALSE(window.document()->isUntitled());
+    CHECK(window.windowTitle().contains(QStringLiteral("example.blauwdruk")));
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(),
+                      [](QLabel *l) { return l->text() == QStringLiteral("All changes saved"); }));
+    // Undo via the Edit menu's shortcut reaches the document.
+    Edits edits(*window.document());
+    REQUIRE(edits.setWorkspaceField(QStringLiteral("title"), QStringLiteral("Nieuwe titel")));
+    CHECK(window.windowTitle().contains(QStringLiteral("Nieuwe titel")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(window.document()->workspace().meta.title != QStringLiteral("Nieuwe titel"));
+}
