@@ -503,6 +503,21 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
             changes.fields.push_back({EntityType::Card, id, QStringLiteral("lane"), card->lane, laneId});
     }
     renumber<Card>(changes, mWs, order);
+    // Close the gaps the cards leave, so a drag back to where it began
+    // changes nothing at all and leaves no undo step.
+    QSet<QString> sourceCells;
+    for (const QString &id : moved) {
+        const Card *card = mWs.find<Card>(id);
+        if (card->step != stepId || card->lane != laneId)
+            sourceCells.insert(card->step + QLatin1Char('/') + card->lane);
+    }
+    for (const QString &cell : sourceCells) {
+        QStringList remaining;
+        for (const Card *card : mWs.cardsInCell(cell.section(u'/', 0, 0), cell.section(u'/', 1)))
+            if (!moving.contains(card->id))
+                remaining << card->id;
+        renumber<Card>(changes, mWs, remaining);
+    }
     QStringList key = ids;
     key.sort();
     return push(std::move(changes), moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),

@@ -199,7 +199,10 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
                                : "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; "
                                  "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;";
     if (!store->exec(settings, &message)) {
-        *error = QStringLiteral("cannot be opened: %1").arg(message);
+        const int code = sqlite3_errcode(db) & 0xff;
+        *error = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? QStringLiteral("is damaged: %1")
+                                                                  : QStringLiteral("cannot be opened: %1"))
+                     .arg(message);
         return nullptr;
     }
     {
