@@ -149,7 +149,7 @@ bool MainWindow::openFile(const QString &path)
     QString error;
     std::unique_ptr<Document> document = Document::open(path, mode, &error);
     if (!document) {
-        showError(tr("Cannot open file"), tr("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot open file"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     setDocument(std::move(document));
@@ -163,7 +163,7 @@ bool MainWindow::openUntitled(const Workspace &workspace)
     const QString path = UntitledFiles::newPath();
     std::unique_ptr<Document> document = Document::create(path, workspace, &error);
     if (!document) {
-        showError(tr("Cannot create a workspace"), tr("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot create a workspace"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     document->setUntitled(true);
@@ -214,7 +214,7 @@ bool MainWindow::saveAs()
     const QString untitledPath = mDocument->isUntitled() ? mDocument->filePath() : QString();
     QString error;
     if (!mDocument->saveAs(path, &error)) {
-        showError(tr("Cannot save"), tr("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot save"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     if (!untitledPath.isEmpty())
@@ -300,10 +300,24 @@ void MainWindow::updateSummary()
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Theme:"), ws.meta.theme.toHtmlEscaped());
     if (!ws.meta.description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(ws.meta.description.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%n persona(s)", nullptr, int(ws.personas.size())) + QStringLiteral(" · ")
-                     + tr("%n journey(s)", nullptr, int(ws.journeys.size())) + QStringLiteral(" · ")
-                     + tr("%n card(s)", nullptr, int(ws.cards.size())));
+    // "Label: count" reads right for every number in both languages.
+    html += QStringLiteral("<p>%1 %2 · %3 %4 · %5 %6</p>")
+                .arg(tr("Personas:")).arg(ws.personas.size())
+                .arg(tr("Journeys:")).arg(ws.journeys.size())
+                .arg(tr("Cards:")).arg(ws.cards.size());
+    // Each journey at a glance: what a reviewer opens the file for.
+    html += QStringLiteral("<table cellspacing='0' cellpadding='6'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                           "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
+                .arg(tr("Journey"), tr("Persona"), tr("Kind"), tr("Steps"), tr("Cards"));
+    for (const Journey *journey : ws.orderedJourneys()) {
+        const Persona *persona = ws.find<Persona>(journey->persona);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td align='right'>%5</td></tr>")
+                    .arg(journey->title.toHtmlEscaped(), persona ? persona->name.toHtmlEscaped() : QStringLiteral("—"),
+                         journey->kind == QLatin1String("ideal") ? tr("ideal") : tr("current"))
+                    .arg(ws.orderedSteps(journey->id).size())
+                    .arg(ws.orderedCards(journey->id).size());
+    }
+    html += QStringLiteral("</table>");
     mSummary->setText(html);
 }
 

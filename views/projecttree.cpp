@@ -76,8 +76,8 @@ void ProjectTree::rebuild()
             auto *item = new QTreeWidgetItem(parent, {journeyLabel(*journey)});
             item->setData(0, kIdRole, journey->id);
             item->setToolTip(0, journey->startingPoint.isEmpty()
-                                    ? QString()
-                                    : tr("Starting point: %1").arg(journey->startingPoint));
+                                    ? item->text(0)
+                                    : item->text(0) + QLatin1Char('\n') + tr("Starting point: %1").arg(journey->startingPoint));
         }
     };
     auto *personas = new QTreeWidgetItem(this, {tr("Personas")});
