@@ -22,36 +22,30 @@ namespace {
 
 constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
 
-const QStringList &subcommands()
-{
+const QStringList &subcommands() {
     static const QStringList names{"example", "new", "info", "check", "import", "export"};
     return names;
 }
 
-void printOut(const QString &text)
-{
+void printOut(const QString &text) {
     std::fputs(text.toUtf8().constData(), stdout);
 }
 
-void printErr(const QString &text)
-{
+void printErr(const QString &text) {
     std::fputs(text.toUtf8().constData(), stderr);
 }
 
-int fail(const QString &file, const QString &problem)
-{
+int fail(const QString &file, const QString &problem) {
     printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(file, problem));
     return CommandLine::Failure;
 }
 
-int usage(const QString &problem)
-{
+int usage(const QString &problem) {
     printErr(QStringLiteral("blauwdruk: %1\nTry 'blauwdruk --help'.\n").arg(problem));
     return CommandLine::Usage;
 }
 
-QString generalHelp()
-{
+QString generalHelp() {
     return QStringLiteral(
         "Usage: blauwdruk [FILE]\n"
         "       blauwdruk COMMAND [OPTIONS]\n"
@@ -86,13 +80,14 @@ const QCommandLineOption kOutput({"o", "output"}, "Write to FILE.", "FILE");
 const QCommandLineOption kTitle("title", "Workspace title.", "TITLE");
 const QCommandLineOption kJson("json", "Print one JSON object.");
 const QCommandLineOption kJourney("journey", "The journey, by title or id.", "TITLE|UUID");
-const QCommandLineOption kFormat("format", "Output format (default: from the extension).", "FORMAT");
+const QCommandLineOption kFormat("format", "Output format (default: from the extension).",
+                                 "FORMAT");
 const QCommandLineOption kHelp({"h", "help"}, "Show this help.");
 
 // Parses a subcommand's arguments; returns an exit code when done already.
 std::optional<int> parseCommand(Parsed &parsed, const QStringList &arguments,
-                                const QList<QCommandLineOption> &options, int positionals, const QString &synopsis)
-{
+                                const QList<QCommandLineOption> &options, int positionals,
+                                const QString &synopsis) {
     parsed.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parsed.parser.addOptions(options);
     parsed.parser.addOption(kHelp);
@@ -104,17 +99,18 @@ std::optional<int> parseCommand(Parsed &parsed, const QStringList &arguments,
     }
     parsed.positional = parsed.parser.positionalArguments().mid(1); // drop the command itself
     if (parsed.positional.size() != positionals)
-        return usage(positionals == 0 ? QStringLiteral("'%1' takes no file arguments").arg(synopsis.section(' ', 0, 0))
-                                      : QStringLiteral("usage: blauwdruk %1").arg(synopsis));
+        return usage(
+            positionals == 0
+                ? QStringLiteral("'%1' takes no file arguments").arg(synopsis.section(' ', 0, 0))
+                : QStringLiteral("usage: blauwdruk %1").arg(synopsis));
     for (const QCommandLineOption &option : options)
-        if (!option.valueName().isEmpty() && parsed.parser.isSet(option)
-            && parsed.parser.values(option).size() > 1)
+        if (!option.valueName().isEmpty() && parsed.parser.isSet(option) &&
+            parsed.parser.values(option).size() > 1)
             return usage(QStringLiteral("--%1 is given more than once").arg(option.names().last()));
     return std::nullopt;
 }
 
-std::optional<QByteArray> readInput(const QString &path, QString *error)
-{
+std::optional<QByteArray> readInput(const QString &path, QString *error) {
     QFileInfo info(path);
     if (!info.exists()) {
         *error = QStringLiteral("file does not exist");
@@ -138,8 +134,7 @@ std::optional<QByteArray> readInput(const QString &path, QString *error)
     return file.readAll();
 }
 
-int writeWorkspace(const QString &out, const Workspace &workspace)
-{
+int writeWorkspace(const QString &out, const Workspace &workspace) {
     QString error;
     if (!Store::writeNew(out, workspace, &error))
         return fail(out, error);
@@ -147,8 +142,8 @@ int writeWorkspace(const QString &out, const Workspace &workspace)
 }
 
 // Loads a workspace file for reading only; `validate` refuses unsound ones.
-std::optional<Workspace> loadFile(const QString &path, bool validate, int *schemaVersion, QString *error)
-{
+std::optional<Workspace> loadFile(const QString &path, bool validate, int *schemaVersion,
+                                  QString *error) {
     std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadOnly, error);
     if (!store)
         return std::nullopt;
@@ -166,10 +161,10 @@ std::optional<Workspace> loadFile(const QString &path, bool validate, int *schem
     return workspace;
 }
 
-int runExample(const QStringList &arguments)
-{
+int runExample(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(p, arguments, {kOutput}, 0, QStringLiteral("example -o OUT.blauwdruk")))
+    if (auto done =
+            parseCommand(p, arguments, {kOutput}, 0, QStringLiteral("example -o OUT.blauwdruk")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("example needs -o OUT.blauwdruk"));
@@ -180,21 +175,21 @@ int runExample(const QStringList &arguments)
     return writeWorkspace(p.parser.value(kOutput), *workspace);
 }
 
-int runNew(const QStringList &arguments)
-{
+int runNew(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(p, arguments, {kOutput, kTitle}, 0, QStringLiteral("new -o OUT.blauwdruk [--title T]")))
+    if (auto done = parseCommand(p, arguments, {kOutput, kTitle}, 0,
+                                 QStringLiteral("new -o OUT.blauwdruk [--title T]")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("new needs -o OUT.blauwdruk"));
     Workspace workspace;
     workspace.meta.id = WorkspaceMeta::kId;
-    workspace.meta.title = p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QStringLiteral("Nieuwe werkruimte");
+    workspace.meta.title =
+        p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QStringLiteral("Nieuwe werkruimte");
     return writeWorkspace(p.parser.value(kOutput), workspace);
 }
 
-int runInfo(const QStringList &arguments)
-{
+int runInfo(const QStringList &arguments) {
     Parsed p;
     if (auto done = parseCommand(p, arguments, {kJson}, 1, QStringLiteral("info FILE [--json]")))
         return *done;
@@ -205,10 +200,14 @@ int runInfo(const QStringList &arguments)
     if (!ws)
         return fail(path, error);
     const std::pair<const char *, qsizetype> counts[] = {
-        {"personas", qsizetype(ws->personas.size())},       {"journeys", qsizetype(ws->journeys.size())},
-        {"stages", qsizetype(ws->stages.size())},           {"steps", qsizetype(ws->steps.size())},
-        {"lanes", qsizetype(ws->lanes.size())},             {"cards", qsizetype(ws->cards.size())},
-        {"connections", qsizetype(ws->connections.size())}, {"comments", qsizetype(ws->comments.size())},
+        {"personas", qsizetype(ws->personas.size())},
+        {"journeys", qsizetype(ws->journeys.size())},
+        {"stages", qsizetype(ws->stages.size())},
+        {"steps", qsizetype(ws->steps.size())},
+        {"lanes", qsizetype(ws->lanes.size())},
+        {"cards", qsizetype(ws->cards.size())},
+        {"connections", qsizetype(ws->connections.size())},
+        {"comments", qsizetype(ws->comments.size())},
     };
     if (p.parser.isSet(kJson)) {
         nlohmann::ordered_json json;
@@ -219,7 +218,9 @@ int runInfo(const QStringList &arguments)
         printOut(QString::fromStdString(json.dump(2)) + QLatin1Char('\n'));
         return CommandLine::Success;
     }
-    QString text = QStringLiteral("Title:          %1\nSchema version: %2\n").arg(ws->meta.title).arg(schemaVersion);
+    QString text = QStringLiteral("Title:          %1\nSchema version: %2\n")
+                       .arg(ws->meta.title)
+                       .arg(schemaVersion);
     for (const auto &[key, count] : counts) {
         QString label = QString::fromLatin1(key);
         label[0] = label[0].toUpper();
@@ -229,8 +230,7 @@ int runInfo(const QStringList &arguments)
     return CommandLine::Success;
 }
 
-int runCheck(const QStringList &arguments)
-{
+int runCheck(const QStringList &arguments) {
     Parsed p;
     if (auto done = parseCommand(p, arguments, {}, 1, QStringLiteral("check FILE")))
         return *done;
@@ -243,18 +243,19 @@ int runCheck(const QStringList &arguments)
     for (const Problem &problem : problems)
         printOut(QStringLiteral("%1: %2\n").arg(path, problem.toString()));
     if (!problems.empty()) {
-        printErr(QStringLiteral("blauwdruk: %1: %2 problem(s) found\n").arg(path).arg(problems.size()));
+        printErr(
+            QStringLiteral("blauwdruk: %1: %2 problem(s) found\n").arg(path).arg(problems.size()));
         return CommandLine::Failure;
     }
     printOut(QStringLiteral("%1: ok\n").arg(path));
     return CommandLine::Success;
 }
 
-int runImport(const QStringList &arguments)
-{
+int runImport(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(p, arguments, {kOutput, kTitle}, 1,
-                                 QStringLiteral("import IN.json|IN.csv -o OUT.blauwdruk [--title T]")))
+    if (auto done =
+            parseCommand(p, arguments, {kOutput, kTitle}, 1,
+                         QStringLiteral("import IN.json|IN.csv -o OUT.blauwdruk [--title T]")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("import needs -o OUT.blauwdruk"));
@@ -265,10 +266,12 @@ int runImport(const QStringList &arguments)
         return fail(in, error);
     const QString suffix = QFileInfo(in).suffix().toLower();
     // Unknown extensions: JSON starts with '{' (after a BOM or spaces).
-    const bool json = suffix == QLatin1String("json")
-                      || (suffix != QLatin1String("csv") && data->trimmed().startsWith('{'));
-    const QString title = p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QFileInfo(in).completeBaseName();
-    std::optional<Workspace> ws = json ? JsonCodec::read(*data, &error) : CsvGrid::read(*data, title, &error);
+    const bool json = suffix == QLatin1String("json") ||
+                      (suffix != QLatin1String("csv") && data->trimmed().startsWith('{'));
+    const QString title =
+        p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QFileInfo(in).completeBaseName();
+    std::optional<Workspace> ws =
+        json ? JsonCodec::read(*data, &error) : CsvGrid::read(*data, title, &error);
     if (!ws)
         return fail(in, error);
     if (json && p.parser.isSet(kTitle))
@@ -277,8 +280,7 @@ int runImport(const QStringList &arguments)
 }
 
 // Finds a journey by id, else by title (ignoring case).
-const Journey *findJourney(const Workspace &ws, const QString &key, QString *error)
-{
+const Journey *findJourney(const Workspace &ws, const QString &key, QString *error) {
     if (const Journey *byId = ws.find<Journey>(key))
         return byId;
     const Journey *found = nullptr;
@@ -286,7 +288,8 @@ const Journey *findJourney(const Workspace &ws, const QString &key, QString *err
         if (journey->title.compare(key, Qt::CaseInsensitive) != 0)
             continue;
         if (found) {
-            *error = QStringLiteral("several journeys are titled \"%1\"; give its id instead").arg(key);
+            *error =
+                QStringLiteral("several journeys are titled \"%1\"; give its id instead").arg(key);
             return nullptr;
         }
         found = journey;
@@ -296,16 +299,17 @@ const Journey *findJourney(const Workspace &ws, const QString &key, QString *err
         for (const Journey *journey : ws.orderedJourneys())
             titles << QLatin1Char('"') + journey->title + QLatin1Char('"');
         *error = QStringLiteral("has no journey \"%1\" (journeys: %2)")
-                     .arg(key, titles.isEmpty() ? QStringLiteral("none") : titles.join(QStringLiteral(", ")));
+                     .arg(key, titles.isEmpty() ? QStringLiteral("none")
+                                                : titles.join(QStringLiteral(", ")));
     }
     return found;
 }
 
-int runExport(const QStringList &arguments)
-{
+int runExport(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(p, arguments, {kOutput, kJourney, kFormat}, 1,
-                                 QStringLiteral("export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]")))
+    if (auto done = parseCommand(
+            p, arguments, {kOutput, kJourney, kFormat}, 1,
+            QStringLiteral("export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("export needs -o OUT"));
@@ -330,10 +334,11 @@ int runExport(const QStringList &arguments)
         options.journey = journey->id;
     } else if (exporter->singleJourney()) {
         if (ws->journeys.size() != 1)
-            return fail(path, ws->journeys.empty()
-                                  ? QStringLiteral("has no journey to export")
-                                  : QStringLiteral("has %1 journeys; choose one with --journey TITLE|UUID")
-                                        .arg(ws->journeys.size()));
+            return fail(
+                path, ws->journeys.empty()
+                          ? QStringLiteral("has no journey to export")
+                          : QStringLiteral("has %1 journeys; choose one with --journey TITLE|UUID")
+                                .arg(ws->journeys.size()));
         options.journey = ws->journeys.front().id;
     }
     if (!exporter->write(*ws, options, out, &error))
@@ -343,20 +348,19 @@ int runExport(const QStringList &arguments)
 
 } // namespace
 
-bool CommandLine::isHeadless(const QStringList &arguments)
-{
+bool CommandLine::isHeadless(const QStringList &arguments) {
     for (const QString &argument : arguments.mid(1)) {
         if (argument == QLatin1String("--"))
             break;
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--version") || argument == QLatin1String("--help-all"))
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") ||
+            argument == QLatin1String("-v") || argument == QLatin1String("--version") ||
+            argument == QLatin1String("--help-all"))
             return true;
     }
     return arguments.size() > 1 && subcommands().contains(arguments[1]);
 }
 
-int CommandLine::run(const QStringList &arguments)
-{
+int CommandLine::run(const QStringList &arguments) {
     const QString command = arguments.value(1);
     if (command == QLatin1String("example"))
         return runExample(arguments);
@@ -381,13 +385,13 @@ int CommandLine::run(const QStringList &arguments)
     return Success;
 }
 
-std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &arguments)
-{
+std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &arguments) {
     // Qt's own GUI options (-platform, -style...) are taken by QApplication
     // later; they are not ours to refuse.
-    static const QStringList qtOptionsWithValue{"-platform", "-style", "-display", "-geometry", "-qwindowgeometry",
-                                                "-qwindowtitle", "-qwindowicon", "-stylesheet", "-platformpluginpath",
-                                                "-platformtheme", "-plugin"};
+    static const QStringList qtOptionsWithValue{
+        "-platform",           "-style",         "-display",     "-geometry",
+        "-qwindowgeometry",    "-qwindowtitle",  "-qwindowicon", "-stylesheet",
+        "-platformpluginpath", "-platformtheme", "-plugin"};
     static const QStringList qtFlags{"-reverse", "-session", "-nograb", "-dograb", "-sync"};
     QStringList ours;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -403,7 +407,8 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        usage(QStringLiteral("the editor opens one file at a time; '%1' is not a command").arg(files.first()));
+        usage(QStringLiteral("the editor opens one file at a time; '%1' is not a command")
+                  .arg(files.first()));
         return std::nullopt;
     }
     return GuiRequest{files.value(0)};

@@ -11,8 +11,7 @@ namespace blauwdruk {
 // dialog; plain `blauwdruk [FILE]` asks for the GUI. Exit codes: 0 success,
 // 1 bad input or I/O failure (one line on stderr naming the file), 2 wrong
 // usage.
-class CommandLine
-{
+class CommandLine {
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 

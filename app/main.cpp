@@ -11,20 +11,19 @@
 
 namespace {
 
-void setIdentity()
-{
+void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("Blauwdruk"));
     QCoreApplication::setApplicationName(QStringLiteral("blauwdruk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLAUWDRUK_VERSION));
 }
 
 // Dutch by default for Dutch systems; the "language" setting overrides.
-void installTranslations(QApplication &app)
-{
+void installTranslations(QApplication &app) {
     const QString setting = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -34,8 +33,7 @@ void installTranslations(QApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -52,7 +50,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     installTranslations(app);
     blauwdruk::MainWindow window;
-    const bool opened = request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
+    const bool opened =
+        request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
     if (!opened && !request->file.isEmpty())
         window.openUntitledExample();
     window.show();

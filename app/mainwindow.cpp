@@ -26,16 +26,14 @@ namespace {
 constexpr int kMaxRecent = 8;
 const char kRecentKey[] = "recentFiles";
 
-QString fileFilter()
-{
+QString fileFilter() {
     return MainWindow::tr("Blauwdruk workspaces (*.blauwdruk);;All files (*)");
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("MainWindow"));
     auto *splitter = new QSplitter(this);
     mTree = new ProjectTree(splitter);
@@ -66,8 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
@@ -96,17 +93,17 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Blauwdruk"), this, [this] {
-        QMessageBox::about(this, tr("About Blauwdruk"),
-                           tr("<h3>Blauwdruk %1</h3><p>A service blueprint editor for work sessions on "
-                              "personas, customer journeys and service blueprints.</p>"
-                              "<p>Licensed under the EUPL-1.2.</p>")
-                               .arg(QLatin1String(BLAUWDRUK_VERSION)));
+        QMessageBox::about(
+            this, tr("About Blauwdruk"),
+            tr("<h3>Blauwdruk %1</h3><p>A service blueprint editor for work sessions on "
+               "personas, customer journeys and service blueprints.</p>"
+               "<p>Licensed under the EUPL-1.2.</p>")
+                .arg(QLatin1String(BLAUWDRUK_VERSION)));
     });
     updateRecentMenu();
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document)
-{
+void MainWindow::setDocument(std::unique_ptr<Document> document) {
     discardUntitledFile();
     mDocument = std::move(document);
     mTree->setDocument(mDocument.get());
@@ -125,7 +122,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(mDocument.get(), &Document::writeFailed, this, [this](const QString &message) {
             updateStatus();
             showError(tr("Changes not saved"),
-                      tr("Blauwdruk could not write to %1:\n%2\n\nYour work is kept in memory. Use File › Save As "
+                      tr("Blauwdruk could not write to %1:\n%2\n\nYour work is kept in memory. Use "
+                         "File › Save As "
                          "to save it somewhere else.")
                           .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
         });
@@ -139,17 +137,18 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     updateSummary();
 }
 
-bool MainWindow::openFile(const QString &path)
-{
+bool MainWindow::openFile(const QString &path) {
     if (!maybeKeepUntitled())
         return false;
     const QFileInfo info(path);
     // A file we may not write is opened read-only, never half-written.
-    const Store::Mode mode = info.exists() && !info.isWritable() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite;
+    const Store::Mode mode =
+        info.exists() && !info.isWritable() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite;
     QString error;
     std::unique_ptr<Document> document = Document::open(path, mode, &error);
     if (!document) {
-        showError(tr("Cannot open file"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot open file"),
+                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     setDocument(std::move(document));
@@ -157,13 +156,13 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::openUntitled(const Workspace &workspace)
-{
+bool MainWindow::openUntitled(const Workspace &workspace) {
     QString error;
     const QString path = UntitledFiles::newPath();
     std::unique_ptr<Document> document = Document::create(path, workspace, &error);
     if (!document) {
-        showError(tr("Cannot create a workspace"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot create a workspace"),
+                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     document->setUntitled(true);
@@ -171,8 +170,7 @@ bool MainWindow::openUntitled(const Workspace &workspace)
     return true;
 }
 
-bool MainWindow::openUntitledExample()
-{
+bool MainWindow::openUntitledExample() {
     if (!maybeKeepUntitled())
         return false;
     QString error;
@@ -184,8 +182,7 @@ bool MainWindow::openUntitledExample()
     return openUntitled(*example);
 }
 
-bool MainWindow::newWorkspace()
-{
+bool MainWindow::newWorkspace() {
     if (!maybeKeepUntitled())
         return false;
     Workspace workspace;
@@ -194,19 +191,18 @@ bool MainWindow::newWorkspace()
     return openUntitled(workspace);
 }
 
-void MainWindow::open()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), fileFilter());
+void MainWindow::open() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool MainWindow::saveAs()
-{
+bool MainWindow::saveAs() {
     if (!mDocument)
         return false;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"), mDocument->workspace().meta.title,
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"),
+                                                mDocument->workspace().meta.title, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -214,7 +210,8 @@ bool MainWindow::saveAs()
     const QString untitledPath = mDocument->isUntitled() ? mDocument->filePath() : QString();
     QString error;
     if (!mDocument->saveAs(path, &error)) {
-        showError(tr("Cannot save"), QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot save"),
+                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     if (!untitledPath.isEmpty())
@@ -223,13 +220,13 @@ bool MainWindow::saveAs()
     return true;
 }
 
-bool MainWindow::maybeKeepUntitled()
-{
+bool MainWindow::maybeKeepUntitled() {
     if (!mDocument || !mDocument->isUntitled() || mDocument->undoStack()->count() == 0)
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Save changes?"),
-        tr("The untitled workspace \"%1\" has changes. Save it before closing?").arg(mDocument->workspace().meta.title),
+        tr("The untitled workspace \"%1\" has changes. Save it before closing?")
+            .arg(mDocument->workspace().meta.title),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
@@ -238,8 +235,7 @@ bool MainWindow::maybeKeepUntitled()
     return true;
 }
 
-void MainWindow::discardUntitledFile()
-{
+void MainWindow::discardUntitledFile() {
     if (mDocument && mDocument->isUntitled()) {
         const QString path = mDocument->filePath();
         mTree->setDocument(nullptr);
@@ -249,8 +245,7 @@ void MainWindow::discardUntitledFile()
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (!maybeKeepUntitled()) {
         event->ignore();
         return;
@@ -259,19 +254,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     if (!mDocument) {
         setWindowTitle(QStringLiteral("Blauwdruk"));
         return;
     }
     const QString title = mDocument->workspace().meta.title;
-    const QString file = mDocument->isUntitled() ? tr("untitled") : QFileInfo(mDocument->filePath()).fileName();
+    const QString file =
+        mDocument->isUntitled() ? tr("untitled") : QFileInfo(mDocument->filePath()).fileName();
     setWindowTitle(tr("%1 — %2 — Blauwdruk").arg(title.isEmpty() ? tr("Untitled") : title, file));
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     if (!mDocument) {
         mSaveState->clear();
         return;
@@ -286,8 +280,7 @@ void MainWindow::updateStatus()
         mSaveState->setText(tr("All changes saved"));
 }
 
-void MainWindow::updateSummary()
-{
+void MainWindow::updateSummary() {
     if (!mDocument) {
         mSummary->clear();
         return;
@@ -302,17 +295,24 @@ void MainWindow::updateSummary()
         html += QStringLiteral("<p>%1</p>").arg(ws.meta.description.toHtmlEscaped());
     // "Label: count" reads right for every number in both languages.
     html += QStringLiteral("<p>%1 %2 · %3 %4 · %5 %6</p>")
-                .arg(tr("Personas:")).arg(ws.personas.size())
-                .arg(tr("Journeys:")).arg(ws.journeys.size())
-                .arg(tr("Cards:")).arg(ws.cards.size());
+                .arg(tr("Personas:"))
+                .arg(ws.personas.size())
+                .arg(tr("Journeys:"))
+                .arg(ws.journeys.size())
+                .arg(tr("Cards:"))
+                .arg(ws.cards.size());
     // Each journey at a glance: what a reviewer opens the file for.
-    html += QStringLiteral("<table cellspacing='0' cellpadding='6'><tr><th align='left'>%1</th><th align='left'>%2</th>"
-                           "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
+    html += QStringLiteral(
+                "<table cellspacing='0' cellpadding='6'><tr><th align='left'>%1</th><th "
+                "align='left'>%2</th>"
+                "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
                 .arg(tr("Journey"), tr("Persona"), tr("Kind"), tr("Steps"), tr("Cards"));
     for (const Journey *journey : ws.orderedJourneys()) {
         const Persona *persona = ws.find<Persona>(journey->persona);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td align='right'>%5</td></tr>")
-                    .arg(journey->title.toHtmlEscaped(), persona ? persona->name.toHtmlEscaped() : QStringLiteral("—"),
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td "
+                               "align='right'>%5</td></tr>")
+                    .arg(journey->title.toHtmlEscaped(),
+                         persona ? persona->name.toHtmlEscaped() : QStringLiteral("—"),
                          journey->kind == QLatin1String("ideal") ? tr("ideal") : tr("current"))
                     .arg(ws.orderedSteps(journey->id).size())
                     .arg(ws.orderedCards(journey->id).size());
@@ -321,8 +321,7 @@ void MainWindow::updateSummary()
     mSummary->setText(html);
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
+void MainWindow::rememberRecent(const QString &path) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     recent.removeAll(path);
@@ -331,8 +330,7 @@ void MainWindow::rememberRecent(const QString &path)
     updateRecentMenu();
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     mRecentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent)
@@ -341,8 +339,7 @@ void MainWindow::updateRecentMenu()
     mRecentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
+void MainWindow::showError(const QString &title, const QString &message) {
     QMessageBox::warning(this, title, message);
 }
 

@@ -17,8 +17,7 @@ class Workspace;
 
 // The editor window: one workspace at a time. Shows the personas and
 // journeys; the blueprint canvas arrives in its own issue.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);

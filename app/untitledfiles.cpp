@@ -6,17 +6,16 @@
 
 namespace blauwdruk {
 
-QString UntitledFiles::folder()
-{
-    const QString path =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/untitled");
+QString UntitledFiles::folder() {
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/untitled");
     QDir().mkpath(path);
     return path;
 }
 
-QString UntitledFiles::newPath()
-{
-    return folder() + QStringLiteral("/untitled-%1.blauwdruk").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+QString UntitledFiles::newPath() {
+    return folder() + QStringLiteral("/untitled-%1.blauwdruk")
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 } // namespace blauwdruk

@@ -6,8 +6,7 @@ namespace blauwdruk {
 
 // Where untitled work lives until it is saved: a folder of the user's
 // application data, so an untitled workspace is on disk from its first edit.
-class UntitledFiles
-{
+class UntitledFiles {
 public:
     static QString folder();
     static QString newPath();

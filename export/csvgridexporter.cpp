@@ -4,8 +4,8 @@
 
 namespace blauwdruk {
 
-QByteArray CsvGridExporter::render(const Workspace &workspace, const ExportOptions &options, QString *error) const
-{
+QByteArray CsvGridExporter::render(const Workspace &workspace, const ExportOptions &options,
+                                   QString *error) const {
     if (!workspace.find<Journey>(options.journey)) {
         *error = QStringLiteral("no journey chosen to export");
         return {};

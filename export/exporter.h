@@ -15,8 +15,7 @@ struct ExportOptions {
 
 // One export format. Errors are returned, never shown; files are written
 // through QSaveFile, so a failed export never leaves half a file.
-class Exporter
-{
+class Exporter {
 public:
     virtual ~Exporter() = default;
 
@@ -24,9 +23,11 @@ public:
     virtual QStringList extensions() const = 0; // without dot, first is the default
     // True when the format holds exactly one journey.
     virtual bool singleJourney() const = 0;
-    virtual QByteArray render(const Workspace &workspace, const ExportOptions &options, QString *error) const = 0;
+    virtual QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                              QString *error) const = 0;
 
-    bool write(const Workspace &workspace, const ExportOptions &options, const QString &path, QString *error) const;
+    bool write(const Workspace &workspace, const ExportOptions &options, const QString &path,
+               QString *error) const;
 };
 
 } // namespace blauwdruk

@@ -9,8 +9,7 @@
 namespace blauwdruk {
 
 bool Exporter::write(const Workspace &workspace, const ExportOptions &options, const QString &path,
-                     QString *error) const
-{
+                     QString *error) const {
     const QByteArray bytes = render(workspace, options, error);
     if (bytes.isEmpty())
         return false;
@@ -26,28 +25,24 @@ bool Exporter::write(const Workspace &workspace, const ExportOptions &options, c
     return true;
 }
 
-ExporterRegistry::ExporterRegistry()
-{
+ExporterRegistry::ExporterRegistry() {
     mExporters.push_back(std::make_unique<JsonExporter>());
     mExporters.push_back(std::make_unique<CsvGridExporter>());
 }
 
-const ExporterRegistry &ExporterRegistry::instance()
-{
+const ExporterRegistry &ExporterRegistry::instance() {
     static const ExporterRegistry registry;
     return registry;
 }
 
-const Exporter *ExporterRegistry::byName(const QString &name) const
-{
+const Exporter *ExporterRegistry::byName(const QString &name) const {
     for (const auto &exporter : mExporters)
         if (exporter->name().compare(name, Qt::CaseInsensitive) == 0)
             return exporter.get();
     return nullptr;
 }
 
-const Exporter *ExporterRegistry::forFile(const QString &path) const
-{
+const Exporter *ExporterRegistry::forFile(const QString &path) const {
     const QString suffix = QFileInfo(path).suffix().toLower();
     for (const auto &exporter : mExporters)
         if (exporter->extensions().contains(suffix))
@@ -55,8 +50,7 @@ const Exporter *ExporterRegistry::forFile(const QString &path) const
     return nullptr;
 }
 
-QStringList ExporterRegistry::names() const
-{
+QStringList ExporterRegistry::names() const {
     QStringList names;
     for (const auto &exporter : mExporters)
         names << exporter->name();

@@ -9,8 +9,7 @@ namespace blauwdruk {
 
 // Every export format the app knows; the GUI and `blauwdruk export` both
 // choose from here.
-class ExporterRegistry
-{
+class ExporterRegistry {
 public:
     static const ExporterRegistry &instance();
 

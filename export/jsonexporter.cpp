@@ -4,8 +4,8 @@
 
 namespace blauwdruk {
 
-QByteArray JsonExporter::render(const Workspace &workspace, const ExportOptions &options, QString *) const
-{
+QByteArray JsonExporter::render(const Workspace &workspace, const ExportOptions &options,
+                                QString *) const {
     return JsonCodec::write(workspace, options.journey);
 }
 

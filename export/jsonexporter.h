@@ -5,13 +5,13 @@
 namespace blauwdruk {
 
 // The JSON interchange format: the whole workspace, or one journey.
-class JsonExporter : public Exporter
-{
+class JsonExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("json"); }
     QStringList extensions() const override { return {QStringLiteral("json")}; }
     bool singleJourney() const override { return false; }
-    QByteArray render(const Workspace &workspace, const ExportOptions &options, QString *error) const override;
+    QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                      QString *error) const override;
 };
 
 } // namespace blauwdruk

@@ -26,24 +26,13 @@ struct Card {
     QString colour;
     QString duration; // for wait points: how long the resident waits
 
-    static std::span<const Field<Card>> fields()
-    {
+    static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
-            {"id", &Card::id},
-            {"journey", &Card::journey},
-            {"step", &Card::step},
-            {"lane", &Card::lane},
-            {"position", &Card::position},
-            {"kind", &Card::kind},
-            {"title", &Card::title},
-            {"text", &Card::text},
-            {"owner", &Card::owner},
-            {"status", &Card::status},
-            {"evidence", &Card::evidence},
-            {"tags", &Card::tags},
-            {"votes", &Card::votes},
-            {"colour", &Card::colour},
-            {"duration", &Card::duration},
+            {"id", &Card::id},         {"journey", &Card::journey},   {"step", &Card::step},
+            {"lane", &Card::lane},     {"position", &Card::position}, {"kind", &Card::kind},
+            {"title", &Card::title},   {"text", &Card::text},         {"owner", &Card::owner},
+            {"status", &Card::status}, {"evidence", &Card::evidence}, {"tags", &Card::tags},
+            {"votes", &Card::votes},   {"colour", &Card::colour},     {"duration", &Card::duration},
         };
         return table;
     }

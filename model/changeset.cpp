@@ -4,15 +4,14 @@
 
 namespace blauwdruk {
 
-bool ChangeSet::isNoOp() const
-{
+bool ChangeSet::isNoOp() const {
     if (!added.empty() || !removed.empty())
         return false;
-    return std::all_of(fields.begin(), fields.end(), [](const FieldChange &c) { return c.before == c.after; });
+    return std::all_of(fields.begin(), fields.end(),
+                       [](const FieldChange &c) { return c.before == c.after; });
 }
 
-void ChangeSet::absorb(const ChangeSet &later)
-{
+void ChangeSet::absorb(const ChangeSet &later) {
     added.insert(added.end(), later.added.begin(), later.added.end());
     removed.insert(removed.end(), later.removed.begin(), later.removed.end());
     for (const FieldChange &change : later.fields) {
@@ -26,8 +25,7 @@ void ChangeSet::absorb(const ChangeSet &later)
     }
 }
 
-std::vector<EntityRef> ChangeSet::touched() const
-{
+std::vector<EntityRef> ChangeSet::touched() const {
     std::vector<EntityRef> refs;
     QSet<QString> seen;
     auto add = [&](EntityType type, const QString &id) {

@@ -19,8 +19,7 @@ struct Comment {
     QString created; // ISO 8601, UTC
     bool resolved = false;
 
-    static std::span<const Field<Comment>> fields()
-    {
+    static std::span<const Field<Comment>> fields() {
         static const Field<Comment> table[] = {
             {"id", &Comment::id},
             {"journey", &Comment::journey},

@@ -13,13 +13,12 @@ struct Connection {
     QString id;
     QString journey;
     int position = 0;
-    QString from; // card id
-    QString to;   // card id
+    QString from;                          // card id
+    QString to;                            // card id
     QString kind = QStringLiteral("flow"); // flow | dependency | feedback
     QString label;
 
-    static std::span<const Field<Connection>> fields()
-    {
+    static std::span<const Field<Connection>> fields() {
         static const Field<Connection> table[] = {
             {"id", &Connection::id},
             {"journey", &Connection::journey},

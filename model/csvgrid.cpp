@@ -11,45 +11,42 @@ namespace blauwdruk {
 
 namespace {
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 // "Aanvraag / Intake" -> {"Aanvraag", "Intake"}; a slash needs a space on at
 // least one side, so "en/of" in a step title stays whole.
-std::pair<QString, QString> splitStage(const QString &header)
-{
+std::pair<QString, QString> splitStage(const QString &header) {
     static const QRegularExpression slash(QStringLiteral("\\s+/\\s*|\\s*/\\s+"));
     const QRegularExpressionMatch match = slash.match(header);
     if (!match.hasMatch())
         return {QString(), header.trimmed()};
-    return {header.left(match.capturedStart()).trimmed(), header.mid(match.capturedEnd()).trimmed()};
+    return {header.left(match.capturedStart()).trimmed(),
+            header.mid(match.capturedEnd()).trimmed()};
 }
 
-bool isBlank(const QString &s)
-{
+bool isBlank(const QString &s) {
     return s.trimmed().isEmpty();
 }
 
 // The three lines go where the default blueprint has them: above the first
 // frontstage lane, the first backstage lane and the first support/tech lane.
-void placeLines(std::vector<Lane> &lanes)
-{
+void placeLines(std::vector<Lane> &lanes) {
     const std::pair<const char *, QStringList> rules[] = {
         {"interaction", {"frontstage"}},
         {"visibility", {"backstage"}},
         {"internal_interaction", {"support", "tech"}},
     };
     for (const auto &[line, kinds] : rules) {
-        auto lane = std::find_if(lanes.begin(), lanes.end(), [&](const Lane &l) { return kinds.contains(l.kind); });
+        auto lane = std::find_if(lanes.begin(), lanes.end(),
+                                 [&](const Lane &l) { return kinds.contains(l.kind); });
         if (lane != lanes.end() && lane != lanes.begin())
             lane->lineAbove = QLatin1String(line);
     }
 }
 
-QString cardKindForLane(const QString &laneKind)
-{
+QString cardKindForLane(const QString &laneKind) {
     if (laneKind == QLatin1String("pain_points"))
         return QStringLiteral("pain_point");
     if (laneKind == QLatin1String("opportunities"))
@@ -59,8 +56,8 @@ QString cardKindForLane(const QString &laneKind)
 
 } // namespace
 
-std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &title, QString *error)
-{
+std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &title,
+                                       QString *error) {
     std::optional<CsvTable::Rows> rows = CsvTable::parse(data, error);
     if (!rows)
         return std::nullopt;
@@ -153,7 +150,8 @@ std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &ti
                 }
             }
             int position = 0;
-            for (const QString &line : row[c].split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
+            for (const QString &line :
+                 row[c].split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
                 const QString text = CsvTable::undefuse(line.trimmed());
                 if (text.isEmpty())
                     continue;
@@ -178,16 +176,16 @@ std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &ti
     return ws;
 }
 
-QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId)
-{
+QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId) {
     const auto steps = ws.orderedSteps(journeyId);
     CsvTable::Rows rows;
     QStringList header{QString()};
     for (const Step *step : steps) {
         const Stage *stage = ws.find<Stage>(step->stage);
         const QString title = step->title.simplified();
-        header << CsvTable::defuse(stage && !stage->title.isEmpty() ? stage->title.simplified() + QStringLiteral(" / ") + title
-                                                                  : title);
+        header << CsvTable::defuse(stage && !stage->title.isEmpty()
+                                       ? stage->title.simplified() + QStringLiteral(" / ") + title
+                                       : title);
     }
     rows << header;
     for (const Lane *lane : ws.orderedLanes(journeyId)) {

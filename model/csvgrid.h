@@ -13,11 +13,11 @@ namespace blauwdruk {
 // the step titles ("Stage / Step" names the stage), column 1 the lane
 // titles, and every non-empty line in a cell is one card. See
 // docs/file-format.md, "CSV grid".
-class CsvGrid
-{
+class CsvGrid {
 public:
     // A new workspace with one journey holding exactly the file's lanes.
-    static std::optional<Workspace> read(const QByteArray &data, const QString &title, QString *error);
+    static std::optional<Workspace> read(const QByteArray &data, const QString &title,
+                                         QString *error);
 
     static QByteArray write(const Workspace &workspace, const QString &journeyId);
 };

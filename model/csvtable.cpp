@@ -13,8 +13,7 @@ constexpr char16_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
-QString decode(const QByteArray &data)
-{
+QString decode(const QByteArray &data) {
     QByteArray bytes = data;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -32,8 +31,7 @@ QString decode(const QByteArray &data)
 }
 
 // The separator that splits the first line (outside quotes) most often.
-QChar detectSeparator(const QString &text)
-{
+QChar detectSeparator(const QString &text) {
     int counts[3] = {0, 0, 0};
     const QChar candidates[3] = {u';', u',', u'\t'};
     bool quoted = false;
@@ -56,8 +54,7 @@ QChar detectSeparator(const QString &text)
 
 } // namespace
 
-std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *error)
-{
+std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *error) {
     QString text = decode(data);
     QChar separator;
     // Excel honours a first line "sep=;" and so do we.
@@ -132,31 +129,30 @@ std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *e
     return rows;
 }
 
-QByteArray CsvTable::write(const Rows &rows)
-{
+QByteArray CsvTable::write(const Rows &rows) {
     QString out;
     for (const QStringList &row : rows) {
         QStringList cells;
         for (const QString &cell : row) {
-            const bool needsQuotes = cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n')
-                                     || cell.contains(u'\r') || cell.contains(u',') || cell != cell.trimmed();
-            cells << (needsQuotes ? u'"' + QString(cell).replace(u'"', QLatin1String("\"\"")) + u'"' : cell);
+            const bool needsQuotes = cell.contains(u';') || cell.contains(u'"') ||
+                                     cell.contains(u'\n') || cell.contains(u'\r') ||
+                                     cell.contains(u',') || cell != cell.trimmed();
+            cells << (needsQuotes ? u'"' + QString(cell).replace(u'"', QLatin1String("\"\"")) + u'"'
+                                  : cell);
         }
         out += cells.join(u';') + QLatin1String("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QString CsvTable::defuse(const QString &text)
-{
+QString CsvTable::defuse(const QString &text) {
     static const QString risky = QStringLiteral("=+-@\t\r");
     if (!text.isEmpty() && (risky.contains(text[0]) || text[0] == u'\''))
         return u'\'' + text;
     return text;
 }
 
-QString CsvTable::undefuse(const QString &text)
-{
+QString CsvTable::undefuse(const QString &text) {
     static const QString risky = QStringLiteral("=+-@\t\r'");
     if (text.size() >= 2 && text[0] == u'\'' && risky.contains(text[1]))
         return text.mid(1);

@@ -13,8 +13,7 @@ namespace blauwdruk {
 // (Windows-1252 from older Excel is recognised too), comma, semicolon or tab
 // separated (detected, or named by an Excel "sep=" first line), quoted cells
 // with doubled quotes and line breaks, CRLF/LF/CR line ends.
-class CsvTable
-{
+class CsvTable {
 public:
     using Rows = QList<QStringList>;
 

@@ -8,19 +8,16 @@ namespace blauwdruk {
 Document::Document(std::unique_ptr<Store> store, Workspace workspace, bool readOnly)
     : mStore(std::move(store))
     , mWorkspace(std::move(workspace))
-    , mReadOnly(readOnly)
-{
+    , mReadOnly(readOnly) {
     qRegisterMetaType<Changes>();
 }
 
-Document::~Document()
-{
+Document::~Document() {
     // Commands hold a pointer to this document; drop them first.
     mUndoStack.clear();
 }
 
-std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, QString *error)
-{
+std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, QString *error) {
     std::unique_ptr<Store> store = Store::open(path, mode, error);
     if (!store)
         return nullptr;
@@ -32,28 +29,28 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, 
         *error = QStringLiteral("is damaged: %1%2")
                      .arg(problems.front().toString(),
                           problems.size() > 1
-                              ? QStringLiteral(" (and %1 more; `blauwdruk check` lists them)").arg(problems.size() - 1)
+                              ? QStringLiteral(" (and %1 more; `blauwdruk check` lists them)")
+                                    .arg(problems.size() - 1)
                               : QString());
         return nullptr;
     }
-    return std::unique_ptr<Document>(new Document(std::move(store), std::move(*workspace),
-                                                  mode == Store::Mode::ReadOnly));
+    return std::unique_ptr<Document>(
+        new Document(std::move(store), std::move(*workspace), mode == Store::Mode::ReadOnly));
 }
 
-std::unique_ptr<Document> Document::create(const QString &path, const Workspace &workspace, QString *error)
-{
+std::unique_ptr<Document> Document::create(const QString &path, const Workspace &workspace,
+                                           QString *error) {
     if (!Store::writeNew(path, workspace, error))
         return nullptr;
     return open(path, Store::Mode::ReadWrite, error);
 }
 
-QString Document::filePath() const
-{
+QString Document::filePath() const {
     return mStore ? mStore->path() : QString();
 }
 
-bool Document::apply(ChangeSet changes, const QString &text, MergeId merge, const QString &mergeKey)
-{
+bool Document::apply(ChangeSet changes, const QString &text, MergeId merge,
+                     const QString &mergeKey) {
     if (mReadOnly) {
         mLastError = tr("the file is open read-only");
         return false;
@@ -64,8 +61,7 @@ bool Document::apply(ChangeSet changes, const QString &text, MergeId merge, cons
     return !mDiskStale;
 }
 
-void Document::applyChanges(const ChangeSet &changes, Direction direction)
-{
+void Document::applyChanges(const ChangeSet &changes, Direction direction) {
     Changes events;
     auto updated = [&](EntityType type, const QString &id, const QString &field) {
         auto it = std::find_if(events.begin(), events.end(), [&](const Change &c) {
@@ -107,14 +103,14 @@ void Document::applyChanges(const ChangeSet &changes, Direction direction)
     emit changed(events);
 }
 
-void Document::persist(const std::vector<EntityRef> &refs)
-{
+void Document::persist(const std::vector<EntityRef> &refs) {
     if (!mStore || mReadOnly)
         return;
     QString error;
     // After a failed write the file lacks that change; a later incremental
     // write would mix old and new, so the next write replaces everything.
-    const bool ok = mDiskStale ? mStore->rewrite(mWorkspace, &error) : mStore->persist(mWorkspace, refs, &error);
+    const bool ok = mDiskStale ? mStore->rewrite(mWorkspace, &error)
+                               : mStore->persist(mWorkspace, refs, &error);
     if (ok) {
         mDiskStale = false;
         return;
@@ -124,8 +120,7 @@ void Document::persist(const std::vector<EntityRef> &refs)
     emit writeFailed(error);
 }
 
-bool Document::saveAs(const QString &path, QString *error)
-{
+bool Document::saveAs(const QString &path, QString *error) {
     if (!Store::writeNew(path, mWorkspace, error))
         return false;
     std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadWrite, error);

@@ -16,8 +16,7 @@ namespace blauwdruk {
 // One open workspace: the in-memory Workspace, its file and its undo stack.
 // The only way to change a workspace: every change is one undo command,
 // written to the file before apply() returns, then announced by changed().
-class Document : public QObject
-{
+class Document : public QObject {
     Q_OBJECT
 public:
     enum class Direction { Forward, Backward };
@@ -27,7 +26,8 @@ public:
     // Opens a workspace file; nullptr and a message when it cannot be used.
     static std::unique_ptr<Document> open(const QString &path, Store::Mode mode, QString *error);
     // Writes `workspace` as a new file at `path` (atomically) and opens it.
-    static std::unique_ptr<Document> create(const QString &path, const Workspace &workspace, QString *error);
+    static std::unique_ptr<Document> create(const QString &path, const Workspace &workspace,
+                                            QString *error);
 
     const Workspace &workspace() const { return mWorkspace; }
     QUndoStack *undoStack() { return &mUndoStack; }

@@ -10,25 +10,20 @@ EditCommand::EditCommand(Document *document, ChangeSet changes, const QString &t
     , mDocument(document)
     , mChanges(std::move(changes))
     , mMerge(merge)
-    , mMergeKey(mergeKey)
-{
-}
+    , mMergeKey(mergeKey) {}
 
-void EditCommand::redo()
-{
+void EditCommand::redo() {
     mDocument->applyChanges(mChanges, Document::Direction::Forward);
 }
 
-void EditCommand::undo()
-{
+void EditCommand::undo() {
     mDocument->applyChanges(mChanges, Document::Direction::Backward);
 }
 
-bool EditCommand::mergeWith(const QUndoCommand *other)
-{
+bool EditCommand::mergeWith(const QUndoCommand *other) {
     const auto *next = static_cast<const EditCommand *>(other);
-    if (next->mMergeKey != mMergeKey || !mChanges.added.empty() || !mChanges.removed.empty()
-        || !next->mChanges.added.empty() || !next->mChanges.removed.empty())
+    if (next->mMergeKey != mMergeKey || !mChanges.added.empty() || !mChanges.removed.empty() ||
+        !next->mChanges.added.empty() || !next->mChanges.removed.empty())
         return false;
     mChanges.absorb(next->mChanges);
     // A drag that ends where it began leaves nothing to undo.

@@ -13,8 +13,7 @@ class Document;
 // (undo) through its Document, which writes it to the file. All user intents
 // are built as change sets (see Edits), so persistence and undo are right in
 // one place rather than in thirty command classes.
-class EditCommand : public QUndoCommand
-{
+class EditCommand : public QUndoCommand {
 public:
     EditCommand(Document *document, ChangeSet changes, const QString &text, MergeId merge,
                 const QString &mergeKey);

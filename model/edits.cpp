@@ -12,18 +12,15 @@ namespace blauwdruk {
 
 namespace {
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("blauwdruk::Edits", text);
 }
 
-template <class T> QStringList idsOf(const std::vector<const T *> &objects)
-{
+template <class T> QStringList idsOf(const std::vector<const T *> &objects) {
     QStringList ids;
     for (const T *object : objects)
         ids << object->id;
@@ -31,8 +28,7 @@ template <class T> QStringList idsOf(const std::vector<const T *> &objects)
 }
 
 // Inserts `id` into `order` at index (clamped; -1 is the end).
-int insertAt(QStringList &order, const QString &id, int index)
-{
+int insertAt(QStringList &order, const QString &id, int index) {
     if (index < 0 || index > order.size())
         index = int(order.size());
     order.insert(index, id);
@@ -40,24 +36,24 @@ int insertAt(QStringList &order, const QString &id, int index)
 }
 
 // Gives each object in `order` its index as position, as field changes.
-template <class T> void renumber(ChangeSet &changes, const Workspace &ws, const QStringList &order)
-{
+template <class T>
+void renumber(ChangeSet &changes, const Workspace &ws, const QStringList &order) {
     for (int i = 0; i < order.size(); ++i) {
         const T *object = ws.find<T>(order[i]);
         if (object && object->position != i)
-            changes.fields.push_back({T::kType, object->id, QStringLiteral("position"), object->position, i});
+            changes.fields.push_back(
+                {T::kType, object->id, QStringLiteral("position"), object->position, i});
     }
 }
 
 // The allowed values of enumerated fields, or nullptr for free fields.
-const QStringList *choicesFor(EntityType type, const QString &field)
-{
+const QStringList *choicesFor(EntityType type, const QString &field) {
     using namespace vocabulary;
     static const QHash<QString, const QStringList *> map{
-        {"workspace.language", &languages()},       {"journey.kind", &journeyKinds()},
-        {"journey.status", &reviewStatuses()},      {"lane.kind", &laneKinds()},
-        {"lane.line_above", &lines()},              {"card.kind", &cardKinds()},
-        {"card.status", &cardStatuses()},           {"card.evidence", &evidenceLevels()},
+        {"workspace.language", &languages()},    {"journey.kind", &journeyKinds()},
+        {"journey.status", &reviewStatuses()},   {"lane.kind", &laneKinds()},
+        {"lane.line_above", &lines()},           {"card.kind", &cardKinds()},
+        {"card.status", &cardStatuses()},        {"card.evidence", &evidenceLevels()},
         {"connection.kind", &connectionKinds()},
     };
     return map.value(entityTypeName(type) + QLatin1Char('.') + field, nullptr);
@@ -68,8 +64,7 @@ struct Range {
     int high;
 };
 
-std::optional<Range> rangeFor(EntityType type, const QString &field)
-{
+std::optional<Range> rangeFor(EntityType type, const QString &field) {
     static const QHash<QString, Range> map{
         {"step.emotion", {-2, 2}},          {"persona.age", {0, 130}},
         {"persona.digital_skills", {0, 5}}, {"persona.self_reliance", {0, 5}},
@@ -81,10 +76,9 @@ std::optional<Range> rangeFor(EntityType type, const QString &field)
 
 // Fields that say where an object belongs; they change only through the
 // structural edits, which keep positions and references consistent.
-bool isStructural(const QString &field)
-{
-    static const QStringList names{"id", "journey", "position", "stage", "step", "lane", "from", "to", "target",
-                                   "snapshot"};
+bool isStructural(const QString &field) {
+    static const QStringList names{"id",   "journey", "position", "stage",  "step",
+                                   "lane", "from",    "to",       "target", "snapshot"};
     return names.contains(field);
 }
 
@@ -92,18 +86,14 @@ bool isStructural(const QString &field)
 
 Edits::Edits(Document &document)
     : mDocument(document)
-    , mWs(document.workspace())
-{
-}
+    , mWs(document.workspace()) {}
 
-bool Edits::fail(const QString &message)
-{
+bool Edits::fail(const QString &message) {
     mError = message;
     return false;
 }
 
-bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QString &mergeKey)
-{
+bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QString &mergeKey) {
     mError.clear();
     // Removals gather dependents from several places (a connection between
     // two removed cards); each object must go, and come back, once.
@@ -119,35 +109,41 @@ bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QS
     return true;
 }
 
-bool Edits::setField(EntityType type, const QStringList &ids, const QString &field, const QVariant &value, bool merge)
-{
+bool Edits::setField(EntityType type, const QStringList &ids, const QString &field,
+                     const QVariant &value, bool merge) {
     if (isStructural(field))
         return fail(tr("The field \"%1\" cannot be set directly.").arg(field));
-    const QVariant sample = mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
+    const QVariant sample =
+        mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
     if (!sample.isValid())
         return fail(tr("There is no %1 with the field \"%2\".").arg(entityTypeName(type), field));
     QVariant converted = value;
     if (converted.metaType() != sample.metaType() && !converted.convert(sample.metaType()))
         return fail(tr("The value for \"%1\" has the wrong type.").arg(field));
-    if (const QStringList *choices = choicesFor(type, field); choices && !choices->contains(converted.toString()))
+    if (const QStringList *choices = choicesFor(type, field);
+        choices && !choices->contains(converted.toString()))
         return fail(tr("\"%1\" is not a valid value for \"%2\".").arg(converted.toString(), field));
-    if (auto range = rangeFor(type, field); range && (converted.toInt() < range->low || converted.toInt() > range->high))
-        return fail(tr("%1 must be between %2 and %3.").arg(field).arg(range->low).arg(range->high));
+    if (auto range = rangeFor(type, field);
+        range && (converted.toInt() < range->low || converted.toInt() > range->high))
+        return fail(
+            tr("%1 must be between %2 and %3.").arg(field).arg(range->low).arg(range->high));
     if (field == QLatin1String("colour") && !vocabulary::isColour(converted.toString()))
         return fail(tr("A colour is written as #rrggbb."));
-    if (type == EntityType::Journey && field == QLatin1String("persona") && !converted.toString().isEmpty()
-        && !mWs.find<Persona>(converted.toString()))
+    if (type == EntityType::Journey && field == QLatin1String("persona") &&
+        !converted.toString().isEmpty() && !mWs.find<Persona>(converted.toString()))
         return fail(tr("There is no such persona."));
 
     ChangeSet changes;
-    const QStringList targets = type == EntityType::Workspace ? QStringList{WorkspaceMeta::kId} : ids;
+    const QStringList targets =
+        type == EntityType::Workspace ? QStringList{WorkspaceMeta::kId} : ids;
     for (const QString &id : targets) {
         const QVariant before = mWs.field(type, id, field);
         if (!before.isValid())
             return fail(tr("There is no %1 %2.").arg(entityTypeName(type), id));
         changes.fields.push_back({type, id, field, before, converted});
         // Each line exists once per journey: setting it on a lane moves it.
-        if (type == EntityType::Lane && field == QLatin1String("line_above") && !converted.toString().isEmpty()) {
+        if (type == EntityType::Lane && field == QLatin1String("line_above") &&
+            !converted.toString().isEmpty()) {
             const Lane *lane = mWs.find<Lane>(id);
             for (const Lane *other : mWs.orderedLanes(lane->journey))
                 if (other->id != id && other->lineAbove == converted.toString())
@@ -156,17 +152,17 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
     }
     QStringList sorted = targets;
     sorted.sort();
-    const QString key = entityTypeName(type) + QLatin1Char('.') + field + QLatin1Char(':') + sorted.join(QLatin1Char(','));
-    return push(std::move(changes), tr("Change %1").arg(field), merge ? MergeId::SetField : MergeId::None, key);
+    const QString key = entityTypeName(type) + QLatin1Char('.') + field + QLatin1Char(':') +
+                        sorted.join(QLatin1Char(','));
+    return push(std::move(changes), tr("Change %1").arg(field),
+                merge ? MergeId::SetField : MergeId::None, key);
 }
 
-bool Edits::setWorkspaceField(const QString &field, const QVariant &value)
-{
+bool Edits::setWorkspaceField(const QString &field, const QVariant &value) {
     return setField(EntityType::Workspace, {}, field, value);
 }
 
-QString Edits::addPersona(const QString &name, int index)
-{
+QString Edits::addPersona(const QString &name, int index) {
     Persona persona;
     persona.id = newId();
     persona.name = name;
@@ -178,8 +174,7 @@ QString Edits::addPersona(const QString &name, int index)
     return push(std::move(changes), tr("Add persona")) ? persona.id : QString();
 }
 
-QString Edits::duplicatePersona(const QString &id)
-{
+QString Edits::duplicatePersona(const QString &id) {
     const Persona *source = mWs.find<Persona>(id);
     if (!source)
         return fail(tr("There is no such persona.")), QString();
@@ -194,8 +189,7 @@ QString Edits::duplicatePersona(const QString &id)
     return push(std::move(changes), tr("Duplicate persona")) ? copy.id : QString();
 }
 
-bool Edits::removePersona(const QString &id)
-{
+bool Edits::removePersona(const QString &id) {
     const Persona *persona = mWs.find<Persona>(id);
     if (!persona)
         return fail(tr("There is no such persona."));
@@ -203,12 +197,12 @@ bool Edits::removePersona(const QString &id)
     changes.removed.push_back(*persona);
     for (const Journey &journey : mWs.journeys)
         if (journey.persona == id)
-            changes.fields.push_back({EntityType::Journey, journey.id, QStringLiteral("persona"), id, QString()});
+            changes.fields.push_back(
+                {EntityType::Journey, journey.id, QStringLiteral("persona"), id, QString()});
     return push(std::move(changes), tr("Remove persona"));
 }
 
-bool Edits::movePersona(const QString &id, int index)
-{
+bool Edits::movePersona(const QString &id, int index) {
     QStringList order = idsOf(mWs.orderedPersonas());
     if (!order.removeOne(id))
         return fail(tr("There is no such persona."));
@@ -218,8 +212,8 @@ bool Edits::movePersona(const QString &id, int index)
     return push(std::move(changes), tr("Move persona"));
 }
 
-QString Edits::addJourney(const QString &persona, const QString &kind, const QString &title, int index)
-{
+QString Edits::addJourney(const QString &persona, const QString &kind, const QString &title,
+                          int index) {
     if (!persona.isEmpty() && !mWs.find<Persona>(persona))
         return fail(tr("There is no such persona.")), QString();
     if (!vocabulary::journeyKinds().contains(kind))
@@ -249,8 +243,7 @@ QString Edits::addJourney(const QString &persona, const QString &kind, const QSt
     return push(std::move(changes), tr("Add journey")) ? journey.id : QString();
 }
 
-void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const
-{
+void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const {
     const QSet<QString> ids(cardIds.begin(), cardIds.end());
     for (const QString &id : cardIds)
         if (const Card *card = mWs.find<Card>(id))
@@ -263,15 +256,27 @@ void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) c
             changes.removed.push_back(comment);
 }
 
-bool Edits::removeJourney(const QString &id)
-{
+// A step goes with its cards and the comments on it.
+void Edits::collectStepRemoval(ChangeSet &changes, const Step &step) const {
+    QStringList cards;
+    for (const Card &card : mWs.cards)
+        if (card.step == step.id)
+            cards << card.id;
+    collectCardRemoval(changes, cards);
+    for (const Comment &comment : mWs.comments)
+        if (comment.target == step.id)
+            changes.removed.push_back(comment);
+    changes.removed.push_back(step);
+}
+
+bool Edits::removeJourney(const QString &id) {
     const Journey *journey = mWs.find<Journey>(id);
     if (!journey)
         return fail(tr("There is no such journey."));
     ChangeSet changes;
     forEachListType([&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
-        if constexpr (requires(T &o) { o.journey; })
+        if constexpr (requires(T & o) { o.journey; })
             for (const T &object : mWs.items<T>())
                 if (object.journey == id)
                     changes.removed.push_back(object);
@@ -280,8 +285,7 @@ bool Edits::removeJourney(const QString &id)
     return push(std::move(changes), tr("Remove journey"));
 }
 
-QString Edits::addStage(const QString &journey, const QString &title, int index)
-{
+QString Edits::addStage(const QString &journey, const QString &title, int index) {
     if (!mWs.find<Journey>(journey))
         return fail(tr("There is no such journey.")), QString();
     Stage stage;
@@ -296,29 +300,18 @@ QString Edits::addStage(const QString &journey, const QString &title, int index)
     return push(std::move(changes), tr("Add stage")) ? stage.id : QString();
 }
 
-bool Edits::removeStage(const QString &id)
-{
+bool Edits::removeStage(const QString &id) {
     const Stage *stage = mWs.find<Stage>(id);
     if (!stage)
         return fail(tr("There is no such stage."));
     ChangeSet changes;
-    for (const Step *step : mWs.stepsOfStage(id)) {
-        QStringList cards;
-        for (const Card &card : mWs.cards)
-            if (card.step == step->id)
-                cards << card.id;
-        collectCardRemoval(changes, cards);
-        for (const Comment &comment : mWs.comments)
-            if (comment.target == step->id)
-                changes.removed.push_back(comment);
-        changes.removed.push_back(*step);
-    }
+    for (const Step *step : mWs.stepsOfStage(id))
+        collectStepRemoval(changes, *step);
     changes.removed.push_back(*stage);
     return push(std::move(changes), tr("Remove stage"));
 }
 
-bool Edits::moveStage(const QString &id, int index)
-{
+bool Edits::moveStage(const QString &id, int index) {
     const Stage *stage = mWs.find<Stage>(id);
     if (!stage)
         return fail(tr("There is no such stage."));
@@ -330,8 +323,7 @@ bool Edits::moveStage(const QString &id, int index)
     return push(std::move(changes), tr("Move stage"));
 }
 
-QString Edits::addStep(const QString &stageId, const QString &title, int index)
-{
+QString Edits::addStep(const QString &stageId, const QString &title, int index) {
     const Stage *stage = mWs.find<Stage>(stageId);
     if (!stage)
         return fail(tr("There is no such stage.")), QString();
@@ -348,26 +340,16 @@ QString Edits::addStep(const QString &stageId, const QString &title, int index)
     return push(std::move(changes), tr("Add step")) ? step.id : QString();
 }
 
-bool Edits::removeStep(const QString &id)
-{
+bool Edits::removeStep(const QString &id) {
     const Step *step = mWs.find<Step>(id);
     if (!step)
         return fail(tr("There is no such step."));
     ChangeSet changes;
-    QStringList cards;
-    for (const Card &card : mWs.cards)
-        if (card.step == id)
-            cards << card.id;
-    collectCardRemoval(changes, cards);
-    for (const Comment &comment : mWs.comments)
-        if (comment.target == id)
-            changes.removed.push_back(comment);
-    changes.removed.push_back(*step);
+    collectStepRemoval(changes, *step);
     return push(std::move(changes), tr("Remove step"));
 }
 
-bool Edits::moveStep(const QString &id, const QString &stageId, int index)
-{
+bool Edits::moveStep(const QString &id, const QString &stageId, int index) {
     const Step *step = mWs.find<Step>(id);
     const Stage *stage = mWs.find<Stage>(stageId);
     if (!step || !stage || stage->journey != step->journey)
@@ -377,13 +359,14 @@ bool Edits::moveStep(const QString &id, const QString &stageId, int index)
     insertAt(order, id, index);
     ChangeSet changes;
     if (step->stage != stageId)
-        changes.fields.push_back({EntityType::Step, id, QStringLiteral("stage"), step->stage, stageId});
+        changes.fields.push_back(
+            {EntityType::Step, id, QStringLiteral("stage"), step->stage, stageId});
     renumber<Step>(changes, mWs, order);
     return push(std::move(changes), tr("Move step"));
 }
 
-QString Edits::addLane(const QString &journey, const QString &kind, const QString &title, int index)
-{
+QString Edits::addLane(const QString &journey, const QString &kind, const QString &title,
+                       int index) {
     if (!mWs.find<Journey>(journey))
         return fail(tr("There is no such journey.")), QString();
     if (!vocabulary::laneKinds().contains(kind))
@@ -401,8 +384,7 @@ QString Edits::addLane(const QString &journey, const QString &kind, const QStrin
     return push(std::move(changes), tr("Add lane")) ? lane.id : QString();
 }
 
-bool Edits::removeLane(const QString &id)
-{
+bool Edits::removeLane(const QString &id) {
     const Lane *lane = mWs.find<Lane>(id);
     if (!lane)
         return fail(tr("There is no such lane."));
@@ -418,13 +400,13 @@ bool Edits::removeLane(const QString &id)
         const auto lanes = mWs.orderedLanes(lane->journey);
         auto it = std::find(lanes.begin(), lanes.end(), lane);
         if (it != lanes.end() && ++it != lanes.end() && (*it)->lineAbove.isEmpty())
-            changes.fields.push_back({EntityType::Lane, (*it)->id, QStringLiteral("line_above"), QString(), lane->lineAbove});
+            changes.fields.push_back({EntityType::Lane, (*it)->id, QStringLiteral("line_above"),
+                                      QString(), lane->lineAbove});
     }
     return push(std::move(changes), tr("Remove lane"));
 }
 
-bool Edits::moveLane(const QString &id, int index)
-{
+bool Edits::moveLane(const QString &id, int index) {
     const Lane *lane = mWs.find<Lane>(id);
     if (!lane)
         return fail(tr("There is no such lane."));
@@ -436,9 +418,8 @@ bool Edits::moveLane(const QString &id, int index)
     return push(std::move(changes), tr("Move lane"));
 }
 
-QString Edits::addCard(const QString &stepId, const QString &laneId, const QString &title, const QString &kind,
-                       int index)
-{
+QString Edits::addCard(const QString &stepId, const QString &laneId, const QString &title,
+                       const QString &kind, int index) {
     const Step *step = mWs.find<Step>(stepId);
     const Lane *lane = mWs.find<Lane>(laneId);
     if (!step || !lane || step->journey != lane->journey)
@@ -460,8 +441,7 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     return push(std::move(changes), tr("Add card")) ? card.id : QString();
 }
 
-bool Edits::removeCards(const QStringList &ids)
-{
+bool Edits::removeCards(const QStringList &ids) {
     if (ids.isEmpty())
         return fail(tr("No cards are selected."));
     for (const QString &id : ids)
@@ -469,11 +449,12 @@ bool Edits::removeCards(const QStringList &ids)
             return fail(tr("There is no such card."));
     ChangeSet changes;
     collectCardRemoval(changes, ids);
-    return push(std::move(changes), ids.size() == 1 ? tr("Remove card") : tr("Remove %1 cards").arg(ids.size()));
+    return push(std::move(changes),
+                ids.size() == 1 ? tr("Remove card") : tr("Remove %1 cards").arg(ids.size()));
 }
 
-bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QString &laneId, int index)
-{
+bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QString &laneId,
+                      int index) {
     const Step *step = mWs.find<Step>(stepId);
     const Lane *lane = mWs.find<Lane>(laneId);
     if (ids.isEmpty() || !step || !lane || step->journey != lane->journey)
@@ -498,9 +479,11 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     for (const QString &id : moved) {
         const Card *card = mWs.find<Card>(id);
         if (card->step != stepId)
-            changes.fields.push_back({EntityType::Card, id, QStringLiteral("step"), card->step, stepId});
+            changes.fields.push_back(
+                {EntityType::Card, id, QStringLiteral("step"), card->step, stepId});
         if (card->lane != laneId)
-            changes.fields.push_back({EntityType::Card, id, QStringLiteral("lane"), card->lane, laneId});
+            changes.fields.push_back(
+                {EntityType::Card, id, QStringLiteral("lane"), card->lane, laneId});
     }
     renumber<Card>(changes, mWs, order);
     // Close the gaps the cards leave, so a drag back to where it began
@@ -520,12 +503,13 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     }
     QStringList key = ids;
     key.sort();
-    return push(std::move(changes), moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
+    return push(std::move(changes),
+                moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
                 MergeId::MoveCards, key.join(QLatin1Char(',')));
 }
 
-QString Edits::addConnection(const QString &from, const QString &to, const QString &kind, const QString &label)
-{
+QString Edits::addConnection(const QString &from, const QString &to, const QString &kind,
+                             const QString &label) {
     const Card *a = mWs.find<Card>(from);
     const Card *b = mWs.find<Card>(to);
     if (!a || !b || a == b || a->journey != b->journey)
@@ -545,8 +529,7 @@ QString Edits::addConnection(const QString &from, const QString &to, const QStri
     return push(std::move(changes), tr("Connect cards")) ? connection.id : QString();
 }
 
-bool Edits::removeConnection(const QString &id)
-{
+bool Edits::removeConnection(const QString &id) {
     const Connection *connection = mWs.find<Connection>(id);
     if (!connection)
         return fail(tr("There is no such connection."));
@@ -555,8 +538,7 @@ bool Edits::removeConnection(const QString &id)
     return push(std::move(changes), tr("Remove connection"));
 }
 
-QString Edits::addComment(const QString &target, const QString &author, const QString &text)
-{
+QString Edits::addComment(const QString &target, const QString &author, const QString &text) {
     QString journey;
     if (mWs.find<Journey>(target))
         journey = target;
@@ -579,8 +561,7 @@ QString Edits::addComment(const QString &target, const QString &author, const QS
     return push(std::move(changes), tr("Add comment")) ? comment.id : QString();
 }
 
-bool Edits::removeComment(const QString &id)
-{
+bool Edits::removeComment(const QString &id) {
     const Comment *comment = mWs.find<Comment>(id);
     if (!comment)
         return fail(tr("There is no such comment."));
@@ -589,8 +570,7 @@ bool Edits::removeComment(const QString &id)
     return push(std::move(changes), tr("Remove comment"));
 }
 
-QString Edits::createVersion(const QString &name)
-{
+QString Edits::createVersion(const QString &name) {
     if (name.trimmed().isEmpty())
         return fail(tr("A version needs a name.")), QString();
     Workspace snapshot = mWs;
@@ -606,8 +586,7 @@ QString Edits::createVersion(const QString &name)
     return push(std::move(changes), tr("Save version \"%1\"").arg(name)) ? version.id : QString();
 }
 
-bool Edits::removeVersion(const QString &id)
-{
+bool Edits::removeVersion(const QString &id) {
     const Version *version = mWs.find<Version>(id);
     if (!version)
         return fail(tr("There is no such version."));

@@ -10,8 +10,7 @@ namespace blauwdruk {
 // Every user intent on a workspace, each applied as one undoable command.
 // Methods return the new object's id (empty on failure) or success; the
 // reason for a failure is in error().
-class Edits
-{
+class Edits {
 public:
     explicit Edits(Document &document);
 
@@ -20,8 +19,8 @@ public:
     // Generic property edit: one field on one or more objects of one type.
     // With `merge`, repeated edits of the same field and objects become one
     // undo step (typing, dragging an emotion point).
-    bool setField(EntityType type, const QStringList &ids, const QString &field, const QVariant &value,
-                  bool merge = false);
+    bool setField(EntityType type, const QStringList &ids, const QString &field,
+                  const QVariant &value, bool merge = false);
     bool setWorkspaceField(const QString &field, const QVariant &value);
 
     QString addPersona(const QString &name, int index = -1);
@@ -30,7 +29,8 @@ public:
     bool movePersona(const QString &id, int index);
 
     // A new journey starts with the default lanes, titled in the workspace language.
-    QString addJourney(const QString &persona, const QString &kind, const QString &title, int index = -1);
+    QString addJourney(const QString &persona, const QString &kind, const QString &title,
+                       int index = -1);
     bool removeJourney(const QString &id);
 
     QString addStage(const QString &journey, const QString &title, int index = -1);
@@ -41,7 +41,8 @@ public:
     bool removeStep(const QString &id);
     bool moveStep(const QString &id, const QString &stage, int index);
 
-    QString addLane(const QString &journey, const QString &kind, const QString &title, int index = -1);
+    QString addLane(const QString &journey, const QString &kind, const QString &title,
+                    int index = -1);
     bool removeLane(const QString &id);
     bool moveLane(const QString &id, int index);
 
@@ -52,7 +53,8 @@ public:
     // Successive moves of the same cards merge: one drag, one undo step.
     bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index);
 
-    QString addConnection(const QString &from, const QString &to, const QString &kind = QStringLiteral("flow"),
+    QString addConnection(const QString &from, const QString &to,
+                          const QString &kind = QStringLiteral("flow"),
                           const QString &label = QString());
     bool removeConnection(const QString &id);
 
@@ -67,6 +69,7 @@ private:
     bool push(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
               const QString &mergeKey = QString());
     void collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const;
+    void collectStepRemoval(ChangeSet &changes, const Step &step) const;
 
     Document &mDocument;
     const Workspace &mWs;

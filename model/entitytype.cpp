@@ -2,19 +2,28 @@
 
 namespace blauwdruk {
 
-QString entityTypeName(EntityType type)
-{
+QString entityTypeName(EntityType type) {
     switch (type) {
-    case EntityType::Workspace: return QStringLiteral("workspace");
-    case EntityType::Persona: return QStringLiteral("persona");
-    case EntityType::Journey: return QStringLiteral("journey");
-    case EntityType::Stage: return QStringLiteral("stage");
-    case EntityType::Step: return QStringLiteral("step");
-    case EntityType::Lane: return QStringLiteral("lane");
-    case EntityType::Card: return QStringLiteral("card");
-    case EntityType::Connection: return QStringLiteral("connection");
-    case EntityType::Comment: return QStringLiteral("comment");
-    case EntityType::Version: return QStringLiteral("version");
+    case EntityType::Workspace:
+        return QStringLiteral("workspace");
+    case EntityType::Persona:
+        return QStringLiteral("persona");
+    case EntityType::Journey:
+        return QStringLiteral("journey");
+    case EntityType::Stage:
+        return QStringLiteral("stage");
+    case EntityType::Step:
+        return QStringLiteral("step");
+    case EntityType::Lane:
+        return QStringLiteral("lane");
+    case EntityType::Card:
+        return QStringLiteral("card");
+    case EntityType::Connection:
+        return QStringLiteral("connection");
+    case EntityType::Comment:
+        return QStringLiteral("comment");
+    case EntityType::Version:
+        return QStringLiteral("version");
     }
     return QString();
 }

@@ -5,7 +5,18 @@
 namespace blauwdruk {
 
 // Every kind of object a workspace holds; used in edits and change events.
-enum class EntityType { Workspace, Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version };
+enum class EntityType {
+    Workspace,
+    Persona,
+    Journey,
+    Stage,
+    Step,
+    Lane,
+    Card,
+    Connection,
+    Comment,
+    Version
+};
 
 // Lower-case English name, as used in messages and `blauwdruk check` output.
 QString entityTypeName(EntityType type);

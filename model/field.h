@@ -25,19 +25,14 @@ template <class T> struct Field {
     const char *name;
     MemberPointer<T> member;
 
-    FieldType type() const
-    {
-        return static_cast<FieldType>(member.index());
-    }
+    FieldType type() const { return static_cast<FieldType>(member.index()); }
 
-    QVariant get(const T &object) const
-    {
+    QVariant get(const T &object) const {
         return std::visit([&](auto ptr) { return QVariant::fromValue(object.*ptr); }, member);
     }
 
     // Converts and stores value; false when it has the wrong type.
-    bool set(T &object, const QVariant &value) const
-    {
+    bool set(T &object, const QVariant &value) const {
         return std::visit(
             [&](auto ptr) {
                 using V = std::remove_reference_t<decltype(object.*ptr)>;
@@ -51,8 +46,7 @@ template <class T> struct Field {
 };
 
 // Looks up a field by name in an entity's table; nullptr when unknown.
-template <class T> const Field<T> *findField(QStringView name)
-{
+template <class T> const Field<T> *findField(QStringView name) {
     for (const Field<T> &field : T::fields())
         if (name == QLatin1String(field.name))
             return &field;
@@ -60,8 +54,7 @@ template <class T> const Field<T> *findField(QStringView name)
 }
 
 // Field-by-field equality, so a test failure can name the differing field.
-template <class T> bool sameFields(const T &a, const T &b)
-{
+template <class T> bool sameFields(const T &a, const T &b) {
     for (const Field<T> &field : T::fields())
         if (field.get(a) != field.get(b))
             return false;

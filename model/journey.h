@@ -12,7 +12,7 @@ struct Journey {
 
     QString id;
     int position = 0;
-    QString persona; // persona id; empty when the persona was removed
+    QString persona;                        // persona id; empty when the persona was removed
     QString kind = QStringLiteral("ideal"); // ideal | current
     QString title;
     QString startingPoint;
@@ -21,8 +21,7 @@ struct Journey {
     QString reviewedBy;
     QString reviewedAt; // ISO 8601, UTC
 
-    static std::span<const Field<Journey>> fields()
-    {
+    static std::span<const Field<Journey>> fields() {
         static const Field<Journey> table[] = {
             {"id", &Journey::id},
             {"position", &Journey::position},

@@ -18,18 +18,15 @@ namespace {
 constexpr int kMaxDepth = 64;
 
 // Keys that the nesting of the JSON already says.
-bool isImplicit(const char *name)
-{
+bool isImplicit(const char *name) {
     return qstrcmp(name, "position") == 0 || qstrcmp(name, "journey") == 0;
 }
 
-std::string utf8(const QString &s)
-{
+std::string utf8(const QString &s) {
     return s.toStdString();
 }
 
-template <class T> Json objectToJson(const T &object)
-{
+template <class T> Json objectToJson(const T &object) {
     Json json = Json::object();
     for (const Field<T> &field : T::fields()) {
         if (isImplicit(field.name))
@@ -55,16 +52,14 @@ template <class T> Json objectToJson(const T &object)
     return json;
 }
 
-template <class T> Json listToJson(const std::vector<const T *> &objects)
-{
+template <class T> Json listToJson(const std::vector<const T *> &objects) {
     Json list = Json::array();
     for (const T *object : objects)
         list.push_back(objectToJson(*object));
     return list;
 }
 
-Json versionToJson(const Version &version)
-{
+Json versionToJson(const Version &version) {
     Json json = objectToJson(version);
     json["snapshot"] = Json::parse(version.snapshot.toStdString(), nullptr, false);
     if (json["snapshot"].is_discarded())
@@ -72,8 +67,7 @@ Json versionToJson(const Version &version)
     return json;
 }
 
-Json journeyToJson(const Workspace &ws, const Journey &journey)
-{
+Json journeyToJson(const Workspace &ws, const Journey &journey) {
     Json json = objectToJson(journey);
     json["stages"] = listToJson(ws.orderedStages(journey.id));
     json["steps"] = listToJson(ws.orderedSteps(journey.id));
@@ -89,30 +83,28 @@ struct ReadError {
     QString message;
 };
 
-[[noreturn]] void fail(const QString &path, const QString &message)
-{
+[[noreturn]] void fail(const QString &path, const QString &message) {
     throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
 }
 
-QString fromUtf8(const Json &value)
-{
+QString fromUtf8(const Json &value) {
     const std::string &s = value.get_ref<const std::string &>();
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-template <class T> T objectFromJson(const Json &json, const QString &path, const QString &journey)
-{
+template <class T> T objectFromJson(const Json &json, const QString &path, const QString &journey) {
     if (!json.is_object())
         fail(path, QStringLiteral("expected an object"));
     T object;
-    if constexpr (requires(T &o) { o.journey; })
+    if constexpr (requires(T & o) { o.journey; })
         object.journey = journey;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const Field<T> *field = findField<T>(key);
-        if (key == QLatin1String("stages") || key == QLatin1String("steps") || key == QLatin1String("lanes")
-            || key == QLatin1String("cards") || key == QLatin1String("connections")
-            || key == QLatin1String("comments") || key == QLatin1String("snapshot")) {
+        if (key == QLatin1String("stages") || key == QLatin1String("steps") ||
+            key == QLatin1String("lanes") || key == QLatin1String("cards") ||
+            key == QLatin1String("connections") || key == QLatin1String("comments") ||
+            key == QLatin1String("snapshot")) {
             if constexpr (std::is_same_v<T, Journey> || std::is_same_v<T, Version>)
                 continue; // read by the caller
         }
@@ -129,8 +121,8 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                         fail(where, QStringLiteral("expected a text"));
                     target = fromUtf8(value);
                 } else if constexpr (std::is_same_v<V, int>) {
-                    if (!value.is_number_integer() || value.get<long long>() < INT_MIN
-                        || value.get<long long>() > INT_MAX)
+                    if (!value.is_number_integer() || value.get<long long>() < INT_MIN ||
+                        value.get<long long>() > INT_MAX)
                         fail(where, QStringLiteral("expected a whole number"));
                     target = value.get<int>();
                 } else if constexpr (std::is_same_v<V, bool>) {
@@ -163,16 +155,14 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
     return object;
 }
 
-const Json &member(const Json &object, const char *key, const QString &path)
-{
+const Json &member(const Json &object, const char *key, const QString &path) {
     auto it = object.find(key);
     if (it == object.end())
         fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
     return *it;
 }
 
-const Json *optionalArray(const Json &object, const char *key, const QString &path)
-{
+const Json *optionalArray(const Json &object, const char *key, const QString &path) {
     auto it = object.find(key);
     if (it == object.end())
         return nullptr;
@@ -185,53 +175,57 @@ const Json *optionalArray(const Json &object, const char *key, const QString &pa
 // steps within their stage, for cards within their cell).
 template <class T, class GroupKey>
 void readList(Workspace &ws, const Json &parent, const char *key, const QString &path,
-              const QString &journey, GroupKey groupOf)
-{
+              const QString &journey, GroupKey groupOf) {
     const Json *array = optionalArray(parent, key, path);
     if (!array)
         return;
     QHash<QString, int> next;
     for (size_t i = 0; i < array->size(); ++i) {
-        const QString where = QStringLiteral("%1%2%3[%4]")
-                                  .arg(path, path.isEmpty() ? QString() : QStringLiteral("."), QLatin1String(key))
-                                  .arg(i);
+        const QString where =
+            QStringLiteral("%1%2%3[%4]")
+                .arg(path, path.isEmpty() ? QString() : QStringLiteral("."), QLatin1String(key))
+                .arg(i);
         T object = objectFromJson<T>((*array)[i], where, journey);
         object.position = next[groupOf(object)]++;
         ws.items<T>().push_back(std::move(object));
     }
 }
 
-void requireKeys(const Json &object, const QString &path, std::initializer_list<const char *> keys)
-{
+void requireKeys(const Json &object, const QString &path,
+                 std::initializer_list<const char *> keys) {
     if (!object.is_object())
         fail(path, QStringLiteral("expected an object"));
     for (const char *key : keys)
         member(object, key, path);
 }
 
-Workspace workspaceFromJson(const Json &root)
-{
+Workspace workspaceFromJson(const Json &root) {
     if (!root.is_object())
         fail(QString(), QStringLiteral("the top level is not a JSON object"));
     const Json &format = member(root, "format", QString());
     if (format != "blauwdruk")
-        fail(QStringLiteral("format"), QStringLiteral("is not \"blauwdruk\": this is not a Blauwdruk file"));
+        fail(QStringLiteral("format"),
+             QStringLiteral("is not \"blauwdruk\": this is not a Blauwdruk file"));
     const Json &version = member(root, "version", QString());
     if (!version.is_number_integer() || version.get<long long>() < 1)
         fail(QStringLiteral("version"), QStringLiteral("expected a whole number from 1"));
     if (version.get<long long>() > JsonCodec::kFormatVersion)
         fail(QStringLiteral("version"),
-             QStringLiteral("format version %1 is newer than this Blauwdruk reads (%2); update Blauwdruk")
+             QStringLiteral(
+                 "format version %1 is newer than this Blauwdruk reads (%2); update Blauwdruk")
                  .arg(version.get<long long>())
                  .arg(JsonCodec::kFormatVersion));
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const std::set<std::string> known{"format", "version", "workspace", "personas", "journeys", "versions"};
+        static const std::set<std::string> known{"format",   "version",  "workspace",
+                                                 "personas", "journeys", "versions"};
         if (!known.count(it.key()))
-            fail(QString(), QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(it.key())));
+            fail(QString(),
+                 QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(it.key())));
     }
 
     Workspace ws;
-    ws.meta = objectFromJson<WorkspaceMeta>(member(root, "workspace", QString()), QStringLiteral("workspace"), {});
+    ws.meta = objectFromJson<WorkspaceMeta>(member(root, "workspace", QString()),
+                                            QStringLiteral("workspace"), {});
     ws.meta.id = WorkspaceMeta::kId;
     auto all = [](const auto &) { return QString(); };
     if (!member(root, "personas", QString()).is_array())
@@ -278,8 +272,7 @@ Workspace workspaceFromJson(const Json &root)
 
 } // namespace
 
-QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId)
-{
+QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
     Json root = Json::object();
     root["format"] = "blauwdruk";
     root["version"] = kFormatVersion;
@@ -308,8 +301,7 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId)
     return QByteArray::fromStdString(text);
 }
 
-std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
-{
+std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error) {
     try {
         // Deep nesting is never valid here; refusing it early keeps hostile
         // files from exhausting the stack.
@@ -326,9 +318,10 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
         const std::vector<Problem> problems = validateWorkspace(ws);
         if (!problems.empty()) {
             if (error)
-                *error = problems.front().toString()
-                         + (problems.size() > 1 ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
-                                                : QString());
+                *error = problems.front().toString() +
+                         (problems.size() > 1
+                              ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
+                              : QString());
             return std::nullopt;
         }
         return ws;

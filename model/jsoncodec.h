@@ -12,8 +12,7 @@ namespace blauwdruk {
 // Reads and writes the JSON interchange format (docs/file-format.md,
 // resources/schema/blauwdruk.schema.json). Output is canonical: same
 // workspace, same bytes, so export -> import -> export is byte-identical.
-class JsonCodec
-{
+class JsonCodec {
 public:
     static constexpr int kFormatVersion = 1;
 

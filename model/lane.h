@@ -19,8 +19,7 @@ struct Lane {
     QString colour;
     QString lineAbove; // "", interaction, visibility, internal_interaction
 
-    static std::span<const Field<Lane>> fields()
-    {
+    static std::span<const Field<Lane>> fields() {
         static const Field<Lane> table[] = {
             {"id", &Lane::id},
             {"journey", &Lane::journey},

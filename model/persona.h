@@ -27,8 +27,7 @@ struct Persona {
     int selfReliance = 0;  // 1..5, 0: not given
     QStringList tags;
 
-    static std::span<const Field<Persona>> fields()
-    {
+    static std::span<const Field<Persona>> fields() {
         static const Field<Persona> table[] = {
             {"id", &Persona::id},
             {"position", &Persona::position},

@@ -122,13 +122,11 @@ CREATE INDEX cards_by_journey ON cards (journey);
 
 } // namespace
 
-const char *Schema::createSql()
-{
+const char *Schema::createSql() {
     return kCreateV1;
 }
 
-const char *Schema::migrationSql(int from)
-{
+const char *Schema::migrationSql(int from) {
     Q_UNUSED(from);
     return nullptr; // version 1 is the first; migrations arrive with version 2
 }

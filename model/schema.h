@@ -7,8 +7,7 @@ namespace blauwdruk {
 // The SQLite schema of .blauwdruk files and the steps that bring an older
 // file up to date. Migrations only ever go forward; each is frozen once
 // released, and tests/data holds a file of every released version.
-class Schema
-{
+class Schema {
 public:
     static constexpr int kVersion = 1;
     // "BdRk": lets SQLite tools and our open() tell our files from others'.

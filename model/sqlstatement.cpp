@@ -4,31 +4,26 @@
 
 namespace blauwdruk {
 
-SqlStatement::SqlStatement(sqlite3 *db, const QByteArray &sql)
-{
-    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &mStmt, nullptr)
-        != SQLITE_OK)
+SqlStatement::SqlStatement(sqlite3 *db, const QByteArray &sql) {
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &mStmt,
+                           nullptr) != SQLITE_OK)
         mStmt = nullptr;
 }
 
-SqlStatement::~SqlStatement()
-{
+SqlStatement::~SqlStatement() {
     sqlite3_finalize(mStmt);
 }
 
-void SqlStatement::bind(int index, const QString &text)
-{
+void SqlStatement::bind(int index, const QString &text) {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(mStmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void SqlStatement::bind(int index, qint64 value)
-{
+void SqlStatement::bind(int index, qint64 value) {
     sqlite3_bind_int64(mStmt, index, value);
 }
 
-void SqlStatement::bindBlob(int index, const QByteArray &bytes)
-{
+void SqlStatement::bindBlob(int index, const QByteArray &bytes) {
     // A null pointer would store NULL, which the NOT NULL column refuses.
     if (bytes.isEmpty())
         sqlite3_bind_zeroblob(mStmt, index, 0);
@@ -36,36 +31,30 @@ void SqlStatement::bindBlob(int index, const QByteArray &bytes)
         sqlite3_bind_blob(mStmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
-int SqlStatement::step()
-{
+int SqlStatement::step() {
     return sqlite3_step(mStmt);
 }
 
-void SqlStatement::reset()
-{
+void SqlStatement::reset() {
     sqlite3_reset(mStmt);
     sqlite3_clear_bindings(mStmt);
 }
 
-QString SqlStatement::text(int column) const
-{
+QString SqlStatement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(mStmt, column));
 }
 
-qint64 SqlStatement::integer(int column) const
-{
+qint64 SqlStatement::integer(int column) const {
     return sqlite3_column_int64(mStmt, column);
 }
 
-QByteArray SqlStatement::blob(int column) const
-{
+QByteArray SqlStatement::blob(int column) const {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(mStmt, column));
     return QByteArray(data, sqlite3_column_bytes(mStmt, column));
 }
 
-int SqlStatement::columnType(int column) const
-{
+int SqlStatement::columnType(int column) const {
     return sqlite3_column_type(mStmt, column);
 }
 

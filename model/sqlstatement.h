@@ -9,8 +9,7 @@ struct sqlite3_stmt;
 namespace blauwdruk {
 
 // A prepared SQLite statement that finalizes itself.
-class SqlStatement
-{
+class SqlStatement {
 public:
     SqlStatement(sqlite3 *db, const QByteArray &sql);
     ~SqlStatement();

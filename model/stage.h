@@ -16,14 +16,10 @@ struct Stage {
     QString title;
     QString colour; // "#rrggbb" or empty for the theme colour
 
-    static std::span<const Field<Stage>> fields()
-    {
+    static std::span<const Field<Stage>> fields() {
         static const Field<Stage> table[] = {
-            {"id", &Stage::id},
-            {"journey", &Stage::journey},
-            {"position", &Stage::position},
-            {"title", &Stage::title},
-            {"colour", &Stage::colour},
+            {"id", &Stage::id},       {"journey", &Stage::journey}, {"position", &Stage::position},
+            {"title", &Stage::title}, {"colour", &Stage::colour},
         };
         return table;
     }

@@ -21,8 +21,7 @@ struct Step {
     QString duration;
     bool momentOfTruth = false;
 
-    static std::span<const Field<Step>> fields()
-    {
+    static std::span<const Field<Step>> fields() {
         static const Field<Step> table[] = {
             {"id", &Step::id},
             {"journey", &Step::journey},

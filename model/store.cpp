@@ -23,29 +23,25 @@ namespace blauwdruk {
 
 namespace {
 
-QByteArray quoted(const char *name)
-{
+QByteArray quoted(const char *name) {
     return '"' + QByteArray(name) + '"';
 }
 
-template <class T> QByteArray columnList()
-{
+template <class T> QByteArray columnList() {
     QByteArrayList names;
     for (const Field<T> &field : T::fields())
         names << quoted(field.name);
     return names.join(", ");
 }
 
-QString listToText(const QStringList &list)
-{
+QString listToText(const QStringList &list) {
     nlohmann::json json = nlohmann::json::array();
     for (const QString &item : list)
         json.push_back(item.toStdString());
     return QString::fromStdString(json.dump());
 }
 
-std::optional<QStringList> textToList(const QString &text)
-{
+std::optional<QStringList> textToList(const QString &text) {
     const nlohmann::json json = nlohmann::json::parse(text.toStdString(), nullptr, false);
     if (!json.is_array())
         return std::nullopt;
@@ -60,8 +56,7 @@ std::optional<QStringList> textToList(const QString &text)
 
 // What the first 100 bytes of a file say, read before SQLite touches it, so
 // another application's database or a newer file is never opened for writing.
-bool checkHeader(const QString &path, QString *error)
-{
+bool checkHeader(const QString &path, QString *error) {
     QFileInfo info(path);
     if (!info.exists()) {
         *error = QStringLiteral("file does not exist");
@@ -88,14 +83,17 @@ bool checkHeader(const QString &path, QString *error)
     const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != Schema::kApplicationId) {
-        *error = QStringLiteral("is an SQLite database of another application, not a Blauwdruk workspace");
+        *error = QStringLiteral(
+            "is an SQLite database of another application, not a Blauwdruk workspace");
         return false;
     }
     if (userVersion > Schema::kVersion) {
-        *error = QStringLiteral("was saved by a newer Blauwdruk (file format %1; this version reads up to %2); "
-                                "update Blauwdruk to open it")
-                     .arg(userVersion)
-                     .arg(Schema::kVersion);
+        *error =
+            QStringLiteral(
+                "was saved by a newer Blauwdruk (file format %1; this version reads up to %2); "
+                "update Blauwdruk to open it")
+                .arg(userVersion)
+                .arg(Schema::kVersion);
         return false;
     }
     if (userVersion < 1) {
@@ -105,8 +103,7 @@ bool checkHeader(const QString &path, QString *error)
     return true;
 }
 
-void syncDirectory(const QString &dir)
-{
+void syncDirectory(const QString &dir) {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
@@ -118,12 +115,13 @@ void syncDirectory(const QString &dir)
 #endif
 }
 
-sqlite3 *openDatabase(const QString &path, int flags, QString *error)
-{
+sqlite3 *openDatabase(const QString &path, int flags, QString *error) {
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOFOLLOW, nullptr);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                                   flags | SQLITE_OPEN_NOFOLLOW, nullptr);
     if (rc != SQLITE_OK) {
-        *error = QStringLiteral("cannot be opened: %1").arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+        *error = QStringLiteral("cannot be opened: %1")
+                     .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
         sqlite3_close(db);
         return nullptr;
     }
@@ -142,24 +140,19 @@ sqlite3 *openDatabase(const QString &path, int flags, QString *error)
 
 Store::Store(sqlite3 *db, const QString &path)
     : mDb(db)
-    , mPath(path)
-{
-}
+    , mPath(path) {}
 
-Store::~Store()
-{
+Store::~Store() {
     qDeleteAll(mStatements);
     mStatements.clear();
     sqlite3_close(mDb);
 }
 
-QString Store::sqliteError() const
-{
+QString Store::sqliteError() const {
     return QString::fromUtf8(sqlite3_errmsg(mDb));
 }
 
-bool Store::exec(const char *sql, QString *error)
-{
+bool Store::exec(const char *sql, QString *error) {
     char *message = nullptr;
     if (sqlite3_exec(mDb, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return true;
@@ -169,8 +162,7 @@ bool Store::exec(const char *sql, QString *error)
     return false;
 }
 
-SqlStatement &Store::statement(const QByteArray &sql)
-{
+SqlStatement &Store::statement(const QByteArray &sql) {
     SqlStatement *&cached = mStatements[sql];
     if (!cached)
         cached = new SqlStatement(mDb, sql);
@@ -178,8 +170,7 @@ SqlStatement &Store::statement(const QByteArray &sql)
     return *cached;
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *error)
-{
+std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *error) {
     QString message;
     if (!checkHeader(path, &message)) {
         *error = message;
@@ -200,8 +191,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
                                  "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;";
     if (!store->exec(settings, &message)) {
         const int code = sqlite3_errcode(db) & 0xff;
-        *error = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? QStringLiteral("is damaged: %1")
-                                                                  : QStringLiteral("cannot be opened: %1"))
+        *error = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB
+                      ? QStringLiteral("is damaged: %1")
+                      : QStringLiteral("cannot be opened: %1"))
                      .arg(message);
         return nullptr;
     }
@@ -209,8 +201,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         SqlStatement check(db, "PRAGMA quick_check");
         const int rc = check.step();
         if (rc != SQLITE_ROW || check.text(0) != QLatin1String("ok")) {
-            *error = rc == SQLITE_ROW ? QStringLiteral("is damaged: %1").arg(check.text(0))
-                                      : QStringLiteral("is damaged or unreadable: %1").arg(store->sqliteError());
+            *error = rc == SQLITE_ROW
+                         ? QStringLiteral("is damaged: %1").arg(check.text(0))
+                         : QStringLiteral("is damaged or unreadable: %1").arg(store->sqliteError());
             return nullptr;
         }
     }
@@ -219,12 +212,15 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     store->mSchemaVersion = int(version.integer(0));
     if (store->mSchemaVersion < Schema::kVersion) {
         if (mode == Mode::ReadOnly) {
-            *error = QStringLiteral("uses the older file format %1; open it in Blauwdruk once to upgrade it")
+            *error = QStringLiteral(
+                         "uses the older file format %1; open it in Blauwdruk once to upgrade it")
                          .arg(store->mSchemaVersion);
             return nullptr;
         }
         if (!store->migrate(&message)) {
-            *error = QStringLiteral("could not be upgraded from format %1: %2").arg(store->mSchemaVersion).arg(message);
+            *error = QStringLiteral("could not be upgraded from format %1: %2")
+                         .arg(store->mSchemaVersion)
+                         .arg(message);
             return nullptr;
         }
     }
@@ -235,8 +231,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     return store;
 }
 
-bool Store::migrate(QString *error)
-{
+bool Store::migrate(QString *error) {
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
     for (int from = mSchemaVersion; from < Schema::kVersion; ++from) {
@@ -259,10 +254,10 @@ bool Store::migrate(QString *error)
 
 // The tables and columns must be exactly ours, strictly typed, with no
 // triggers or views that could run or hide anything.
-bool Store::checkStructure(QString *error)
-{
+bool Store::checkStructure(QString *error) {
     {
-        SqlStatement extras(mDb, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+        SqlStatement extras(
+            mDb, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
         if (extras.step() == SQLITE_ROW) {
             *error = QStringLiteral("it contains a %1 \"%2\", which Blauwdruk files never have")
                          .arg(extras.text(0), extras.text(1));
@@ -270,7 +265,8 @@ bool Store::checkStructure(QString *error)
         }
     }
     auto expect = [&](const char *table, QStringList columns) {
-        SqlStatement strict(mDb, "SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?");
+        SqlStatement strict(
+            mDb, "SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?");
         strict.bind(1, QString::fromLatin1(table));
         if (strict.step() != SQLITE_ROW) {
             *error = QStringLiteral("the table \"%1\" is missing").arg(QLatin1String(table));
@@ -288,7 +284,8 @@ bool Store::checkStructure(QString *error)
         columns.sort();
         found.sort();
         if (found != columns) {
-            *error = QStringLiteral("the table \"%1\" has other columns than expected").arg(QLatin1String(table));
+            *error = QStringLiteral("the table \"%1\" has other columns than expected")
+                         .arg(QLatin1String(table));
             return false;
         }
         return true;
@@ -307,11 +304,11 @@ bool Store::checkStructure(QString *error)
     return ok;
 }
 
-std::optional<Workspace> Store::load(QString *error)
-{
+std::optional<Workspace> Store::load(QString *error) {
     Workspace ws;
     QString message;
-    SqlStatement meta(mDb, "SELECT " + columnList<WorkspaceMeta>() + " FROM workspace WHERE id = 1");
+    SqlStatement meta(mDb,
+                      "SELECT " + columnList<WorkspaceMeta>() + " FROM workspace WHERE id = 1");
     if (!meta.isValid() || meta.step() != SQLITE_ROW) {
         *error = QStringLiteral("is damaged: the workspace row is missing");
         return std::nullopt;
@@ -320,13 +317,15 @@ std::optional<Workspace> Store::load(QString *error)
     int column = 0;
     for (const auto &field : WorkspaceMeta::fields()) {
         if (meta.columnType(column) != SQLITE_TEXT) {
-            *error = QStringLiteral("is damaged: workspace.%1 is not text").arg(QLatin1String(field.name));
+            *error = QStringLiteral("is damaged: workspace.%1 is not text")
+                         .arg(QLatin1String(field.name));
             return std::nullopt;
         }
         if (field.type() == FieldType::TextList) {
             auto list = textToList(meta.text(column));
             if (!list) {
-                *error = QStringLiteral("is damaged: workspace.%1 is not a list").arg(QLatin1String(field.name));
+                *error = QStringLiteral("is damaged: workspace.%1 is not a list")
+                             .arg(QLatin1String(field.name));
                 return std::nullopt;
             }
             field.set(ws.meta, *list);
@@ -346,8 +345,7 @@ std::optional<Workspace> Store::load(QString *error)
     return ws;
 }
 
-template <class T> bool Store::readTable(Workspace &ws, QString *error)
-{
+template <class T> bool Store::readTable(Workspace &ws, QString *error) {
     SqlStatement select(mDb, "SELECT " + columnList<T>() + " FROM " + QByteArray(T::kTable));
     if (!select.isValid()) {
         *error = sqliteError();
@@ -361,7 +359,8 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error)
             const int type = select.columnType(column);
             const auto bad = [&](const char *what) {
                 *error = QStringLiteral("%1.%2 of row %3 is not %4")
-                             .arg(QLatin1String(T::kTable), QLatin1String(field.name), select.text(0), QLatin1String(what));
+                             .arg(QLatin1String(T::kTable), QLatin1String(field.name),
+                                  select.text(0), QLatin1String(what));
                 return false;
             };
             switch (field.type()) {
@@ -371,12 +370,14 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error)
                 field.set(object, select.text(column));
                 break;
             case FieldType::Int:
-                if (type != SQLITE_INTEGER || select.integer(column) < INT_MIN || select.integer(column) > INT_MAX)
+                if (type != SQLITE_INTEGER || select.integer(column) < INT_MIN ||
+                    select.integer(column) > INT_MAX)
                     return bad("a whole number");
                 field.set(object, int(select.integer(column)));
                 break;
             case FieldType::Bool:
-                if (type != SQLITE_INTEGER || (select.integer(column) != 0 && select.integer(column) != 1))
+                if (type != SQLITE_INTEGER ||
+                    (select.integer(column) != 0 && select.integer(column) != 1))
                     return bad("0 or 1");
                 field.set(object, select.integer(column) == 1);
                 break;
@@ -404,9 +405,9 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error)
     return true;
 }
 
-bool Store::writeMeta(const WorkspaceMeta &meta, QString *error)
-{
-    QByteArray sql = "INSERT OR REPLACE INTO workspace (id, " + columnList<WorkspaceMeta>() + ") VALUES (1";
+bool Store::writeMeta(const WorkspaceMeta &meta, QString *error) {
+    QByteArray sql =
+        "INSERT OR REPLACE INTO workspace (id, " + columnList<WorkspaceMeta>() + ") VALUES (1";
     for (size_t i = 0; i < WorkspaceMeta::fields().size(); ++i)
         sql += ", ?";
     sql += ")";
@@ -414,7 +415,8 @@ bool Store::writeMeta(const WorkspaceMeta &meta, QString *error)
     int index = 1;
     for (const auto &field : WorkspaceMeta::fields()) {
         const QVariant value = field.get(meta);
-        insert.bind(index++, field.type() == FieldType::TextList ? listToText(value.toStringList()) : value.toString());
+        insert.bind(index++, field.type() == FieldType::TextList ? listToText(value.toStringList())
+                                                                 : value.toString());
     }
     if (insert.step() != SQLITE_DONE) {
         *error = sqliteError();
@@ -423,9 +425,9 @@ bool Store::writeMeta(const WorkspaceMeta &meta, QString *error)
     return true;
 }
 
-template <class T> bool Store::writeRow(const T &object, QString *error)
-{
-    QByteArray sql = "INSERT OR REPLACE INTO " + QByteArray(T::kTable) + " (" + columnList<T>() + ") VALUES (";
+template <class T> bool Store::writeRow(const T &object, QString *error) {
+    QByteArray sql =
+        "INSERT OR REPLACE INTO " + QByteArray(T::kTable) + " (" + columnList<T>() + ") VALUES (";
     for (size_t i = 0; i < T::fields().size(); ++i)
         sql += i ? ", ?" : "?";
     sql += ")";
@@ -455,8 +457,7 @@ template <class T> bool Store::writeRow(const T &object, QString *error)
     return true;
 }
 
-template <class T> bool Store::deleteRow(const QString &id, QString *error)
-{
+template <class T> bool Store::deleteRow(const QString &id, QString *error) {
     SqlStatement &remove = statement("DELETE FROM " + QByteArray(T::kTable) + " WHERE id = ?");
     remove.bind(1, id);
     if (remove.step() != SQLITE_DONE) {
@@ -466,8 +467,7 @@ template <class T> bool Store::deleteRow(const QString &id, QString *error)
     return true;
 }
 
-bool Store::persist(const Workspace &ws, const std::vector<EntityRef> &changed, QString *error)
-{
+bool Store::persist(const Workspace &ws, const std::vector<EntityRef> &changed, QString *error) {
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
     bool ok = true;
@@ -490,8 +490,7 @@ bool Store::persist(const Workspace &ws, const std::vector<EntityRef> &changed, 
     return false;
 }
 
-bool Store::writeAll(const Workspace &ws, QString *error)
-{
+bool Store::writeAll(const Workspace &ws, QString *error) {
     bool ok = exec("DELETE FROM workspace", error) && writeMeta(ws.meta, error);
     forEachListType([&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
@@ -506,8 +505,7 @@ bool Store::writeAll(const Workspace &ws, QString *error)
     return ok;
 }
 
-bool Store::rewrite(const Workspace &ws, QString *error)
-{
+bool Store::rewrite(const Workspace &ws, QString *error) {
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
     if (writeAll(ws, error) && exec("COMMIT", error))
@@ -516,16 +514,17 @@ bool Store::rewrite(const Workspace &ws, QString *error)
     return false;
 }
 
-bool Store::writeNew(const QString &path, const Workspace &ws, QString *error)
-{
+bool Store::writeNew(const QString &path, const Workspace &ws, QString *error) {
     const QFileInfo target(path);
     const QString dir = target.absolutePath();
     QString temporaryPath;
     {
-        QTemporaryFile temporary(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+        QTemporaryFile temporary(dir + QStringLiteral("/.") + target.fileName() +
+                                 QStringLiteral(".XXXXXX"));
         temporary.setAutoRemove(false);
         if (!temporary.open()) {
-            *error = QStringLiteral("cannot write in %1: %2").arg(QDir::toNativeSeparators(dir), temporary.errorString());
+            *error = QStringLiteral("cannot write in %1: %2")
+                         .arg(QDir::toNativeSeparators(dir), temporary.errorString());
             return false;
         }
         temporaryPath = temporary.fileName();
@@ -542,22 +541,26 @@ bool Store::writeNew(const QString &path, const Workspace &ws, QString *error)
         return discard(message);
     {
         Store store(db, temporaryPath);
-        const QByteArray pragmas = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA application_id="
-                                   + QByteArray::number(Schema::kApplicationId)
-                                   + "; PRAGMA user_version=" + QByteArray::number(Schema::kVersion) + ";";
-        const bool ok = store.exec(pragmas.constData(), &message) && store.exec("BEGIN IMMEDIATE", &message)
-                        && store.exec(Schema::createSql(), &message) && store.writeAll(ws, &message)
-                        && store.exec("COMMIT", &message);
+        const QByteArray pragmas =
+            "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA application_id=" +
+            QByteArray::number(Schema::kApplicationId) +
+            "; PRAGMA user_version=" + QByteArray::number(Schema::kVersion) + ";";
+        const bool ok = store.exec(pragmas.constData(), &message) &&
+                        store.exec("BEGIN IMMEDIATE", &message) &&
+                        store.exec(Schema::createSql(), &message) && store.writeAll(ws, &message) &&
+                        store.exec("COMMIT", &message);
         if (!ok)
             return discard(QStringLiteral("could not be written: %1").arg(message));
     } // closes the database before the rename
     // QTemporaryFile makes private files; a workspace on a shared drive should
     // keep the permissions of the file it replaces, or the usual ones.
     QFile::setPermissions(temporaryPath, target.exists() ? QFile::permissions(path)
-                                                         : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                               | QFile::ReadOther);
-    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData()) != 0)
-        return discard(QStringLiteral("could not be written: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                                                         : QFile::ReadOwner | QFile::WriteOwner |
+                                                               QFile::ReadGroup | QFile::ReadOther);
+    if (std::rename(QFile::encodeName(temporaryPath).constData(),
+                    QFile::encodeName(path).constData()) != 0)
+        return discard(QStringLiteral("could not be written: %1")
+                           .arg(QString::fromLocal8Bit(strerror(errno))));
     syncDirectory(dir);
     return true;
 }

@@ -20,8 +20,7 @@ class SqlStatement;
 // input; every write is its own synchronous transaction in rollback-journal
 // mode, so the file is whole after each write and no -wal/-shm file exists
 // (WAL is unsafe on network drives). See docs/architecture.md, "The file".
-class Store
-{
+class Store {
 public:
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -7,8 +7,7 @@
 
 namespace blauwdruk {
 
-QString Problem::toString() const
-{
+QString Problem::toString() const {
     if (type == EntityType::Workspace)
         return QStringLiteral("workspace: %1").arg(message);
     return QStringLiteral("%1 %2: %3").arg(entityTypeName(type), id, message);
@@ -16,16 +15,12 @@ QString Problem::toString() const
 
 namespace {
 
-class Checker
-{
+class Checker {
 public:
     explicit Checker(const Workspace &ws)
-        : mWs(ws)
-    {
-    }
+        : mWs(ws) {}
 
-    std::vector<Problem> run()
-    {
+    std::vector<Problem> run() {
         for (const Journey &j : mWs.journeys)
             mJourneys.insert(j.id);
         checkMeta();
@@ -54,35 +49,36 @@ public:
     }
 
 private:
-    template <class T> void report(const T &object, const QString &message)
-    {
+    template <class T> void report(const T &object, const QString &message) {
         mProblems.push_back({T::kType, object.id, message});
     }
 
     template <class T>
-    void checkChoice(const T &object, const char *field, const QString &value, const QStringList &allowed)
-    {
+    void checkChoice(const T &object, const char *field, const QString &value,
+                     const QStringList &allowed) {
         if (!allowed.contains(value))
-            report(object, QStringLiteral("%1 \"%2\" is not one of: %3")
-                               .arg(QLatin1String(field), value, allowed.join(QStringLiteral(", "))));
+            report(object,
+                   QStringLiteral("%1 \"%2\" is not one of: %3")
+                       .arg(QLatin1String(field), value, allowed.join(QStringLiteral(", "))));
     }
 
-    template <class T> void checkRange(const T &object, const char *field, int value, int low, int high)
-    {
+    template <class T>
+    void checkRange(const T &object, const char *field, int value, int low, int high) {
         if (value < low || value > high)
             report(object, QStringLiteral("%1 %2 is outside %3..%4")
-                               .arg(QLatin1String(field)).arg(value).arg(low).arg(high));
+                               .arg(QLatin1String(field))
+                               .arg(value)
+                               .arg(low)
+                               .arg(high));
     }
 
-    template <class T> void checkColour(const T &object, const QString &colour)
-    {
+    template <class T> void checkColour(const T &object, const QString &colour) {
         if (!vocabulary::isColour(colour))
             report(object, QStringLiteral("colour \"%1\" is not #rrggbb").arg(colour));
     }
 
     // The journey an object belongs to must exist.
-    template <class T> bool checkJourneyRef(const T &object)
-    {
+    template <class T> bool checkJourneyRef(const T &object) {
         if (mJourneys.contains(object.journey))
             return true;
         report(object, QStringLiteral("belongs to a missing journey %1").arg(object.journey));
@@ -91,8 +87,7 @@ private:
 
     // id -> journey of every object of type T, built once: files may hold
     // tens of thousands of cards, and a scan per reference would be quadratic.
-    template <class T> const QHash<QString, QString> &index()
-    {
+    template <class T> const QHash<QString, QString> &index() {
         QHash<QString, QString> &map = mIndex[int(T::kType)];
         if (map.isEmpty())
             for (const T &object : mWs.items<T>())
@@ -102,8 +97,7 @@ private:
 
     // A reference to another object of the same journey.
     template <class Target, class T>
-    void checkRef(const T &object, const char *field, const QString &id)
-    {
+    void checkRef(const T &object, const char *field, const QString &id) {
         const QHash<QString, QString> &journeyOf = index<Target>();
         auto target = journeyOf.constFind(id);
         if (target == journeyOf.constEnd())
@@ -114,15 +108,14 @@ private:
                                .arg(QLatin1String(field), entityTypeName(Target::kType), id));
     }
 
-    void checkMeta()
-    {
+    void checkMeta() {
         if (!vocabulary::languages().contains(mWs.meta.language))
-            mProblems.push_back({EntityType::Workspace, QString(),
-                                 QStringLiteral("language \"%1\" is not nl or en").arg(mWs.meta.language)});
+            mProblems.push_back(
+                {EntityType::Workspace, QString(),
+                 QStringLiteral("language \"%1\" is not nl or en").arg(mWs.meta.language)});
     }
 
-    template <class T> void checkIds()
-    {
+    template <class T> void checkIds() {
         for (const T &object : mWs.items<T>()) {
             if (object.id.trimmed().isEmpty())
                 report(object, QStringLiteral("has an empty id"));
@@ -132,8 +125,7 @@ private:
         }
     }
 
-    void checkPersona(const Persona &p)
-    {
+    void checkPersona(const Persona &p) {
         if (p.name.trimmed().isEmpty())
             report(p, QStringLiteral("has no name"));
         checkRange(p, "age", p.age, 0, 130);
@@ -141,50 +133,45 @@ private:
         checkRange(p, "self_reliance", p.selfReliance, 0, 5);
     }
 
-    void checkJourney(const Journey &j)
-    {
+    void checkJourney(const Journey &j) {
         checkChoice(j, "kind", j.kind, vocabulary::journeyKinds());
         checkChoice(j, "status", j.status, vocabulary::reviewStatuses());
         if (!j.persona.isEmpty() && !mWs.find<Persona>(j.persona))
             report(j, QStringLiteral("persona refers to a missing persona %1").arg(j.persona));
     }
 
-    void checkStage(const Stage &s)
-    {
+    void checkStage(const Stage &s) {
         checkJourneyRef(s);
         checkColour(s, s.colour);
     }
 
-    void checkStep(const Step &s)
-    {
+    void checkStep(const Step &s) {
         if (checkJourneyRef(s))
             checkRef<Stage>(s, "stage", s.stage);
         checkRange(s, "emotion", s.emotion, -2, 2);
     }
 
-    void checkLane(const Lane &l)
-    {
+    void checkLane(const Lane &l) {
         checkJourneyRef(l);
         checkChoice(l, "kind", l.kind, vocabulary::laneKinds());
         checkChoice(l, "line_above", l.lineAbove, vocabulary::lines());
         checkColour(l, l.colour);
     }
 
-    void checkLines()
-    {
+    void checkLines() {
         QSet<QString> seen;
         for (const Lane &l : mWs.lanes) {
             if (l.lineAbove.isEmpty())
                 continue;
             const QString key = l.journey + QLatin1Char('/') + l.lineAbove;
             if (seen.contains(key))
-                report(l, QStringLiteral("line_above \"%1\" appears twice in its journey").arg(l.lineAbove));
+                report(l, QStringLiteral("line_above \"%1\" appears twice in its journey")
+                              .arg(l.lineAbove));
             seen.insert(key);
         }
     }
 
-    void checkCard(const Card &c)
-    {
+    void checkCard(const Card &c) {
         if (checkJourneyRef(c)) {
             checkRef<Step>(c, "step", c.step);
             checkRef<Lane>(c, "lane", c.lane);
@@ -196,8 +183,7 @@ private:
         checkColour(c, c.colour);
     }
 
-    void checkConnection(const Connection &c)
-    {
+    void checkConnection(const Connection &c) {
         if (checkJourneyRef(c)) {
             checkRef<Card>(c, "from", c.from);
             checkRef<Card>(c, "to", c.to);
@@ -207,13 +193,13 @@ private:
         checkChoice(c, "kind", c.kind, vocabulary::connectionKinds());
     }
 
-    void checkComment(const Comment &c)
-    {
+    void checkComment(const Comment &c) {
         if (!checkJourneyRef(c) || c.target == c.journey)
             return;
         const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));
         if (targetJourney != c.journey)
-            report(c, QStringLiteral("target %1 is not its journey or a step or card of it").arg(c.target));
+            report(c, QStringLiteral("target %1 is not its journey or a step or card of it")
+                          .arg(c.target));
     }
 
     const Workspace &mWs;
@@ -225,8 +211,7 @@ private:
 
 } // namespace
 
-std::vector<Problem> validateWorkspace(const Workspace &workspace)
-{
+std::vector<Problem> validateWorkspace(const Workspace &workspace) {
     return Checker(workspace).run();
 }
 

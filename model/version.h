@@ -16,8 +16,7 @@ struct Version {
     QString created;  // ISO 8601, UTC
     QString snapshot; // the workspace as canonical JSON, without versions
 
-    static std::span<const Field<Version>> fields()
-    {
+    static std::span<const Field<Version>> fields() {
         static const Field<Version> table[] = {
             {"id", &Version::id},
             {"position", &Version::position},

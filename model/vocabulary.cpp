@@ -5,66 +5,56 @@
 
 namespace blauwdruk::vocabulary {
 
-const QStringList &languages()
-{
+const QStringList &languages() {
     static const QStringList list{"nl", "en"};
     return list;
 }
 
-const QStringList &journeyKinds()
-{
+const QStringList &journeyKinds() {
     static const QStringList list{"ideal", "current"};
     return list;
 }
 
-const QStringList &reviewStatuses()
-{
+const QStringList &reviewStatuses() {
     static const QStringList list{"concept", "in_review", "approved"};
     return list;
 }
 
-const QStringList &laneKinds()
-{
-    static const QStringList list{"customer",   "evidence",    "frontstage",    "backstage",
-                                  "support",    "tech",        "content",       "governance",
-                                  "emotion",    "pain_points", "opportunities", "measurement",
-                                  "organisation", "processes", "privacy",       "free"};
+const QStringList &laneKinds() {
+    static const QStringList list{"customer",     "evidence",    "frontstage",    "backstage",
+                                  "support",      "tech",        "content",       "governance",
+                                  "emotion",      "pain_points", "opportunities", "measurement",
+                                  "organisation", "processes",   "privacy",       "free"};
     return list;
 }
 
-const QStringList &lines()
-{
+const QStringList &lines() {
     static const QStringList list{"", "interaction", "visibility", "internal_interaction"};
     return list;
 }
 
-const QStringList &cardKinds()
-{
+const QStringList &cardKinds() {
     static const QStringList list{"note",       "pain_point", "opportunity", "idea",    "question",
                                   "fail_point", "wait_point", "kpi",         "decision"};
     return list;
 }
 
-const QStringList &cardStatuses()
-{
+const QStringList &cardStatuses() {
     static const QStringList list{"idea", "agreed", "planned", "done"};
     return list;
 }
 
-const QStringList &evidenceLevels()
-{
+const QStringList &evidenceLevels() {
     static const QStringList list{"", "observed", "assumed", "proposed"};
     return list;
 }
 
-const QStringList &connectionKinds()
-{
+const QStringList &connectionKinds() {
     static const QStringList list{"flow", "dependency", "feedback"};
     return list;
 }
 
-const std::vector<DefaultLane> &defaultLanes()
-{
+const std::vector<DefaultLane> &defaultLanes() {
     static const std::vector<DefaultLane> list{
         {"customer", "Inwoner", "Resident", ""},
         {"evidence", "Contactmoment", "Touchpoint", ""},
@@ -77,8 +67,7 @@ const std::vector<DefaultLane> &defaultLanes()
     return list;
 }
 
-QString laneKindForTitle(const QString &title)
-{
+QString laneKindForTitle(const QString &title) {
     static const QHash<QString, QString> names{
         {"inwoner", "customer"},
         {"klant", "customer"},
@@ -123,8 +112,7 @@ QString laneKindForTitle(const QString &title)
     return names.value(key, QStringLiteral("free"));
 }
 
-bool isColour(const QString &value)
-{
+bool isColour(const QString &value) {
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     return value.isEmpty() || hex.match(value).hasMatch();
 }

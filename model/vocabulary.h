@@ -11,15 +11,15 @@ namespace blauwdruk {
 // they are in files; the UI translates them). See docs/file-format.md.
 namespace vocabulary {
 
-const QStringList &languages();        // nl, en
-const QStringList &journeyKinds();     // ideal, current
-const QStringList &reviewStatuses();   // concept, in_review, approved
-const QStringList &laneKinds();        // customer ... free
-const QStringList &lines();            // "", interaction, visibility, internal_interaction
-const QStringList &cardKinds();        // note, pain_point, ...
-const QStringList &cardStatuses();     // idea, agreed, planned, done
-const QStringList &evidenceLevels();   // "", observed, assumed, proposed
-const QStringList &connectionKinds();  // flow, dependency, feedback
+const QStringList &languages();       // nl, en
+const QStringList &journeyKinds();    // ideal, current
+const QStringList &reviewStatuses();  // concept, in_review, approved
+const QStringList &laneKinds();       // customer ... free
+const QStringList &lines();           // "", interaction, visibility, internal_interaction
+const QStringList &cardKinds();       // note, pain_point, ...
+const QStringList &cardStatuses();    // idea, agreed, planned, done
+const QStringList &evidenceLevels();  // "", observed, assumed, proposed
+const QStringList &connectionKinds(); // flow, dependency, feedback
 
 // One lane a new journey starts with (PRODUCT.md, "The blueprint grid").
 struct DefaultLane {

@@ -4,16 +4,14 @@
 
 namespace blauwdruk {
 
-
 namespace {
 
-template <class T> bool byPosition(const T *a, const T *b)
-{
+template <class T> bool byPosition(const T *a, const T *b) {
     return a->position != b->position ? a->position < b->position : a->id < b->id;
 }
 
-template <class T, class Pred> std::vector<const T *> ordered(const std::vector<T> &list, Pred keep)
-{
+template <class T, class Pred>
+std::vector<const T *> ordered(const std::vector<T> &list, Pred keep) {
     std::vector<const T *> result;
     for (const T &item : list)
         if (keep(item))
@@ -22,40 +20,34 @@ template <class T, class Pred> std::vector<const T *> ordered(const std::vector<
     return result;
 }
 
-template <class T> std::vector<const T *> inJourney(const std::vector<T> &list, const QString &journey)
-{
+template <class T>
+std::vector<const T *> inJourney(const std::vector<T> &list, const QString &journey) {
     return ordered(list, [&](const T &item) { return item.journey == journey; });
 }
 
 } // namespace
 
-std::vector<const Persona *> Workspace::orderedPersonas() const
-{
+std::vector<const Persona *> Workspace::orderedPersonas() const {
     return ordered(personas, [](const Persona &) { return true; });
 }
 
-std::vector<const Journey *> Workspace::orderedJourneys() const
-{
+std::vector<const Journey *> Workspace::orderedJourneys() const {
     return ordered(journeys, [](const Journey &) { return true; });
 }
 
-std::vector<const Version *> Workspace::orderedVersions() const
-{
+std::vector<const Version *> Workspace::orderedVersions() const {
     return ordered(versions, [](const Version &) { return true; });
 }
 
-std::vector<const Stage *> Workspace::orderedStages(const QString &journey) const
-{
+std::vector<const Stage *> Workspace::orderedStages(const QString &journey) const {
     return inJourney(stages, journey);
 }
 
-std::vector<const Step *> Workspace::stepsOfStage(const QString &stage) const
-{
+std::vector<const Step *> Workspace::stepsOfStage(const QString &stage) const {
     return ordered(steps, [&](const Step &s) { return s.stage == stage; });
 }
 
-std::vector<const Step *> Workspace::orderedSteps(const QString &journey) const
-{
+std::vector<const Step *> Workspace::orderedSteps(const QString &journey) const {
     std::vector<const Step *> result;
     for (const Stage *stage : orderedStages(journey))
         for (const Step *step : stepsOfStage(stage->id))
@@ -70,18 +62,15 @@ std::vector<const Step *> Workspace::orderedSteps(const QString &journey) const
     return result;
 }
 
-std::vector<const Lane *> Workspace::orderedLanes(const QString &journey) const
-{
+std::vector<const Lane *> Workspace::orderedLanes(const QString &journey) const {
     return inJourney(lanes, journey);
 }
 
-std::vector<const Card *> Workspace::cardsInCell(const QString &step, const QString &lane) const
-{
+std::vector<const Card *> Workspace::cardsInCell(const QString &step, const QString &lane) const {
     return ordered(cards, [&](const Card &c) { return c.step == step && c.lane == lane; });
 }
 
-std::vector<const Card *> Workspace::orderedCards(const QString &journey) const
-{
+std::vector<const Card *> Workspace::orderedCards(const QString &journey) const {
     std::unordered_map<QString, int> column, row;
     int i = 0;
     for (const Step *step : orderedSteps(journey))
@@ -95,31 +84,29 @@ std::vector<const Card *> Workspace::orderedCards(const QString &journey) const
     };
     std::vector<const Card *> result = inJourney(cards, journey);
     std::stable_sort(result.begin(), result.end(), [&](const Card *a, const Card *b) {
-        return std::tuple(rank(column, a->step), rank(row, a->lane))
-               < std::tuple(rank(column, b->step), rank(row, b->lane));
+        return std::tuple(rank(column, a->step), rank(row, a->lane)) <
+               std::tuple(rank(column, b->step), rank(row, b->lane));
     });
     return result;
 }
 
-std::vector<const Connection *> Workspace::orderedConnections(const QString &journey) const
-{
+std::vector<const Connection *> Workspace::orderedConnections(const QString &journey) const {
     return inJourney(connections, journey);
 }
 
-std::vector<const Comment *> Workspace::orderedComments(const QString &journey) const
-{
+std::vector<const Comment *> Workspace::orderedComments(const QString &journey) const {
     return inJourney(comments, journey);
 }
 
-bool Workspace::removeEntity(EntityType type, const QString &id)
-{
+bool Workspace::removeEntity(EntityType type, const QString &id) {
     return visitEntityType(type, [&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
         if constexpr (std::is_same_v<T, WorkspaceMeta>) {
             return false;
         } else {
             auto &list = items<T>();
-            auto it = std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
+            auto it =
+                std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
             if (it == list.end())
                 return false;
             list.erase(it);
@@ -128,13 +115,11 @@ bool Workspace::removeEntity(EntityType type, const QString &id)
     });
 }
 
-void Workspace::addEntity(const AnyEntity &entity)
-{
+void Workspace::addEntity(const AnyEntity &entity) {
     std::visit([&](const auto &e) { items<std::decay_t<decltype(e)>>().push_back(e); }, entity);
 }
 
-std::optional<AnyEntity> Workspace::entity(EntityType type, const QString &id) const
-{
+std::optional<AnyEntity> Workspace::entity(EntityType type, const QString &id) const {
     return visitEntityType(type, [&](auto *tag) -> std::optional<AnyEntity> {
         using T = std::remove_pointer_t<decltype(tag)>;
         if constexpr (std::is_same_v<T, WorkspaceMeta>) {
@@ -146,15 +131,13 @@ std::optional<AnyEntity> Workspace::entity(EntityType type, const QString &id) c
     });
 }
 
-bool Workspace::contains(EntityType type, const QString &id) const
-{
+bool Workspace::contains(EntityType type, const QString &id) const {
     if (type == EntityType::Workspace)
         return true;
     return entity(type, id).has_value();
 }
 
-QVariant Workspace::field(EntityType type, const QString &id, const QString &name) const
-{
+QVariant Workspace::field(EntityType type, const QString &id, const QString &name) const {
     return visitEntityType(type, [&](auto *tag) -> QVariant {
         using T = std::remove_pointer_t<decltype(tag)>;
         const T *object = nullptr;
@@ -167,8 +150,8 @@ QVariant Workspace::field(EntityType type, const QString &id, const QString &nam
     });
 }
 
-bool Workspace::setField(EntityType type, const QString &id, const QString &name, const QVariant &value)
-{
+bool Workspace::setField(EntityType type, const QString &id, const QString &name,
+                         const QVariant &value) {
     return visitEntityType(type, [&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
         T *object = nullptr;
@@ -177,17 +160,16 @@ bool Workspace::setField(EntityType type, const QString &id, const QString &name
         else
             object = find<T>(id);
         const Field<T> *f = findField<T>(name);
-        return object && f && QLatin1String(f->name) != QLatin1String("id") && f->set(*object, value);
+        return object && f && QLatin1String(f->name) != QLatin1String("id") &&
+               f->set(*object, value);
     });
 }
 
-EntityType entityTypeOf(const AnyEntity &entity)
-{
+EntityType entityTypeOf(const AnyEntity &entity) {
     return std::visit([](const auto &e) { return std::decay_t<decltype(e)>::kType; }, entity);
 }
 
-QString entityId(const AnyEntity &entity)
-{
+QString entityId(const AnyEntity &entity) {
     return std::visit([](const auto &e) { return e.id; }, entity);
 }
 

@@ -19,13 +19,13 @@
 namespace blauwdruk {
 
 // Any object that can be added to or removed from a workspace.
-using AnyEntity = std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version>;
+using AnyEntity =
+    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version>;
 
 // The in-memory content of one workspace file. Plain data: Document is the only
 // thing that changes it in the running app. Vectors are unordered; the
 // `position` fields order siblings, and the ordered*() accessors sort by them.
-class Workspace
-{
+class Workspace {
 public:
     WorkspaceMeta meta;
     std::vector<Persona> personas;
@@ -38,31 +38,36 @@ public:
     std::vector<Comment> comments;
     std::vector<Version> versions;
 
-    template <class T> std::vector<T> &items()
-    {
-        if constexpr (std::is_same_v<T, Persona>) return personas;
-        else if constexpr (std::is_same_v<T, Journey>) return journeys;
-        else if constexpr (std::is_same_v<T, Stage>) return stages;
-        else if constexpr (std::is_same_v<T, Step>) return steps;
-        else if constexpr (std::is_same_v<T, Lane>) return lanes;
-        else if constexpr (std::is_same_v<T, Card>) return cards;
-        else if constexpr (std::is_same_v<T, Connection>) return connections;
-        else if constexpr (std::is_same_v<T, Comment>) return comments;
-        else return versions;
+    template <class T> std::vector<T> &items() {
+        if constexpr (std::is_same_v<T, Persona>)
+            return personas;
+        else if constexpr (std::is_same_v<T, Journey>)
+            return journeys;
+        else if constexpr (std::is_same_v<T, Stage>)
+            return stages;
+        else if constexpr (std::is_same_v<T, Step>)
+            return steps;
+        else if constexpr (std::is_same_v<T, Lane>)
+            return lanes;
+        else if constexpr (std::is_same_v<T, Card>)
+            return cards;
+        else if constexpr (std::is_same_v<T, Connection>)
+            return connections;
+        else if constexpr (std::is_same_v<T, Comment>)
+            return comments;
+        else
+            return versions;
     }
-    template <class T> const std::vector<T> &items() const
-    {
+    template <class T> const std::vector<T> &items() const {
         return const_cast<Workspace *>(this)->items<T>();
     }
 
-    template <class T> T *find(const QString &id)
-    {
+    template <class T> T *find(const QString &id) {
         auto &list = items<T>();
         auto it = std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
         return it == list.end() ? nullptr : &*it;
     }
-    template <class T> const T *find(const QString &id) const
-    {
+    template <class T> const T *find(const QString &id) const {
         return const_cast<Workspace *>(this)->find<T>(id);
     }
 
@@ -75,7 +80,8 @@ public:
     std::vector<const Step *> stepsOfStage(const QString &stage) const;
     std::vector<const Lane *> orderedLanes(const QString &journey) const;
     std::vector<const Card *> cardsInCell(const QString &step, const QString &lane) const;
-    std::vector<const Card *> orderedCards(const QString &journey) const; // column, lane, cell order
+    std::vector<const Card *>
+    orderedCards(const QString &journey) const; // column, lane, cell order
     std::vector<const Connection *> orderedConnections(const QString &journey) const;
     std::vector<const Comment *> orderedComments(const QString &journey) const;
 
@@ -89,8 +95,7 @@ public:
     bool setField(EntityType type, const QString &id, const QString &name, const QVariant &value);
 };
 
-template <class T> constexpr EntityType entityTypeOf()
-{
+template <class T> constexpr EntityType entityTypeOf() {
     return T::kType;
 }
 
@@ -98,26 +103,34 @@ EntityType entityTypeOf(const AnyEntity &entity);
 QString entityId(const AnyEntity &entity);
 
 // Calls f(T*) with a null pointer of the C++ type that matches `type`.
-template <class F> auto visitEntityType(EntityType type, F &&f)
-{
+template <class F> auto visitEntityType(EntityType type, F &&f) {
     switch (type) {
-    case EntityType::Workspace: return f(static_cast<WorkspaceMeta *>(nullptr));
-    case EntityType::Persona: return f(static_cast<Persona *>(nullptr));
-    case EntityType::Journey: return f(static_cast<Journey *>(nullptr));
-    case EntityType::Stage: return f(static_cast<Stage *>(nullptr));
-    case EntityType::Step: return f(static_cast<Step *>(nullptr));
-    case EntityType::Lane: return f(static_cast<Lane *>(nullptr));
-    case EntityType::Card: return f(static_cast<Card *>(nullptr));
-    case EntityType::Connection: return f(static_cast<Connection *>(nullptr));
-    case EntityType::Comment: return f(static_cast<Comment *>(nullptr));
-    case EntityType::Version: return f(static_cast<Version *>(nullptr));
+    case EntityType::Workspace:
+        return f(static_cast<WorkspaceMeta *>(nullptr));
+    case EntityType::Persona:
+        return f(static_cast<Persona *>(nullptr));
+    case EntityType::Journey:
+        return f(static_cast<Journey *>(nullptr));
+    case EntityType::Stage:
+        return f(static_cast<Stage *>(nullptr));
+    case EntityType::Step:
+        return f(static_cast<Step *>(nullptr));
+    case EntityType::Lane:
+        return f(static_cast<Lane *>(nullptr));
+    case EntityType::Card:
+        return f(static_cast<Card *>(nullptr));
+    case EntityType::Connection:
+        return f(static_cast<Connection *>(nullptr));
+    case EntityType::Comment:
+        return f(static_cast<Comment *>(nullptr));
+    case EntityType::Version:
+        return f(static_cast<Version *>(nullptr));
     }
     return f(static_cast<WorkspaceMeta *>(nullptr));
 }
 
 // Calls f(T*) once for each list type of a workspace.
-template <class F> void forEachListType(F &&f)
-{
+template <class F> void forEachListType(F &&f) {
     f(static_cast<Persona *>(nullptr));
     f(static_cast<Journey *>(nullptr));
     f(static_cast<Stage *>(nullptr));

@@ -20,15 +20,11 @@ struct WorkspaceMeta {
 
     static inline const QString kId = QStringLiteral("workspace");
 
-    static std::span<const Field<WorkspaceMeta>> fields()
-    {
+    static std::span<const Field<WorkspaceMeta>> fields() {
         static const Field<WorkspaceMeta> table[] = {
-            {"title", &WorkspaceMeta::title},
-            {"organisation", &WorkspaceMeta::organisation},
-            {"theme", &WorkspaceMeta::theme},
-            {"description", &WorkspaceMeta::description},
-            {"language", &WorkspaceMeta::language},
-            {"authors", &WorkspaceMeta::authors},
+            {"title", &WorkspaceMeta::title},       {"organisation", &WorkspaceMeta::organisation},
+            {"theme", &WorkspaceMeta::theme},       {"description", &WorkspaceMeta::description},
+            {"language", &WorkspaceMeta::language}, {"authors", &WorkspaceMeta::authors},
         };
         return table;
     }

@@ -11,26 +11,24 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 
-QString journeyLabel(const Journey &journey)
-{
-    const QString kind = journey.kind == QLatin1String("ideal") ? ProjectTree::tr("ideal") : ProjectTree::tr("current");
-    return ProjectTree::tr("%1 (%2)").arg(journey.title.isEmpty() ? ProjectTree::tr("Untitled journey") : journey.title,
-                                          kind);
+QString journeyLabel(const Journey &journey) {
+    const QString kind = journey.kind == QLatin1String("ideal") ? ProjectTree::tr("ideal")
+                                                                : ProjectTree::tr("current");
+    return ProjectTree::tr("%1 (%2)").arg(
+        journey.title.isEmpty() ? ProjectTree::tr("Untitled journey") : journey.title, kind);
 }
 
 } // namespace
 
 ProjectTree::ProjectTree(QWidget *parent)
-    : QTreeWidget(parent)
-{
+    : QTreeWidget(parent) {
     setColumnCount(1);
     header()->hide();
     setUniformRowHeights(true);
     setAccessibleName(tr("Personas and journeys"));
 }
 
-void ProjectTree::setDocument(Document *document)
-{
+void ProjectTree::setDocument(Document *document) {
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
@@ -39,21 +37,18 @@ void ProjectTree::setDocument(Document *document)
     rebuild();
 }
 
-QString ProjectTree::selectedId() const
-{
+QString ProjectTree::selectedId() const {
     const QTreeWidgetItem *item = currentItem();
     return item ? item->data(0, kIdRole).toString() : QString();
 }
 
-void ProjectTree::changeEvent(QEvent *event)
-{
+void ProjectTree::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         rebuild();
     QTreeWidget::changeEvent(event);
 }
 
-void ProjectTree::onChanged(const Changes &changes)
-{
+void ProjectTree::onChanged(const Changes &changes) {
     // Only personas and journeys show here; the grid's many edits pass by.
     for (const Change &change : changes)
         if (change.type == EntityType::Persona || change.type == EntityType::Journey) {
@@ -62,8 +57,7 @@ void ProjectTree::onChanged(const Changes &changes)
         }
 }
 
-void ProjectTree::rebuild()
-{
+void ProjectTree::rebuild() {
     const QString selected = selectedId();
     clear();
     if (!mDocument)
@@ -77,7 +71,8 @@ void ProjectTree::rebuild()
             item->setData(0, kIdRole, journey->id);
             item->setToolTip(0, journey->startingPoint.isEmpty()
                                     ? item->text(0)
-                                    : item->text(0) + QLatin1Char('\n') + tr("Starting point: %1").arg(journey->startingPoint));
+                                    : item->text(0) + QLatin1Char('\n') +
+                                          tr("Starting point: %1").arg(journey->startingPoint));
         }
     };
     auto *personas = new QTreeWidgetItem(this, {tr("Personas")});

@@ -10,8 +10,7 @@ class Document;
 
 // The workspace at a glance: its personas, and under each its journeys.
 // Journeys without a persona are listed on their own.
-class ProjectTree : public QTreeWidget
-{
+class ProjectTree : public QTreeWidget {
     Q_OBJECT
 public:
     explicit ProjectTree(QWidget *parent = nullptr);

@@ -18,8 +18,7 @@ struct Result {
 };
 
 // Runs the real binary, as a user or a script would.
-Result run(const QStringList &arguments, const QString &workingDir = QString())
-{
+Result run(const QStringList &arguments, const QString &workingDir = QString()) {
     QProcess process;
     process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
     process.setArguments(arguments);
@@ -32,14 +31,13 @@ Result run(const QStringList &arguments, const QString &workingDir = QString())
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-int lineCount(const QString &text)
-{
+int lineCount(const QString &text) {
     return int(text.trimmed().split('\n', Qt::SkipEmptyParts).size());
 }
 
 // Bad input: exit 1, one line on stderr naming the file, no output file.
-void expectFailure(const Result &result, const QString &file, const QString &outputPath = QString())
-{
+void expectFailure(const Result &result, const QString &file,
+                   const QString &outputPath = QString()) {
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 1);
     CHECK(lineCount(result.err) == 1);
@@ -48,14 +46,15 @@ void expectFailure(const Result &result, const QString &file, const QString &out
         CHECK_FALSE(QFile::exists(outputPath));
         // ...and no temporary file left beside it either.
         const QFileInfo info(outputPath);
-        CHECK(QDir(info.absolutePath()).entryList({"*" + info.fileName() + "*"}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(QDir(info.absolutePath())
+                  .entryList({"*" + info.fileName() + "*"}, QDir::Files | QDir::Hidden)
+                  .isEmpty());
     }
 }
 
 } // namespace
 
-TEST_CASE("CLI: example and info --json print the counts")
-{
+TEST_CASE("CLI: example and info --json print the counts") {
     QTemporaryDir dir;
     const QString file = dir.filePath("x.blauwdruk");
     Result r = run({"example", "-o", file});
@@ -64,8 +63,8 @@ TEST_CASE("CLI: example and info --json print the counts")
     r = run({"info", file, "--json"});
     REQUIRE(r.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    const QStringList keys{"title", "schema_version", "personas", "journeys", "stages", "steps",
-                           "lanes", "cards", "connections", "comments"};
+    const QStringList keys{"title", "schema_version", "personas", "journeys",    "stages",
+                           "steps", "lanes",          "cards",    "connections", "comments"};
     CHECK(json.keys().size() == keys.size());
     for (const QString &key : keys)
         CHECK(json.contains(key));
@@ -83,8 +82,7 @@ TEST_CASE("CLI: example and info --json print the counts")
     CHECK(r.out.contains(ws.meta.title));
 }
 
-TEST_CASE("CLI: check passes the example and lists each problem of a broken file")
-{
+TEST_CASE("CLI: check passes the example and lists each problem of a broken file") {
     QTemporaryDir dir;
     const QString file = dir.filePath("x.blauwdruk");
     REQUIRE(run({"example", "-o", file}).exitCode == 0);
@@ -118,8 +116,7 @@ TEST_CASE("CLI: check passes the example and lists each problem of a broken file
     CHECK(r.out.contains(QStringLiteral("emotion 9 is outside -2..2")));
 }
 
-TEST_CASE("CLI: new writes an empty workspace with its title")
-{
+TEST_CASE("CLI: new writes an empty workspace with its title") {
     QTemporaryDir dir;
     const QString file = dir.filePath("n.blauwdruk");
     REQUIRE(run({"new", "-o", file, "--title", "Schuldhulp Deventer"}).exitCode == 0);
@@ -129,19 +126,19 @@ TEST_CASE("CLI: new writes an empty workspace with its title")
     CHECK(json["journeys"].toInt() == 0);
 }
 
-TEST_CASE("CLI: JSON export -> import -> export is byte-identical")
-{
+TEST_CASE("CLI: JSON export -> import -> export is byte-identical") {
     QTemporaryDir dir;
     const QString file = dir.filePath("x.blauwdruk");
     REQUIRE(run({"example", "-o", file}).exitCode == 0);
     REQUIRE(run({"export", file, "-o", dir.filePath("a.json")}).exitCode == 0);
-    REQUIRE(run({"import", dir.filePath("a.json"), "-o", dir.filePath("y.blauwdruk")}).exitCode == 0);
-    REQUIRE(run({"export", dir.filePath("y.blauwdruk"), "-o", dir.filePath("b.json")}).exitCode == 0);
+    REQUIRE(run({"import", dir.filePath("a.json"), "-o", dir.filePath("y.blauwdruk")}).exitCode ==
+            0);
+    REQUIRE(run({"export", dir.filePath("y.blauwdruk"), "-o", dir.filePath("b.json")}).exitCode ==
+            0);
     CHECK(test::readFile(dir.filePath("a.json")) == test::readFile(dir.filePath("b.json")));
 }
 
-TEST_CASE("CLI: CSV export of a chosen journey and import back")
-{
+TEST_CASE("CLI: CSV export of a chosen journey and import back") {
     QTemporaryDir dir;
     const QString file = dir.filePath("x.blauwdruk");
     REQUIRE(run({"example", "-o", file}).exitCode == 0);
@@ -152,10 +149,15 @@ TEST_CASE("CLI: CSV export of a chosen journey and import back")
     expectFailure(r, file, dir.filePath("grid.csv"));
     CHECK(r.err.contains(QStringLiteral("--journey")));
 
-    REQUIRE(run({"export", file, "-o", dir.filePath("grid.csv"), "--journey", journey->title.toUpper()}).exitCode == 0);
-    REQUIRE(run({"export", file, "-o", dir.filePath("byid.csv"), "--journey", journey->id}).exitCode == 0);
+    REQUIRE(
+        run({"export", file, "-o", dir.filePath("grid.csv"), "--journey", journey->title.toUpper()})
+            .exitCode == 0);
+    REQUIRE(
+        run({"export", file, "-o", dir.filePath("byid.csv"), "--journey", journey->id}).exitCode ==
+        0);
     CHECK(test::readFile(dir.filePath("grid.csv")) == test::readFile(dir.filePath("byid.csv")));
-    r = run({"import", dir.filePath("grid.csv"), "-o", dir.filePath("g.blauwdruk"), "--title", "Uit Excel"});
+    r = run({"import", dir.filePath("grid.csv"), "-o", dir.filePath("g.blauwdruk"), "--title",
+             "Uit Excel"});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     r = run({"info", dir.filePath("g.blauwdruk"), "--json"});
@@ -165,7 +167,9 @@ TEST_CASE("CLI: CSV export of a chosen journey and import back")
     CHECK(json["lanes"].toInt() == int(ws.orderedLanes(journey->id).size()));
     CHECK(json["steps"].toInt() == int(ws.orderedSteps(journey->id).size()));
     CHECK(json["cards"].toInt() == int(ws.orderedCards(journey->id).size()));
-    REQUIRE(run({"export", dir.filePath("g.blauwdruk"), "-o", dir.filePath("again.csv")}).exitCode == 0);
+    REQUIRE(
+        run({"export", dir.filePath("g.blauwdruk"), "-o", dir.filePath("again.csv")}).exitCode ==
+        0);
     CHECK(test::readFile(dir.filePath("again.csv")) == test::readFile(dir.filePath("grid.csv")));
 
     r = run({"export", file, "-o", dir.filePath("none.csv"), "--journey", "Bestaat niet"});
@@ -173,15 +177,17 @@ TEST_CASE("CLI: CSV export of a chosen journey and import back")
     CHECK(r.err.contains(QStringLiteral("has no journey")));
 }
 
-TEST_CASE("CLI: bad input fails with one line naming the file and leaves no output")
-{
+TEST_CASE("CLI: bad input fails with one line naming the file and leaves no output") {
     QTemporaryDir dir;
     const QString out = dir.filePath("out.blauwdruk");
     test::writeFile(dir.filePath("bad.json"), "{\"format\": \"blauwdruk\", ");
-    expectFailure(run({"import", dir.filePath("bad.json"), "-o", out}), dir.filePath("bad.json"), out);
+    expectFailure(run({"import", dir.filePath("bad.json"), "-o", out}), dir.filePath("bad.json"),
+                  out);
     test::writeFile(dir.filePath("bad.csv"), ";a\nx;\"open\n");
-    expectFailure(run({"import", dir.filePath("bad.csv"), "-o", out}), dir.filePath("bad.csv"), out);
-    expectFailure(run({"import", dir.filePath("missing.json"), "-o", out}), dir.filePath("missing.json"), out);
+    expectFailure(run({"import", dir.filePath("bad.csv"), "-o", out}), dir.filePath("bad.csv"),
+                  out);
+    expectFailure(run({"import", dir.filePath("missing.json"), "-o", out}),
+                  dir.filePath("missing.json"), out);
     test::writeFile(dir.filePath("text.blauwdruk"), "geen werkruimte");
     expectFailure(run({"info", dir.filePath("text.blauwdruk")}), dir.filePath("text.blauwdruk"));
     expectFailure(run({"check", dir.filePath("text.blauwdruk")}), dir.filePath("text.blauwdruk"));
@@ -189,12 +195,12 @@ TEST_CASE("CLI: bad input fails with one line naming the file and leaves no outp
                   dir.filePath("text.blauwdruk"), dir.filePath("o.json"));
     // An output folder that does not exist.
     REQUIRE(run({"example", "-o", dir.filePath("x.blauwdruk")}).exitCode == 0);
-    expectFailure(run({"export", dir.filePath("x.blauwdruk"), "-o", dir.filePath("nope/o.json")}), dir.filePath("nope/o.json"));
+    expectFailure(run({"export", dir.filePath("x.blauwdruk"), "-o", dir.filePath("nope/o.json")}),
+                  dir.filePath("nope/o.json"));
     expectFailure(run({"example", "-o", dir.filePath("nope/x.blauwdruk")}), dir.filePath("nope"));
 }
 
-TEST_CASE("CLI: an existing output file is replaced only when the write succeeds")
-{
+TEST_CASE("CLI: an existing output file is replaced only when the write succeeds") {
     QTemporaryDir dir;
     const QString out = dir.filePath("keep.blauwdruk");
     REQUIRE(run({"new", "-o", out, "--title", "Bewaard"}).exitCode == 0);
@@ -204,8 +210,7 @@ TEST_CASE("CLI: an existing output file is replaced only when the write succeeds
     CHECK(test::readFile(out) == before);
 }
 
-TEST_CASE("CLI: wrong usage exits 2, help and version exit 0")
-{
+TEST_CASE("CLI: wrong usage exits 2, help and version exit 0") {
     QTemporaryDir dir;
     Result r = run({"info"});
     CHECK(r.exitCode == 2);

@@ -8,8 +8,7 @@ using namespace blauwdruk;
 
 namespace {
 
-Workspace readGrid(const QByteArray &csv)
-{
+Workspace readGrid(const QByteArray &csv) {
     QString error;
     auto ws = CsvGrid::read(csv, QStringLiteral("Workshop"), &error);
     INFO(error.toStdString());
@@ -17,8 +16,7 @@ Workspace readGrid(const QByteArray &csv)
     return *ws;
 }
 
-QStringList titlesOf(const std::vector<const Card *> &cards)
-{
+QStringList titlesOf(const std::vector<const Card *> &cards) {
     QStringList titles;
     for (const Card *card : cards)
         titles << card->title;
@@ -27,10 +25,11 @@ QStringList titlesOf(const std::vector<const Card *> &cards)
 
 } // namespace
 
-TEST_CASE("CSV tables: separators, BOM, quoting and line ends")
-{
+TEST_CASE("CSV tables: separators, BOM, quoting and line ends") {
     QString error;
-    auto rows = CsvTable::parse("\xEF\xBB\xBF;a;b\r\nx;\"1;2\";\"say \"\"hi\"\"\"\r\ny;\"two\nlines\";\r\n\r\n;;\r\n", &error);
+    auto rows = CsvTable::parse(
+        "\xEF\xBB\xBF;a;b\r\nx;\"1;2\";\"say \"\"hi\"\"\"\r\ny;\"two\nlines\";\r\n\r\n;;\r\n",
+        &error);
     REQUIRE(rows);
     REQUIRE(rows->size() == 3);
     CHECK((*rows)[0] == QStringList{"", "a", "b"});
@@ -53,8 +52,7 @@ TEST_CASE("CSV tables: separators, BOM, quoting and line ends")
     CHECK(error.contains(QStringLiteral("line 2: a quoted cell is never closed")));
 }
 
-TEST_CASE("CSV tables read Windows-1252 from older Excel")
-{
+TEST_CASE("CSV tables read Windows-1252 from older Excel") {
     QString error;
     auto rows = CsvTable::parse(";Caf\xe9;\x80 5\n", &error);
     REQUIRE(rows);
@@ -62,13 +60,13 @@ TEST_CASE("CSV tables read Windows-1252 from older Excel")
     CHECK((*rows)[0][2] == QStringLiteral("€ 5"));
 }
 
-TEST_CASE("A CSV grid becomes one journey with exactly its lanes")
-{
-    const Workspace ws = readGrid("\xEF\xBB\xBF;Signaal / Inkomen daalt;Signaal / Brief;Aanvraag / Check;Besluit\r\n"
-                                  "Klantacties;Merkt minder loon;\"Leest brief\nBelt gemeente\";;\r\n"
-                                  "Front office;;;Gesprek;\r\n"
-                                  "Wat zegt de wet?;;;;Participatiewet\r\n"
-                                  "Emotie;-1;-2;1;2\r\n");
+TEST_CASE("A CSV grid becomes one journey with exactly its lanes") {
+    const Workspace ws =
+        readGrid("\xEF\xBB\xBF;Signaal / Inkomen daalt;Signaal / Brief;Aanvraag / Check;Besluit\r\n"
+                 "Klantacties;Merkt minder loon;\"Leest brief\nBelt gemeente\";;\r\n"
+                 "Front office;;;Gesprek;\r\n"
+                 "Wat zegt de wet?;;;;Participatiewet\r\n"
+                 "Emotie;-1;-2;1;2\r\n");
     REQUIRE(ws.journeys.size() == 1);
     const QString journey = ws.journeys[0].id;
     const auto stages = ws.orderedStages(journey);
@@ -87,12 +85,12 @@ TEST_CASE("A CSV grid becomes one journey with exactly its lanes")
     CHECK(lanes[2]->kind == QStringLiteral("free"));
     CHECK(lanes[2]->title == QStringLiteral("Wat zegt de wet?"));
     CHECK(lanes[3]->kind == QStringLiteral("emotion"));
-    CHECK(titlesOf(ws.cardsInCell(steps[1]->id, lanes[0]->id)) == QStringList{"Leest brief", "Belt gemeente"});
+    CHECK(titlesOf(ws.cardsInCell(steps[1]->id, lanes[0]->id)) ==
+          QStringList{"Leest brief", "Belt gemeente"});
     CHECK(ws.cards.size() == 5);
 }
 
-TEST_CASE("A CSV grid round trip keeps stages, steps, lanes and card titles")
-{
+TEST_CASE("A CSV grid round trip keeps stages, steps, lanes and card titles") {
     const Workspace ws = test::exampleWorkspace();
     for (const Journey *journey : ws.orderedJourneys()) {
         const QByteArray csv = CsvGrid::write(ws, journey->id);
@@ -104,7 +102,8 @@ TEST_CASE("A CSV grid round trip keeps stages, steps, lanes and card titles")
         REQUIRE(stepsA.size() == stepsB.size());
         for (size_t i = 0; i < stepsA.size(); ++i) {
             CHECK(stepsA[i]->title == stepsB[i]->title);
-            CHECK(ws.find<Stage>(stepsA[i]->stage)->title == back.find<Stage>(stepsB[i]->stage)->title);
+            CHECK(ws.find<Stage>(stepsA[i]->stage)->title ==
+                  back.find<Stage>(stepsB[i]->stage)->title);
         }
         const auto lanesA = ws.orderedLanes(journey->id);
         const auto lanesB = back.orderedLanes(id);
@@ -114,15 +113,14 @@ TEST_CASE("A CSV grid round trip keeps stages, steps, lanes and card titles")
             CHECK(lanesA[l]->kind == lanesB[l]->kind);
             CHECK(lanesA[l]->lineAbove == lanesB[l]->lineAbove);
             for (size_t s = 0; s < stepsA.size(); ++s)
-                CHECK(titlesOf(ws.cardsInCell(stepsA[s]->id, lanesA[l]->id))
-                      == titlesOf(back.cardsInCell(stepsB[s]->id, lanesB[l]->id)));
+                CHECK(titlesOf(ws.cardsInCell(stepsA[s]->id, lanesA[l]->id)) ==
+                      titlesOf(back.cardsInCell(stepsB[s]->id, lanesB[l]->id)));
         }
         CHECK(CsvGrid::write(back, id) == csv);
     }
 }
 
-TEST_CASE("Formulas in card titles are defused on export and restored on import")
-{
+TEST_CASE("Formulas in card titles are defused on export and restored on import") {
     Workspace ws = readGrid(";Stap\nInwoner;x\n");
     ws.cards[0].title = QStringLiteral("=HYPERLINK(\"http://x\";\"klik\")");
     const QByteArray csv = CsvGrid::write(ws, ws.journeys[0].id);
@@ -131,8 +129,7 @@ TEST_CASE("Formulas in card titles are defused on export and restored on import"
     CHECK(back.cards[0].title == ws.cards[0].title);
 }
 
-TEST_CASE("Bad CSV grids get a clear message")
-{
+TEST_CASE("Bad CSV grids get a clear message") {
     QString error;
     CHECK_FALSE(CsvGrid::read("", QStringLiteral("x"), &error));
     CHECK(error.contains(QStringLiteral("first row")));

@@ -12,8 +12,7 @@ namespace {
 
 // Runs one edit, then proves that it is one undo step and that undo and redo
 // restore the workspace in memory and in the file.
-template <class F> void checkUndoRedo(test::ExampleFile &file, F &&edit)
-{
+template <class F> void checkUndoRedo(test::ExampleFile &file, F &&edit) {
     Document &doc = *file.document;
     const std::string before = canonical(doc.workspace());
     const int count = doc.undoStack()->count();
@@ -36,8 +35,7 @@ struct Fixture {
     Edits edits{*file.document};
     const Workspace &ws = file.document->workspace();
     QString idealId;
-    Fixture()
-    {
+    Fixture() {
         for (const Journey &j : ws.journeys)
             if (j.kind == QStringLiteral("ideal"))
                 idealId = j.id;
@@ -50,44 +48,49 @@ struct Fixture {
     const Step *step(int i) const { return ws.orderedSteps(journey())[size_t(i)]; }
     const Lane *lane(int i) const { return ws.orderedLanes(journey())[size_t(i)]; }
     const Card *card(int i) const { return ws.orderedCards(journey())[size_t(i)]; }
-    const Card *cardWithConnection() const
-    {
+    const Card *cardWithConnection() const {
         return ws.find<Card>(ws.orderedConnections(journey()).front()->from);
     }
 };
 
 } // namespace
 
-TEST_CASE("Edit: set fields, one or many, with values checked")
-{
+TEST_CASE("Edit: set fields, one or many, with values checked") {
     Fixture f;
     checkUndoRedo(f.file, [&] {
-        return f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("title"), QStringLiteral("Nieuw"));
+        return f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("title"),
+                                QStringLiteral("Nieuw"));
     });
     CHECK(f.card(0)->title == QStringLiteral("Nieuw"));
     checkUndoRedo(f.file, [&] {
-        return f.edits.setField(EntityType::Card, {f.card(0)->id, f.card(1)->id}, QStringLiteral("owner"),
-                                QStringLiteral("ICT"));
+        return f.edits.setField(EntityType::Card, {f.card(0)->id, f.card(1)->id},
+                                QStringLiteral("owner"), QStringLiteral("ICT"));
     });
     CHECK(f.card(1)->owner == QStringLiteral("ICT"));
-    checkUndoRedo(f.file, [&] { return f.edits.setWorkspaceField(QStringLiteral("title"), QStringLiteral("Andere titel")); });
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setWorkspaceField(QStringLiteral("title"), QStringLiteral("Andere titel"));
+    });
     CHECK(f.ws.meta.title == QStringLiteral("Andere titel"));
     checkUndoRedo(f.file, [&] {
-        return f.edits.setField(EntityType::Step, {f.step(0)->id}, QStringLiteral("moment_of_truth"), true);
+        return f.edits.setField(EntityType::Step, {f.step(0)->id},
+                                QStringLiteral("moment_of_truth"), true);
     });
 
     const int count = f.file.document->undoStack()->count();
-    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("kind"), QStringLiteral("banana")));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("kind"),
+                                 QStringLiteral("banana")));
     CHECK_FALSE(f.edits.setField(EntityType::Step, {f.step(0)->id}, QStringLiteral("emotion"), 5));
-    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("colour"), QStringLiteral("red")));
-    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("lane"), f.lane(3)->id));
-    CHECK_FALSE(f.edits.setField(EntityType::Card, {QStringLiteral("nope")}, QStringLiteral("title"), QString()));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("colour"),
+                                 QStringLiteral("red")));
+    CHECK_FALSE(
+        f.edits.setField(EntityType::Card, {f.card(0)->id}, QStringLiteral("lane"), f.lane(3)->id));
+    CHECK_FALSE(f.edits.setField(EntityType::Card, {QStringLiteral("nope")},
+                                 QStringLiteral("title"), QString()));
     CHECK_FALSE(f.edits.error().isEmpty());
     CHECK(f.file.document->undoStack()->count() == count);
 }
 
-TEST_CASE("Edit: a line set on another lane moves there")
-{
+TEST_CASE("Edit: a line set on another lane moves there") {
     Fixture f;
     const Lane *withLine = f.lane(2);
     REQUIRE(withLine->lineAbove == QStringLiteral("interaction"));
@@ -99,11 +102,11 @@ TEST_CASE("Edit: a line set on another lane moves there")
     CHECK(f.lane(2)->lineAbove.isEmpty());
 }
 
-TEST_CASE("Edit: personas are added, duplicated, moved and removed")
-{
+TEST_CASE("Edit: personas are added, duplicated, moved and removed") {
     Fixture f;
     QString id;
-    checkUndoRedo(f.file, [&] { return !(id = f.edits.addPersona(QStringLiteral("Henk"), 0)).isEmpty(); });
+    checkUndoRedo(f.file,
+                  [&] { return !(id = f.edits.addPersona(QStringLiteral("Henk"), 0)).isEmpty(); });
     CHECK(f.ws.orderedPersonas().front()->id == id);
     checkUndoRedo(f.file, [&] { return !f.edits.duplicatePersona(id).isEmpty(); });
     CHECK(f.ws.orderedPersonas()[1]->name == QStringLiteral("Henk (copy)"));
@@ -114,12 +117,13 @@ TEST_CASE("Edit: personas are added, duplicated, moved and removed")
     CHECK(f.ideal()->persona.isEmpty());
 }
 
-TEST_CASE("Edit: a new journey starts with the default lanes in the workspace language")
-{
+TEST_CASE("Edit: a new journey starts with the default lanes in the workspace language") {
     Fixture f;
     QString id;
     checkUndoRedo(f.file, [&] {
-        return !(id = f.edits.addJourney(f.ideal()->persona, QStringLiteral("current"), QStringLiteral("Nu"))).isEmpty();
+        return !(id = f.edits.addJourney(f.ideal()->persona, QStringLiteral("current"),
+                                         QStringLiteral("Nu")))
+                    .isEmpty();
     });
     auto lanes = f.ws.orderedLanes(id);
     REQUIRE(lanes.size() == 7);
@@ -134,11 +138,12 @@ TEST_CASE("Edit: a new journey starts with the default lanes in the workspace la
     CHECK(f.ws.find<Journey>(f.journey()) == nullptr);
 }
 
-TEST_CASE("Edit: stages are added, moved and removed with their steps")
-{
+TEST_CASE("Edit: stages are added, moved and removed with their steps") {
     Fixture f;
     QString id;
-    checkUndoRedo(f.file, [&] { return !(id = f.edits.addStage(f.journey(), QStringLiteral("Nazorg"), 1)).isEmpty(); });
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addStage(f.journey(), QStringLiteral("Nazorg"), 1)).isEmpty();
+    });
     CHECK(f.stage(1)->id == id);
     checkUndoRedo(f.file, [&] { return f.edits.moveStage(id, 0); });
     CHECK(f.stage(0)->id == id);
@@ -148,26 +153,29 @@ TEST_CASE("Edit: stages are added, moved and removed with their steps")
     CHECK(f.ws.cards.size() < cards);
 }
 
-TEST_CASE("Edit: steps are added, moved between stages and removed with their cards")
-{
+TEST_CASE("Edit: steps are added, moved between stages and removed with their cards") {
     Fixture f;
     QString id;
-    checkUndoRedo(f.file, [&] { return !(id = f.edits.addStep(f.stage(0)->id, QStringLiteral("Nieuw"), 0)).isEmpty(); });
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addStep(f.stage(0)->id, QStringLiteral("Nieuw"), 0)).isEmpty();
+    });
     CHECK(f.step(0)->id == id);
     const QString target = f.stage(2)->id;
     checkUndoRedo(f.file, [&] { return f.edits.moveStep(id, target, 1); });
     CHECK(f.ws.stepsOfStage(target)[1]->id == id);
     const QString withCards = f.card(0)->step;
     checkUndoRedo(f.file, [&] { return f.edits.removeStep(withCards); });
-    CHECK(std::none_of(f.ws.cards.begin(), f.ws.cards.end(), [&](const Card &c) { return c.step == withCards; }));
+    CHECK(std::none_of(f.ws.cards.begin(), f.ws.cards.end(),
+                       [&](const Card &c) { return c.step == withCards; }));
 }
 
-TEST_CASE("Edit: lanes are added, moved and removed, and a line stays at its boundary")
-{
+TEST_CASE("Edit: lanes are added, moved and removed, and a line stays at its boundary") {
     Fixture f;
     QString id;
     checkUndoRedo(f.file, [&] {
-        return !(id = f.edits.addLane(f.journey(), QStringLiteral("privacy"), QStringLiteral("Privacy"), 7)).isEmpty();
+        return !(id = f.edits.addLane(f.journey(), QStringLiteral("privacy"),
+                                      QStringLiteral("Privacy"), 7))
+                    .isEmpty();
     });
     CHECK(f.lane(7)->id == id);
     CHECK(f.lane(7)->lineAbove.isEmpty());
@@ -180,12 +188,12 @@ TEST_CASE("Edit: lanes are added, moved and removed, and a line stays at its bou
     CHECK(f.lane(2)->lineAbove == QStringLiteral("interaction"));
 }
 
-TEST_CASE("Edit: cards are added, moved and removed with their connections and comments")
-{
+TEST_CASE("Edit: cards are added, moved and removed with their connections and comments") {
     Fixture f;
     QString id;
     checkUndoRedo(f.file, [&] {
-        return !(id = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("Nieuwe kaart"), QStringLiteral("idea"), 0))
+        return !(id = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("Nieuwe kaart"),
+                                      QStringLiteral("idea"), 0))
                     .isEmpty();
     });
     CHECK(f.ws.cardsInCell(f.step(0)->id, f.lane(0)->id).front()->id == id);
@@ -198,23 +206,31 @@ TEST_CASE("Edit: cards are added, moved and removed with their connections and c
     CHECK(f.ws.find<Card>(connected) == nullptr);
 }
 
-TEST_CASE("Edit: connections, comments and versions")
-{
+TEST_CASE("Edit: connections, comments and versions") {
     Fixture f;
     QString id;
     checkUndoRedo(f.file, [&] {
-        return !(id = f.edits.addConnection(f.card(0)->id, f.card(5)->id, QStringLiteral("dependency"), QStringLiteral("vraagt")))
+        return !(id = f.edits.addConnection(f.card(0)->id, f.card(5)->id,
+                                            QStringLiteral("dependency"), QStringLiteral("vraagt")))
                     .isEmpty();
     });
     checkUndoRedo(f.file, [&] { return f.edits.removeConnection(id); });
     CHECK(f.edits.addConnection(f.card(0)->id, f.card(0)->id).isEmpty());
 
-    checkUndoRedo(f.file, [&] { return !(id = f.edits.addComment(f.step(2)->id, QStringLiteral("Beleid"), QStringLiteral("Klopt dit?"))).isEmpty(); });
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.addComment(f.step(2)->id, QStringLiteral("Beleid"),
+                                         QStringLiteral("Klopt dit?")))
+                    .isEmpty();
+    });
     CHECK(f.ws.find<Comment>(id)->journey == f.journey());
-    checkUndoRedo(f.file, [&] { return f.edits.setField(EntityType::Comment, {id}, QStringLiteral("resolved"), true); });
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setField(EntityType::Comment, {id}, QStringLiteral("resolved"), true);
+    });
     checkUndoRedo(f.file, [&] { return f.edits.removeComment(id); });
 
-    checkUndoRedo(f.file, [&] { return !(id = f.edits.createVersion(QStringLiteral("Na sessie 1"))).isEmpty(); });
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.createVersion(QStringLiteral("Na sessie 1"))).isEmpty();
+    });
     QString error;
     auto snapshot = JsonCodec::read(f.ws.find<Version>(id)->snapshot.toUtf8(), &error);
     REQUIRE(snapshot);
@@ -222,8 +238,7 @@ TEST_CASE("Edit: connections, comments and versions")
     checkUndoRedo(f.file, [&] { return f.edits.removeVersion(id); });
 }
 
-TEST_CASE("Merge: repeated edits of one field and card drags are one undo step")
-{
+TEST_CASE("Merge: repeated edits of one field and card drags are one undo step") {
     Fixture f;
     QUndoStack *stack = f.file.document->undoStack();
     const std::string start = canonical(f.ws);
@@ -260,17 +275,18 @@ TEST_CASE("Merge: repeated edits of one field and card drags are one undo step")
     CHECK(onDisk(f.file.path) == beforeDrag);
 }
 
-TEST_CASE("Changes are announced as typed events")
-{
+TEST_CASE("Changes are announced as typed events") {
     Fixture f;
     Changes seen;
-    QObject::connect(f.file.document.get(), &Document::changed, [&](const Changes &c) { seen = c; });
+    QObject::connect(f.file.document.get(), &Document::changed,
+                     [&](const Changes &c) { seen = c; });
     const QString id = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("x"));
     REQUIRE_FALSE(seen.empty());
     CHECK(std::any_of(seen.begin(), seen.end(), [&](const Change &c) {
         return c.kind == Change::Kind::Inserted && c.type == EntityType::Card && c.id == id;
     }));
-    REQUIRE(f.edits.setField(EntityType::Card, {id}, QStringLiteral("owner"), QStringLiteral("UWV")));
+    REQUIRE(
+        f.edits.setField(EntityType::Card, {id}, QStringLiteral("owner"), QStringLiteral("UWV")));
     REQUIRE(seen.size() == 1);
     CHECK(seen[0].kind == Change::Kind::Updated);
     CHECK(seen[0].fields == QStringList{"owner"});
@@ -278,8 +294,7 @@ TEST_CASE("Changes are announced as typed events")
     CHECK(seen[0].fields == QStringList{"owner"});
 }
 
-TEST_CASE("A read-only document refuses edits and leaves the file alone")
-{
+TEST_CASE("A read-only document refuses edits and leaves the file alone") {
     test::ExampleFile file;
     const QString path = file.path;
     file.document.reset();

@@ -7,23 +7,20 @@ using namespace blauwdruk;
 
 namespace {
 
-QString readError(const QByteArray &json)
-{
+QString readError(const QByteArray &json) {
     QString error;
     CHECK_FALSE(JsonCodec::read(json, &error));
     return error;
 }
 
-QByteArray minimal(const QByteArray &journeys = "[]", const QByteArray &personas = "[]")
-{
-    return R"({"format":"blauwdruk","version":1,"workspace":{"title":"T"},"personas":)" + personas
-           + R"(,"journeys":)" + journeys + "}";
+QByteArray minimal(const QByteArray &journeys = "[]", const QByteArray &personas = "[]") {
+    return R"({"format":"blauwdruk","version":1,"workspace":{"title":"T"},"personas":)" + personas +
+           R"(,"journeys":)" + journeys + "}";
 }
 
 } // namespace
 
-TEST_CASE("JSON export -> import -> export is byte-identical")
-{
+TEST_CASE("JSON export -> import -> export is byte-identical") {
     const Workspace ws = test::exampleWorkspace();
     const QByteArray first = JsonCodec::write(ws);
     QString error;
@@ -34,11 +31,11 @@ TEST_CASE("JSON export -> import -> export is byte-identical")
     CHECK(first.endsWith('\n'));
 }
 
-TEST_CASE("JSON keeps photos, lists, versions and unusual text intact")
-{
+TEST_CASE("JSON keeps photos, lists, versions and unusual text intact") {
     Workspace ws = test::exampleWorkspace();
     ws.personas[0].photo = QByteArray("\x89PNG\r\n\x1a\n\0\x01\x02\xff", 12);
-    ws.personas[0].tags = {QStringLiteral("B1"), QStringLiteral("\"quoted\""), QStringLiteral("emoji 🧾")};
+    ws.personas[0].tags = {QStringLiteral("B1"), QStringLiteral("\"quoted\""),
+                           QStringLiteral("emoji 🧾")};
     ws.cards[0].title = QStringLiteral("<script>alert(1)</script> & ]]> \u202Eאבג 👩‍👧");
     Version version;
     version.id = QStringLiteral("v-1");
@@ -59,8 +56,7 @@ TEST_CASE("JSON keeps photos, lists, versions and unusual text intact")
     CHECK(JsonCodec::write(*back) == json);
 }
 
-TEST_CASE("A single journey exports with its persona only")
-{
+TEST_CASE("A single journey exports with its persona only") {
     const Workspace ws = test::exampleWorkspace();
     const Journey *journey = ws.orderedJourneys().back();
     QString error;
@@ -73,31 +69,37 @@ TEST_CASE("A single journey exports with its persona only")
     CHECK(one->cards.size() == ws.orderedCards(journey->id).size());
 }
 
-TEST_CASE("Bad JSON gets a message that says where")
-{
+TEST_CASE("Bad JSON gets a message that says where") {
     CHECK(readError("").contains(QStringLiteral("not valid JSON")));
     CHECK(readError("{\"format\": ").contains(QStringLiteral("not valid JSON")));
     CHECK(readError("[1,2]").contains(QStringLiteral("not a JSON object")));
-    CHECK(readError(R"({"format":"other","version":1})").contains(QStringLiteral("not a Blauwdruk file")));
-    CHECK(readError(R"({"format":"blauwdruk","version":7,"workspace":{},"personas":[],"journeys":[]})")
+    CHECK(readError(R"({"format":"other","version":1})")
+              .contains(QStringLiteral("not a Blauwdruk file")));
+    CHECK(readError(
+              R"({"format":"blauwdruk","version":7,"workspace":{},"personas":[],"journeys":[]})")
               .contains(QStringLiteral("newer than this Blauwdruk reads")));
     CHECK(readError(minimal("[]", R"([{"id":"p","name":"Samira","age":"38"}])"))
               .contains(QStringLiteral("personas[0].age: expected a whole number")));
-    CHECK(readError(minimal("[]", R"([{"id":"p","nam":"Samira"}])")).contains(QStringLiteral("missing key \"name\"")));
-    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","hobby":"x"}])")).contains(QStringLiteral("unknown key \"hobby\"")));
+    CHECK(readError(minimal("[]", R"([{"id":"p","nam":"Samira"}])"))
+              .contains(QStringLiteral("missing key \"name\"")));
+    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","hobby":"x"}])"))
+              .contains(QStringLiteral("unknown key \"hobby\"")));
     CHECK(readError(minimal(R"([{"id":"j","title":"J","kind":"ideal","persona":"nobody"}])"))
               .contains(QStringLiteral("persona refers to a missing persona nobody")));
     CHECK(readError(minimal(R"([{"id":"j","title":"J","kind":"dream","persona":""}])"))
               .contains(QStringLiteral("kind \"dream\" is not one of")));
-    CHECK(readError(minimal(R"([{"id":"j","title":"J","kind":"ideal","persona":"","cards":[{"step":"s","lane":"l"}]}])"))
-              .contains(QStringLiteral("refers to a missing step s")));
-    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","photo":"***"}])")).contains(QStringLiteral("base64")));
+    CHECK(
+        readError(
+            minimal(
+                R"([{"id":"j","title":"J","kind":"ideal","persona":"","cards":[{"step":"s","lane":"l"}]}])"))
+            .contains(QStringLiteral("refers to a missing step s")));
+    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","photo":"***"}])"))
+              .contains(QStringLiteral("base64")));
     CHECK(readError(QByteArray(100000, '[')).contains(QStringLiteral("nested more than")));
     CHECK(readError("{\"format\":\"blauwdruk\xff\"}").contains(QStringLiteral("not valid JSON")));
 }
 
-TEST_CASE("Hand-written JSON may leave out ids of nested objects and optional keys")
-{
+TEST_CASE("Hand-written JSON may leave out ids of nested objects and optional keys") {
     const QByteArray json = minimal(
         R"([{"id":"j","title":"Reis","kind":"current","persona":"p",
              "stages":[{"id":"st","title":"Fase"}],

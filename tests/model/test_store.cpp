@@ -17,8 +17,7 @@ using test::readFile;
 
 namespace {
 
-void runSql(const QString &path, const char *sql)
-{
+void runSql(const QString &path, const char *sql) {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
     char *message = nullptr;
@@ -29,10 +28,10 @@ void runSql(const QString &path, const char *sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-qint64 pragma(const QString &path, const char *name)
-{
+qint64 pragma(const QString &path, const char *name) {
     sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, (QByteArray("PRAGMA ") + name).constData(), -1, &stmt, nullptr);
     REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
@@ -42,14 +41,12 @@ qint64 pragma(const QString &path, const char *name)
     return value;
 }
 
-QByteArray hashOf(const QString &path)
-{
+QByteArray hashOf(const QString &path) {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
 }
 
 // Opening must fail with `expected` in the message and leave the file as it was.
-void expectRefused(const QString &path, const QString &expected)
-{
+void expectRefused(const QString &path, const QString &expected) {
     const bool existed = QFileInfo(path).isFile();
     const QByteArray before = existed ? hashOf(path) : QByteArray();
     QString error;
@@ -63,15 +60,14 @@ void expectRefused(const QString &path, const QString &expected)
     CHECK_FALSE(QFile::exists(path + "-wal"));
 }
 
-bool noSidecars(const QString &path)
-{
-    return !QFile::exists(path + "-journal") && !QFile::exists(path + "-wal") && !QFile::exists(path + "-shm");
+bool noSidecars(const QString &path) {
+    return !QFile::exists(path + "-journal") && !QFile::exists(path + "-wal") &&
+           !QFile::exists(path + "-shm");
 }
 
 } // namespace
 
-TEST_CASE("A written workspace reads back identically and carries our ids")
-{
+TEST_CASE("A written workspace reads back identically and carries our ids") {
     QTemporaryDir dir;
     const QString path = dir.filePath("a.blauwdruk");
     const Workspace ws = test::exampleWorkspace();
@@ -85,8 +81,7 @@ TEST_CASE("A written workspace reads back identically and carries our ids")
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
 }
 
-TEST_CASE("writeNew replaces an existing file whole and leaves no temporary file on failure")
-{
+TEST_CASE("writeNew replaces an existing file whole and leaves no temporary file on failure") {
     QTemporaryDir dir;
     const QString path = dir.filePath("a.blauwdruk");
     Workspace ws = test::exampleWorkspace();
@@ -102,8 +97,7 @@ TEST_CASE("writeNew replaces an existing file whole and leaves no temporary file
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
 }
 
-TEST_CASE("Every edit is on disk when it returns and no journal is left beside the file")
-{
+TEST_CASE("Every edit is on disk when it returns and no journal is left beside the file") {
     test::ExampleFile file;
     Edits edits(*file.document);
     const Workspace &ws = file.document->workspace();
@@ -116,46 +110,38 @@ TEST_CASE("Every edit is on disk when it returns and no journal is left beside t
     CHECK(noSidecars(file.path));
 }
 
-TEST_CASE("Files that are not Blauwdruk workspaces are refused with a clear message")
-{
+TEST_CASE("Files that are not Blauwdruk workspaces are refused with a clear message") {
     QTemporaryDir dir;
-    SECTION("missing")
-    {
+    SECTION("missing") {
         expectRefused(dir.filePath("none.blauwdruk"), QStringLiteral("does not exist"));
         CHECK_FALSE(QFile::exists(dir.filePath("none.blauwdruk")));
     }
-    SECTION("empty")
-    {
+    SECTION("empty") {
         test::writeFile(dir.filePath("e.blauwdruk"), {});
         expectRefused(dir.filePath("e.blauwdruk"), QStringLiteral("is empty"));
     }
-    SECTION("text renamed")
-    {
+    SECTION("text renamed") {
         test::writeFile(dir.filePath("t.blauwdruk"), "Dit is een notitie, geen werkruimte.\n");
         expectRefused(dir.filePath("t.blauwdruk"), QStringLiteral("not an SQLite database"));
     }
-    SECTION("random bytes")
-    {
+    SECTION("random bytes") {
         QByteArray noise(4096, '\0');
         for (int i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 7919 + 13) % 251);
         test::writeFile(dir.filePath("r.blauwdruk"), noise);
         expectRefused(dir.filePath("r.blauwdruk"), QStringLiteral("not an SQLite database"));
     }
-    SECTION("another application's database")
-    {
+    SECTION("another application's database") {
         const QString path = dir.filePath("other.blauwdruk");
         runSql(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
         expectRefused(path, QStringLiteral("another application"));
     }
-    SECTION("a folder")
-    {
+    SECTION("a folder") {
         expectRefused(dir.path(), QStringLiteral("not a regular file"));
     }
 }
 
-TEST_CASE("A file from a newer Blauwdruk is refused and left untouched")
-{
+TEST_CASE("A file from a newer Blauwdruk is refused and left untouched") {
     QTemporaryDir dir;
     const QString path = dir.filePath("new.blauwdruk");
     QString error;
@@ -165,34 +151,28 @@ TEST_CASE("A file from a newer Blauwdruk is refused and left untouched")
     CHECK(pragma(path, "user_version") == 99);
 }
 
-TEST_CASE("Damaged or altered files are refused")
-{
+TEST_CASE("Damaged or altered files are refused") {
     QTemporaryDir dir;
     const QString path = dir.filePath("x.blauwdruk");
     QString error;
     REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
-    SECTION("a trigger was added")
-    {
+    SECTION("a trigger was added") {
         runSql(path, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END;");
         expectRefused(path, QStringLiteral("trigger"));
     }
-    SECTION("a view was added")
-    {
+    SECTION("a view was added") {
         runSql(path, "CREATE VIEW v AS SELECT * FROM cards;");
         expectRefused(path, QStringLiteral("view"));
     }
-    SECTION("a table lost a column")
-    {
+    SECTION("a table lost a column") {
         runSql(path, "ALTER TABLE cards DROP COLUMN votes;");
         expectRefused(path, QStringLiteral("other columns"));
     }
-    SECTION("a table is missing")
-    {
+    SECTION("a table is missing") {
         runSql(path, "DROP TABLE comments;");
         expectRefused(path, QStringLiteral("\"comments\" is missing"));
     }
-    SECTION("truncated")
-    {
+    SECTION("truncated") {
         QByteArray bytes = readFile(path);
         test::writeFile(path, bytes.left(bytes.size() / 2));
         QString message;
@@ -204,17 +184,16 @@ TEST_CASE("Damaged or altered files are refused")
         INFO(message.toStdString());
         CHECK(message.contains(QStringLiteral("damaged")));
     }
-    SECTION("a row refers to nothing")
-    {
-        runSql(path, "UPDATE cards SET lane = 'gone' WHERE rowid = (SELECT min(rowid) FROM cards);");
+    SECTION("a row refers to nothing") {
+        runSql(path,
+               "UPDATE cards SET lane = 'gone' WHERE rowid = (SELECT min(rowid) FROM cards);");
         auto document = Document::open(path, Store::Mode::ReadWrite, &error);
         CHECK_FALSE(document);
         CHECK(error.contains(QStringLiteral("refers to a missing lane gone")));
     }
 }
 
-TEST_CASE("The version 1 fixture still opens, complete and sound")
-{
+TEST_CASE("The version 1 fixture still opens, complete and sound") {
     QTemporaryDir dir;
     const QString path = dir.filePath("v1.blauwdruk");
     REQUIRE(QFile::copy(test::dataPath("v1-example.blauwdruk"), path));

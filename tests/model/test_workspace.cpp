@@ -6,8 +6,7 @@
 
 using namespace blauwdruk;
 
-TEST_CASE("Fields are read and written by name with type checks")
-{
+TEST_CASE("Fields are read and written by name with type checks") {
     Card card;
     const Field<Card> *title = findField<Card>(u"title");
     REQUIRE(title);
@@ -19,8 +18,7 @@ TEST_CASE("Fields are read and written by name with type checks")
     CHECK(findField<Card>(u"no_such_field") == nullptr);
 }
 
-TEST_CASE("The bundled example is a sound workspace that meets the brief")
-{
+TEST_CASE("The bundled example is a sound workspace that meets the brief") {
     const Workspace ws = test::exampleWorkspace();
     CHECK(validateWorkspace(ws).empty());
     CHECK(ws.meta.language == QStringLiteral("nl"));
@@ -39,13 +37,15 @@ TEST_CASE("The bundled example is a sound workspace that meets the brief")
     for (size_t i = 0; i < lanes.size(); ++i) {
         CHECK(lanes[i]->kind == vocabulary::defaultLanes()[i].kind);
         CHECK(!ws.orderedCards(ideal.id).empty());
-        const bool laneHasCards = std::any_of(ws.cards.begin(), ws.cards.end(),
-                                              [&](const Card &c) { return c.lane == lanes[i]->id; });
+        const bool laneHasCards = std::any_of(ws.cards.begin(), ws.cards.end(), [&](const Card &c) {
+            return c.lane == lanes[i]->id;
+        });
         CHECK(laneHasCards);
     }
     CHECK(ws.orderedCards(ideal.id).size() >= 40);
     auto countKind = [&](const char *kind) {
-        return std::count_if(ws.cards.begin(), ws.cards.end(), [&](const Card &c) { return c.kind == QLatin1String(kind); });
+        return std::count_if(ws.cards.begin(), ws.cards.end(),
+                             [&](const Card &c) { return c.kind == QLatin1String(kind); });
     };
     CHECK(countKind("pain_point") >= 2);
     CHECK(countKind("opportunity") >= 2);
@@ -53,8 +53,7 @@ TEST_CASE("The bundled example is a sound workspace that meets the brief")
     CHECK(ws.comments.size() >= 3);
 }
 
-TEST_CASE("Validation names dangling references and impossible values")
-{
+TEST_CASE("Validation names dangling references and impossible values") {
     Workspace ws = test::exampleWorkspace();
     REQUIRE(!ws.cards.empty());
     ws.cards[0].lane = QStringLiteral("missing-lane");
@@ -75,20 +74,19 @@ TEST_CASE("Validation names dangling references and impossible values")
     CHECK(all.contains(QStringLiteral("has an id that is used twice")));
 }
 
-TEST_CASE("Cards must stay in their own journey")
-{
+TEST_CASE("Cards must stay in their own journey") {
     Workspace ws = test::exampleWorkspace();
     const QString other = ws.journeys[1].id;
     const auto lanes = ws.orderedLanes(other);
-    Card &card = *std::find_if(ws.cards.begin(), ws.cards.end(), [&](const Card &c) { return c.journey != other; });
+    Card &card = *std::find_if(ws.cards.begin(), ws.cards.end(),
+                               [&](const Card &c) { return c.journey != other; });
     card.lane = lanes.front()->id;
     const auto problems = validateWorkspace(ws);
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().toString().contains(QStringLiteral("of another journey")));
 }
 
-TEST_CASE("Spreadsheet lane titles map to lane kinds in Dutch and English")
-{
+TEST_CASE("Spreadsheet lane titles map to lane kinds in Dutch and English") {
     using vocabulary::laneKindForTitle;
     CHECK(laneKindForTitle(QStringLiteral("Inwoner")) == QStringLiteral("customer"));
     CHECK(laneKindForTitle(QStringLiteral("  KLANTACTIES ")) == QStringLiteral("customer"));
@@ -96,7 +94,8 @@ TEST_CASE("Spreadsheet lane titles map to lane kinds in Dutch and English")
     CHECK(laneKindForTitle(QStringLiteral("Fysiek bewijs")) == QStringLiteral("evidence"));
     CHECK(laneKindForTitle(QStringLiteral("Front office")) == QStringLiteral("frontstage"));
     CHECK(laneKindForTitle(QStringLiteral("Backoffice")) == QStringLiteral("backstage"));
-    CHECK(laneKindForTitle(QStringLiteral("Ondersteunende processen")) == QStringLiteral("support"));
+    CHECK(laneKindForTitle(QStringLiteral("Ondersteunende processen")) ==
+          QStringLiteral("support"));
     CHECK(laneKindForTitle(QStringLiteral("Systemen")) == QStringLiteral("tech"));
     CHECK(laneKindForTitle(QStringLiteral("Inhoud")) == QStringLiteral("content"));
     CHECK(laneKindForTitle(QStringLiteral("Beheer")) == QStringLiteral("governance"));

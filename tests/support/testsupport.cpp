@@ -8,37 +8,33 @@
 
 namespace blauwdruk::test {
 
-QByteArray readFile(const QString &path)
-{
+QByteArray readFile(const QString &path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
+void writeFile(const QString &path, const QByteArray &bytes) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-QString dataPath(const QString &name)
-{
+QString dataPath(const QString &name) {
     return QStringLiteral(BLAUWDRUK_SOURCE_DIR "/tests/data/") + name;
 }
 
-Workspace exampleWorkspace()
-{
+Workspace exampleWorkspace() {
     QString error;
-    auto ws = JsonCodec::read(readFile(QStringLiteral(BLAUWDRUK_SOURCE_DIR "/resources/example/minimaregelingen.json")),
-                              &error);
+    auto ws = JsonCodec::read(
+        readFile(QStringLiteral(BLAUWDRUK_SOURCE_DIR "/resources/example/minimaregelingen.json")),
+        &error);
     INFO(error.toStdString());
     REQUIRE(ws);
     return *ws;
 }
 
-std::string onDisk(const QString &path)
-{
+std::string onDisk(const QString &path) {
     QString error;
     auto store = Store::open(path, Store::Mode::ReadOnly, &error);
     INFO(error.toStdString());
@@ -48,8 +44,7 @@ std::string onDisk(const QString &path)
     return canonical(*ws);
 }
 
-ExampleFile::ExampleFile()
-{
+ExampleFile::ExampleFile() {
     REQUIRE(dir.isValid());
     path = dir.filePath(QStringLiteral("example.blauwdruk"));
     QString error;

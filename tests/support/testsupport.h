@@ -19,8 +19,7 @@ void writeFile(const QString &path, const QByteArray &bytes);
 QString dataPath(const QString &name); // tests/data/NAME
 
 // Canonical text of a workspace: equal text, equal workspace.
-inline std::string canonical(const Workspace &ws)
-{
+inline std::string canonical(const Workspace &ws) {
     return JsonCodec::write(ws).toStdString();
 }
 

@@ -15,8 +15,7 @@ using namespace blauwdruk;
 
 namespace {
 
-QStringList treeTexts(QTreeWidget *tree)
-{
+QStringList treeTexts(QTreeWidget *tree) {
     QStringList texts;
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
         texts << (*it)->text(0);
@@ -25,8 +24,7 @@ QStringList treeTexts(QTreeWidget *tree)
 
 } // namespace
 
-TEST_CASE("The main window lists the example's personas and journeys in an untitled copy")
-{
+TEST_CASE("The main window lists the example's personas and journeys in an untitled copy") {
     MainWindow window;
     REQUIRE(window.openUntitledExample());
     window.show();
@@ -44,7 +42,8 @@ TEST_CASE("The main window lists the example's personas and journeys in an untit
     for (const Persona &persona : document->workspace().personas)
         CHECK(texts.contains(persona.name));
     for (const Journey &journey : document->workspace().journeys)
-        CHECK(std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.startsWith(journey.title); }));
+        CHECK(std::any_of(texts.begin(), texts.end(),
+                          [&](const QString &t) { return t.startsWith(journey.title); }));
     CHECK(window.windowTitle().contains(document->workspace().meta.title));
 
     // An edit shows in the tree at once and is in the untitled file.
@@ -56,8 +55,7 @@ TEST_CASE("The main window lists the example's personas and journeys in an untit
     CHECK_FALSE(treeTexts(tree).contains(QStringLiteral("Henk de Vries")));
 }
 
-TEST_CASE("The main window opens a saved file and says all changes are saved")
-{
+TEST_CASE("The main window opens a saved file and says all changes are saved") {
     test::ExampleFile file;
     const QString path = file.path;
     file.document.reset();
