@@ -460,13 +460,26 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     if (ids.isEmpty() || !step || !lane || step->journey != lane->journey)
         return fail(tr("The cards cannot move there."));
     const QSet<QString> moving(ids.begin(), ids.end());
+    std::vector<const Card *> cards;
+    for (const QString &id : moving) {
+        const Card *card = mWs.find<Card>(id);
+        if (!card || card->journey != step->journey)
+            return fail(tr("Cards can only move within their journey."));
+        cards.push_back(card);
+    }
     // Moved cards keep their reading order: column, lane, place in cell.
+    QHash<QString, int> column, row;
+    for (const Step *s : mWs.orderedSteps(step->journey))
+        column.insert(s->id, int(column.size()));
+    for (const Lane *l : mWs.orderedLanes(step->journey))
+        row.insert(l->id, int(row.size()));
+    std::sort(cards.begin(), cards.end(), [&](const Card *a, const Card *b) {
+        return std::tuple(column.value(a->step), row.value(a->lane), a->position, a->id) <
+               std::tuple(column.value(b->step), row.value(b->lane), b->position, b->id);
+    });
     QStringList moved;
-    for (const Card *card : mWs.orderedCards(step->journey))
-        if (moving.contains(card->id))
-            moved << card->id;
-    if (moved.size() != moving.size())
-        return fail(tr("Cards can only move within their journey."));
+    for (const Card *card : cards)
+        moved << card->id;
     QStringList order;
     for (const Card *card : mWs.cardsInCell(stepId, laneId))
         if (!moving.contains(card->id))

@@ -104,19 +104,37 @@ bool Workspace::removeEntity(EntityType type, const QString &id) {
         if constexpr (std::is_same_v<T, WorkspaceMeta>) {
             return false;
         } else {
-            auto &list = items<T>();
-            auto it =
-                std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
-            if (it == list.end())
+            T *object = find<T>(id);
+            if (!object)
                 return false;
-            list.erase(it);
+            // Swap with the last and pop: vectors are unordered, and this
+            // keeps removal O(1) in journeys with tens of thousands of cards.
+            auto &list = items<T>();
+            IdIndex &index = mIndex[indexSlot<T>()];
+            const size_t slot = size_t(object - list.data());
+            index.remove(id);
+            if (slot != list.size() - 1) {
+                list[slot] = std::move(list.back());
+                index.insert(list[slot].id, slot);
+            }
+            list.pop_back();
             return true;
         }
     });
 }
 
 void Workspace::addEntity(const AnyEntity &entity) {
-    std::visit([&](const auto &e) { items<std::decay_t<decltype(e)>>().push_back(e); }, entity);
+    std::visit(
+        [&](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            auto &list = items<T>();
+            IdIndex &index = mIndex[indexSlot<T>()];
+            const bool current = index.size() == qsizetype(list.size());
+            list.push_back(e);
+            if (current)
+                index.insert(e.id, list.size() - 1);
+        },
+        entity);
 }
 
 std::optional<AnyEntity> Workspace::entity(EntityType type, const QString &id) const {

@@ -11,6 +11,8 @@
 #include "version.h"
 #include "workspacemeta.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 #include <variant>
@@ -62,10 +64,23 @@ public:
         return const_cast<Workspace *>(this)->items<T>();
     }
 
+    // Finds an object by id through a per-type index. The index is checked on
+    // every hit and rebuilt when the list's size no longer matches it, so
+    // code that fills the vectors directly (codecs, tests) stays correct;
+    // removeEntity() and addEntity() keep it current without a rebuild.
     template <class T> T *find(const QString &id) {
         auto &list = items<T>();
-        auto it = std::find_if(list.begin(), list.end(), [&](const T &e) { return e.id == id; });
-        return it == list.end() ? nullptr : &*it;
+        IdIndex &index = mIndex[indexSlot<T>()];
+        if (index.size() != qsizetype(list.size()))
+            rebuildIndex(list, index);
+        auto it = index.constFind(id);
+        if (it == index.constEnd())
+            return nullptr;
+        if (*it < list.size() && list[*it].id == id)
+            return &list[*it];
+        rebuildIndex(list, index); // the vector was reordered behind our back
+        it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &list[*it];
     }
     template <class T> const T *find(const QString &id) const {
         return const_cast<Workspace *>(this)->find<T>(id);
@@ -93,6 +108,19 @@ public:
     // Reads or writes one field of any object; false/invalid when absent.
     QVariant field(EntityType type, const QString &id, const QString &name) const;
     bool setField(EntityType type, const QString &id, const QString &name, const QVariant &value);
+
+private:
+    using IdIndex = QHash<QString, size_t>;
+
+    template <class T> static constexpr int indexSlot() { return int(T::kType); }
+    template <class T> static void rebuildIndex(const std::vector<T> &list, IdIndex &index) {
+        index.clear();
+        index.reserve(qsizetype(list.size()));
+        for (size_t i = 0; i < list.size(); ++i)
+            index.insert(list[i].id, i);
+    }
+
+    mutable IdIndex mIndex[int(EntityType::Version) + 1];
 };
 
 template <class T> constexpr EntityType entityTypeOf() {
