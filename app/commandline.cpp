@@ -27,16 +27,32 @@ const QStringList &subcommands() {
     return names;
 }
 
+// Text from a file, made safe for one line of a terminal: control characters
+// (escape sequences, line breaks, NUL) become U+FFFD, so a hostile title can
+// neither split a message in two nor steer the terminal.
+QString oneLine(const QString &text) {
+    QString safe = text;
+    for (QChar &c : safe)
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    return safe;
+}
+
+void print(std::FILE *stream, const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
 void printOut(const QString &text) {
-    std::fputs(text.toUtf8().constData(), stdout);
+    print(stdout, text);
 }
 
 void printErr(const QString &text) {
-    std::fputs(text.toUtf8().constData(), stderr);
+    print(stderr, text);
 }
 
 int fail(const QString &file, const QString &problem) {
-    printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(file, problem));
+    printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(oneLine(file), oneLine(problem)));
     return CommandLine::Failure;
 }
 
@@ -134,9 +150,24 @@ std::optional<QByteArray> readInput(const QString &path, QString *error) {
     return file.readAll();
 }
 
-int writeWorkspace(const QString &out, const Workspace &workspace) {
+// An output must not be the input, and only a regular file is replaced.
+bool checkOutput(const QString &out, const QString &in, QString *error) {
+    const QFileInfo target(out);
+    if (!in.isEmpty() && target.exists() &&
+        target.canonicalFilePath() == QFileInfo(in).canonicalFilePath()) {
+        *error = QStringLiteral("is also the input file; choose another output");
+        return false;
+    }
+    if (target.exists() && !target.isFile()) {
+        *error = QStringLiteral("exists and is not a regular file; it is not replaced");
+        return false;
+    }
+    return true;
+}
+
+int writeWorkspace(const QString &out, const Workspace &workspace, const QString &in = QString()) {
     QString error;
-    if (!Store::writeNew(out, workspace, &error))
+    if (!checkOutput(out, in, &error) || !Store::writeNew(out, workspace, &error))
         return fail(out, error);
     return CommandLine::Success;
 }
@@ -219,13 +250,17 @@ int runInfo(const QStringList &arguments) {
         return CommandLine::Success;
     }
     QString text = QStringLiteral("Title:          %1\nSchema version: %2\n")
-                       .arg(ws->meta.title)
+                       .arg(oneLine(ws->meta.title))
                        .arg(schemaVersion);
     for (const auto &[key, count] : counts) {
         QString label = QString::fromLatin1(key);
         label[0] = label[0].toUpper();
         text += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -15).arg(count);
     }
+    // Ids too: --journey takes a title or an id, and titles may repeat.
+    for (const Journey *journey : ws->orderedJourneys())
+        text += QStringLiteral("Journey:        %1  %2  %3\n")
+                    .arg(journey->id, journey->kind, oneLine(journey->title));
     printOut(text);
     return CommandLine::Success;
 }
@@ -241,7 +276,7 @@ int runCheck(const QStringList &arguments) {
         return fail(path, error);
     const std::vector<Problem> problems = validateWorkspace(*ws);
     for (const Problem &problem : problems)
-        printOut(QStringLiteral("%1: %2\n").arg(path, problem.toString()));
+        printOut(QStringLiteral("%1: %2\n").arg(oneLine(path), oneLine(problem.toString())));
     if (!problems.empty()) {
         printErr(
             QStringLiteral("blauwdruk: %1: %2 problem(s) found\n").arg(path).arg(problems.size()));
@@ -276,7 +311,7 @@ int runImport(const QStringList &arguments) {
         return fail(in, error);
     if (json && p.parser.isSet(kTitle))
         ws->meta.title = title;
-    return writeWorkspace(p.parser.value(kOutput), *ws);
+    return writeWorkspace(p.parser.value(kOutput), *ws, in);
 }
 
 // Finds a journey by id, else by title (ignoring case).
@@ -333,15 +368,19 @@ int runExport(const QStringList &arguments) {
             return fail(path, error);
         options.journey = journey->id;
     } else if (exporter->singleJourney()) {
-        if (ws->journeys.size() != 1)
-            return fail(
-                path, ws->journeys.empty()
-                          ? QStringLiteral("has no journey to export")
-                          : QStringLiteral("has %1 journeys; choose one with --journey TITLE|UUID")
-                                .arg(ws->journeys.size()));
+        if (ws->journeys.empty())
+            return fail(path, QStringLiteral("has no journey to export"));
+        // A missing argument: wrong usage, though it takes the file to know.
+        if (ws->journeys.size() > 1) {
+            printErr(QStringLiteral("blauwdruk: %1: has %2 journeys; choose one with --journey "
+                                    "TITLE|UUID (`blauwdruk info` lists them)\n")
+                         .arg(oneLine(path))
+                         .arg(ws->journeys.size()));
+            return CommandLine::Usage;
+        }
         options.journey = ws->journeys.front().id;
     }
-    if (!exporter->write(*ws, options, out, &error))
+    if (!checkOutput(out, path, &error) || !exporter->write(*ws, options, out, &error))
         return fail(out, error);
     return CommandLine::Success;
 }
@@ -399,6 +438,15 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
             ++i;
         else if (!qtFlags.contains(arguments[i]))
             ours << arguments[i];
+    }
+    // A word that is no file, no path and no option is a mistyped command
+    // ("exprot"), not a file to open in the editor.
+    const QString first = ours.value(1);
+    if (!first.isEmpty() && !first.startsWith(u'-') && !first.contains(u'.') &&
+        !first.contains(u'/') && !QFileInfo::exists(first)) {
+        usage(QStringLiteral("unknown command '%1' (commands: %2)")
+                  .arg(oneLine(first), subcommands().join(QStringLiteral(", "))));
+        return std::nullopt;
     }
     QCommandLineParser parser;
     if (!parser.parse(ours)) {

@@ -47,6 +47,16 @@ int main(int argc, char *argv[]) {
     if (!request)
         return blauwdruk::CommandLine::Usage;
 
+#ifdef Q_OS_LINUX
+    // Without a display Qt would abort with a long message; say it plainly.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("blauwdruk: no display to show the editor on (DISPLAY is not set); the commands "
+                   "work without one, see 'blauwdruk --help'\n",
+                   stderr);
+        return blauwdruk::CommandLine::Failure;
+    }
+#endif
     QApplication app(argc, argv);
     installTranslations(app);
     blauwdruk::MainWindow window;

@@ -14,12 +14,19 @@ bool Exporter::write(const Workspace &workspace, const ExportOptions &options, c
     if (bytes.isEmpty())
         return false;
     QSaveFile file(path);
+    // QSaveFile reports a full disk as "Unknown error"; say what it likely is.
+    auto reason = [&] {
+        return file.error() == QFileDevice::ResourceError ||
+                       file.errorString() == QLatin1String("Unknown error")
+                   ? QStringLiteral("could not be written: the disk may be full")
+                   : QStringLiteral("could not be written: %1").arg(file.errorString());
+    };
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+        *error = reason();
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
+        *error = reason();
         return false;
     }
     return true;

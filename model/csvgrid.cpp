@@ -15,24 +15,70 @@ QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// "Aanvraag / Intake" -> {"Aanvraag", "Intake"}; a slash needs a space on at
-// least one side, so "en/of" in a step title stays whole.
-std::pair<QString, QString> splitStage(const QString &header) {
+bool isBlank(const QString &s) {
+    return s.trimmed().isEmpty();
+}
+
+// A slash with a space on at least one side separates stage and step, so
+// "en/of" in a title stays whole.
+const QRegularExpression &stageSeparator() {
     static const QRegularExpression slash(QStringLiteral("\\s+/\\s*|\\s*/\\s+"));
-    const QRegularExpressionMatch match = slash.match(header);
+    return slash;
+}
+
+// "Aanvraag / Intake" -> {"Aanvraag", "Intake"}; "/ En / of" -> {"", "En / of"}.
+std::pair<QString, QString> splitStage(const QString &header) {
+    const QRegularExpressionMatch match = stageSeparator().match(header);
     if (!match.hasMatch())
         return {QString(), header.trimmed()};
     return {header.left(match.capturedStart()).trimmed(),
             header.mid(match.capturedEnd()).trimmed()};
 }
 
-bool isBlank(const QString &s) {
-    return s.trimmed().isEmpty();
+// "Klantcontactcentrum [frontstage]": a lane title may name its kind.
+std::pair<QString, QString> splitKindMarker(const QString &cell) {
+    static const QRegularExpression marker(QStringLiteral("^(.*?)\\s*\\[([a-z_]+)\\]\\s*$"));
+    const QRegularExpressionMatch match = marker.match(cell);
+    if (match.hasMatch() && vocabulary::laneKinds().contains(match.captured(2)))
+        return {match.captured(1).trimmed(), match.captured(2)};
+    return {cell.trimmed(), vocabulary::laneKindForTitle(cell)};
 }
 
-// The three lines go where the default blueprint has them: above the first
-// frontstage lane, the first backstage lane and the first support/tech lane.
-void placeLines(std::vector<Lane> &lanes) {
+// A row that only names a line ("— zichtlijn —") puts it above the next lane.
+QString lineForRow(const QStringList &row) {
+    static const QHash<QString, QString> names{
+        {"interactielijn", "interaction"},
+        {"line of interaction", "interaction"},
+        {"interaction line", "interaction"},
+        {"zichtlijn", "visibility"},
+        {"line of visibility", "visibility"},
+        {"visibility line", "visibility"},
+        {"interne interactielijn", "internal_interaction"},
+        {"line of internal interaction", "internal_interaction"},
+        {"internal interaction line", "internal_interaction"},
+    };
+    if (row.isEmpty() ||
+        std::any_of(row.begin() + 1, row.end(), [](const QString &s) { return !isBlank(s); }))
+        return QString();
+    QString name = row.first().simplified().toLower();
+    static const QRegularExpression dashes(QStringLiteral("^[-–—\\s]+|[-–—\\s]+$"));
+    name.remove(dashes);
+    return names.value(name);
+}
+
+QString lineLabel(const QString &line, bool english) {
+    if (line == QLatin1String("interaction"))
+        return english ? QStringLiteral("— line of interaction —")
+                       : QStringLiteral("— interactielijn —");
+    if (line == QLatin1String("visibility"))
+        return english ? QStringLiteral("— line of visibility —") : QStringLiteral("— zichtlijn —");
+    return english ? QStringLiteral("— line of internal interaction —")
+                   : QStringLiteral("— interne interactielijn —");
+}
+
+// Without line rows, the three lines go where the standard blueprint has
+// them: above the first frontstage, backstage and support/tech lane.
+void placeDefaultLines(std::vector<Lane> &lanes) {
     const std::pair<const char *, QStringList> rules[] = {
         {"interaction", {"frontstage"}},
         {"visibility", {"backstage"}},
@@ -41,7 +87,7 @@ void placeLines(std::vector<Lane> &lanes) {
     for (const auto &[line, kinds] : rules) {
         auto lane = std::find_if(lanes.begin(), lanes.end(),
                                  [&](const Lane &l) { return kinds.contains(l.kind); });
-        if (lane != lanes.end() && lane != lanes.begin())
+        if (lane != lanes.end() && lane != lanes.begin() && lane->lineAbove.isEmpty())
             lane->lineAbove = QLatin1String(line);
     }
 }
@@ -54,6 +100,144 @@ QString cardKindForLane(const QString &laneKind) {
     return QStringLiteral("note");
 }
 
+// Builds one journey from the parsed rows.
+class GridReader {
+public:
+    GridReader(const CsvTable::Rows &rows, const QString &title)
+        : mRows(rows) {
+        mWs.meta.id = WorkspaceMeta::kId;
+        mWs.meta.title = title;
+        Journey journey;
+        journey.id = newId();
+        journey.title = title;
+        mJourney = journey.id;
+        mWs.journeys.push_back(journey);
+    }
+
+    std::optional<Workspace> read(QString *error) {
+        const qsizetype columns = usedColumns();
+        readSteps(columns);
+        readLanes(columns);
+        if (mWs.lanes.empty() && mWs.steps.empty()) {
+            *error = QStringLiteral("holds no step titles and no lanes");
+            return std::nullopt;
+        }
+        if (!mSawLineRow)
+            placeDefaultLines(mWs.lanes);
+        const std::vector<Problem> problems = validateWorkspace(mWs);
+        if (!problems.empty()) {
+            *error = problems.front().toString();
+            return std::nullopt;
+        }
+        return mWs;
+    }
+
+private:
+    // Columns up to the last one with a title or any text; the rest is padding.
+    qsizetype usedColumns() const {
+        qsizetype columns = 1;
+        for (const QStringList &row : mRows)
+            for (qsizetype c = row.size() - 1; c >= columns; --c)
+                if (!isBlank(row[c])) {
+                    columns = c + 1;
+                    break;
+                }
+        return columns;
+    }
+
+    void readSteps(qsizetype columns) {
+        const QStringList header = mRows.value(0);
+        QString stageTitle;
+        Stage *stage = nullptr;
+        int position = 0;
+        for (qsizetype c = 1; c < columns; ++c) {
+            const QString cell = CsvTable::undefuse(header.value(c));
+            // A column without a title continues the stage before it.
+            auto [stageName, stepName] = isBlank(cell)
+                                             ? std::pair<QString, QString>{stageTitle, QString()}
+                                             : splitStage(cell);
+            if (!stage || stageName != stageTitle) {
+                mWs.stages.push_back(
+                    Stage{newId(), mJourney, int(mWs.stages.size()), stageName, QString()});
+                stage = &mWs.stages.back();
+                stageTitle = stageName;
+                position = 0;
+            }
+            Step step;
+            step.id = newId();
+            step.journey = mJourney;
+            step.stage = stage->id;
+            step.position = position++;
+            step.title = stepName;
+            mStepIds.push_back(step.id);
+            mWs.steps.push_back(step);
+        }
+    }
+
+    void readLanes(qsizetype columns) {
+        QString pendingLine;
+        for (qsizetype r = 1; r < mRows.size(); ++r) {
+            const QStringList &row = mRows[r];
+            if (std::all_of(row.begin(), row.end(), isBlank))
+                continue;
+            if (const QString line = lineForRow(row); !line.isEmpty()) {
+                pendingLine = line;
+                mSawLineRow = true;
+                continue;
+            }
+            Lane lane;
+            lane.id = newId();
+            lane.journey = mJourney;
+            lane.position = int(mWs.lanes.size());
+            std::tie(lane.title, lane.kind) = splitKindMarker(CsvTable::undefuse(row[0]));
+            if (lane.title.isEmpty())
+                lane.title = QStringLiteral("Baan %1").arg(lane.position + 1);
+            lane.lineAbove = pendingLine;
+            pendingLine.clear();
+            mWs.lanes.push_back(lane);
+            for (qsizetype c = 1; c < columns && c < row.size(); ++c)
+                readCell(lane, mStepIds[size_t(c - 1)], row[c]);
+        }
+    }
+
+    void readCell(const Lane &lane, const QString &stepId, const QString &cell) {
+        static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
+        bool emotionRead = false;
+        int position = 0;
+        for (const QString &line : cell.split(lineBreak)) {
+            const QString text = CsvTable::undefuse(line.trimmed());
+            if (text.isEmpty())
+                continue;
+            // In an emotion lane the first number from -2 to 2 is the step's
+            // emotion; anything else is a card.
+            if (lane.kind == QLatin1String("emotion") && !emotionRead) {
+                bool isNumber = false;
+                const int value = text.toInt(&isNumber);
+                if (isNumber && value >= -2 && value <= 2) {
+                    mWs.find<Step>(stepId)->emotion = value;
+                    emotionRead = true;
+                    continue;
+                }
+            }
+            Card card;
+            card.id = newId();
+            card.journey = mJourney;
+            card.step = stepId;
+            card.lane = lane.id;
+            card.position = position++;
+            card.kind = cardKindForLane(lane.kind);
+            card.title = text;
+            mWs.cards.push_back(card);
+        }
+    }
+
+    const CsvTable::Rows &mRows;
+    Workspace mWs;
+    QString mJourney;
+    std::vector<QString> mStepIds;
+    bool mSawLineRow = false;
+};
+
 } // namespace
 
 std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &title,
@@ -61,141 +245,44 @@ std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &ti
     std::optional<CsvTable::Rows> rows = CsvTable::parse(data, error);
     if (!rows)
         return std::nullopt;
-    if (rows->isEmpty() || std::all_of(rows->first().begin(), rows->first().end(), isBlank)) {
-        *error = QStringLiteral("the first row must hold the step titles, and it is empty");
+    if (rows->isEmpty()) {
+        *error = QStringLiteral("is empty: the first row should hold the step titles");
         return std::nullopt;
     }
-    const QStringList &header = rows->first();
-    // Columns past the last titled one or holding data are padding.
-    qsizetype columns = header.size();
-    while (columns > 1 && isBlank(header[columns - 1])) {
-        bool used = false;
-        for (qsizetype r = 1; r < rows->size(); ++r)
-            used = used || ((*rows)[r].size() >= columns && !isBlank((*rows)[r][columns - 1]));
-        if (used)
-            break;
-        --columns;
-    }
-    if (columns < 2) {
-        *error = QStringLiteral("the first row has no step titles after its first cell");
-        return std::nullopt;
-    }
-
-    Workspace ws;
-    ws.meta.id = WorkspaceMeta::kId;
-    ws.meta.title = title;
-    Journey journey;
-    journey.id = newId();
-    journey.title = title;
-    ws.journeys.push_back(journey);
-
-    std::vector<QString> stepIds;
-    QString stageTitle;
-    Stage *stage = nullptr;
-    int stepPosition = 0;
-    for (qsizetype c = 1; c < columns; ++c) {
-        auto [stageName, stepName] = splitStage(CsvTable::undefuse(header[c]));
-        if (!stage || stageName != stageTitle) {
-            Stage next;
-            next.id = newId();
-            next.journey = journey.id;
-            next.title = stageName;
-            next.position = int(ws.stages.size());
-            ws.stages.push_back(next);
-            stage = &ws.stages.back();
-            stageTitle = stageName;
-            stepPosition = 0;
-        }
-        Step step;
-        step.id = newId();
-        step.journey = journey.id;
-        step.stage = stage->id;
-        step.position = stepPosition++;
-        step.title = stepName.isEmpty() ? QStringLiteral("Stap %1").arg(c) : stepName;
-        stepIds.push_back(step.id);
-        ws.steps.push_back(step);
-    }
-
-    for (qsizetype r = 1; r < rows->size(); ++r) {
-        const QStringList &row = (*rows)[r];
-        if (std::all_of(row.begin(), row.end(), isBlank))
-            continue;
-        if (row.size() > columns) {
-            for (qsizetype c = columns; c < row.size(); ++c)
-                if (!isBlank(row[c])) {
-                    *error = QStringLiteral("row %1 has text in column %2, which has no step title")
-                                 .arg(r + 1)
-                                 .arg(c + 1);
-                    return std::nullopt;
-                }
-        }
-        Lane lane;
-        lane.id = newId();
-        lane.journey = journey.id;
-        lane.position = int(ws.lanes.size());
-        lane.title = CsvTable::undefuse(row[0].trimmed());
-        lane.kind = vocabulary::laneKindForTitle(lane.title);
-        if (lane.title.isEmpty())
-            lane.title = QStringLiteral("Baan %1").arg(lane.position + 1);
-        ws.lanes.push_back(lane);
-        for (qsizetype c = 1; c < columns && c < row.size(); ++c) {
-            const QString &stepId = stepIds[size_t(c - 1)];
-            // An emotion lane holds numbers: the step's emotion, not cards.
-            if (lane.kind == QLatin1String("emotion")) {
-                bool isNumber = false;
-                const int value = CsvTable::undefuse(row[c].trimmed()).toInt(&isNumber);
-                if (isNumber && value >= -2 && value <= 2) {
-                    ws.find<Step>(stepId)->emotion = value;
-                    continue;
-                }
-            }
-            int position = 0;
-            for (const QString &line :
-                 row[c].split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
-                const QString text = CsvTable::undefuse(line.trimmed());
-                if (text.isEmpty())
-                    continue;
-                Card card;
-                card.id = newId();
-                card.journey = journey.id;
-                card.step = stepId;
-                card.lane = lane.id;
-                card.position = position++;
-                card.kind = cardKindForLane(lane.kind);
-                card.title = text;
-                ws.cards.push_back(card);
-            }
-        }
-    }
-    placeLines(ws.lanes);
-    const std::vector<Problem> problems = validateWorkspace(ws);
-    if (!problems.empty()) {
-        *error = problems.front().toString();
-        return std::nullopt;
-    }
-    return ws;
+    return GridReader(*rows, title).read(error);
 }
 
 QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId) {
     const auto steps = ws.orderedSteps(journeyId);
+    const bool english = ws.meta.language == QLatin1String("en");
     CsvTable::Rows rows;
     QStringList header{QString()};
     for (const Step *step : steps) {
         const Stage *stage = ws.find<Stage>(step->stage);
+        const QString stageTitle = stage ? stage->title.simplified() : QString();
         const QString title = step->title.simplified();
-        header << CsvTable::defuse(stage && !stage->title.isEmpty()
-                                       ? stage->title.simplified() + QStringLiteral(" / ") + title
-                                       : title);
+        // "/ En / of": an untitled stage, said explicitly when the title
+        // itself holds a separator.
+        if (!stageTitle.isEmpty() || stageSeparator().match(title).hasMatch())
+            header << CsvTable::defuse(stageTitle + QStringLiteral(" / ") + title).trimmed();
+        else
+            header << CsvTable::defuse(title);
     }
     rows << header;
     for (const Lane *lane : ws.orderedLanes(journeyId)) {
-        QStringList row{CsvTable::defuse(lane->title.simplified())};
+        if (!lane->lineAbove.isEmpty())
+            rows << QStringList{lineLabel(lane->lineAbove, english)};
+        QString title = lane->title.simplified();
+        // The kind travels with the title when the title alone would not say it.
+        if (vocabulary::laneKindForTitle(title) != lane->kind)
+            title += QStringLiteral(" [%1]").arg(lane->kind);
+        QStringList row{CsvTable::defuse(title)};
         for (const Step *step : steps) {
             QStringList lines;
+            if (lane->kind == QLatin1String("emotion"))
+                lines << QString::number(step->emotion);
             for (const Card *card : ws.cardsInCell(step->id, lane->id))
                 lines << CsvTable::defuse(card->title.simplified());
-            if (lane->kind == QLatin1String("emotion") && lines.isEmpty())
-                lines << QString::number(step->emotion);
             row << lines.join(QLatin1Char('\n'));
         }
         rows << row;

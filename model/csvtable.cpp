@@ -13,15 +13,46 @@ constexpr char16_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
-QString decode(const QByteArray &data) {
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+// Files that are clearly not text tables get a message that says what they
+// are, instead of being imported as junk.
+QString notATable(const QByteArray &bytes) {
+    if (bytes.startsWith("PK\x03\x04"))
+        return QStringLiteral("is a zipped document (an .xlsx or .ods spreadsheet?), not CSV; "
+                              "save it as \"CSV UTF-8\" first");
+    if (bytes.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return QStringLiteral("is a database (a Blauwdruk workspace?), not CSV");
+    if (bytes.startsWith("%PDF"))
+        return QStringLiteral("is a PDF document, not CSV");
+    return QString();
+}
+
+std::optional<QString> decode(const QByteArray &data, QString *error) {
+    if (const QString what = notATable(data); !what.isEmpty()) {
+        *error = what;
+        return std::nullopt;
+    }
+    // Excel's "Unicode text" is UTF-16 with a byte-order mark.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                          : QStringDecoder::Utf16BE);
+        return QString(utf16(data.mid(2)));
+    }
+    if (data.contains('\0')) {
+        *error = QStringLiteral("is a binary file, not CSV text");
+        return std::nullopt;
+    }
+    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const QByteArray bytes = bom ? data.mid(3) : data;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8(bytes);
-    if (!utf8.hasError())
+    // A BOM, or any correct multi-byte sequence, says UTF-8: a stray bad
+    // byte then becomes U+FFFD instead of turning every "é" into mojibake.
+    const bool hasMultiByte = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x80 && c != QChar::ReplacementCharacter;
+    });
+    if (!utf8.hasError() || bom || hasMultiByte)
         return text;
-    // Not UTF-8: Excel's plain "CSV" on a Dutch Windows is Windows-1252.
+    // Otherwise: Excel's plain "CSV" on a Dutch Windows is Windows-1252.
     text.resize(bytes.size());
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto byte = static_cast<unsigned char>(bytes[i]);
@@ -55,7 +86,10 @@ QChar detectSeparator(const QString &text) {
 } // namespace
 
 std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *error) {
-    QString text = decode(data);
+    std::optional<QString> decoded = decode(data, error);
+    if (!decoded)
+        return std::nullopt;
+    QString text = *decoded;
     QChar separator;
     // Excel honours a first line "sep=;" and so do we.
     if (text.startsWith(QLatin1String("sep=")) && text.size() >= 5) {
@@ -147,13 +181,13 @@ QByteArray CsvTable::write(const Rows &rows) {
 
 QString CsvTable::defuse(const QString &text) {
     static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && (risky.contains(text[0]) || text[0] == u'\''))
+    if (!text.isEmpty() && risky.contains(text[0]))
         return u'\'' + text;
     return text;
 }
 
 QString CsvTable::undefuse(const QString &text) {
-    static const QString risky = QStringLiteral("=+-@\t\r'");
+    static const QString risky = QStringLiteral("=+-@\t\r");
     if (text.size() >= 2 && text[0] == u'\'' && risky.contains(text[1]))
         return text.mid(1);
     return text;

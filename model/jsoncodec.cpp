@@ -17,6 +17,15 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
+// Reading: every failure is thrown as ReadError with a JSON path.
+struct ReadError {
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &message) {
+    throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
+}
+
 // Keys that the nesting of the JSON already says.
 bool isImplicit(const char *name) {
     return qstrcmp(name, "position") == 0 || qstrcmp(name, "journey") == 0;
@@ -59,10 +68,50 @@ template <class T> Json listToJson(const std::vector<const T *> &objects) {
     return list;
 }
 
+// True when no array or object in `text` nests deeper than `limit`. A linear
+// scan: nlohmann's parser callback could do it, but its cost grows with the
+// square of an array's length.
+bool withinDepth(const QByteArray &text, int limit) {
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return false;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return true;
+}
+
+// Deep nesting is never valid here; refusing it before parsing keeps hostile
+// files from exhausting the stack (in parsing or in destroying the tree).
+Json parseLimited(const QByteArray &text) {
+    if (!withinDepth(text, kMaxDepth))
+        fail(QString(), QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth));
+    return Json::parse(text.constBegin(), text.constEnd());
+}
+
 Json versionToJson(const Version &version) {
     Json json = objectToJson(version);
-    json["snapshot"] = Json::parse(version.snapshot.toStdString(), nullptr, false);
-    if (json["snapshot"].is_discarded())
+    const QByteArray snapshot = version.snapshot.toUtf8();
+    // Validation has read every snapshot already; this only guards a caller
+    // that skipped it.
+    json["snapshot"] = withinDepth(snapshot, kMaxDepth)
+                           ? Json::parse(snapshot.constBegin(), snapshot.constEnd(), nullptr, false)
+                           : Json();
+    if (!json["snapshot"].is_object())
         json["snapshot"] = Json::object();
     return json;
 }
@@ -76,15 +125,6 @@ Json journeyToJson(const Workspace &ws, const Journey &journey) {
     json["connections"] = listToJson(ws.orderedConnections(journey.id));
     json["comments"] = listToJson(ws.orderedComments(journey.id));
     return json;
-}
-
-// Reading: every failure is thrown as ReadError with a JSON path.
-struct ReadError {
-    QString message;
-};
-
-[[noreturn]] void fail(const QString &path, const QString &message) {
-    throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
 }
 
 QString fromUtf8(const Json &value) {
@@ -101,12 +141,16 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const Field<T> *field = findField<T>(key);
-        if (key == QLatin1String("stages") || key == QLatin1String("steps") ||
-            key == QLatin1String("lanes") || key == QLatin1String("cards") ||
-            key == QLatin1String("connections") || key == QLatin1String("comments") ||
-            key == QLatin1String("snapshot")) {
-            if constexpr (std::is_same_v<T, Journey> || std::is_same_v<T, Version>)
-                continue; // read by the caller
+        // Lists a journey holds and a version's snapshot are read by the caller.
+        if constexpr (std::is_same_v<T, Journey>) {
+            static const QStringList lists{"stages", "steps",       "lanes",
+                                           "cards",  "connections", "comments"};
+            if (lists.contains(key))
+                continue;
+        }
+        if constexpr (std::is_same_v<T, Version>) {
+            if (key == QLatin1String("snapshot"))
+                continue;
         }
         if (!field || isImplicit(field->name))
             fail(path, QStringLiteral("unknown key \"%1\"").arg(key));
@@ -121,8 +165,10 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                         fail(where, QStringLiteral("expected a text"));
                     target = fromUtf8(value);
                 } else if constexpr (std::is_same_v<V, int>) {
-                    if (!value.is_number_integer() || value.get<long long>() < INT_MIN ||
-                        value.get<long long>() > INT_MAX)
+                    // Unsigned values above INT64_MAX would wrap in get<long long>().
+                    if (!value.is_number_integer() ||
+                        (value.is_number_unsigned() && value.get<unsigned long long>() > INT_MAX) ||
+                        value.get<long long>() < INT_MIN || value.get<long long>() > INT_MAX)
                         fail(where, QStringLiteral("expected a whole number"));
                     target = value.get<int>();
                 } else if constexpr (std::is_same_v<V, bool>) {
@@ -150,8 +196,13 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
             },
             field->member);
     }
-    if (object.id.isEmpty())
+    if (object.id.isEmpty()) {
+        // Personas and journeys are referred to from elsewhere; an empty id
+        // there is a mistake. Nested objects may leave it out.
+        if (json.contains("id") && (std::is_same_v<T, Persona> || std::is_same_v<T, Journey>))
+            fail(path + QStringLiteral(".id"), QStringLiteral("is empty"));
         object.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     return object;
 }
 
@@ -288,12 +339,13 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
             journeys.push_back(journeyToJson(ws, *journey));
     root["personas"] = personas;
     root["journeys"] = journeys;
-    if (!only) {
-        Json versions = Json::array();
+    // A one-journey export carries no versions (they snapshot the whole
+    // workspace) but keeps the key, so its round trip is byte-identical too.
+    Json versions = Json::array();
+    if (!only)
         for (const Version *version : ws.orderedVersions())
             versions.push_back(versionToJson(*version));
-        root["versions"] = versions;
-    }
+    root["versions"] = versions;
     // Replace, not throw, on text that is not valid UTF-8 (cannot come from
     // QString, but a bug must not lose an export).
     std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
@@ -303,17 +355,10 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
 
 std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error) {
     try {
-        // Deep nesting is never valid here; refusing it early keeps hostile
-        // files from exhausting the stack.
-        Json::parser_callback_t limitDepth = [](int depth, Json::parse_event_t, Json &) {
-            if (depth > kMaxDepth)
-                throw ReadError{QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth)};
-            return true;
-        };
         QByteArray text = data;
         if (text.startsWith("\xEF\xBB\xBF"))
             text.remove(0, 3);
-        const Json root = Json::parse(text.constBegin(), text.constEnd(), limitDepth);
+        const Json root = parseLimited(text);
         Workspace ws = workspaceFromJson(root);
         const std::vector<Problem> problems = validateWorkspace(ws);
         if (!problems.empty()) {

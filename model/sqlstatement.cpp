@@ -1,5 +1,7 @@
 #include "sqlstatement.h"
 
+#include <QStringDecoder>
+
 #include <sqlite3.h>
 
 namespace blauwdruk {
@@ -43,6 +45,14 @@ void SqlStatement::reset() {
 QString SqlStatement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(mStmt, column));
+}
+
+bool SqlStatement::isValidUtf8(int column) const {
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // decode() is lazy: the conversion runs when the result becomes a QString.
+    const QString text = decoder.decode(QByteArrayView(data, sqlite3_column_bytes(mStmt, column)));
+    return !decoder.hasError();
 }
 
 qint64 SqlStatement::integer(int column) const {

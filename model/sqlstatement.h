@@ -28,6 +28,7 @@ public:
     void reset();
 
     QString text(int column) const;
+    bool isValidUtf8(int column) const;
     qint64 integer(int column) const;
     QByteArray blob(int column) const;
     int columnType(int column) const;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QtEndian>
 
 #include <nlohmann/json.hpp>
@@ -103,6 +104,15 @@ bool checkHeader(const QString &path, QString *error) {
     return true;
 }
 
+// Byte 18 of the header is 2 for a database in WAL mode.
+bool isWalMode(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(19);
+    return header.size() == 19 && header[18] == 2;
+}
+
 void syncDirectory(const QString &dir) {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
@@ -118,7 +128,7 @@ void syncDirectory(const QString &dir) {
 sqlite3 *openDatabase(const QString &path, int flags, QString *error) {
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
-                                   flags | SQLITE_OPEN_NOFOLLOW, nullptr);
+                                   flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         *error = QStringLiteral("cannot be opened: %1")
                      .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
@@ -177,7 +187,16 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         return nullptr;
     }
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    sqlite3 *db = openDatabase(path, flags, &message);
+    // A file another tool left in WAL mode would get -wal and -shm files
+    // beside it even when only read. Without a pending -wal file there is
+    // nothing to fold in, so read it as an immutable file: no sidecar files,
+    // no locks. (Opened for writing, it is switched back to DELETE mode.)
+    QString name = path;
+    if (mode == Mode::ReadOnly && isWalMode(path) && !QFile::exists(path + QStringLiteral("-wal")))
+        name =
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1");
+    sqlite3 *db = openDatabase(name, flags, &message);
     if (!db) {
         *error = message;
         return nullptr;
@@ -201,9 +220,16 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         SqlStatement check(db, "PRAGMA quick_check");
         const int rc = check.step();
         if (rc != SQLITE_ROW || check.text(0) != QLatin1String("ok")) {
-            *error = rc == SQLITE_ROW
-                         ? QStringLiteral("is damaged: %1").arg(check.text(0))
-                         : QStringLiteral("is damaged or unreadable: %1").arg(store->sqliteError());
+            if (rc != SQLITE_ROW && mode == Mode::ReadOnly &&
+                QFile::exists(path + QStringLiteral("-journal")))
+                *error =
+                    QStringLiteral("holds a change that was interrupted (a -journal file lies "
+                                   "beside it); open it in the Blauwdruk editor to recover it");
+            else
+                *error =
+                    rc == SQLITE_ROW
+                        ? QStringLiteral("is damaged: %1").arg(check.text(0))
+                        : QStringLiteral("is damaged or unreadable: %1").arg(store->sqliteError());
             return nullptr;
         }
     }
@@ -264,7 +290,15 @@ bool Store::checkStructure(QString *error) {
             return false;
         }
     }
+    QStringList tables;
+    {
+        SqlStatement all(mDb, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite\\_%' ESCAPE '\\'");
+        while (all.step() == SQLITE_ROW)
+            tables << all.text(0);
+    }
     auto expect = [&](const char *table, QStringList columns) {
+        tables.removeAll(QLatin1String(table));
         SqlStatement strict(
             mDb, "SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?");
         strict.bind(1, QString::fromLatin1(table));
@@ -301,6 +335,11 @@ bool Store::checkStructure(QString *error) {
             columns << QLatin1String(field.name);
         ok = ok && expect(T::kTable, columns);
     });
+    if (ok && !tables.isEmpty()) {
+        *error = QStringLiteral("it contains a table \"%1\" that Blauwdruk files never have")
+                     .arg(tables.first());
+        return false;
+    }
     return ok;
 }
 
@@ -316,8 +355,8 @@ std::optional<Workspace> Store::load(QString *error) {
     ws.meta.id = WorkspaceMeta::kId;
     int column = 0;
     for (const auto &field : WorkspaceMeta::fields()) {
-        if (meta.columnType(column) != SQLITE_TEXT) {
-            *error = QStringLiteral("is damaged: workspace.%1 is not text")
+        if (meta.columnType(column) != SQLITE_TEXT || !meta.isValidUtf8(column)) {
+            *error = QStringLiteral("is damaged: workspace.%1 is not UTF-8 text")
                          .arg(QLatin1String(field.name));
             return std::nullopt;
         }
@@ -365,8 +404,8 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
             };
             switch (field.type()) {
             case FieldType::Text:
-                if (type != SQLITE_TEXT)
-                    return bad("text");
+                if (type != SQLITE_TEXT || !select.isValidUtf8(column))
+                    return bad("UTF-8 text");
                 field.set(object, select.text(column));
                 break;
             case FieldType::Int:
@@ -514,8 +553,15 @@ bool Store::rewrite(const Workspace &ws, QString *error) {
     return false;
 }
 
-bool Store::writeNew(const QString &path, const Workspace &ws, QString *error) {
+bool Store::writeNew(const QString &requestedPath, const Workspace &ws, QString *error) {
+    // Through a symbolic link the file it points at is replaced, not the link.
+    const QFileInfo requested(requestedPath);
+    const QString path = requested.isSymLink() ? requested.symLinkTarget() : requestedPath;
     const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        *error = QStringLiteral("exists and is not a regular file; it is not replaced");
+        return false;
+    }
     const QString dir = target.absolutePath();
     QString temporaryPath;
     {

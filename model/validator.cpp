@@ -1,6 +1,9 @@
 #include "validator.h"
 
+#include "jsoncodec.h"
 #include "vocabulary.h"
+
+#include <QDateTime>
 
 #include <QHash>
 #include <QSet>
@@ -43,8 +46,7 @@ public:
         for (const Comment &c : mWs.comments)
             checkComment(c);
         for (const Version &v : mWs.versions)
-            if (v.name.trimmed().isEmpty())
-                report(v, QStringLiteral("has no name"));
+            checkVersion(v);
         return std::move(mProblems);
     }
 
@@ -125,17 +127,37 @@ private:
         }
     }
 
+    template <class T> void checkTime(const T &object, const char *field, const QString &value) {
+        if (!value.isEmpty() && !QDateTime::fromString(value, Qt::ISODate).isValid())
+            report(object, QStringLiteral("%1 \"%2\" is not an ISO 8601 date and time")
+                               .arg(QLatin1String(field), value));
+    }
+
+    void checkVersion(const Version &v) {
+        if (v.name.trimmed().isEmpty())
+            report(v, QStringLiteral("has no name"));
+        checkTime(v, "created", v.created);
+        // A snapshot is restored one day: it must be a sound workspace itself.
+        QString error;
+        if (!JsonCodec::read(v.snapshot.toUtf8(), &error))
+            report(v, QStringLiteral("snapshot is not a valid workspace: %1").arg(error));
+    }
+
     void checkPersona(const Persona &p) {
         if (p.name.trimmed().isEmpty())
             report(p, QStringLiteral("has no name"));
         checkRange(p, "age", p.age, 0, 130);
         checkRange(p, "digital_skills", p.digitalSkills, 0, 5);
         checkRange(p, "self_reliance", p.selfReliance, 0, 5);
+        if (!p.photo.isEmpty() && !p.photo.startsWith("\x89PNG\r\n\x1a\n") &&
+            !p.photo.startsWith("\xFF\xD8\xFF"))
+            report(p, QStringLiteral("photo is not a PNG or JPEG image"));
     }
 
     void checkJourney(const Journey &j) {
         checkChoice(j, "kind", j.kind, vocabulary::journeyKinds());
         checkChoice(j, "status", j.status, vocabulary::reviewStatuses());
+        checkTime(j, "reviewed_at", j.reviewedAt);
         if (!j.persona.isEmpty() && !mWs.find<Persona>(j.persona))
             report(j, QStringLiteral("persona refers to a missing persona %1").arg(j.persona));
     }
@@ -194,6 +216,7 @@ private:
     }
 
     void checkComment(const Comment &c) {
+        checkTime(c, "created", c.created);
         if (!checkJourneyRef(c) || c.target == c.journey)
             return;
         const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));

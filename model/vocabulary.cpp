@@ -106,6 +106,22 @@ QString laneKindForTitle(const QString &title) {
         {"beheer", "governance"},
         {"emotie", "emotion"},
         {"emotion", "emotion"},
+        // The other lane kinds, by their usual Dutch and English names.
+        {"knelpunten", "pain_points"},
+        {"pijnpunten", "pain_points"},
+        {"pain points", "pain_points"},
+        {"kansen", "opportunities"},
+        {"opportunities", "opportunities"},
+        {"meting", "measurement"},
+        {"metingen", "measurement"},
+        {"measurement", "measurement"},
+        {"kpi's", "measurement"},
+        {"kpis", "measurement"},
+        {"organisatie", "organisation"},
+        {"organisation", "organisation"},
+        {"processen", "processes"},
+        {"processes", "processes"},
+        {"privacy", "privacy"},
     };
     // Spreadsheets often carry doubled inner spaces or non-breaking spaces.
     const QString key = title.simplified().toLower();

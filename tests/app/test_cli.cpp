@@ -1,3 +1,4 @@
+#include "store.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -145,9 +146,14 @@ TEST_CASE("CLI: CSV export of a chosen journey and import back") {
     const Workspace ws = test::exampleWorkspace();
     const Journey *journey = ws.orderedJourneys().front();
 
+    // Which journey is a missing argument: wrong usage, exit 2.
     Result r = run({"export", file, "-o", dir.filePath("grid.csv")});
-    expectFailure(r, file, dir.filePath("grid.csv"));
+    CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--journey")));
+    CHECK_FALSE(QFile::exists(dir.filePath("grid.csv")));
+    r = run({"info", file});
+    for (const Journey &j : ws.journeys)
+        CHECK(r.out.contains(j.id)); // so a user can pass --journey UUID
 
     REQUIRE(
         run({"export", file, "-o", dir.filePath("grid.csv"), "--journey", journey->title.toUpper()})
@@ -240,4 +246,48 @@ TEST_CASE("CLI: wrong usage exits 2, help and version exit 0") {
     r = run({"--version"});
     CHECK(r.exitCode == 0);
     CHECK(r.out.startsWith(QStringLiteral("blauwdruk ")));
+}
+
+TEST_CASE("CLI: an output that is the input or not a regular file is refused") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("notities.csv");
+    test::writeFile(csv, ";Stap\nInwoner;x\n");
+    const QByteArray before = test::readFile(csv);
+    expectFailure(run({"import", csv, "-o", csv}), csv);
+    CHECK(test::readFile(csv) == before);
+    QDir(dir.path()).mkdir("map.blauwdruk");
+    expectFailure(run({"import", csv, "-o", dir.filePath("map.blauwdruk")}),
+                  dir.filePath("map.blauwdruk"));
+    CHECK(QFileInfo(dir.filePath("map.blauwdruk")).isDir());
+    // Through a symbolic link the target is written and the link stays.
+    REQUIRE(QFile::link(dir.filePath("echt.blauwdruk"), dir.filePath("link.blauwdruk")));
+    REQUIRE(run({"import", csv, "-o", dir.filePath("link.blauwdruk")}).exitCode == 0);
+    CHECK(QFileInfo(dir.filePath("link.blauwdruk")).isSymLink());
+    CHECK(QFileInfo(dir.filePath("echt.blauwdruk")).isFile());
+}
+
+TEST_CASE("CLI: text from a file cannot split a message or reach the terminal raw") {
+    QTemporaryDir dir;
+    Workspace ws = test::exampleWorkspace();
+    ws.meta.title = QStringLiteral("Mini\u0000\x1b[31mregelingen\nblauwdruk: nep");
+    ws.journeys[0].title = QStringLiteral("Regel 1\nblauwdruk: nepfout");
+    const QString file = dir.filePath("x.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(file, ws, &error));
+    Result r = run({"info", file});
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains(QChar(0x1b)));
+    CHECK(r.out.contains(QStringLiteral("regelingen")));
+    CHECK(r.out.contains(QStringLiteral("Cards:"))); // not cut off at the NUL
+    r = run({"export", file, "-o", dir.filePath("x.csv"), "--journey", "geen"});
+    CHECK(r.exitCode == 1);
+    CHECK(lineCount(r.err) == 1);
+}
+
+TEST_CASE("CLI: a mistyped command is named, not opened as a file") {
+    Result r = run({"exprot", "a.blauwdruk", "-o", "x.json"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("unknown command 'exprot'")));
+    r = run({"help"});
+    CHECK(r.exitCode == 2);
 }

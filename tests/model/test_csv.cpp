@@ -129,12 +129,105 @@ TEST_CASE("Formulas in card titles are defused on export and restored on import"
     CHECK(back.cards[0].title == ws.cards[0].title);
 }
 
-TEST_CASE("Bad CSV grids get a clear message") {
+TEST_CASE("Files that are not text tables are refused with what they are") {
     QString error;
     CHECK_FALSE(CsvGrid::read("", QStringLiteral("x"), &error));
-    CHECK(error.contains(QStringLiteral("first row")));
-    CHECK_FALSE(CsvGrid::read("Inwoner\n", QStringLiteral("x"), &error));
-    CHECK(error.contains(QStringLiteral("no step titles")));
-    CHECK_FALSE(CsvGrid::read(";Stap\nInwoner;a;stray\n", QStringLiteral("x"), &error));
-    CHECK(error.contains(QStringLiteral("row 2 has text in column 3")));
+    CHECK(error.contains(QStringLiteral("is empty")));
+    CHECK_FALSE(CsvGrid::read(QByteArray("PK\x03\x04\x14\0\0\0", 8), QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("zipped document")));
+    CHECK_FALSE(
+        CsvGrid::read(QByteArray("SQLite format 3\0rest", 20), QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("database")));
+    CHECK_FALSE(CsvGrid::read(QByteArray(";a\nx;\0\x01\x02", 9), QStringLiteral("x"), &error));
+    CHECK(error.contains(QStringLiteral("binary")));
+}
+
+TEST_CASE("Excel's Unicode text (UTF-16 with BOM, tabs) imports") {
+    const QString text = QStringLiteral("\tAanvraag / Eén check\nInwoner\tVult één formulier in\n");
+    QByteArray utf16("\xFF\xFE");
+    for (QChar c : text) {
+        utf16.append(char(c.unicode() & 0xff));
+        utf16.append(char(c.unicode() >> 8));
+    }
+    const Workspace ws = readGrid(utf16);
+    REQUIRE(ws.cards.size() == 1);
+    CHECK(ws.cards[0].title == QStringLiteral("Vult één formulier in"));
+    CHECK(ws.steps[0].title == QStringLiteral("Eén check"));
+}
+
+TEST_CASE("One stray byte does not turn a UTF-8 file into Windows-1252") {
+    const Workspace ws = readGrid(";Eén stap\nInwoner;Caf\xc3\xa9 \xff\n");
+    CHECK(ws.steps[0].title == QStringLiteral("Eén stap"));
+    CHECK(ws.cards[0].title.startsWith(QStringLiteral("Café")));
+}
+
+TEST_CASE("Columns without a title become untitled steps of the stage before them") {
+    const Workspace ws = readGrid(";A / a;;A / c\nInwoner;1;2;3;4\n");
+    const QString journey = ws.journeys[0].id;
+    const auto stages = ws.orderedStages(journey);
+    REQUIRE(stages.size() == 1);
+    const auto steps = ws.orderedSteps(journey);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[1]->title.isEmpty());
+    CHECK(steps[3]->title.isEmpty());
+    CHECK(ws.cards.size() == 4);
+}
+
+TEST_CASE("A journey with lanes but no steps survives a CSV round trip") {
+    Workspace ws = readGrid(";Stap\nInwoner;x\nBackstage;\n");
+    ws.cards.clear();
+    ws.steps.clear();
+    const QByteArray csv = CsvGrid::write(ws, ws.journeys[0].id);
+    const Workspace back = readGrid(csv);
+    CHECK(back.steps.empty());
+    CHECK(back.lanes.size() == 2);
+}
+
+TEST_CASE("A CSV round trip keeps lane kinds, lines, emotions and awkward titles") {
+    Workspace ws = readGrid(";Stap 1;Stap 2\nInwoner;a;b\nEmotie;-1;2\n");
+    const QString journey = ws.journeys[0].id;
+    auto lanes = ws.orderedLanes(journey);
+    Lane &customer = *ws.find<Lane>(lanes[0]->id);
+    customer.title = QStringLiteral("Samira");
+    customer.lineAbove = QStringLiteral("visibility");
+    const QString emotionLane = lanes[1]->id;
+    ws.find<Lane>(emotionLane)->lineAbove = QStringLiteral("internal_interaction");
+    Lane extra;
+    extra.id = QStringLiteral("extra");
+    extra.journey = journey;
+    extra.position = 5;
+    extra.kind = QStringLiteral("free");
+    extra.title = QStringLiteral("Sturing"); // a governance name, but a free lane
+    ws.lanes.push_back(extra);
+    Card noteInEmotion;
+    noteInEmotion.id = QStringLiteral("c1");
+    noteInEmotion.journey = journey;
+    noteInEmotion.step = ws.orderedSteps(journey)[0]->id;
+    noteInEmotion.lane = emotionLane;
+    noteInEmotion.title = QStringLiteral("'s middags onrustig");
+    ws.cards.push_back(noteInEmotion);
+    ws.find<Stage>(ws.orderedSteps(journey)[0]->stage)->title.clear();
+    ws.find<Step>(ws.orderedSteps(journey)[1]->id)->title = QStringLiteral("Vierde / vijfde");
+
+    const QByteArray csv = CsvGrid::write(ws, journey);
+    INFO(csv.toStdString());
+    CHECK_FALSE(csv.contains("''s"));
+    const Workspace back = readGrid(csv);
+    const QString id = back.journeys[0].id;
+    const auto backLanes = back.orderedLanes(id);
+    REQUIRE(backLanes.size() == 3);
+    CHECK(backLanes[0]->title == QStringLiteral("Samira"));
+    CHECK(backLanes[0]->kind == QStringLiteral("customer"));
+    CHECK(backLanes[0]->lineAbove == QStringLiteral("visibility"));
+    CHECK(backLanes[1]->kind == QStringLiteral("emotion"));
+    CHECK(backLanes[1]->lineAbove == QStringLiteral("internal_interaction"));
+    CHECK(backLanes[2]->kind == QStringLiteral("free"));
+    CHECK(backLanes[2]->title == QStringLiteral("Sturing"));
+    const auto steps = back.orderedSteps(id);
+    CHECK(steps[0]->emotion == -1);
+    CHECK(steps[1]->emotion == 2);
+    CHECK(steps[1]->title == QStringLiteral("Vierde / vijfde"));
+    CHECK(titlesOf(back.cardsInCell(steps[0]->id, backLanes[1]->id)) ==
+          QStringList{"'s middags onrustig"});
+    CHECK(CsvGrid::write(back, id) == csv);
 }

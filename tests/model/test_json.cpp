@@ -1,5 +1,6 @@
 #include "jsoncodec.h"
 #include "testsupport.h"
+#include "validator.h"
 
 #include <catch2/catch.hpp>
 
@@ -97,6 +98,51 @@ TEST_CASE("Bad JSON gets a message that says where") {
               .contains(QStringLiteral("base64")));
     CHECK(readError(QByteArray(100000, '[')).contains(QStringLiteral("nested more than")));
     CHECK(readError("{\"format\":\"blauwdruk\xff\"}").contains(QStringLiteral("not valid JSON")));
+}
+
+TEST_CASE("JSON reading is as strict as the schema") {
+    CHECK(
+        readError(minimal(R"([{"id":"j","title":"J","kind":"ideal","persona":"","snapshot":{}}])"))
+            .contains(QStringLiteral("unknown key \"snapshot\"")));
+    CHECK(readError(R"({"format":"blauwdruk","version":1,"workspace":{},"personas":[],"journeys":[],
+                        "versions":[{"id":"v","name":"V","snapshot":{},"cards":[]}]})")
+              .contains(QStringLiteral("unknown key \"cards\"")));
+    CHECK(readError(R"({"format":"blauwdruk","version":1,"workspace":{},"personas":[],"journeys":[],
+                        "versions":[{"id":"v","name":"V","snapshot":{"garbage":[1]}}]})")
+              .contains(QStringLiteral("snapshot is not a valid workspace")));
+    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","age":18446744073709551614}])"))
+              .contains(QStringLiteral("expected a whole number")));
+    CHECK(readError(minimal(R"([{"id":"","title":"J","kind":"ideal","persona":""}])"))
+              .contains(QStringLiteral("journeys[0].id: is empty")));
+    CHECK(
+        readError(
+            minimal(
+                R"([{"id":"j","title":"J","kind":"ideal","persona":"","reviewed_at":"gisteren"}])"))
+            .contains(QStringLiteral("not an ISO 8601")));
+    CHECK(readError(minimal("[]", R"([{"id":"p","name":"S","photo":"aGVsbG8="}])"))
+              .contains(QStringLiteral("not a PNG or JPEG")));
+}
+
+TEST_CASE("A deeply nested version snapshot is refused, not a crash") {
+    Workspace ws = test::exampleWorkspace();
+    Version version;
+    version.id = QStringLiteral("v");
+    version.name = QStringLiteral("diep");
+    version.snapshot = QString(1000000, u'[');
+    ws.versions.push_back(version);
+    const auto problems = validateWorkspace(ws);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].toString().contains(QStringLiteral("nested more than")));
+    CHECK(JsonCodec::write(ws).contains("\"snapshot\": {}"));
+}
+
+TEST_CASE("A one-journey export round trip is byte-identical too") {
+    const Workspace ws = test::exampleWorkspace();
+    const QByteArray one = JsonCodec::write(ws, ws.orderedJourneys().front()->id);
+    QString error;
+    auto back = JsonCodec::read(one, &error);
+    REQUIRE(back);
+    CHECK(JsonCodec::write(*back) == one);
 }
 
 TEST_CASE("Hand-written JSON may leave out ids of nested objects and optional keys") {

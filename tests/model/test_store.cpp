@@ -168,6 +168,18 @@ TEST_CASE("Damaged or altered files are refused") {
         runSql(path, "ALTER TABLE cards DROP COLUMN votes;");
         expectRefused(path, QStringLiteral("other columns"));
     }
+    SECTION("a table was added") {
+        runSql(path, "CREATE TABLE extra (x TEXT);");
+        expectRefused(path, QStringLiteral("table \"extra\""));
+    }
+    SECTION("text that is not UTF-8") {
+        runSql(path, "UPDATE workspace SET title = CAST(X'4D696E69FF' AS TEXT);");
+        QString message;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &message);
+        REQUIRE(store);
+        CHECK_FALSE(store->load(&message));
+        CHECK(message.contains(QStringLiteral("UTF-8")));
+    }
     SECTION("a table is missing") {
         runSql(path, "DROP TABLE comments;");
         expectRefused(path, QStringLiteral("\"comments\" is missing"));
@@ -207,4 +219,38 @@ TEST_CASE("The version 1 fixture still opens, complete and sound") {
     CHECK(ws.journeys.size() == 2);
     CHECK(ws.cards.size() >= 40);
     CHECK(test::canonical(ws) == test::readFile(test::dataPath("v1-example.json")).toStdString());
+}
+
+TEST_CASE("A file left in WAL mode by another tool is read without leaving files beside it") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("wal.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
+    runSql(path, "PRAGMA journal_mode=WAL;");
+    REQUIRE(noSidecars(path));
+    {
+        auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+        CHECK(store->load(&error));
+    }
+    CHECK(noSidecars(path));
+    {
+        auto document = Document::open(path, Store::Mode::ReadWrite, &error);
+        REQUIRE(document);
+        Edits(*document).setWorkspaceField(QStringLiteral("title"), QStringLiteral("Weer gewoon"));
+    }
+    CHECK(noSidecars(path)); // opened for writing, it went back to a rollback journal
+}
+
+TEST_CASE("Writing a new file replaces only regular files, and writes through links") {
+    QTemporaryDir dir;
+    QString error;
+    const Workspace ws = test::exampleWorkspace();
+    CHECK_FALSE(Store::writeNew(dir.path(), ws, &error));
+    CHECK(error.contains(QStringLiteral("not a regular file")));
+    REQUIRE(QFile::link(dir.filePath("target.blauwdruk"), dir.filePath("link.blauwdruk")));
+    REQUIRE(Store::writeNew(dir.filePath("link.blauwdruk"), ws, &error));
+    CHECK(QFileInfo(dir.filePath("link.blauwdruk")).isSymLink());
+    CHECK(test::onDisk(dir.filePath("target.blauwdruk")) == test::canonical(ws));
 }
