@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -449,6 +450,10 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         return std::nullopt;
     }
     QCommandLineParser parser;
+    const QCommandLineOption screenshot("screenshot", "Render the window to a PNG and exit.",
+                                        "OUT.png");
+    const QCommandLineOption size("size", "Window size for --screenshot.", "WxH");
+    parser.addOptions({screenshot, size, kJourney});
     if (!parser.parse(ours)) {
         usage(parser.errorText());
         return std::nullopt;
@@ -456,10 +461,26 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         usage(QStringLiteral("the editor opens one file at a time; '%1' is not a command")
-                  .arg(files.first()));
+                  .arg(oneLine(files.first())));
         return std::nullopt;
     }
-    return GuiRequest{files.value(0)};
+    GuiRequest request{files.value(0), parser.value(screenshot), QSize(1920, 1080),
+                       parser.value(kJourney)};
+    if (parser.isSet(size)) {
+        static const QRegularExpression format(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const QRegularExpressionMatch match = format.match(parser.value(size));
+        if (!match.hasMatch() || match.captured(1).toInt() > 10000 ||
+            match.captured(2).toInt() > 10000) {
+            usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, such as 1280x800"));
+            return std::nullopt;
+        }
+        request.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if ((parser.isSet(size) || parser.isSet(kJourney)) && request.screenshot.isEmpty()) {
+        usage(QStringLiteral("--size and --journey go with --screenshot"));
+        return std::nullopt;
+    }
+    return request;
 }
 
 } // namespace blauwdruk

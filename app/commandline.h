@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,10 @@ public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
     struct GuiRequest {
-        QString file; // empty: an untitled copy of the example
+        QString file;       // empty: an untitled copy of the example
+        QString screenshot; // --screenshot OUT.png: render the window and exit
+        QSize size{1920, 1080};
+        QString journey; // --journey TITLE|UUID: the journey to show
     };
 
     // True when `arguments` (argv, program name first) is a subcommand or a

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -48,9 +49,14 @@ int main(int argc, char *argv[]) {
         return blauwdruk::CommandLine::Usage;
 
 #ifdef Q_OS_LINUX
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    // A screenshot needs no screen: render offscreen.
+    if (noDisplay && !request->screenshot.isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a display Qt would abort with a long message; say it plainly.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (noDisplay && request->screenshot.isEmpty()) {
         std::fputs("blauwdruk: no display to show the editor on (DISPLAY is not set); the commands "
                    "work without one, see 'blauwdruk --help'\n",
                    stderr);
@@ -59,6 +65,8 @@ int main(int argc, char *argv[]) {
 #endif
     QApplication app(argc, argv);
     installTranslations(app);
+    if (!request->screenshot.isEmpty())
+        return blauwdruk::Screenshot::run(*request);
     blauwdruk::MainWindow window;
     const bool opened =
         request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "blueprintscene.h"
+#include "blueprintview.h"
 #include "bundledexample.h"
 #include "document.h"
 #include "projecttree.h"
@@ -17,6 +19,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QUndoView>
 
 namespace blauwdruk {
@@ -37,15 +41,31 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     auto *splitter = new QSplitter(this);
     mTree = new ProjectTree(splitter);
-    mSummary = new QLabel(splitter);
+    mTabs = new QTabWidget(splitter);
+    mTabs->setDocumentMode(true);
+    mTabs->setTabsClosable(true);
+    mSummary = new QLabel;
     mSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     mSummary->setWordWrap(true);
     mSummary->setMargin(24);
     mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mTabs->addTab(mSummary, tr("Overview"));
+    // The overview stays; journey tabs close.
+    mTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    mTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete mTabs->widget(index);
+    });
+    connect(mTree, &QTreeWidget::itemActivated, this, [this] {
+        const QString id = mTree->selectedId();
+        if (mDocument && mDocument->workspace().find<Journey>(id))
+            openJourney(id);
+    });
     splitter->addWidget(mTree);
-    splitter->addWidget(mSummary);
+    splitter->addWidget(mTabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 800});
+    splitter->setSizes({280, 1000});
     setCentralWidget(splitter);
 
     auto *historyDock = new QDockWidget(tr("Undo history"), this);
@@ -91,6 +111,8 @@ void MainWindow::createActions() {
             mDocument->undoStack()->redo();
     });
 
+    createViewMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Blauwdruk"), this, [this] {
         QMessageBox::about(
@@ -103,7 +125,71 @@ void MainWindow::createActions() {
     updateRecentMenu();
 }
 
+QMenu *MainWindow::createViewMenu() {
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto onCanvas = [this](auto method) {
+        return [this, method] {
+            if (BlueprintView *canvas = currentBlueprint())
+                (canvas->*method)();
+        };
+    };
+    view->addAction(tr("Zoom &In"), this, onCanvas(&BlueprintView::zoomIn))
+        ->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), this, onCanvas(&BlueprintView::zoomOut))
+        ->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Fit to Window"), this, onCanvas(&BlueprintView::fitToView))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    view->addAction(tr("&Actual Size"), this,
+                    [this] {
+                        if (BlueprintView *canvas = currentBlueprint())
+                            canvas->setZoom(1.0);
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    return view;
+}
+
+BlueprintView *MainWindow::currentBlueprint() const {
+    return qobject_cast<BlueprintView *>(mTabs->currentWidget());
+}
+
+void MainWindow::openJourney(const QString &journeyId) {
+    for (int i = 1; i < mTabs->count(); ++i) {
+        auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i));
+        if (view && view->blueprintScene()->journeyId() == journeyId) {
+            mTabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    const Journey *journey = mDocument ? mDocument->workspace().find<Journey>(journeyId) : nullptr;
+    if (!journey)
+        return;
+    auto *view = new BlueprintView(new BlueprintScene(mDocument.get(), journeyId));
+    view->blueprintScene()->setParent(view);
+    const int index = mTabs->addTab(view, journey->title);
+    mTabs->setTabToolTip(index, journey->title);
+    mTabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeJourneyTabs() {
+    while (mTabs->count() > 1)
+        delete mTabs->widget(1);
+}
+
+// Journey tabs follow renames and removals.
+void MainWindow::syncJourneyTabs() {
+    for (int i = mTabs->count() - 1; i >= 1; --i) {
+        auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i));
+        const Journey *journey =
+            mDocument->workspace().find<Journey>(view->blueprintScene()->journeyId());
+        if (!journey)
+            delete view;
+        else
+            mTabs->setTabText(i, journey->title);
+    }
+}
+
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    closeJourneyTabs();
     discardUntitledFile();
     mDocument = std::move(document);
     mTree->setDocument(mDocument.get());
@@ -118,6 +204,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(mDocument.get(), &Document::changed, this, [this] {
             updateTitle();
             updateSummary();
+            syncJourneyTabs();
         });
         connect(mDocument.get(), &Document::writeFailed, this, [this](const QString &message) {
             updateStatus();
@@ -135,9 +222,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     updateTitle();
     updateStatus();
     updateSummary();
+    if (mDocument && !mDocument->workspace().journeys.empty())
+        openJourney(mDocument->workspace().orderedJourneys().front()->id);
 }
 
-bool MainWindow::openFile(const QString &path) {
+bool MainWindow::openFile(const QString &path, QString *errorOut) {
     if (!maybeKeepUntitled())
         return false;
     const QFileInfo info(path);
@@ -147,8 +236,11 @@ bool MainWindow::openFile(const QString &path) {
     QString error;
     std::unique_ptr<Document> document = Document::open(path, mode, &error);
     if (!document) {
-        showError(tr("Cannot open file"),
-                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        if (errorOut)
+            *errorOut = error;
+        else
+            showError(tr("Cannot open file"),
+                      QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     setDocument(std::move(document));
@@ -238,6 +330,7 @@ bool MainWindow::maybeKeepUntitled() {
 void MainWindow::discardUntitledFile() {
     if (mDocument && mDocument->isUntitled()) {
         const QString path = mDocument->filePath();
+        closeJourneyTabs();
         mTree->setDocument(nullptr);
         mUndoView->setStack(nullptr);
         mDocument.reset(); // closes the file first

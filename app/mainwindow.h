@@ -25,13 +25,17 @@ public:
 
     // Opens a workspace file; shows a message and returns false when it
     // cannot (the current document stays open).
-    bool openFile(const QString &path);
+    bool openFile(const QString &path, QString *error = nullptr); // error: no dialog
     // Opens an untitled copy of the bundled example (nothing is written to
     // the bundled resource; the copy lives in the recovery folder).
     bool openUntitledExample();
     bool newWorkspace();
 
     Document *document() const { return mDocument.get(); }
+
+    // Shows a journey's blueprint in its own tab (opening it if needed).
+    void openJourney(const QString &journeyId);
+    class BlueprintView *currentBlueprint() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,10 +55,14 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void showError(const QString &title, const QString &message);
+    void closeJourneyTabs();
+    void syncJourneyTabs();
+    QMenu *createViewMenu();
 
     std::unique_ptr<Document> mDocument;
     ProjectTree *mTree = nullptr;
     QLabel *mSummary = nullptr;
+    class QTabWidget *mTabs = nullptr;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;

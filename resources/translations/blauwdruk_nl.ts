@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>blauwdruk::BlueprintPainter</name>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interactielijn</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Zichtlijn</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Interne interactielijn</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Document</name>
     <message>
         <source>the file is open read-only</source>
@@ -422,6 +437,30 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>current</source>
         <translation>huidig</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Werkelijke grootte</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,69 @@
+#include "screenshot.h"
+
+#include "blueprintview.h"
+#include "bundledexample.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "untitledfiles.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace blauwdruk {
+
+namespace {
+
+int fail(const QString &file, const QString &problem) {
+    std::fprintf(stderr, "blauwdruk: %s: %s\n", qPrintable(file), qPrintable(problem));
+    return CommandLine::Failure;
+}
+
+} // namespace
+
+int Screenshot::run(const CommandLine::GuiRequest &request) {
+    MainWindow window;
+    window.resize(request.size);
+    QString error;
+    // The example is copied to a temporary file so nothing is left behind.
+    QTemporaryDir scratch;
+    QString file = request.file;
+    if (file.isEmpty()) {
+        std::optional<Workspace> example = BundledExample::load(&error);
+        if (!example)
+            return fail(QStringLiteral("example"), error);
+        file = scratch.filePath(QStringLiteral("example.blauwdruk"));
+        if (!Store::writeNew(file, *example, &error))
+            return fail(file, error);
+    }
+    if (!window.openFile(file, &error))
+        return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
+    if (!request.journey.isEmpty()) {
+        const Workspace &ws = window.document()->workspace();
+        const Journey *journey = ws.find<Journey>(request.journey);
+        for (const Journey *candidate : ws.orderedJourneys())
+            if (!journey && candidate->title.compare(request.journey, Qt::CaseInsensitive) == 0)
+                journey = candidate;
+        if (!journey)
+            return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file,
+                        QStringLiteral("has no journey \"%1\"").arg(request.journey));
+        window.openJourney(journey->id);
+    }
+    window.show();
+    QApplication::processEvents();
+    if (BlueprintView *view = window.currentBlueprint())
+        view->setZoom(1.0);
+    QApplication::processEvents();
+    const QPixmap image = window.grab();
+    QSaveFile out(request.screenshot);
+    if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+        return fail(request.screenshot,
+                    QStringLiteral("could not be written: %1").arg(out.errorString()));
+    return CommandLine::Success;
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,306 @@
+#include "blueprintpainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace blauwdruk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("blauwdruk::BlueprintPainter", text);
+}
+
+void drawCentredText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                     const QColor &colour, int flags = Qt::AlignCenter) {
+    painter.setFont(font);
+    painter.setPen(colour);
+    const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width());
+    painter.drawText(rect, flags, elided);
+}
+
+// Up to two lines of text in a rect, word-wrapped, the rest elided.
+void drawWrappedText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                     const QColor &colour) {
+    painter.setFont(font);
+    painter.setPen(colour);
+    const QFontMetricsF metrics(font);
+    const QString simple = text.simplified();
+    // Find the longest prefix ending at a space that fits on line one.
+    qsizetype cut = simple.size();
+    while (cut > 0 && metrics.horizontalAdvance(simple.left(cut)) > rect.width()) {
+        const qsizetype space = simple.lastIndexOf(u' ', cut - 1);
+        cut = space > 0 ? space : cut - 1;
+    }
+    const QString line1 = simple.left(cut).trimmed();
+    const QString line2 =
+        metrics.elidedText(simple.mid(cut).trimmed(), Qt::ElideRight, rect.width());
+    const qreal lineHeight = metrics.lineSpacing();
+    const qreal total = line2.isEmpty() ? lineHeight : 2 * lineHeight;
+    qreal y = rect.top() + (rect.height() - total) / 2 + metrics.ascent();
+    painter.drawText(QPointF(rect.left(), y), line1);
+    if (!line2.isEmpty())
+        painter.drawText(QPointF(rect.left(), y + lineHeight), line2);
+}
+
+} // namespace
+
+BlueprintPainter::BlueprintPainter(const BlueprintStyle &style)
+    : mStyle(style) {}
+
+QString BlueprintPainter::lineName(const QString &lineKind) {
+    if (lineKind == QLatin1String("interaction"))
+        return tr("Line of interaction");
+    if (lineKind == QLatin1String("visibility"))
+        return tr("Line of visibility");
+    return tr("Line of internal interaction");
+}
+
+void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layout,
+                                 const QRectF &exposed) const {
+    painter.save();
+    painter.fillRect(exposed.intersected(layout.bounds), mStyle.background);
+    const QFont laneFont = mStyle.font(13, true);
+    const QFont stepFont = mStyle.font(13, true);
+    const QFont smallFont = mStyle.font(11);
+
+    // Lane bands with their tint, and the lane headers.
+    for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
+        if (!lane.band.united(lane.header).intersects(exposed))
+            continue;
+        painter.fillRect(lane.band, mStyle.laneTint(lane.kind));
+        painter.fillRect(lane.header, mStyle.headerBackground);
+        drawWrappedText(painter, lane.header.adjusted(16, 4, -12, -4), lane.title, laneFont,
+                        mStyle.text);
+        painter.setPen(QPen(mStyle.gridLine, 1));
+        painter.drawLine(QPointF(0, lane.band.bottom()),
+                         QPointF(lane.band.right(), lane.band.bottom()));
+    }
+    // Column separators.
+    painter.setPen(QPen(mStyle.gridLine, 1));
+    for (const BlueprintLayout::StepBox &step : layout.steps)
+        painter.drawLine(QPointF(step.header.right(), layout.headerHeight),
+                         QPointF(step.header.right(), layout.bounds.bottom()));
+    // Stage and step headers.
+    for (const BlueprintLayout::StageBox &stage : layout.stages) {
+        const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mStyle.stageColour(stage.index));
+        painter.drawRoundedRect(r, 4, 4);
+        drawCentredText(painter, r.adjusted(12, 0, -12, 0), stage.title, mStyle.font(14, true),
+                        mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
+    }
+    for (const BlueprintLayout::StepBox &step : layout.steps) {
+        painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
+        drawWrappedText(painter, step.header.adjusted(14, 4, -14, -4), step.title, stepFont,
+                        mStyle.text);
+        if (step.momentOfTruth) {
+            // A moment of truth: a filled marker at the header's top right.
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(mStyle.lineColour);
+            painter.drawEllipse(QRectF(step.header.right() - 18, step.header.top() + 10, 8, 8));
+        }
+    }
+    painter.fillRect(QRectF(0, 0, mStyle.laneHeaderWidth, layout.headerHeight), mStyle.background);
+
+    // The three lines: dashed, full width, named at the left.
+    for (const BlueprintLayout::LineMark &line : layout.lines) {
+        QPen pen(mStyle.lineColour, 2, Qt::DashLine);
+        pen.setDashPattern({6, 4});
+        painter.setPen(pen);
+        painter.drawLine(QPointF(0, line.y), QPointF(layout.bounds.right(), line.y));
+        const QString name = lineName(line.kind);
+        painter.setFont(smallFont);
+        const QRectF label(8, line.y - 9, QFontMetricsF(smallFont).horizontalAdvance(name) + 12,
+                           18);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mStyle.background);
+        painter.drawRoundedRect(label, 9, 9);
+        painter.setPen(mStyle.lineColour);
+        painter.drawText(label, Qt::AlignCenter, name);
+    }
+
+    // The emotion curve: a smooth line through each step's emotion.
+    if (layout.emotionCurve.size() > 0) {
+        const QRectF band = layout.emotionBand;
+        painter.setPen(QPen(mStyle.gridLine, 1, Qt::DotLine));
+        const qreal zero = band.top() + 24 + (band.height() - 48) / 2;
+        painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero));
+        QPainterPath curve(layout.emotionCurve.first());
+        for (qsizetype i = 1; i < layout.emotionCurve.size(); ++i) {
+            const QPointF a = layout.emotionCurve[i - 1];
+            const QPointF b = layout.emotionCurve[i];
+            const qreal dx = (b.x() - a.x()) / 2;
+            curve.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+        }
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(mStyle.lineColour, 2.5));
+        painter.drawPath(curve);
+        painter.setBrush(mStyle.background);
+        for (const QPointF &point : layout.emotionCurve)
+            painter.drawEllipse(point, 5, 5);
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
+                                     const QString &kind) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x33, 0x33, 0x33);
+    painter.setPen(QPen(ink, 1.4));
+    painter.setBrush(Qt::NoBrush);
+    QFont glyph = mStyle.font(10, true);
+    painter.setFont(glyph);
+    if (kind == QLatin1String("pain_point")) {
+        QPolygonF triangle;
+        triangle << QPointF(r.center().x(), r.top()) << r.bottomRight() << r.bottomLeft();
+        painter.drawPolygon(triangle);
+        painter.drawText(r.adjusted(0, 3, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
+    } else if (kind == QLatin1String("opportunity")) {
+        painter.drawEllipse(r);
+        painter.drawText(r, Qt::AlignCenter, QStringLiteral("+"));
+    } else if (kind == QLatin1String("idea")) {
+        painter.drawEllipse(r.adjusted(2, 0, -2, -4));
+        painter.drawLine(QPointF(r.center().x() - 2, r.bottom()),
+                         QPointF(r.center().x() + 2, r.bottom()));
+    } else if (kind == QLatin1String("question")) {
+        painter.drawEllipse(r);
+        painter.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+    } else if (kind == QLatin1String("fail_point")) {
+        painter.setBrush(ink);
+        painter.drawEllipse(r);
+        painter.setPen(Qt::white);
+        painter.drawText(r, Qt::AlignCenter, QStringLiteral("F"));
+    } else if (kind == QLatin1String("wait_point")) {
+        painter.drawEllipse(r);
+        painter.drawLine(r.center(), QPointF(r.center().x(), r.top() + 3));
+        painter.drawLine(r.center(), QPointF(r.right() - 3, r.center().y()));
+    } else if (kind == QLatin1String("kpi")) {
+        const qreal w = r.width() / 5;
+        painter.setBrush(ink);
+        painter.drawRect(QRectF(r.left(), r.bottom() - 5, w, 5));
+        painter.drawRect(QRectF(r.left() + 2 * w, r.bottom() - 9, w, 9));
+        painter.drawRect(QRectF(r.left() + 4 * w, r.top(), w, r.height()));
+    } else if (kind == QLatin1String("decision")) {
+        QPolygonF diamond;
+        diamond << QPointF(r.center().x(), r.top()) << QPointF(r.right(), r.center().y())
+                << QPointF(r.center().x(), r.bottom()) << QPointF(r.left(), r.center().y());
+        painter.drawPolygon(diamond);
+    } else { // note: a page with a folded corner
+        QPolygonF page;
+        page << r.topLeft() << QPointF(r.right() - 4, r.top()) << QPointF(r.right(), r.top() + 4)
+             << r.bottomRight() << r.bottomLeft();
+        painter.drawPolygon(page);
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardBox &box,
+                                 const Card &card, const CardState &state, bool simplified) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor fill = card.colour.isEmpty() ? mStyle.cardColour(card.kind) : QColor(card.colour);
+    if (state.dimmed)
+        fill.setAlphaF(0.35);
+    const QRectF r = box.rect;
+    if (simplified) { // far zoomed out: a coloured block is all one can read
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRect(r);
+        painter.restore();
+        return;
+    }
+    // A hint of shadow, no more.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 24));
+    painter.drawRoundedRect(r.translated(0, 1.5), mStyle.cardRadius, mStyle.cardRadius);
+    painter.setBrush(fill);
+    painter.setPen(QPen(fill.darker(125), 1));
+    painter.drawRoundedRect(r, mStyle.cardRadius, mStyle.cardRadius);
+    paintKindIcon(painter, QRectF(r.right() - 24, r.top() + 9, 14, 14), card.kind);
+
+    const QColor textColour = state.dimmed ? mStyle.mutedText : mStyle.text;
+    const QFont titleFont = mStyle.font(13, true);
+    const QFontMetricsF metrics(titleFont);
+    painter.setFont(titleFont);
+    painter.setPen(textColour);
+    qreal y = r.top() + 10 + metrics.ascent();
+    for (const QString &line : box.titleLines) {
+        painter.drawText(QPointF(r.left() + 10, y), line);
+        y += metrics.lineSpacing();
+    }
+    if (!box.footer.isEmpty()) {
+        const QFont footerFont = mStyle.font(11);
+        painter.setFont(footerFont);
+        painter.setPen(state.dimmed ? mStyle.mutedText : mStyle.mutedText.darker(110));
+        const QString footer =
+            QFontMetricsF(footerFont).elidedText(box.footer, Qt::ElideRight, r.width() - 20);
+        painter.drawText(QPointF(r.left() + 10, r.bottom() - 10), footer);
+    }
+    if (state.selected || state.focused) {
+        QPen pen(mStyle.selection, state.selected ? 3 : 2,
+                 state.selected ? Qt::SolidLine : Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), mStyle.cardRadius + 2,
+                                mStyle.cardRadius + 2);
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintConnection(QPainter &painter,
+                                       const BlueprintLayout::ConnectionPath &path) const {
+    if (path.points.size() < 2)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(mStyle.arrowColour, 1.6);
+    if (path.kind == QLatin1String("dependency"))
+        pen.setStyle(Qt::DashLine);
+    else if (path.kind == QLatin1String("feedback"))
+        pen.setStyle(Qt::DotLine);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(path.points);
+    // Arrowhead at the target.
+    const QPointF tip = path.points.last();
+    const QPointF from = path.points[path.points.size() - 2];
+    const QLineF back(tip, from);
+    const qreal angle = std::atan2(-back.dy(), back.dx());
+    const qreal size = 9;
+    QPolygonF head;
+    head << tip << tip + QPointF(std::cos(angle + 0.45) * size, -std::sin(angle + 0.45) * size)
+         << tip + QPointF(std::cos(angle - 0.45) * size, -std::sin(angle - 0.45) * size);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(mStyle.arrowColour);
+    painter.drawPolygon(head);
+    if (!path.label.isEmpty() && path.points.size() >= 3) {
+        const QFont font = mStyle.font(11);
+        const QPointF at = (path.points[1] + path.points[2]) / 2;
+        const QString label = QFontMetricsF(font).elidedText(path.label, Qt::ElideRight, 140);
+        const QRectF box(at.x() - 4, at.y() - 9, QFontMetricsF(font).horizontalAdvance(label) + 8,
+                         18);
+        painter.setBrush(QColor(255, 255, 255, 230));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(mStyle.text);
+        painter.setFont(font);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout,
+                                const Workspace &workspace) const {
+    paintGrid(painter, layout, layout.bounds);
+    for (const BlueprintLayout::ConnectionPath &path : layout.connections)
+        paintConnection(painter, path);
+    for (const BlueprintLayout::CardBox &box : layout.cards)
+        if (const Card *card = workspace.find<Card>(box.id))
+            paintCard(painter, box, *card, {});
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "blueprintlayout.h"
+
+class QPainter;
+
+namespace blauwdruk {
+
+// Draws a BlueprintLayout with QPainter: the same code paints the canvas,
+// screenshots and (with the exports) SVG, PDF and PNG files.
+class BlueprintPainter {
+public:
+    struct CardState {
+        bool selected = false;
+        bool focused = false;
+        bool dimmed = false;
+    };
+
+    explicit BlueprintPainter(const BlueprintStyle &style = BlueprintStyle::standard());
+
+    // Lanes, cells, headers, the three lines and the emotion curve.
+    void paintGrid(QPainter &painter, const BlueprintLayout &layout, const QRectF &exposed) const;
+    void paintCard(QPainter &painter, const BlueprintLayout::CardBox &box, const Card &card,
+                   const CardState &state, bool simplified = false) const;
+    void paintConnection(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;
+    // Everything, in order: for screenshots and exports.
+    void paintAll(QPainter &painter, const BlueprintLayout &layout,
+                  const Workspace &workspace) const;
+
+    static QString lineName(const QString &lineKind);
+
+private:
+    void paintKindIcon(QPainter &painter, const QRectF &box, const QString &kind) const;
+
+    const BlueprintStyle &mStyle;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,90 @@
+#include "blueprintscene.h"
+
+#include "blueprintpainter.h"
+#include "carditem.h"
+#include "document.h"
+
+#include <QGraphicsItem>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace blauwdruk {
+
+// Paints the grid below the cards, only the exposed part of it.
+class GridItem : public QGraphicsItem {
+public:
+    using QGraphicsItem::prepareGeometryChange;
+    explicit GridItem(const BlueprintScene *scene)
+        : mScene(scene) {
+        setZValue(0);
+    }
+    QRectF boundingRect() const override { return mScene->layout().bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
+        BlueprintPainter().paintGrid(*painter, mScene->layout(), option->exposedRect);
+    }
+
+private:
+    const BlueprintScene *mScene;
+};
+
+// Paints the connections between the grid and the cards.
+class ConnectionsItem : public QGraphicsItem {
+public:
+    using QGraphicsItem::prepareGeometryChange;
+    explicit ConnectionsItem(const BlueprintScene *scene)
+        : mScene(scene) {
+        setZValue(1);
+    }
+    QRectF boundingRect() const override { return mScene->layout().bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+        const BlueprintPainter blueprintPainter;
+        for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections)
+            blueprintPainter.paintConnection(*painter, path);
+    }
+
+private:
+    const BlueprintScene *mScene;
+};
+
+BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QObject *parent)
+    : QGraphicsScene(parent)
+    , mDocument(document)
+    , mJourneyId(journeyId) {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    mGrid = new GridItem(this);
+    mGrid->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+    addItem(mGrid);
+    mConnections = new ConnectionsItem(this);
+    addItem(mConnections);
+    connect(document, &Document::changed, this, &BlueprintScene::onChanged);
+    relayout();
+}
+
+void BlueprintScene::relayout() {
+    mGrid->prepareGeometryChange();
+    mConnections->prepareGeometryChange();
+    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
+    QHash<QString, CardItem *> keep;
+    for (const BlueprintLayout::CardBox &box : mLayout.cards) {
+        CardItem *item = mCards.take(box.id);
+        if (item) {
+            item->setBox(box);
+        } else {
+            item = new CardItem(this, box);
+            addItem(item);
+        }
+        keep.insert(box.id, item);
+    }
+    qDeleteAll(mCards); // cards that are gone
+    mCards = keep;
+    setSceneRect(mLayout.bounds.adjusted(-24, -24, 24, 24));
+    update();
+}
+
+void BlueprintScene::onChanged(const Changes &changes) {
+    Q_UNUSED(changes);
+    // Layout is cheap next to a repaint; one pass keeps every view right.
+    relayout();
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "blueprintlayout.h"
+#include "change.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace blauwdruk {
+
+class CardItem;
+class Document;
+
+// The canvas content of one journey: a grid item painting lanes, headers and
+// lines, one CardItem per card and the connections, all placed from one
+// BlueprintLayout. Follows the document's change events.
+class BlueprintScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    BlueprintScene(Document *document, const QString &journeyId, QObject *parent = nullptr);
+
+    Document *document() const { return mDocument; }
+    QString journeyId() const { return mJourneyId; }
+    const BlueprintLayout &layout() const { return mLayout; }
+    CardItem *cardItem(const QString &id) const { return mCards.value(id); }
+
+    // Lays everything out again from the workspace.
+    void relayout();
+
+private:
+    void onChanged(const blauwdruk::Changes &changes);
+
+    Document *mDocument;
+    QString mJourneyId;
+    BlueprintLayout mLayout;
+    class GridItem *mGrid = nullptr;
+    class ConnectionsItem *mConnections = nullptr;
+    QHash<QString, CardItem *> mCards;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,43 @@
+#include "carditem.h"
+
+#include "blueprintpainter.h"
+#include "blueprintscene.h"
+#include "document.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace blauwdruk {
+
+CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
+    : mScene(scene)
+    , mBox(box) {
+    setFlag(ItemIsSelectable);
+    setFlag(ItemIsFocusable);
+    setZValue(2);
+    setToolTip(box.titleLines.join(QLatin1Char(' ')));
+}
+
+void CardItem::setBox(const BlueprintLayout::CardBox &box) {
+    prepareGeometryChange();
+    mBox = box;
+    update();
+}
+
+QRectF CardItem::boundingRect() const {
+    return mBox.rect.adjusted(-5, -5, 5, 5);
+}
+
+void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
+    const Card *card = mScene->document()->workspace().find<Card>(mBox.id);
+    if (!card)
+        return;
+    // Below ~40 % a card's text is unreadable anyway: draw a block, fast.
+    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    BlueprintPainter::CardState state;
+    state.selected = isSelected();
+    state.focused = hasFocus();
+    BlueprintPainter().paintCard(*painter, mBox, *card, state, scale < 0.4);
+}
+
+} // namespace blauwdruk

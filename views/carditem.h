@@ -1,0 +1,29 @@
+#pragma once
+
+#include "blueprintlayout.h"
+
+#include <QGraphicsObject>
+
+namespace blauwdruk {
+
+class BlueprintScene;
+
+// A card on the canvas: a thin view of one model card, painted by
+// BlueprintPainter from the layout's box. Keyed by the card's id.
+class CardItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box);
+
+    QString cardId() const { return mBox.id; }
+    void setBox(const BlueprintLayout::CardBox &box);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    BlueprintScene *mScene;
+    BlueprintLayout::CardBox mBox;
+};
+
+} // namespace blauwdruk
