@@ -1,7 +1,13 @@
 #include "blueprintview.h"
 
 #include "blueprintscene.h"
+#include "cardeditor.h"
+#include "carditem.h"
+#include "document.h"
+#include "edits.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -23,6 +29,10 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     setBackgroundBrush(QColor(0xF7, 0xF7, 0xF5));
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    const auto &layout = mScene->layout();
+    if (!layout.steps.empty() && !layout.lanes.empty())
+        mCurrentCell = {layout.steps.front().id, layout.lanes.front().id};
 }
 
 void BlueprintView::setZoom(qreal zoom, const QPointF &anchorInView) {
@@ -32,8 +42,7 @@ void BlueprintView::setZoom(qreal zoom, const QPointF &anchorInView) {
     const QPointF sceneAnchor = mapToScene(anchor.toPoint());
     setTransform(QTransform::fromScale(zoom, zoom));
     // Keep the point under the cursor where it was.
-    const QPointF moved = mapFromScene(sceneAnchor);
-    const QPointF delta = moved - anchor;
+    const QPointF delta = mapFromScene(sceneAnchor) - anchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(delta.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(delta.y()));
 }
@@ -51,6 +60,144 @@ void BlueprintView::fitToView() {
     setZoom(zoom());
 }
 
+void BlueprintView::setCurrentCell(const Cell &cell) {
+    mCurrentCell = cell;
+    viewport()->update();
+}
+
+QStringList BlueprintView::selectedCardIds() const {
+    QStringList ids;
+    for (QGraphicsItem *item : mScene->selectedItems())
+        if (auto *card = dynamic_cast<CardItem *>(item))
+            ids << card->cardId();
+    return ids;
+}
+
+QString BlueprintView::cardAt(const QPoint &viewPos) const {
+    for (QGraphicsItem *item : items(viewPos))
+        if (auto *card = dynamic_cast<CardItem *>(item))
+            return card->cardId();
+    return QString();
+}
+
+BlueprintView::Cell BlueprintView::cellAt(const QPointF &scenePos) const {
+    const auto [step, lane] = mScene->layout().cellAt(scenePos);
+    return {step, lane};
+}
+
+// Where in a cell a card dropped at sceneY goes: before the first card
+// (not being moved) whose middle is below it.
+int BlueprintView::dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const {
+    int index = 0;
+    for (const BlueprintLayout::CardBox &box : mScene->layout().cards) {
+        if (box.stepId != cell.step || box.laneId != cell.lane || moving.contains(box.id))
+            continue;
+        if (box.rect.center().y() < sceneY)
+            ++index;
+    }
+    return index;
+}
+
+void BlueprintView::openEditor(const QRectF &sceneRect, const QString &text) {
+    auto *editor = new CardEditor(viewport());
+    QFont font =
+        mScene->layout().cards.empty() ? QFont() : BlueprintStyle::standard().font(13, true);
+    font.setPixelSize(std::max(11, int(13 * zoom())));
+    editor->setFont(font);
+    editor->setPlainText(text);
+    editor->selectAll();
+    editor->setGeometry(mapFromScene(sceneRect).boundingRect());
+    editor->show();
+    editor->setFocus();
+    mEditor = editor;
+}
+
+void BlueprintView::editCard(const QString &cardId) {
+    const BlueprintLayout::CardBox *box = mScene->layout().card(cardId);
+    const Card *card = mScene->document()->workspace().find<Card>(cardId);
+    if (!box || !card)
+        return;
+    ensureVisible(box->rect);
+    openEditor(box->rect, card->title);
+    connect(mEditor, &CardEditor::committed, this, [this, cardId](const QString &text) {
+        const Card *card = mScene->document()->workspace().find<Card>(cardId);
+        if (card && !text.isEmpty() && text != card->title)
+            Edits(*mScene->document())
+                .setField(EntityType::Card, {cardId}, QStringLiteral("title"), text);
+        setFocus();
+    });
+    connect(mEditor, &CardEditor::cancelled, this, [this] { setFocus(); });
+}
+
+void BlueprintView::addCardIn(const Cell &cell) {
+    if (!cell.isValid())
+        return;
+    setCurrentCell(cell);
+    // The editor appears where the new card will go: below the cell's cards.
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    qreal top = 0;
+    QRectF column, band;
+    for (const auto &s : mScene->layout().steps)
+        if (s.id == cell.step)
+            column = s.header;
+    for (const auto &l : mScene->layout().lanes)
+        if (l.id == cell.lane)
+            band = l.band;
+    top = band.top() + style.cellPadding;
+    for (const BlueprintLayout::CardBox &box : mScene->layout().cards)
+        if (box.stepId == cell.step && box.laneId == cell.lane)
+            top = std::max(top, box.rect.bottom() + style.cardGap);
+    const QRectF rect(column.left() + (style.columnWidth - style.cardWidth) / 2, top,
+                      style.cardWidth, style.cardMinHeight);
+    ensureVisible(rect);
+    openEditor(rect, QString());
+    connect(mEditor, &CardEditor::committed, this, [this, cell](const QString &text) {
+        if (!text.isEmpty()) {
+            const QString id = Edits(*mScene->document()).addCard(cell.step, cell.lane, text);
+            if (CardItem *item = mScene->cardItem(id)) {
+                mScene->clearSelection();
+                item->setSelected(true);
+            }
+        }
+        setFocus();
+    });
+    connect(mEditor, &CardEditor::cancelled, this, [this] { setFocus(); });
+}
+
+void BlueprintView::removeSelectedCards() {
+    const QStringList ids = selectedCardIds();
+    if (!ids.isEmpty())
+        Edits(*mScene->document()).removeCards(ids);
+}
+
+void BlueprintView::moveCurrentCell(int dx, int dy) {
+    const auto &layout = mScene->layout();
+    if (layout.steps.empty() || layout.lanes.empty())
+        return;
+    int column = 0, row = 0;
+    for (size_t i = 0; i < layout.steps.size(); ++i)
+        if (layout.steps[i].id == mCurrentCell.step)
+            column = int(i);
+    for (size_t i = 0; i < layout.lanes.size(); ++i)
+        if (layout.lanes[i].id == mCurrentCell.lane)
+            row = int(i);
+    column = std::clamp(column + dx, 0, int(layout.steps.size()) - 1);
+    row = std::clamp(row + dy, 0, int(layout.lanes.size()) - 1);
+    setCurrentCell({layout.steps[size_t(column)].id, layout.lanes[size_t(row)].id});
+    const QRectF cell(
+        layout.steps[size_t(column)].header.left(), layout.lanes[size_t(row)].band.top(),
+        layout.steps[size_t(column)].header.width(), layout.lanes[size_t(row)].band.height());
+    ensureVisible(cell, 24, 24);
+    // The cell's first card becomes the selection, so Enter/F2 edit it.
+    mScene->clearSelection();
+    for (const BlueprintLayout::CardBox &box : layout.cards)
+        if (box.stepId == mCurrentCell.step && box.laneId == mCurrentCell.lane) {
+            if (CardItem *item = mScene->cardItem(box.id))
+                item->setSelected(true);
+            break;
+        }
+}
+
 void BlueprintView::wheelEvent(QWheelEvent *event) {
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal factor = event->angleDelta().y() > 0 ? kStep : 1 / kStep;
@@ -59,6 +206,173 @@ void BlueprintView::wheelEvent(QWheelEvent *event) {
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void BlueprintView::mouseDoubleClickEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton)
+        return QGraphicsView::mouseDoubleClickEvent(event);
+    const QString card = cardAt(event->position().toPoint());
+    if (!card.isEmpty())
+        editCard(card);
+    else
+        addCardIn(cellAt(mapToScene(event->position().toPoint())));
+    event->accept();
+}
+
+void BlueprintView::mousePressEvent(QMouseEvent *event) {
+    if (event->button() == Qt::MiddleButton) {
+        mPanning = true;
+        mPanLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton || dragMode() == QGraphicsView::ScrollHandDrag)
+        return;
+    mPressScenePos = mapToScene(event->position().toPoint());
+    const QString card = cardAt(event->position().toPoint());
+    const Cell cell = cellAt(mPressScenePos);
+    if (cell.isValid())
+        setCurrentCell(cell);
+    mDragging = card.isEmpty() ? QStringList() : selectedCardIds();
+    if (!card.isEmpty() && !mDragging.contains(card))
+        mDragging = {card};
+    mDragActive = false;
+}
+
+void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
+    if (mPanning) {
+        const QPoint delta = event->position().toPoint() - mPanLast;
+        mPanLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    if (!mDragging.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        if (!mDragActive &&
+            (scenePos - mPressScenePos).manhattanLength() >= QApplication::startDragDistance())
+            mDragActive = true;
+        if (mDragActive) {
+            // The cards follow the mouse; the model changes once, on release.
+            for (const QString &id : mDragging)
+                if (CardItem *item = mScene->cardItem(id)) {
+                    item->setPos(scenePos - mPressScenePos);
+                    item->setZValue(10);
+                }
+            return;
+        }
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void BlueprintView::mouseReleaseEvent(QMouseEvent *event) {
+    if (mPanning && event->button() == Qt::MiddleButton) {
+        mPanning = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    if (mDragActive && event->button() == Qt::LeftButton) {
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        const Cell target = cellAt(scenePos);
+        const QStringList moving = mDragging;
+        mDragActive = false;
+        mDragging.clear();
+        for (const QString &id : moving)
+            if (CardItem *item = mScene->cardItem(id)) {
+                item->setPos(0, 0);
+                item->setZValue(2);
+            }
+        if (target.isValid())
+            Edits(*mScene->document())
+                .moveCards(moving, target.step, target.lane,
+                           dropIndex(target, scenePos.y(), moving));
+        mScene->relayout(); // snap back when nothing moved
+        for (const QString &id : moving)
+            if (CardItem *item = mScene->cardItem(id))
+                item->setSelected(true);
+        event->accept();
+        return;
+    }
+    mDragging.clear();
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void BlueprintView::keyPressEvent(QKeyEvent *event) {
+    const QStringList selected = selectedCardIds();
+    switch (event->key()) {
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat())
+            setDragMode(QGraphicsView::ScrollHandDrag);
+        return;
+    case Qt::Key_F2:
+        if (!selected.isEmpty())
+            editCard(selected.first());
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selected.size() == 1)
+            editCard(selected.first());
+        else
+            addCardIn(mCurrentCell);
+        return;
+    case Qt::Key_Insert:
+        addCardIn(mCurrentCell);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        removeSelectedCards();
+        return;
+    case Qt::Key_Left:
+        moveCurrentCell(-1, 0);
+        return;
+    case Qt::Key_Right:
+        moveCurrentCell(1, 0);
+        return;
+    case Qt::Key_Up:
+        moveCurrentCell(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveCurrentCell(0, 1);
+        return;
+    case Qt::Key_Escape:
+        mScene->clearSelection();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void BlueprintView::keyReleaseEvent(QKeyEvent *event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        setDragMode(QGraphicsView::RubberBandDrag);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+// The keyboard's current cell: a calm outline, always visible.
+void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
+    if (!mCurrentCell.isValid() || !hasFocus())
+        return;
+    QRectF column, band;
+    for (const auto &s : mScene->layout().steps)
+        if (s.id == mCurrentCell.step)
+            column = s.header;
+    for (const auto &l : mScene->layout().lanes)
+        if (l.id == mCurrentCell.lane)
+            band = l.band;
+    if (column.isNull() || band.isNull())
+        return;
+    painter->save();
+    QPen pen(BlueprintStyle::standard().selection, 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(
+        QRectF(column.left(), band.top(), column.width(), band.height()).adjusted(2, 2, -2, -2));
+    painter->restore();
 }
 
 } // namespace blauwdruk

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "cardeditor.h"
+
 #include <QGraphicsView>
+#include <QPointer>
 
 namespace blauwdruk {
 
 class BlueprintScene;
 
-// The canvas widget: zoom around the cursor with Ctrl+wheel or keys, pan with
-// the scroll bars, fit the blueprint to the window.
+
+// The canvas widget. Mouse: double-click a cell to add a card, double-click
+// a card to edit it, drag cards to another cell, rubber-band or Ctrl-click
+// to select, Ctrl+wheel to zoom around the cursor, middle button or
+// Space+drag to pan. Keyboard: arrows move the current cell, Enter adds a
+// card there (or edits the selected one), F2 edits, Delete removes.
 class BlueprintView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -20,11 +27,49 @@ public:
     void zoomOut();
     void fitToView();
 
+    // The keyboard's cell: where Enter adds a card.
+    struct Cell {
+        QString step;
+        QString lane;
+        bool isValid() const { return !step.isEmpty() && !lane.isEmpty(); }
+    };
+    Cell currentCell() const { return mCurrentCell; }
+    void setCurrentCell(const Cell &cell);
+
+    QStringList selectedCardIds() const;
+    // Opens the in-place editor on a card, or on a new card in a cell.
+    void editCard(const QString &cardId);
+    void addCardIn(const Cell &cell);
+    void removeSelectedCards();
+    CardEditor *activeEditor() const { return mEditor; }
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    QString cardAt(const QPoint &viewPos) const;
+    Cell cellAt(const QPointF &scenePos) const;
+    int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
+    void moveCurrentCell(int dx, int dy);
+    void openEditor(const QRectF &sceneRect, const QString &text);
+
     BlueprintScene *mScene;
+    Cell mCurrentCell;
+    QPointer<CardEditor> mEditor;
+    // Dragging cards: where it started and which cards move.
+    QPointF mPressScenePos;
+    QStringList mDragging;
+    bool mDragActive = false;
+    // Panning with the middle button.
+    QPoint mPanLast;
+    bool mPanning = false;
 };
 
 } // namespace blauwdruk

@@ -1,0 +1,195 @@
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "carditem.h"
+#include "edits.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace blauwdruk;
+
+namespace {
+
+// A canvas on the example's ideal journey, shown offscreen at 100 %.
+struct Canvas {
+    test::ExampleFile file;
+    QString journey;
+    std::unique_ptr<BlueprintView> view;
+    Canvas() {
+        for (const Journey &j : file.document->workspace().journeys)
+            if (j.kind == QStringLiteral("ideal"))
+                journey = j.id;
+        view = std::make_unique<BlueprintView>(new BlueprintScene(file.document.get(), journey));
+        view->resize(1600, 1000);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+        view->setFocus();
+    }
+    const Workspace &ws() const { return file.document->workspace(); }
+    const BlueprintLayout &layout() const { return view->blueprintScene()->layout(); }
+    // A point in the viewport inside a cell, made visible first.
+    QPoint pointIn(const QString &step, const QString &lane, qreal fromBottom = 6) {
+        QRectF cell;
+        for (const auto &s : layout().steps)
+            for (const auto &l : layout().lanes)
+                if (s.id == step && l.id == lane)
+                    cell = QRectF(s.header.left(), l.band.top(), s.header.width(), l.band.height());
+        view->ensureVisible(cell, 0, 0);
+        return view->mapFromScene(QPointF(cell.center().x(), cell.bottom() - fromBottom));
+    }
+    QPoint pointOnCard(const QString &id) {
+        const QRectF rect = layout().card(id)->rect;
+        view->ensureVisible(rect, 0, 0);
+        return view->mapFromScene(rect.center());
+    }
+    void sendMouse(QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+                   Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, view->viewport()->mapToGlobal(pos), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &event);
+    }
+    void drag(const QPoint &from, const QPoint &to) {
+        sendMouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        const int steps = 8;
+        for (int i = 1; i <= steps; ++i)
+            sendMouse(QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton,
+                      Qt::LeftButton);
+        sendMouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    }
+    void saved() { CHECK(test::onDisk(file.path) == test::canonical(ws())); }
+};
+
+std::vector<const Card *> cardsIn(const Workspace &ws, const QString &step, const QString &lane) {
+    return ws.cardsInCell(step, lane);
+}
+
+} // namespace
+
+TEST_CASE("Canvas: double-click an empty cell, type, Enter adds the card") {
+    Canvas c;
+    const QString step = c.ws().orderedSteps(c.journey)[1]->id;
+    const QString lane = c.ws().orderedLanes(c.journey)[1]->id;
+    const auto before = cardsIn(c.ws(), step, lane).size();
+    const std::string start = test::canonical(c.ws());
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointIn(step, lane));
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Brief in B1-taal"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    const auto after = cardsIn(c.ws(), step, lane);
+    REQUIRE(after.size() == before + 1);
+    CHECK(after.back()->title == QStringLiteral("Brief in B1-taal"));
+    c.saved();
+    c.file.document->undoStack()->undo();
+    CHECK(test::canonical(c.ws()) == start);
+    c.saved();
+}
+
+TEST_CASE("Canvas: Esc cancels, and an empty editor adds nothing") {
+    Canvas c;
+    const QString step = c.ws().orderedSteps(c.journey)[1]->id;
+    const QString lane = c.ws().orderedLanes(c.journey)[1]->id;
+    const int count = c.file.document->undoStack()->count();
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointIn(step, lane));
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("weg ermee"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Escape);
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointIn(step, lane));
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.file.document->undoStack()->count() == count);
+}
+
+TEST_CASE("Canvas: double-click a card and retype its title, or press F2") {
+    Canvas c;
+    const QString id = c.ws().orderedCards(c.journey)[3]->id;
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointOnCard(id));
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Nieuwe titel"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.ws().find<Card>(id)->title == QStringLiteral("Nieuwe titel"));
+    c.saved();
+
+    c.view->blueprintScene()->cardItem(id)->setSelected(true);
+    QTest::keyClick(c.view.get(), Qt::Key_F2);
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Via F2"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.ws().find<Card>(id)->title == QStringLiteral("Via F2"));
+}
+
+TEST_CASE("Canvas: drag a card to another cell in one undo step") {
+    Canvas c;
+    const Card *card = c.ws().orderedCards(c.journey).front();
+    const QString id = card->id;
+    const QString fromStep = card->step;
+    const QString toStep = c.ws().orderedSteps(c.journey)[2]->id;
+    const QString toLane = c.ws().orderedLanes(c.journey)[4]->id;
+    const int count = c.file.document->undoStack()->count();
+    const std::string start = test::canonical(c.ws());
+    // Both points must be on screen at once for one drag.
+    c.view->setZoom(0.5);
+    c.view->horizontalScrollBar()->setValue(0);
+    c.view->verticalScrollBar()->setValue(0);
+    const QPoint from = c.view->mapFromScene(c.layout().card(id)->rect.center());
+    QRectF target;
+    for (const auto &s : c.layout().steps)
+        for (const auto &l : c.layout().lanes)
+            if (s.id == toStep && l.id == toLane)
+                target = QRectF(s.header.left(), l.band.top(), s.header.width(), l.band.height());
+    const QPoint to = c.view->mapFromScene(QPointF(target.center().x(), target.bottom() - 4));
+    REQUIRE(c.view->viewport()->rect().contains(from));
+    REQUIRE(c.view->viewport()->rect().contains(to));
+    c.drag(from, to);
+    const Card *moved = c.ws().find<Card>(id);
+    CHECK(moved->step == toStep);
+    CHECK(moved->lane == toLane);
+    CHECK(cardsIn(c.ws(), toStep, toLane).back()->id == id); // dropped below the others
+    CHECK(c.file.document->undoStack()->count() == count + 1);
+    c.saved();
+    c.file.document->undoStack()->undo();
+    CHECK(c.ws().find<Card>(id)->step == fromStep);
+    CHECK(test::canonical(c.ws()) == start);
+}
+
+TEST_CASE("Canvas: keyboard alone adds, selects and deletes cards") {
+    Canvas c;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    // From the first cell: two right, one down, Insert, type, Enter.
+    c.view->setCurrentCell({steps[0]->id, lanes[0]->id});
+    QTest::keyClick(c.view.get(), Qt::Key_Right);
+    QTest::keyClick(c.view.get(), Qt::Key_Right);
+    QTest::keyClick(c.view.get(), Qt::Key_Down);
+    CHECK(c.view->currentCell().step == steps[2]->id);
+    CHECK(c.view->currentCell().lane == lanes[1]->id);
+    const auto before = cardsIn(c.ws(), steps[2]->id, lanes[1]->id).size();
+    QTest::keyClick(c.view.get(), Qt::Key_Insert);
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Via het toetsenbord"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    const auto after = cardsIn(c.ws(), steps[2]->id, lanes[1]->id);
+    REQUIRE(after.size() == before + 1);
+    const QString id = after.back()->id;
+    CHECK(c.view->selectedCardIds() == QStringList{id});
+    QTest::keyClick(c.view.get(), Qt::Key_Delete);
+    CHECK(c.ws().find<Card>(id) == nullptr);
+    c.saved();
+}
+
+TEST_CASE("Canvas: Ctrl+wheel zooms around the cursor") {
+    Canvas c;
+    const qreal before = c.view->zoom();
+    const QPoint at(400, 300);
+    const QPointF sceneBefore = c.view->mapToScene(at);
+    QWheelEvent wheel(at, c.view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(c.view->viewport(), &wheel);
+    CHECK(c.view->zoom() > before);
+    CHECK((c.view->mapToScene(at) - sceneBefore).manhattanLength() < 4);
+}

@@ -1,0 +1,47 @@
+#include "cardeditor.h"
+
+#include <QKeyEvent>
+
+namespace blauwdruk {
+
+CardEditor::CardEditor(QWidget *parent)
+    : QPlainTextEdit(parent) {
+    setObjectName(QStringLiteral("CardEditor"));
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTabChangesFocus(true);
+    setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf2; border: 2px solid #1a73e8;"
+                                 " border-radius: 6px; color: #1f2328; }"));
+}
+
+void CardEditor::keyPressEvent(QKeyEvent *event) {
+    if (event->key() == Qt::Key_Escape) {
+        finish(false);
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & Qt::ShiftModifier)) {
+        finish(true);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void CardEditor::focusOutEvent(QFocusEvent *event) {
+    QPlainTextEdit::focusOutEvent(event);
+    finish(true);
+}
+
+void CardEditor::finish(bool commit) {
+    if (mDone)
+        return;
+    mDone = true;
+    if (commit)
+        emit committed(toPlainText().trimmed());
+    else
+        emit cancelled();
+    deleteLater();
+}
+
+} // namespace blauwdruk

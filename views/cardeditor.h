@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace blauwdruk {
+
+// The in-place editor for a card's title, laid over the canvas. Enter
+// commits, Shift+Enter breaks the line, Esc cancels; leaving it commits.
+class CardEditor : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit CardEditor(QWidget *parent = nullptr);
+
+signals:
+    void committed(const QString &text);
+    void cancelled();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void finish(bool commit);
+    bool mDone = false;
+};
+
+} // namespace blauwdruk
