@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -111,7 +112,42 @@ void MainWindow::createActions() {
             mDocument->undoStack()->redo();
     });
 
+    edit->addSeparator();
+    auto onCanvas = [this](auto &&call) {
+        return [this, call] {
+            if (BlueprintView *canvas = currentBlueprint())
+                call(canvas);
+        };
+    };
+    edit->addAction(tr("&Delete"), this,
+                    onCanvas([](BlueprintView *v) { v->removeSelectedCards(); }))
+        ->setShortcut(QKeySequence::Delete);
+    edit->addAction(tr("Select &All"), this, onCanvas([](BlueprintView *v) {
+                        for (QGraphicsItem *item : v->scene()->items())
+                            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                                item->setSelected(true);
+                    }))
+        ->setShortcut(QKeySequence::SelectAll);
+
     createViewMenu();
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->addAction(tr("&Stage"), this, onCanvas([](BlueprintView *v) { v->insertStage(); }));
+    insert->addAction(tr("S&tep"), this, onCanvas([](BlueprintView *v) { v->insertStep(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    insert->addAction(tr("&Lane"), this, onCanvas([](BlueprintView *v) { v->insertLane(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    insert
+        ->addAction(tr("&Card"), this,
+                    onCanvas([](BlueprintView *v) { v->addCardIn(v->currentCell()); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    insert
+        ->addAction(
+            tr("C&onnection Between Selected Cards"), this, onCanvas([this](BlueprintView *v) {
+                if (!v->connectSelected())
+                    statusBar()->showMessage(tr("Select exactly two cards to connect."), 4000);
+            }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Blauwdruk"), this, [this] {

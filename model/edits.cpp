@@ -285,7 +285,8 @@ bool Edits::removeJourney(const QString &id) {
     return push(std::move(changes), tr("Remove journey"));
 }
 
-QString Edits::addStage(const QString &journey, const QString &title, int index) {
+QString Edits::addStage(const QString &journey, const QString &title, int index,
+                        const QString &firstStep) {
     if (!mWs.find<Journey>(journey))
         return fail(tr("There is no such journey.")), QString();
     Stage stage;
@@ -297,6 +298,14 @@ QString Edits::addStage(const QString &journey, const QString &title, int index)
     stage.position = insertAt(order, stage.id, index);
     renumber<Stage>(changes, mWs, order);
     changes.added.push_back(stage);
+    if (!firstStep.isEmpty()) {
+        Step step;
+        step.id = newId();
+        step.journey = journey;
+        step.stage = stage.id;
+        step.title = firstStep;
+        changes.added.push_back(step);
+    }
     return push(std::move(changes), tr("Add stage")) ? stage.id : QString();
 }
 

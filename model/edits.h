@@ -33,7 +33,10 @@ public:
                        int index = -1);
     bool removeJourney(const QString &id);
 
-    QString addStage(const QString &journey, const QString &title, int index = -1);
+    // With firstStep, the stage gets a first step in the same undo step (a
+    // stage without steps has no columns to show).
+    QString addStage(const QString &journey, const QString &title, int index = -1,
+                     const QString &firstStep = QString());
     bool removeStage(const QString &id);
     bool moveStage(const QString &id, int index);
 

@@ -1,13 +1,17 @@
 #include "blueprintview.h"
 
 #include "blueprintscene.h"
-#include "cardeditor.h"
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
+#include "inlineeditor.h"
+#include "labels.h"
+#include "vocabulary.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -99,7 +103,7 @@ int BlueprintView::dropIndex(const Cell &cell, qreal sceneY, const QStringList &
 }
 
 void BlueprintView::openEditor(const QRectF &sceneRect, const QString &text) {
-    auto *editor = new CardEditor(viewport());
+    auto *editor = new InlineEditor(viewport());
     QFont font =
         mScene->layout().cards.empty() ? QFont() : BlueprintStyle::standard().font(13, true);
     font.setPixelSize(std::max(11, int(13 * zoom())));
@@ -119,14 +123,14 @@ void BlueprintView::editCard(const QString &cardId) {
         return;
     ensureVisible(box->rect);
     openEditor(box->rect, card->title);
-    connect(mEditor, &CardEditor::committed, this, [this, cardId](const QString &text) {
+    connect(mEditor, &InlineEditor::committed, this, [this, cardId](const QString &text) {
         const Card *card = mScene->document()->workspace().find<Card>(cardId);
         if (card && !text.isEmpty() && text != card->title)
             Edits(*mScene->document())
                 .setField(EntityType::Card, {cardId}, QStringLiteral("title"), text);
         setFocus();
     });
-    connect(mEditor, &CardEditor::cancelled, this, [this] { setFocus(); });
+    connect(mEditor, &InlineEditor::cancelled, this, [this] { setFocus(); });
 }
 
 void BlueprintView::addCardIn(const Cell &cell) {
@@ -151,7 +155,7 @@ void BlueprintView::addCardIn(const Cell &cell) {
                       style.cardWidth, style.cardMinHeight);
     ensureVisible(rect);
     openEditor(rect, QString());
-    connect(mEditor, &CardEditor::committed, this, [this, cell](const QString &text) {
+    connect(mEditor, &InlineEditor::committed, this, [this, cell](const QString &text) {
         if (!text.isEmpty()) {
             const QString id = Edits(*mScene->document()).addCard(cell.step, cell.lane, text);
             if (CardItem *item = mScene->cardItem(id)) {
@@ -161,7 +165,7 @@ void BlueprintView::addCardIn(const Cell &cell) {
         }
         setFocus();
     });
-    connect(mEditor, &CardEditor::cancelled, this, [this] { setFocus(); });
+    connect(mEditor, &InlineEditor::cancelled, this, [this] { setFocus(); });
 }
 
 void BlueprintView::removeSelectedCards() {
@@ -211,6 +215,12 @@ void BlueprintView::wheelEvent(QWheelEvent *event) {
 void BlueprintView::mouseDoubleClickEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton)
         return QGraphicsView::mouseDoubleClickEvent(event);
+    const HeaderHit header = headerAt(mapToScene(event->position().toPoint()));
+    if (header.kind != Header::None) {
+        renameHeader(header);
+        event->accept();
+        return;
+    }
     const QString card = cardAt(event->position().toPoint());
     if (!card.isEmpty())
         editCard(card);
@@ -373,6 +383,237 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     painter->drawRect(
         QRectF(column.left(), band.top(), column.width(), band.height()).adjusted(2, 2, -2, -2));
     painter->restore();
+}
+
+BlueprintView::HeaderHit BlueprintView::headerAt(const QPointF &p) const {
+    const BlueprintLayout &layout = mScene->layout();
+    for (const auto &stage : layout.stages)
+        if (stage.rect.contains(p))
+            return {Header::Stage, stage.id, stage.rect};
+    for (const auto &step : layout.steps)
+        if (step.header.contains(p))
+            return {Header::Step, step.id, step.header};
+    for (const auto &lane : layout.lanes)
+        if (lane.header.contains(p))
+            return {Header::Lane, lane.id, lane.header};
+    return {};
+}
+
+BlueprintView::HeaderHit BlueprintView::headerHit(Header kind, const QString &id) const {
+    const BlueprintLayout &layout = mScene->layout();
+    if (kind == Header::Stage)
+        for (const auto &stage : layout.stages)
+            if (stage.id == id)
+                return {kind, id, stage.rect};
+    if (kind == Header::Step)
+        for (const auto &step : layout.steps)
+            if (step.id == id)
+                return {kind, id, step.header};
+    if (kind == Header::Lane)
+        for (const auto &lane : layout.lanes)
+            if (lane.id == id)
+                return {kind, id, lane.header};
+    return {};
+}
+
+namespace {
+
+EntityType entityOf(BlueprintView::Header kind) {
+    return kind == BlueprintView::Header::Stage  ? EntityType::Stage
+           : kind == BlueprintView::Header::Step ? EntityType::Step
+                                                 : EntityType::Lane;
+}
+
+} // namespace
+
+void BlueprintView::renameHeader(const HeaderHit &hit) {
+    if (hit.kind == Header::None)
+        return;
+    const QVariant title =
+        mScene->document()->workspace().field(entityOf(hit.kind), hit.id, QStringLiteral("title"));
+    ensureVisible(hit.rect);
+    openEditor(hit.rect.adjusted(4, 4, -4, -4), title.toString());
+    connect(mEditor, &InlineEditor::committed, this, [this, hit](const QString &text) {
+        Edits(*mScene->document())
+            .setField(entityOf(hit.kind), {hit.id}, QStringLiteral("title"), text);
+        setFocus();
+    });
+    connect(mEditor, &InlineEditor::cancelled, this, [this] { setFocus(); });
+}
+
+void BlueprintView::insertStep(int offset) {
+    const Workspace &ws = mScene->document()->workspace();
+    Edits edits(*mScene->document());
+    QString id;
+    if (const Step *current = ws.find<Step>(mCurrentCell.step)) {
+        const auto siblings = ws.stepsOfStage(current->stage);
+        const int index =
+            int(std::find(siblings.begin(), siblings.end(), current) - siblings.begin());
+        id = edits.addStep(current->stage, tr("New step"), index + offset);
+    } else {
+        // An empty journey: its first stage and step at once.
+        const QString stage = edits.addStage(mScene->journeyId(), QString(), -1, tr("New step"));
+        if (!stage.isEmpty())
+            id = ws.stepsOfStage(stage).front()->id;
+    }
+    if (id.isEmpty())
+        return;
+    setCurrentCell({id, mCurrentCell.lane.isEmpty() && !mScene->layout().lanes.empty()
+                            ? mScene->layout().lanes.front().id
+                            : mCurrentCell.lane});
+    renameHeader(headerHit(Header::Step, id));
+}
+
+void BlueprintView::insertStage(int offset) {
+    const Workspace &ws = mScene->document()->workspace();
+    const Step *current = ws.find<Step>(mCurrentCell.step);
+    int index = -1;
+    if (current) {
+        const auto stages = ws.orderedStages(mScene->journeyId());
+        for (size_t i = 0; i < stages.size(); ++i)
+            if (stages[i]->id == current->stage)
+                index = int(i) + offset;
+    }
+    const QString stage =
+        Edits(*mScene->document())
+            .addStage(mScene->journeyId(), tr("New stage"), index, tr("New step"));
+    if (stage.isEmpty())
+        return;
+    setCurrentCell({ws.stepsOfStage(stage).front()->id, mCurrentCell.lane});
+    renameHeader(headerHit(Header::Stage, stage));
+}
+
+void BlueprintView::insertLane(int offset) {
+    const auto lanes = mScene->document()->workspace().orderedLanes(mScene->journeyId());
+    int index = -1;
+    for (size_t i = 0; i < lanes.size(); ++i)
+        if (lanes[i]->id == mCurrentCell.lane)
+            index = int(i) + offset;
+    const QString id =
+        Edits(*mScene->document())
+            .addLane(mScene->journeyId(), QStringLiteral("free"), tr("New lane"), index);
+    if (id.isEmpty())
+        return;
+    setCurrentCell({mCurrentCell.step, id});
+    renameHeader(headerHit(Header::Lane, id));
+}
+
+void BlueprintView::moveHeader(const HeaderHit &hit, int delta) {
+    const Workspace &ws = mScene->document()->workspace();
+    Edits edits(*mScene->document());
+    if (hit.kind == Header::Lane) {
+        const auto lanes = ws.orderedLanes(mScene->journeyId());
+        for (size_t i = 0; i < lanes.size(); ++i)
+            if (lanes[i]->id == hit.id && int(i) + delta >= 0 && int(i) + delta < int(lanes.size()))
+                edits.moveLane(hit.id, int(i) + delta);
+    } else if (hit.kind == Header::Stage) {
+        const auto stages = ws.orderedStages(mScene->journeyId());
+        for (size_t i = 0; i < stages.size(); ++i)
+            if (stages[i]->id == hit.id && int(i) + delta >= 0 &&
+                int(i) + delta < int(stages.size()))
+                edits.moveStage(hit.id, int(i) + delta);
+    } else if (hit.kind == Header::Step) {
+        // Within its stage, or over the edge into the neighbouring stage.
+        const Step *step = ws.find<Step>(hit.id);
+        const auto siblings = ws.stepsOfStage(step->stage);
+        const int index = int(std::find(siblings.begin(), siblings.end(), step) - siblings.begin());
+        const int target = index + delta;
+        if (target >= 0 && target < int(siblings.size())) {
+            edits.moveStep(hit.id, step->stage, target);
+        } else {
+            const auto stages = ws.orderedStages(mScene->journeyId());
+            auto it = std::find_if(stages.begin(), stages.end(),
+                                   [&](const Stage *s) { return s->id == step->stage; });
+            if (delta < 0 && it != stages.begin())
+                edits.moveStep(hit.id, (*(it - 1))->id, -1);
+            else if (delta > 0 && it != stages.end() && it + 1 != stages.end())
+                edits.moveStep(hit.id, (*(it + 1))->id, 0);
+        }
+    }
+}
+
+void BlueprintView::removeHeader(const HeaderHit &hit) {
+    Edits edits(*mScene->document());
+    if (hit.kind == Header::Stage)
+        edits.removeStage(hit.id);
+    else if (hit.kind == Header::Step)
+        edits.removeStep(hit.id);
+    else if (hit.kind == Header::Lane)
+        edits.removeLane(hit.id);
+}
+
+bool BlueprintView::connectSelected() {
+    const QStringList ids = selectedCardIds();
+    if (ids.size() != 2)
+        return false;
+    // From the card earlier in reading order to the later one.
+    QStringList ordered;
+    for (const BlueprintLayout::CardBox &box : mScene->layout().cards)
+        if (ids.contains(box.id))
+            ordered << box.id;
+    std::sort(ordered.begin(), ordered.end(), [this](const QString &a, const QString &b) {
+        const QRectF ra = mScene->layout().card(a)->rect, rb = mScene->layout().card(b)->rect;
+        return std::tuple(ra.left(), ra.top()) < std::tuple(rb.left(), rb.top());
+    });
+    return !Edits(*mScene->document()).addConnection(ordered[0], ordered[1]).isEmpty();
+}
+
+void BlueprintView::contextMenuEvent(QContextMenuEvent *event) {
+    const QPointF scenePos = mapToScene(event->pos());
+    QMenu menu(this);
+    const HeaderHit header = headerAt(scenePos);
+    if (header.kind != Header::None) {
+        const bool lane = header.kind == Header::Lane;
+        menu.addAction(tr("Rename"), this, [this, header] { renameHeader(header); });
+        menu.addSeparator();
+        menu.addAction(lane ? tr("Move Up") : tr("Move Left"), this,
+                       [this, header] { moveHeader(header, -1); });
+        menu.addAction(lane ? tr("Move Down") : tr("Move Right"), this,
+                       [this, header] { moveHeader(header, 1); });
+        menu.addSeparator();
+        if (header.kind == Header::Step) {
+            setCurrentCell({header.id, mCurrentCell.lane});
+            menu.addAction(tr("Insert Step Before"), this, [this] { insertStep(0); });
+            menu.addAction(tr("Insert Step After"), this, [this] { insertStep(1); });
+        } else if (lane) {
+            setCurrentCell({mCurrentCell.step, header.id});
+            menu.addAction(tr("Insert Lane Above"), this, [this] { insertLane(0); });
+            menu.addAction(tr("Insert Lane Below"), this, [this] { insertLane(1); });
+        } else {
+            const auto steps = mScene->document()->workspace().stepsOfStage(header.id);
+            if (!steps.empty())
+                setCurrentCell({steps.front()->id, mCurrentCell.lane});
+            menu.addAction(tr("Insert Stage Before"), this, [this] { insertStage(0); });
+            menu.addAction(tr("Insert Stage After"), this, [this] { insertStage(1); });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, [this, header] { removeHeader(header); });
+    } else {
+        const QString card = cardAt(event->pos());
+        const Cell cell = cellAt(scenePos);
+        if (!card.isEmpty()) {
+            if (!selectedCardIds().contains(card)) {
+                mScene->clearSelection();
+                mScene->cardItem(card)->setSelected(true);
+            }
+            menu.addAction(tr("Edit Title"), this, [this, card] { editCard(card); });
+            QMenu *kinds = menu.addMenu(tr("Kind"));
+            for (const QString &kind : vocabulary::cardKinds())
+                kinds->addAction(Labels::cardKind(kind), this, [this, kind] {
+                    Edits(*mScene->document())
+                        .setField(EntityType::Card, selectedCardIds(), QStringLiteral("kind"),
+                                  kind);
+                });
+            if (selectedCardIds().size() == 2)
+                menu.addAction(tr("Connect"), this, [this] { connectSelected(); });
+            menu.addSeparator();
+            menu.addAction(tr("Delete"), this, [this] { removeSelectedCards(); });
+        } else if (cell.isValid()) {
+            menu.addAction(tr("Add Card Here"), this, [this, cell] { addCardIn(cell); });
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 } // namespace blauwdruk

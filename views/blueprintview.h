@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cardeditor.h"
+#include "inlineeditor.h"
 
 #include <QGraphicsView>
 #include <QPointer>
@@ -8,7 +8,6 @@
 namespace blauwdruk {
 
 class BlueprintScene;
-
 
 // The canvas widget. Mouse: double-click a cell to add a card, double-click
 // a card to edit it, drag cards to another cell, rubber-band or Ctrl-click
@@ -41,7 +40,25 @@ public:
     void editCard(const QString &cardId);
     void addCardIn(const Cell &cell);
     void removeSelectedCards();
-    CardEditor *activeEditor() const { return mEditor; }
+
+    // Structure, at the current cell: used by the Insert menu and the
+    // header context menus. New steps, lanes and stages open for renaming.
+    enum class Header { None, Stage, Step, Lane };
+    struct HeaderHit {
+        Header kind = Header::None;
+        QString id;
+        QRectF rect;
+    };
+    HeaderHit headerAt(const QPointF &scenePos) const;
+    void renameHeader(const HeaderHit &hit);
+    void insertStep(int offset = 1); // 0: before the current step, 1: after
+    void insertStage(int offset = 1);
+    void insertLane(int offset = 1);
+    void moveHeader(const HeaderHit &hit, int delta);
+    void removeHeader(const HeaderHit &hit);
+    bool connectSelected();
+    HeaderHit headerHit(Header kind, const QString &id) const;
+    InlineEditor *activeEditor() const { return mEditor; }
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -52,6 +69,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QString cardAt(const QPoint &viewPos) const;
@@ -62,7 +80,7 @@ private:
 
     BlueprintScene *mScene;
     Cell mCurrentCell;
-    QPointer<CardEditor> mEditor;
+    QPointer<InlineEditor> mEditor;
     // Dragging cards: where it started and which cards move.
     QPointF mPressScenePos;
     QStringList mDragging;

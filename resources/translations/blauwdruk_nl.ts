@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>Faalpunt</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>Wachtpunt</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <comment>status</comment>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Ondersteunende processen</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processen</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Afhankelijkheid</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Stroom</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::BlueprintPainter</name>
     <message>
         <source>Line of interaction</source>
@@ -14,6 +162,85 @@
     <message>
         <source>Line of internal interaction</source>
         <translation>Interne interactielijn</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::BlueprintView</name>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nieuwe baan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>Naar links</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>Naar rechts</translation>
+    </message>
+    <message>
+        <source>Insert Step Before</source>
+        <translation>Stap ervoor invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Step After</source>
+        <translation>Stap erna invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Lane Above</source>
+        <translation>Baan erboven invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Lane Below</source>
+        <translation>Baan eronder invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation>Fase ervoor invoegen</translation>
+    </message>
+    <message>
+        <source>Insert Stage After</source>
+        <translation>Fase erna invoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation>Titel bewerken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Add Card Here</source>
+        <translation>Kaart hier toevoegen</translation>
     </message>
 </context>
 <context>
@@ -461,6 +688,42 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Werkelijke grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>S&amp;tap</translation>
+    </message>
+    <message>
+        <source>&amp;Lane</source>
+        <translation>&amp;Baan</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection Between Selected Cards</source>
+        <translation>&amp;Verbinding tussen geselecteerde kaarten</translation>
+    </message>
+    <message>
+        <source>Select exactly two cards to connect.</source>
+        <translation>Selecteer precies twee kaarten om te verbinden.</translation>
     </message>
 </context>
 <context>

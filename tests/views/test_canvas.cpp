@@ -193,3 +193,73 @@ TEST_CASE("Canvas: Ctrl+wheel zooms around the cursor") {
     CHECK(c.view->zoom() > before);
     CHECK((c.view->mapToScene(at) - sceneBefore).manhattanLength() < 4);
 }
+
+TEST_CASE("Canvas: rename a lane in place by double-clicking its header") {
+    Canvas c;
+    const QString lane = c.ws().orderedLanes(c.journey)[3]->id;
+    QRectF header;
+    for (const auto &l : c.layout().lanes)
+        if (l.id == lane)
+            header = l.header;
+    c.view->ensureVisible(header, 0, 0);
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                       c.view->mapFromScene(header.center()));
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Team Inkomen"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.ws().find<Lane>(lane)->title == QStringLiteral("Team Inkomen"));
+    c.saved();
+}
+
+TEST_CASE("Canvas: insert, move and delete steps, lanes and stages") {
+    Canvas c;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    const size_t stepCount = steps.size(), laneCount = lanes.size();
+    const size_t stageCount = c.ws().orderedStages(c.journey).size();
+    c.view->setCurrentCell({steps[1]->id, lanes[1]->id});
+
+    c.view->insertStep();
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Tussenstap"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    REQUIRE(c.ws().orderedSteps(c.journey).size() == stepCount + 1);
+    CHECK(c.ws().orderedSteps(c.journey)[2]->title == QStringLiteral("Tussenstap"));
+
+    c.view->insertLane(0);
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    REQUIRE(c.ws().orderedLanes(c.journey).size() == laneCount + 1);
+    const QString newLane = c.ws().orderedLanes(c.journey)[1]->id;
+    c.view->moveHeader(c.view->headerHit(BlueprintView::Header::Lane, newLane), 1);
+    CHECK(c.ws().orderedLanes(c.journey)[2]->id == newLane);
+
+    c.view->insertStage();
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Escape);
+    CHECK(c.ws().orderedStages(c.journey).size() == stageCount + 1);
+
+    const QString firstStage = c.ws().orderedStages(c.journey).front()->id;
+    c.view->removeHeader(c.view->headerHit(BlueprintView::Header::Stage, firstStage));
+    CHECK(c.ws().find<Stage>(firstStage) == nullptr);
+    c.saved();
+    // Every step is one undo step, and all of it undoes.
+    while (c.file.document->undoStack()->canUndo())
+        c.file.document->undoStack()->undo();
+    CHECK(test::canonical(c.ws()) == test::canonical(test::exampleWorkspace()));
+    c.saved();
+}
+
+TEST_CASE("Canvas: connect two selected cards") {
+    Canvas c;
+    const auto cards = c.ws().orderedCards(c.journey);
+    const size_t before = c.ws().connections.size();
+    c.view->blueprintScene()->cardItem(cards[0]->id)->setSelected(true);
+    c.view->blueprintScene()->cardItem(cards[10]->id)->setSelected(true);
+    REQUIRE(c.view->connectSelected());
+    REQUIRE(c.ws().connections.size() == before + 1);
+    const Connection *made = c.ws().orderedConnections(c.journey).back();
+    CHECK(made->from == cards[0]->id);
+    CHECK(made->to == cards[10]->id);
+    CHECK(c.layout().connections.size() == c.ws().orderedConnections(c.journey).size());
+    c.saved();
+}

@@ -1,12 +1,12 @@
-#include "cardeditor.h"
+#include "inlineeditor.h"
 
 #include <QKeyEvent>
 
 namespace blauwdruk {
 
-CardEditor::CardEditor(QWidget *parent)
+InlineEditor::InlineEditor(QWidget *parent)
     : QPlainTextEdit(parent) {
-    setObjectName(QStringLiteral("CardEditor"));
+    setObjectName(QStringLiteral("InlineEditor"));
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -15,7 +15,7 @@ CardEditor::CardEditor(QWidget *parent)
                                  " border-radius: 6px; color: #1f2328; }"));
 }
 
-void CardEditor::keyPressEvent(QKeyEvent *event) {
+void InlineEditor::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape) {
         finish(false);
         return;
@@ -28,12 +28,12 @@ void CardEditor::keyPressEvent(QKeyEvent *event) {
     QPlainTextEdit::keyPressEvent(event);
 }
 
-void CardEditor::focusOutEvent(QFocusEvent *event) {
+void InlineEditor::focusOutEvent(QFocusEvent *event) {
     QPlainTextEdit::focusOutEvent(event);
     finish(true);
 }
 
-void CardEditor::finish(bool commit) {
+void InlineEditor::finish(bool commit) {
     if (mDone)
         return;
     mDone = true;

@@ -4,12 +4,13 @@
 
 namespace blauwdruk {
 
-// The in-place editor for a card's title, laid over the canvas. Enter
-// commits, Shift+Enter breaks the line, Esc cancels; leaving it commits.
-class CardEditor : public QPlainTextEdit {
+// The in-place editor for a title (card, step, lane, stage), laid over the
+// canvas. Enter commits, Shift+Enter breaks the line, Esc cancels; leaving
+// it commits.
+class InlineEditor : public QPlainTextEdit {
     Q_OBJECT
 public:
-    explicit CardEditor(QWidget *parent = nullptr);
+    explicit InlineEditor(QWidget *parent = nullptr);
 
 signals:
     void committed(const QString &text);

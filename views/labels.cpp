@@ -1,0 +1,93 @@
+#include "labels.h"
+
+namespace blauwdruk {
+
+QString Labels::cardKind(const QString &kind) {
+    if (kind == QLatin1String("note"))
+        return tr("Note");
+    if (kind == QLatin1String("pain_point"))
+        return tr("Pain point");
+    if (kind == QLatin1String("opportunity"))
+        return tr("Opportunity");
+    if (kind == QLatin1String("idea"))
+        return tr("Idea");
+    if (kind == QLatin1String("question"))
+        return tr("Question");
+    if (kind == QLatin1String("fail_point"))
+        return tr("Fail point");
+    if (kind == QLatin1String("wait_point"))
+        return tr("Wait point");
+    if (kind == QLatin1String("kpi"))
+        return tr("KPI");
+    if (kind == QLatin1String("decision"))
+        return tr("Decision");
+    return kind;
+}
+
+QString Labels::cardStatus(const QString &status) {
+    if (status == QLatin1String("idea"))
+        return tr("Idea", "status");
+    if (status == QLatin1String("agreed"))
+        return tr("Agreed");
+    if (status == QLatin1String("planned"))
+        return tr("Planned");
+    if (status == QLatin1String("done"))
+        return tr("Done");
+    return status;
+}
+
+QString Labels::evidence(const QString &level) {
+    if (level.isEmpty())
+        return tr("Not given");
+    if (level == QLatin1String("observed"))
+        return tr("Observed");
+    if (level == QLatin1String("assumed"))
+        return tr("Assumed");
+    if (level == QLatin1String("proposed"))
+        return tr("Proposed");
+    return level;
+}
+
+QString Labels::laneKind(const QString &kind) {
+    if (kind == QLatin1String("customer"))
+        return tr("Resident");
+    if (kind == QLatin1String("evidence"))
+        return tr("Touchpoint");
+    if (kind == QLatin1String("frontstage"))
+        return tr("Frontstage");
+    if (kind == QLatin1String("backstage"))
+        return tr("Backstage");
+    if (kind == QLatin1String("support"))
+        return tr("Support processes");
+    if (kind == QLatin1String("tech"))
+        return tr("Technology");
+    if (kind == QLatin1String("content"))
+        return tr("Content");
+    if (kind == QLatin1String("governance"))
+        return tr("Governance");
+    if (kind == QLatin1String("emotion"))
+        return tr("Emotion");
+    if (kind == QLatin1String("pain_points"))
+        return tr("Pain points");
+    if (kind == QLatin1String("opportunities"))
+        return tr("Opportunities");
+    if (kind == QLatin1String("measurement"))
+        return tr("Measurement");
+    if (kind == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (kind == QLatin1String("processes"))
+        return tr("Processes");
+    if (kind == QLatin1String("privacy"))
+        return tr("Privacy");
+    return tr("Free text");
+}
+
+QString Labels::connectionKind(const QString &kind) {
+    if (kind == QLatin1String("dependency"))
+        return tr("Dependency");
+    if (kind == QLatin1String("feedback"))
+        return tr("Feedback");
+    return tr("Flow");
+}
+
+} // namespace blauwdruk
