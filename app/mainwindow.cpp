@@ -4,6 +4,7 @@
 #include "blueprintview.h"
 #include "bundledexample.h"
 #include "document.h"
+#include "inspector.h"
 #include "projecttree.h"
 #include "untitledfiles.h"
 
@@ -56,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     mTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index > 0)
-            delete mTabs->widget(index);
+            removeJourneyTab(index);
     });
     connect(mTree, &QTreeWidget::itemActivated, this, [this] {
         const QString id = mTree->selectedId();
@@ -66,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(mTree);
     splitter->addWidget(mTabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 1000});
+    splitter->setSizes({220, 1060});
     setCentralWidget(splitter);
 
     auto *historyDock = new QDockWidget(tr("Undo history"), this);
@@ -76,6 +77,16 @@ MainWindow::MainWindow(QWidget *parent)
     historyDock->setWidget(mUndoView);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
 
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("InspectorDock"));
+    mInspector = new Inspector(inspectorDock);
+    inspectorDock->setWidget(mInspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    splitDockWidget(inspectorDock, historyDock, Qt::Vertical);
+    resizeDocks({inspectorDock, historyDock}, {260, 260}, Qt::Horizontal);
+    resizeDocks({inspectorDock, historyDock}, {520, 200}, Qt::Vertical);
+    connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateInspector);
+
     mSaveState = new QLabel(this);
     statusBar()->addPermanentWidget(mSaveState);
     createActions();
@@ -83,7 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    closeJourneyTabs();
+}
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -184,6 +197,16 @@ QMenu *MainWindow::createViewMenu() {
     return view;
 }
 
+void MainWindow::updateInspector() {
+    BlueprintView *view = currentBlueprint();
+    if (!view || !mDocument) {
+        mInspector->setSelection(mDocument.get(), {}, {}, {});
+        return;
+    }
+    mInspector->setSelection(mDocument.get(), view->selectedCardIds(), view->currentCell().step,
+                             view->currentCell().lane);
+}
+
 BlueprintView *MainWindow::currentBlueprint() const {
     return qobject_cast<BlueprintView *>(mTabs->currentWidget());
 }
@@ -201,14 +224,28 @@ void MainWindow::openJourney(const QString &journeyId) {
         return;
     auto *view = new BlueprintView(new BlueprintScene(mDocument.get(), journeyId));
     view->blueprintScene()->setParent(view);
+    connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
+            &MainWindow::updateInspector);
+    connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
     const int index = mTabs->addTab(view, journey->title);
     mTabs->setTabToolTip(index, journey->title);
     mTabs->setCurrentIndex(index);
 }
 
+// A scene announces selection changes while its items are destroyed; the
+// window must not hear them then.
+void MainWindow::removeJourneyTab(int index) {
+    auto *view = qobject_cast<BlueprintView *>(mTabs->widget(index));
+    if (!view)
+        return;
+    disconnect(view->blueprintScene(), nullptr, this, nullptr);
+    disconnect(view, nullptr, this, nullptr);
+    delete view;
+}
+
 void MainWindow::closeJourneyTabs() {
     while (mTabs->count() > 1)
-        delete mTabs->widget(1);
+        removeJourneyTab(1);
 }
 
 // Journey tabs follow renames and removals.
@@ -218,7 +255,7 @@ void MainWindow::syncJourneyTabs() {
         const Journey *journey =
             mDocument->workspace().find<Journey>(view->blueprintScene()->journeyId());
         if (!journey)
-            delete view;
+            removeJourneyTab(i);
         else
             mTabs->setTabText(i, journey->title);
     }

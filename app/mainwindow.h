@@ -56,6 +56,8 @@ private:
     void rememberRecent(const QString &path);
     void showError(const QString &title, const QString &message);
     void closeJourneyTabs();
+    void removeJourneyTab(int index);
+    void updateInspector();
     void syncJourneyTabs();
     QMenu *createViewMenu();
 
@@ -63,6 +65,7 @@ private:
     ProjectTree *mTree = nullptr;
     QLabel *mSummary = nullptr;
     class QTabWidget *mTabs = nullptr;
+    class Inspector *mInspector = nullptr;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;

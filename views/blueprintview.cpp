@@ -65,8 +65,11 @@ void BlueprintView::fitToView() {
 }
 
 void BlueprintView::setCurrentCell(const Cell &cell) {
+    if (cell.step == mCurrentCell.step && cell.lane == mCurrentCell.lane)
+        return;
     mCurrentCell = cell;
     viewport()->update();
+    emit currentCellChanged();
 }
 
 QStringList BlueprintView::selectedCardIds() const {

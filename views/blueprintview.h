@@ -60,6 +60,10 @@ public:
     HeaderHit headerHit(Header kind, const QString &id) const;
     InlineEditor *activeEditor() const { return mEditor; }
 
+signals:
+    // The current cell moved (the inspector follows it).
+    void currentCellChanged();
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;

@@ -478,6 +478,101 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::Inspector</name>
+    <message>
+        <source>(several values)</source>
+        <translation>(meerdere waarden)</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 kaarten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment van de waarheid</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::MainWindow</name>
     <message>
         <source>Blauwdruk workspaces (*.blauwdruk);;All files (*)</source>
@@ -724,6 +819,10 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>Select exactly two cards to connect.</source>
         <translation>Selecteer precies twee kaarten om te verbinden.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschappen</translation>
     </message>
 </context>
 <context>

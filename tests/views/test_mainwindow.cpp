@@ -1,13 +1,19 @@
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "carditem.h"
 #include "document.h"
 #include "edits.h"
+#include "inspector.h"
 #include "mainwindow.h"
 #include "projecttree.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTest>
 
@@ -75,4 +81,40 @@ TEST_CASE("The main window opens a saved file and says all changes are saved") {
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::keySequence(&window, QKeySequence::Undo);
     CHECK(window.document()->workspace().meta.title != QStringLiteral("Nieuwe titel"));
+}
+
+TEST_CASE("The inspector edits the selected card: kind by list, title by typing as one undo step") {
+    test::ExampleFile file;
+    const QString path = file.path;
+    file.document.reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    const Workspace &ws = window.document()->workspace();
+    const QString journey = view->blueprintScene()->journeyId();
+    const QString id = ws.orderedCards(journey).front()->id;
+    view->blueprintScene()->cardItem(id)->setSelected(true);
+
+    auto *inspector = window.findChild<Inspector *>();
+    REQUIRE(inspector);
+    auto *kind = inspector->findChildren<QComboBox *>().value(0);
+    REQUIRE(kind);
+    const int question = kind->findData(QStringLiteral("question"));
+    REQUIRE(question >= 0);
+    kind->setCurrentIndex(question);
+    emit kind->activated(question);
+    CHECK(ws.find<Card>(id)->kind == QStringLiteral("question"));
+
+    auto *title = inspector->findChildren<QLineEdit *>().value(0);
+    REQUIRE(title);
+    const int count = window.document()->undoStack()->count();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Getypt"));
+    CHECK(ws.find<Card>(id)->title == QStringLiteral("Getypt"));
+    CHECK(window.document()->undoStack()->count() == count + 1);
+    CHECK(test::onDisk(path) == test::canonical(ws));
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "change.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace blauwdruk {
+
+class Document;
+
+// Shows and edits the selection's fields: the selected cards (all at once
+// when several are selected), else the current cell's step and lane. Every
+// change is an undoable edit; typing in a field is one undo step.
+class Inspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit Inspector(QWidget *parent = nullptr);
+
+    void setSelection(Document *document, const QStringList &cards, const QString &step,
+                      const QString &lane);
+
+private:
+    void rebuild();
+    void onChanged(const blauwdruk::Changes &changes);
+    void addHeading(const QString &text);
+    void addCardFields();
+    void addStepFields();
+    void addLaneFields();
+    // Field editors; each writes through Edits::setField.
+    void addText(const QString &label, EntityType type, const QStringList &ids,
+                 const QString &field, bool multiLine = false);
+    void addChoice(const QString &label, EntityType type, const QStringList &ids,
+                   const QString &field, const QStringList &values,
+                   QString (*name)(const QString &));
+    void addNumber(const QString &label, EntityType type, const QStringList &ids,
+                   const QString &field, int low, int high);
+    void addFlag(const QString &label, EntityType type, const QStringList &ids,
+                 const QString &field);
+    void addTags(EntityType type, const QStringList &ids);
+    void addColour(EntityType type, const QStringList &ids);
+    // The shared value of a field over ids, or an invalid QVariant when they differ.
+    QVariant common(EntityType type, const QStringList &ids, const QString &field) const;
+    void write(EntityType type, const QStringList &ids, const QString &field, const QVariant &value,
+               bool merge = false);
+
+    QPointer<Document> mDocument;
+    QStringList mCards;
+    QString mStep;
+    QString mLane;
+    QWidget *mBody = nullptr;
+    QFormLayout *mForm = nullptr;
+    bool mUpdating = false;
+    bool mWriting = false;
+};
+
+} // namespace blauwdruk
