@@ -125,13 +125,22 @@ void MainWindow::createActions() {
             mDocument->undoStack()->redo();
     });
 
-    edit->addSeparator();
     auto onCanvas = [this](auto &&call) {
         return [this, call] {
             if (BlueprintView *canvas = currentBlueprint())
                 call(canvas);
         };
     };
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), this, onCanvas([](BlueprintView *v) { v->cutSelection(); }))
+        ->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), this, onCanvas([](BlueprintView *v) { v->copySelection(); }))
+        ->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), this, onCanvas([](BlueprintView *v) { v->paste(); }))
+        ->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("D&uplicate"), this,
+                    onCanvas([](BlueprintView *v) { v->duplicateSelection(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     edit->addAction(tr("&Delete"), this,
                     onCanvas([](BlueprintView *v) { v->removeSelectedCards(); }))
         ->setShortcut(QKeySequence::Delete);

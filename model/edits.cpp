@@ -1,10 +1,12 @@
 #include "edits.h"
 
+#include "cardfragment.h"
 #include "jsoncodec.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -528,6 +530,77 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     return push(std::move(changes),
                 moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
                 MergeId::MoveCards, key.join(QLatin1Char(',')));
+}
+
+QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepId,
+                              const QString &laneId, const QString &text) {
+    const Step *anchorStep = mWs.find<Step>(stepId);
+    const Lane *anchorLane = mWs.find<Lane>(laneId);
+    if (!anchorStep || !anchorLane || anchorStep->journey != anchorLane->journey ||
+        fragment.items.empty())
+        return fail(tr("There is nothing to paste there.")), QStringList();
+    const QString journey = anchorStep->journey;
+    const auto steps = mWs.orderedSteps(journey);
+    const auto lanes = mWs.orderedLanes(journey);
+    const int column0 = int(std::find(steps.begin(), steps.end(), anchorStep) - steps.begin());
+    const int row0 = int(std::find(lanes.begin(), lanes.end(), anchorLane) - lanes.begin());
+    ChangeSet changes;
+    QHash<QString, QString> newIds;
+    QHash<QString, int> nextPosition; // per cell: pasted cards go below the others
+    QStringList ids;
+    for (const CardFragment::Item &item : fragment.items) {
+        Card card = item.card;
+        if (!vocabulary::cardKinds().contains(card.kind) ||
+            !vocabulary::cardStatuses().contains(card.status) ||
+            !vocabulary::evidenceLevels().contains(card.evidence) ||
+            !vocabulary::isColour(card.colour) || card.votes < 0)
+            return fail(tr("The clipboard holds cards this version cannot use.")), QStringList();
+        card.id = newId();
+        newIds.insert(item.card.id, card.id);
+        card.journey = journey;
+        card.step = steps[size_t(std::min(column0 + item.column, int(steps.size()) - 1))]->id;
+        card.lane = lanes[size_t(std::min(row0 + item.row, int(lanes.size()) - 1))]->id;
+        const QString cell = card.step + QLatin1Char('/') + card.lane;
+        if (!nextPosition.contains(cell)) {
+            int last = -1;
+            for (const Card *other : mWs.cardsInCell(card.step, card.lane))
+                last = std::max(last, other->position);
+            nextPosition.insert(cell, last + 1);
+        }
+        card.position = nextPosition[cell]++;
+        changes.added.push_back(card);
+        ids << card.id;
+    }
+    for (const Connection &source : fragment.connections) {
+        if (!newIds.contains(source.from) || !newIds.contains(source.to) ||
+            source.from == source.to || !vocabulary::connectionKinds().contains(source.kind))
+            continue;
+        Connection connection = source;
+        connection.id = newId();
+        connection.journey = journey;
+        connection.from = newIds.value(source.from);
+        connection.to = newIds.value(source.to);
+        connection.position =
+            int(mWs.orderedConnections(journey).size()) + int(changes.added.size());
+        changes.added.push_back(connection);
+    }
+    const QString label =
+        text.isEmpty() ? (ids.size() == 1 ? tr("Paste card") : tr("Paste %1 cards").arg(ids.size()))
+                       : text;
+    return push(std::move(changes), label) ? ids : QStringList();
+}
+
+QStringList Edits::pasteText(const QString &text, const QString &step, const QString &lane) {
+    CardFragment fragment;
+    for (const QString &line : text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        CardFragment::Item item;
+        item.card.id = newId();
+        item.card.title = line.trimmed();
+        fragment.items.push_back(item);
+    }
+    return pasteCards(fragment, step, lane);
 }
 
 QString Edits::addConnection(const QString &from, const QString &to, const QString &kind,

@@ -56,6 +56,14 @@ public:
     // Successive moves of the same cards merge: one drag, one undo step.
     bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index);
 
+    // Pastes cards with new ids, the fragment's top-left card at the given
+    // cell and the others at the same offsets (clamped to the grid); their
+    // connections come along. One undo step. Returns the new ids.
+    QStringList pasteCards(const class CardFragment &fragment, const QString &step,
+                           const QString &lane, const QString &text = QString());
+    // Every non-empty line of plain text becomes a card in the cell.
+    QStringList pasteText(const QString &text, const QString &step, const QString &lane);
+
     QString addConnection(const QString &from, const QString &to,
                           const QString &kind = QStringLiteral("flow"),
                           const QString &label = QString());

@@ -1,6 +1,7 @@
 #include "blueprintview.h"
 
 #include "blueprintscene.h"
+#include "cardfragment.h"
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
@@ -9,9 +10,11 @@
 #include "vocabulary.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -559,6 +562,69 @@ bool BlueprintView::connectSelected() {
         return std::tuple(ra.left(), ra.top()) < std::tuple(rb.left(), rb.top());
     });
     return !Edits(*mScene->document()).addConnection(ordered[0], ordered[1]).isEmpty();
+}
+
+void BlueprintView::copySelection() {
+    const QStringList ids = selectedCardIds();
+    if (ids.isEmpty())
+        return;
+    const CardFragment fragment = CardFragment::copy(mScene->document()->workspace(), ids);
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(CardFragment::kMimeType), fragment.toJson());
+    data->setText(fragment.toPlainText());
+    QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void BlueprintView::cutSelection() {
+    copySelection();
+    removeSelectedCards();
+}
+
+void BlueprintView::paste() {
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || !mCurrentCell.isValid())
+        return;
+    Edits edits(*mScene->document());
+    QStringList ids;
+    QString error;
+    if (data->hasFormat(QLatin1String(CardFragment::kMimeType))) {
+        if (auto fragment =
+                CardFragment::fromJson(data->data(QLatin1String(CardFragment::kMimeType)), &error))
+            ids = edits.pasteCards(*fragment, mCurrentCell.step, mCurrentCell.lane);
+    } else if (data->hasText()) {
+        ids = edits.pasteText(data->text(), mCurrentCell.step, mCurrentCell.lane);
+    }
+    mScene->clearSelection();
+    for (const QString &id : ids)
+        if (CardItem *item = mScene->cardItem(id))
+            item->setSelected(true);
+}
+
+void BlueprintView::duplicateSelection() {
+    const QStringList ids = selectedCardIds();
+    if (ids.isEmpty())
+        return;
+    // Copies land in the same cells, below the originals.
+    const Workspace &ws = mScene->document()->workspace();
+    const CardFragment fragment = CardFragment::copy(ws, ids);
+    int left = INT_MAX, top = INT_MAX;
+    const auto &layout = mScene->layout();
+    for (const QString &id : ids) {
+        const Card *card = ws.find<Card>(id);
+        for (size_t i = 0; i < layout.steps.size(); ++i)
+            if (layout.steps[i].id == card->step)
+                left = std::min(left, int(i));
+        for (size_t i = 0; i < layout.lanes.size(); ++i)
+            if (layout.lanes[i].id == card->lane)
+                top = std::min(top, int(i));
+    }
+    const QStringList copies = Edits(*mScene->document())
+                                   .pasteCards(fragment, layout.steps[size_t(left)].id,
+                                               layout.lanes[size_t(top)].id, tr("Duplicate"));
+    mScene->clearSelection();
+    for (const QString &id : copies)
+        if (CardItem *item = mScene->cardItem(id))
+            item->setSelected(true);
 }
 
 void BlueprintView::contextMenuEvent(QContextMenuEvent *event) {

@@ -57,6 +57,13 @@ public:
     void moveHeader(const HeaderHit &hit, int delta);
     void removeHeader(const HeaderHit &hit);
     bool connectSelected();
+
+    // The clipboard carries cards as JSON (CardFragment) and their titles as
+    // text, so cards move between journeys, files and other programs.
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
     HeaderHit headerHit(Header kind, const QString &id) const;
     InlineEditor *activeEditor() const { return mEditor; }
 

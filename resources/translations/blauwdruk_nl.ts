@@ -242,6 +242,10 @@
         <source>Add Card Here</source>
         <translation>Kaart hier toevoegen</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Document</name>
@@ -475,6 +479,22 @@
     <message>
         <source>Remove version</source>
         <translation>Versie verwijderen</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste there.</source>
+        <translation>Daar valt niets te plakken.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds cards this version cannot use.</source>
+        <translation>Het klembord bevat kaarten die deze versie niet kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Kaart plakken</translation>
+    </message>
+    <message>
+        <source>Paste %1 cards</source>
+        <translation>%1 kaarten plakken</translation>
     </message>
 </context>
 <context>
@@ -823,6 +843,22 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
     </message>
 </context>
 <context>

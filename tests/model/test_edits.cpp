@@ -1,3 +1,4 @@
+#include "cardfragment.h"
 #include "edits.h"
 #include "testsupport.h"
 #include "validator.h"
@@ -307,4 +308,56 @@ TEST_CASE("A read-only document refuses edits and leaves the file alone") {
     CHECK(edits.error().contains(QStringLiteral("read-only")));
     document.reset();
     CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("Paste: cards keep their shape and connections in another journey, with new ids") {
+    Fixture f;
+    // Two connected cards in different cells of the ideal journey.
+    const Connection *link = f.ws.orderedConnections(f.journey()).front();
+    const QStringList ids{link->from, link->to};
+    const CardFragment fragment = CardFragment::copy(f.ws, ids);
+    QString error;
+    auto again = CardFragment::fromJson(fragment.toJson(), &error);
+    REQUIRE(again);
+    const QString other =
+        std::find_if(f.ws.journeys.begin(), f.ws.journeys.end(), [&](const Journey &j) {
+            return j.id != f.journey();
+        })->id;
+    const auto steps = f.ws.orderedSteps(other);
+    const auto lanes = f.ws.orderedLanes(other);
+    QStringList pasted;
+    checkUndoRedo(f.file, [&] {
+        pasted = f.edits.pasteCards(*again, steps[0]->id, lanes[0]->id);
+        return pasted.size() == 2;
+    });
+    for (const QString &id : pasted) {
+        CHECK_FALSE(ids.contains(id));
+        CHECK(f.ws.find<Card>(id)->journey == other);
+    }
+    const auto connections = f.ws.orderedConnections(other);
+    CHECK(std::any_of(connections.begin(), connections.end(), [&](const Connection *c) {
+        return pasted.contains(c->from) && pasted.contains(c->to);
+    }));
+    QStringList sourceTitles{f.ws.find<Card>(ids[0])->title, f.ws.find<Card>(ids[1])->title};
+    QStringList pastedTitles{f.ws.find<Card>(pasted[0])->title, f.ws.find<Card>(pasted[1])->title};
+    sourceTitles.sort();
+    pastedTitles.sort();
+    CHECK(sourceTitles == pastedTitles);
+}
+
+TEST_CASE("Paste: plain text lines become cards in the cell") {
+    Fixture f;
+    QStringList pasted;
+    checkUndoRedo(f.file, [&] {
+        pasted = f.edits.pasteText(QStringLiteral("Eerste regel\r\n\r\nTweede regel\n"),
+                                   f.step(2)->id, f.lane(3)->id);
+        return pasted.size() == 2;
+    });
+    const auto cell = f.ws.cardsInCell(f.step(2)->id, f.lane(3)->id);
+    CHECK(cell[cell.size() - 2]->title == QStringLiteral("Eerste regel"));
+    CHECK(cell.back()->title == QStringLiteral("Tweede regel"));
+    QString error;
+    CHECK_FALSE(CardFragment::fromJson("{\"format\":\"iets\"}", &error));
+    CHECK_FALSE(CardFragment::fromJson(
+        "{\"format\":\"blauwdruk-cards\",\"cards\":[{\"votes\":\"x\"}]}", &error));
 }

@@ -263,3 +263,31 @@ TEST_CASE("Canvas: connect two selected cards") {
     CHECK(c.layout().connections.size() == c.ws().orderedConnections(c.journey).size());
     c.saved();
 }
+
+TEST_CASE("Canvas: copy cards and paste them into another journey's canvas") {
+    Canvas c;
+    const QString other =
+        std::find_if(c.ws().journeys.begin(), c.ws().journeys.end(), [&](const Journey &j) {
+            return j.id != c.journey;
+        })->id;
+    const auto cards = c.ws().orderedCards(c.journey);
+    c.view->blueprintScene()->cardItem(cards[0]->id)->setSelected(true);
+    c.view->blueprintScene()->cardItem(cards[1]->id)->setSelected(true);
+    c.view->copySelection();
+
+    BlueprintView target(new BlueprintScene(c.file.document.get(), other));
+    target.show();
+    const auto steps = c.ws().orderedSteps(other);
+    const auto lanes = c.ws().orderedLanes(other);
+    target.setCurrentCell({steps[1]->id, lanes[2]->id});
+    const size_t before = c.ws().orderedCards(other).size();
+    target.paste();
+    CHECK(c.ws().orderedCards(other).size() == before + 2);
+    CHECK(target.selectedCardIds().size() == 2);
+    c.saved();
+
+    c.view->duplicateSelection();
+    CHECK(c.ws().orderedCards(c.journey).size() == cards.size() + 2);
+    c.file.document->undoStack()->undo();
+    CHECK(c.ws().orderedCards(c.journey).size() == cards.size());
+}
