@@ -62,18 +62,11 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
                                  const QRectF &exposed) const {
     painter.save();
     painter.fillRect(exposed.intersected(layout.bounds), mStyle.background);
-    const QFont laneFont = mStyle.font(13, true);
-    const QFont stepFont = mStyle.font(13, true);
-    const QFont smallFont = mStyle.font(11);
-
-    // Lane bands with their tint, and the lane headers.
+    // Lane bands with their tint.
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (!lane.band.united(lane.header).intersects(exposed))
             continue;
         painter.fillRect(lane.band, mStyle.laneTint(lane.kind));
-        painter.fillRect(lane.header, mStyle.headerBackground);
-        drawWrappedText(painter, lane.header.adjusted(16, 4, -12, -4), lane.title, laneFont,
-                        mStyle.text);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(QPointF(0, lane.band.bottom()),
                          QPointF(lane.band.right(), lane.band.bottom()));
@@ -83,43 +76,16 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
     for (const BlueprintLayout::StepBox &step : layout.steps)
         painter.drawLine(QPointF(step.header.right(), layout.headerHeight),
                          QPointF(step.header.right(), layout.bounds.bottom()));
-    // Stage and step headers.
-    for (const BlueprintLayout::StageBox &stage : layout.stages) {
-        const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(mStyle.stageColour(stage.index));
-        painter.drawRoundedRect(r, 4, 4);
-        drawCentredText(painter, r.adjusted(12, 0, -12, 0), stage.title, mStyle.font(14, true),
-                        mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
-    }
-    for (const BlueprintLayout::StepBox &step : layout.steps) {
-        painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
-        drawWrappedText(painter, step.header.adjusted(14, 4, -14, -4), step.title, stepFont,
-                        mStyle.text);
-        if (step.momentOfTruth) {
-            // A moment of truth: a filled marker at the header's top right.
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(mStyle.lineColour);
-            painter.drawEllipse(QRectF(step.header.right() - 18, step.header.top() + 10, 8, 8));
-        }
-    }
-    painter.fillRect(QRectF(0, 0, mStyle.laneHeaderWidth, layout.headerHeight), mStyle.background);
+    paintColumnHeaders(painter, layout);
+    paintLaneHeaders(painter, layout);
 
-    // The three lines: dashed, full width, named at the left.
+    // The three lines: dashed, full width, named in the lane header column.
     for (const BlueprintLayout::LineMark &line : layout.lines) {
         QPen pen(mStyle.lineColour, 2, Qt::DashLine);
         pen.setDashPattern({6, 4});
         painter.setPen(pen);
-        painter.drawLine(QPointF(0, line.y), QPointF(layout.bounds.right(), line.y));
-        const QString name = lineName(line.kind);
-        painter.setFont(smallFont);
-        const QRectF label(8, line.y - 9, QFontMetricsF(smallFont).horizontalAdvance(name) + 12,
-                           18);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(mStyle.background);
-        painter.drawRoundedRect(label, 9, 9);
-        painter.setPen(mStyle.lineColour);
-        painter.drawText(label, Qt::AlignCenter, name);
+        painter.drawLine(QPointF(mStyle.laneHeaderWidth, line.y),
+                         QPointF(layout.bounds.right(), line.y));
     }
 
     // The emotion curve: a smooth line through each step's emotion.
@@ -142,6 +108,64 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
         painter.setBrush(mStyle.background);
         for (const QPointF &point : layout.emotionCurve)
             painter.drawEllipse(point, 5, 5);
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayout &layout) const {
+    painter.save();
+    painter.fillRect(QRectF(0, 0, layout.bounds.width(), layout.headerHeight), mStyle.background);
+    const QFont stepFont = mStyle.font(13, true);
+    for (const BlueprintLayout::StageBox &stage : layout.stages) {
+        const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mStyle.stageColour(stage.index));
+        painter.drawRoundedRect(r, 4, 4);
+        drawCentredText(painter, r.adjusted(12, 0, -12, 0), stage.title, mStyle.font(14, true),
+                        mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
+    }
+    for (const BlueprintLayout::StepBox &step : layout.steps) {
+        painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
+        painter.setPen(QPen(mStyle.gridLine, 1));
+        painter.drawLine(step.header.topRight() + QPointF(0, 2), step.header.bottomRight());
+        drawWrappedText(painter, step.header.adjusted(14, 4, -14, -4), step.title, stepFont,
+                        mStyle.text);
+        if (step.momentOfTruth) {
+            // A moment of truth: a filled marker at the header's top right.
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(mStyle.lineColour);
+            painter.drawEllipse(QRectF(step.header.right() - 18, step.header.top() + 10, 8, 8));
+        }
+    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout &layout) const {
+    painter.save();
+    const QFont laneFont = mStyle.font(13, true);
+    const QFont smallFont = mStyle.font(11);
+    for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
+        painter.fillRect(lane.header, mStyle.headerBackground);
+        painter.setPen(QPen(mStyle.gridLine, 1));
+        painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
+        drawWrappedText(painter, lane.header.adjusted(16, 4, -12, -4), lane.title, laneFont,
+                        mStyle.text);
+    }
+    painter.fillRect(QRectF(0, 0, mStyle.laneHeaderWidth, layout.headerHeight), mStyle.background);
+    for (const BlueprintLayout::LineMark &line : layout.lines) {
+        QPen pen(mStyle.lineColour, 2, Qt::DashLine);
+        pen.setDashPattern({6, 4});
+        painter.setPen(pen);
+        painter.drawLine(QPointF(0, line.y), QPointF(mStyle.laneHeaderWidth, line.y));
+        const QString name = lineName(line.kind);
+        painter.setFont(smallFont);
+        const QRectF label(8, line.y - 9, QFontMetricsF(smallFont).horizontalAdvance(name) + 12,
+                           18);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mStyle.background);
+        painter.drawRoundedRect(label, 9, 9);
+        painter.setPen(mStyle.lineColour);
+        painter.drawText(label, Qt::AlignCenter, name);
     }
     painter.restore();
 }

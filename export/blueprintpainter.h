@@ -20,6 +20,10 @@ public:
 
     // Lanes, cells, headers, the three lines and the emotion curve.
     void paintGrid(QPainter &painter, const BlueprintLayout &layout, const QRectF &exposed) const;
+    // The stage and step headers, and the lane header column with the lines'
+    // names: also drawn on their own, pinned to the view's edges.
+    void paintColumnHeaders(QPainter &painter, const BlueprintLayout &layout) const;
+    void paintLaneHeaders(QPainter &painter, const BlueprintLayout &layout) const;
     void paintCard(QPainter &painter, const BlueprintLayout::CardBox &box, const Card &card,
                    const CardState &state, bool simplified = false) const;
     void paintConnection(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;

@@ -1,5 +1,6 @@
 #include "blueprintview.h"
 
+#include "blueprintpainter.h"
 #include "blueprintscene.h"
 #include "cardfragment.h"
 #include "carditem.h"
@@ -30,13 +31,15 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , mScene(scene) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setBackgroundBrush(QColor(0xF7, 0xF7, 0xF5));
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    // Pinned headers move with every scroll: repaint rather than blit.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setCacheMode(QGraphicsView::CacheNone);
     const auto &layout = mScene->layout();
     if (!layout.steps.empty() && !layout.lanes.empty())
         mCurrentCell = {layout.steps.front().id, layout.lanes.front().id};
@@ -368,8 +371,31 @@ void BlueprintView::keyReleaseEvent(QKeyEvent *event) {
     QGraphicsView::keyReleaseEvent(event);
 }
 
-// The keyboard's current cell: a calm outline, always visible.
 void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
+    drawCurrentCell(painter);
+    // Step and lane headers stay in view while scrolling.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const BlueprintPainter headers;
+    if (visible.top() > 0) {
+        painter->save();
+        painter->translate(0, visible.top());
+        headers.paintColumnHeaders(*painter, mScene->layout());
+        painter->restore();
+    }
+    if (visible.left() > 0) {
+        painter->save();
+        painter->translate(visible.left(), 0);
+        headers.paintLaneHeaders(*painter, mScene->layout());
+        if (visible.top() > 0) // the corner stays clean
+            painter->fillRect(QRectF(0, visible.top(), BlueprintStyle::standard().laneHeaderWidth,
+                                     mScene->layout().headerHeight),
+                              BlueprintStyle::standard().background);
+        painter->restore();
+    }
+}
+
+// The keyboard's current cell: a calm outline, always visible.
+void BlueprintView::drawCurrentCell(QPainter *painter) {
     if (!mCurrentCell.isValid() || !hasFocus())
         return;
     QRectF column, band;

@@ -87,6 +87,7 @@ private:
     Cell cellAt(const QPointF &scenePos) const;
     int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
     void moveCurrentCell(int dx, int dy);
+    void drawCurrentCell(QPainter *painter);
     void openEditor(const QRectF &sceneRect, const QString &text);
 
     BlueprintScene *mScene;

@@ -1,4 +1,5 @@
 #include "blueprintscene.h"
+#include "blueprintstyle.h"
 #include "blueprintview.h"
 #include "carditem.h"
 #include "edits.h"
@@ -290,4 +291,22 @@ TEST_CASE("Canvas: copy cards and paste them into another journey's canvas") {
     CHECK(c.ws().orderedCards(c.journey).size() == cards.size() + 2);
     c.file.document->undoStack()->undo();
     CHECK(c.ws().orderedCards(c.journey).size() == cards.size());
+}
+
+TEST_CASE("Canvas: step and lane headers stay in view while scrolling") {
+    Canvas c;
+    c.view->resize(900, 600);
+    c.view->horizontalScrollBar()->setValue(c.view->horizontalScrollBar()->maximum() / 2);
+    c.view->verticalScrollBar()->setValue(c.view->verticalScrollBar()->maximum() / 2);
+    REQUIRE(c.view->mapToScene(0, 0).y() > c.layout().headerHeight);
+    const QImage image = c.view->viewport()->grab().toImage();
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    // A pixel in the pinned step header band, right of the lane headers...
+    const QColor stepHeader =
+        image.pixelColor(int(style.laneHeaderWidth) + 40, int(style.stageHeaderHeight) + 6);
+    CHECK(stepHeader == style.headerBackground);
+    // ...and one in the pinned lane header column, below the headers.
+    const QColor laneHeader =
+        image.pixelColor(6, int(style.stageHeaderHeight + style.stepHeaderHeight) + 200);
+    CHECK((laneHeader == style.headerBackground || laneHeader == style.background));
 }
