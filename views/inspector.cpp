@@ -167,6 +167,7 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
         mForm->addRow(label, edit);
     } else {
         auto *edit = new QLineEdit(value.toString());
+        edit->setCursorPosition(0); // show a long title from its start
         edit->setPlaceholderText(value.isValid() ? QString() : severalText());
         connect(edit, &QLineEdit::textEdited, this, write);
         mForm->addRow(label, edit);
