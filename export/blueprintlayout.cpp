@@ -38,6 +38,23 @@ QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLin
     return lines;
 }
 
+// Measuring text is most of a layout's cost, and one edit changes one title:
+// remember what each title wrapped to. (Single-threaded, like all layout.)
+QStringList wrapCached(const QString &text, const QFont &font, qreal width, int maxLines) {
+    static QHash<QString, QStringList> cache;
+    static QString cacheKey;
+    const QString key = font.key() + QLatin1Char('/') + QString::number(width) + QLatin1Char('/') +
+                        QString::number(maxLines);
+    if (key != cacheKey || cache.size() > 100000) {
+        cache.clear();
+        cacheKey = key;
+    }
+    auto it = cache.constFind(text);
+    if (it != cache.constEnd())
+        return *it;
+    return cache.insert(text, wrap(text, font, width, maxLines)).value();
+}
+
 QString footerOf(const Card &card) {
     QStringList parts;
     if (!card.owner.isEmpty())
@@ -112,7 +129,7 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
                             (style.columnWidth - style.cardWidth) / 2;
             for (const Card *card : *it) {
                 CardBox box{card->id, card->step, card->lane, QRectF(), {}, footerOf(*card)};
-                box.titleLines = wrap(card->title, titleFont, textWidth, style.cardTitleMaxLines);
+                box.titleLines = wrapCached(card->title, titleFont, textWidth, style.cardTitleMaxLines);
                 qreal cardHeight = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) *
                                             titleMetrics.lineSpacing();
                 if (!box.footer.isEmpty())

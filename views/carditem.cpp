@@ -19,9 +19,17 @@ CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
 }
 
 void CardItem::setBox(const BlueprintLayout::CardBox &box) {
-    prepareGeometryChange();
-    mBox = box;
-    update();
+    // Most cards stay put on an edit; moving them in the scene's index is
+    // what makes a relayout slow, so only touch those that changed.
+    if (box.rect != mBox.rect) {
+        prepareGeometryChange();
+        mBox = box;
+    } else if (box.titleLines != mBox.titleLines || box.footer != mBox.footer) {
+        mBox = box;
+        update();
+    } else {
+        mBox = box;
+    }
 }
 
 QRectF CardItem::boundingRect() const {

@@ -1,0 +1,121 @@
+// Measures the canvas with a large journey: layout, building the scene, and
+// painting the whole viewport at 100 % and zoomed out (where cards are drawn
+// simplified). Run by hand; numbers go in docs/performance.md.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench_canvas [CARDS]   (default 5000)
+#include "blueprintlayout.h"
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "document.h"
+#include "edits.h"
+#include "vocabulary.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace blauwdruk;
+
+namespace {
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Workspace generate(int cardCount) {
+    Workspace ws;
+    ws.meta.id = WorkspaceMeta::kId;
+    Journey journey;
+    journey.id = newId();
+    ws.journeys.push_back(journey);
+    std::vector<QString> steps, lanes;
+    for (int s = 0; s < 10; ++s) {
+        Stage stage{newId(), journey.id, s, QStringLiteral("Fase %1").arg(s + 1), QString()};
+        ws.stages.push_back(stage);
+        for (int i = 0; i < 10; ++i) {
+            Step step;
+            step.id = newId();
+            step.journey = journey.id;
+            step.stage = stage.id;
+            step.position = i;
+            step.title = QStringLiteral("Stap %1.%2").arg(s + 1).arg(i + 1);
+            ws.steps.push_back(step);
+            steps.push_back(step.id);
+        }
+    }
+    int position = 0;
+    for (const auto &preset : vocabulary::defaultLanes()) {
+        Lane lane{newId(),        journey.id, position++,      preset.kind,
+                  preset.titleNl, QString(),  preset.lineAbove};
+        ws.lanes.push_back(lane);
+        lanes.push_back(lane.id);
+    }
+    for (int i = 0; i < cardCount; ++i) {
+        Card card;
+        card.id = newId();
+        card.journey = journey.id;
+        card.step = steps[size_t(i) % steps.size()];
+        card.lane = lanes[(size_t(i) / steps.size()) % lanes.size()];
+        card.position = i;
+        card.kind = vocabulary::cardKinds()[i % 9];
+        card.title = QStringLiteral("Kaart %1 met een titel die over twee regels loopt").arg(i);
+        card.owner = QStringLiteral("Team Inkomen");
+        ws.cards.push_back(card);
+    }
+    return ws;
+}
+
+template <class F> double timed(F &&f) {
+    QElapsedTimer timer;
+    timer.start();
+    f();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    const int cards = argc > 1 ? atoi(argv[1]) : 5000;
+    QTemporaryDir dir;
+    QString error;
+    const Workspace ws = generate(cards);
+    auto doc = Document::create(dir.filePath(QStringLiteral("c.blauwdruk")), ws, &error);
+    if (!doc)
+        return 1;
+    const QString journey = doc->workspace().journeys.front().id;
+    std::printf("cards: %d (100 steps x 7 lanes)\n", cards);
+    std::printf("layout:                  %8.1f ms\n",
+                timed([&] { BlueprintLayout::compute(doc->workspace(), journey); }));
+    BlueprintScene *scene = nullptr;
+    std::printf("build scene:             %8.1f ms\n",
+                timed([&] { scene = new BlueprintScene(doc.get(), journey); }));
+    BlueprintView view(scene);
+    view.resize(1920, 1080);
+    view.show();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    auto paint = [&] {
+        QPainter painter(&frame);
+        view.viewport()->render(&painter);
+    };
+    std::printf("paint viewport at 100%%:  %8.1f ms\n", timed(paint));
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum() / 2);
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+    std::printf("paint after a scroll:    %8.1f ms\n", timed(paint));
+    view.setZoom(0.2);
+    std::printf("paint viewport at 20%%:   %8.1f ms\n", timed(paint));
+    view.setZoom(0.1);
+    std::printf("paint viewport at 10%%:   %8.1f ms\n", timed(paint));
+    std::printf("one edit + relayout:     %8.1f ms\n", timed([&] {
+                    const Card &card = doc->workspace().cards.front();
+                    Edits(*doc).setField(EntityType::Card, {card.id}, QStringLiteral("title"),
+                                         QStringLiteral("x"));
+                }));
+    return 0;
+}
