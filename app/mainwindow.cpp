@@ -4,6 +4,7 @@
 #include "blueprintview.h"
 #include "bundledexample.h"
 #include "document.h"
+#include "findbar.h"
 #include "inspector.h"
 #include "projecttree.h"
 #include "untitledfiles.h"
@@ -24,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace blauwdruk {
 
@@ -64,8 +66,19 @@ MainWindow::MainWindow(QWidget *parent)
         if (mDocument && mDocument->workspace().find<Journey>(id))
             openJourney(id);
     });
+    // The find bar sits under the open blueprint, hidden until Ctrl+F.
+    auto *centre = new QWidget(splitter);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(mTabs, 1);
+    mFindBar = new FindBar(centre);
+    mFindBar->hide();
+    centreLayout->addWidget(mFindBar);
+    connect(mTabs, &QTabWidget::currentChanged, this,
+            [this] { mFindBar->setView(currentBlueprint()); });
     splitter->addWidget(mTree);
-    splitter->addWidget(mTabs);
+    splitter->addWidget(centre);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 1060});
     setCentralWidget(splitter);
@@ -141,6 +154,14 @@ void MainWindow::createActions() {
     edit->addAction(tr("D&uplicate"), this,
                     onCanvas([](BlueprintView *v) { v->duplicateSelection(); }))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    edit->addAction(tr("&Find…"), this,
+                    [this] {
+                        if (BlueprintView *canvas = currentBlueprint()) {
+                            mFindBar->setView(canvas);
+                            mFindBar->activate();
+                        }
+                    })
+        ->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Delete"), this,
                     onCanvas([](BlueprintView *v) { v->removeSelectedCards(); }))
         ->setShortcut(QKeySequence::Delete);
@@ -249,7 +270,9 @@ void MainWindow::removeJourneyTab(int index) {
         return;
     disconnect(view->blueprintScene(), nullptr, this, nullptr);
     disconnect(view, nullptr, this, nullptr);
+    mFindBar->setView(nullptr);
     delete view;
+    mFindBar->setView(currentBlueprint());
 }
 
 void MainWindow::closeJourneyTabs() {

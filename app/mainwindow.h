@@ -36,6 +36,7 @@ public:
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
     class BlueprintView *currentBlueprint() const;
+    class FindBar *findBar() const { return mFindBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +67,7 @@ private:
     QLabel *mSummary = nullptr;
     class QTabWidget *mTabs = nullptr;
     class Inspector *mInspector = nullptr;
+    class FindBar *mFindBar = nullptr;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;

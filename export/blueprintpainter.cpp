@@ -265,6 +265,12 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
             QFontMetricsF(footerFont).elidedText(box.footer, Qt::ElideRight, r.width() - 20);
         painter.drawText(QPointF(r.left() + 10, r.bottom() - 10), footer);
     }
+    if (state.highlighted) {
+        painter.setPen(QPen(QColor(0xE8, 0x9B, 0x00), 4));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(r.adjusted(-6, -6, 6, 6), mStyle.cardRadius + 4,
+                                mStyle.cardRadius + 4);
+    }
     if (state.selected || state.focused) {
         QPen pen(mStyle.selection, state.selected ? 3 : 2,
                  state.selected ? Qt::SolidLine : Qt::DashLine);

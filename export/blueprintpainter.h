@@ -14,6 +14,7 @@ public:
         bool selected = false;
         bool focused = false;
         bool dimmed = false;
+        bool highlighted = false; // a match of Find
     };
 
     explicit BlueprintPainter(const BlueprintStyle &style = BlueprintStyle::standard());

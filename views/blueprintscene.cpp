@@ -81,6 +81,48 @@ void BlueprintScene::relayout() {
     update();
 }
 
+QStringList BlueprintScene::find(const QString &text) {
+    mHighlighted.clear();
+    QStringList matches;
+    const QString needle = text.trimmed();
+    if (!needle.isEmpty()) {
+        for (const BlueprintLayout::CardBox &box : mLayout.cards) {
+            const Card *card = mDocument->workspace().find<Card>(box.id);
+            if (card && (card->title.contains(needle, Qt::CaseInsensitive) ||
+                         card->text.contains(needle, Qt::CaseInsensitive) ||
+                         card->owner.contains(needle, Qt::CaseInsensitive) ||
+                         card->tags.contains(needle, Qt::CaseInsensitive))) {
+                matches << box.id;
+                mHighlighted.insert(box.id);
+            }
+        }
+    }
+    update();
+    return matches;
+}
+
+void BlueprintScene::setFilter(const QString &filter) {
+    mFilter = filter;
+    update();
+}
+
+bool BlueprintScene::isDimmed(const QString &cardId) const {
+    if (mFilter.isEmpty())
+        return false;
+    const Card *card = mDocument->workspace().find<Card>(cardId);
+    if (!card)
+        return false;
+    const QString kind = mFilter.section(u':', 0, 0);
+    const QString value = mFilter.section(u':', 1);
+    if (kind == QLatin1String("kind"))
+        return card->kind != value;
+    if (kind == QLatin1String("owner"))
+        return card->owner.compare(value, Qt::CaseInsensitive) != 0;
+    if (kind == QLatin1String("tag"))
+        return !card->tags.contains(value, Qt::CaseInsensitive);
+    return false;
+}
+
 void BlueprintScene::onChanged(const Changes &changes) {
     Q_UNUSED(changes);
     // Layout is cheap next to a repaint; one pass keeps every view right.

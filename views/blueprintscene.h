@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 namespace blauwdruk {
 
@@ -27,6 +28,15 @@ public:
     // Lays everything out again from the workspace.
     void relayout();
 
+    // Find: the cards whose title, text, owner or tags contain `text`
+    // (ignoring case) are highlighted; returns them in reading order.
+    QStringList find(const QString &text);
+    // Filter: cards that do not pass are dimmed; an empty filter shows all.
+    // Filters read "kind:pain_point", "owner:ICT" or "tag:B1".
+    void setFilter(const QString &filter);
+    bool isHighlighted(const QString &cardId) const { return mHighlighted.contains(cardId); }
+    bool isDimmed(const QString &cardId) const;
+
 private:
     void onChanged(const blauwdruk::Changes &changes);
 
@@ -36,6 +46,8 @@ private:
     class GridItem *mGrid = nullptr;
     class ConnectionsItem *mConnections = nullptr;
     QHash<QString, CardItem *> mCards;
+    QSet<QString> mHighlighted;
+    QString mFilter;
 };
 
 } // namespace blauwdruk

@@ -45,6 +45,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     BlueprintPainter::CardState state;
     state.selected = isSelected();
     state.focused = hasFocus();
+    state.highlighted = mScene->isHighlighted(mBox.id);
+    state.dimmed = mScene->isDimmed(mBox.id);
     BlueprintPainter().paintCard(*painter, mBox, *card, state, scale < 0.4);
 }
 

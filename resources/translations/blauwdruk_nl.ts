@@ -498,6 +498,61 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::FindBar</name>
+    <message>
+        <source>Find cards…</source>
+        <translation>Kaarten zoeken…</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Volgende treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Dim every card except…</source>
+        <translation>Dim alle kaarten behalve…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffers: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle kaarten</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Inspector</name>
     <message>
         <source>(several values)</source>
@@ -859,6 +914,10 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
     </message>
 </context>
 <context>

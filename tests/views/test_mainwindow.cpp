@@ -3,6 +3,7 @@
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
+#include "findbar.h"
 #include "inspector.h"
 #include "mainwindow.h"
 #include "projecttree.h"
@@ -117,4 +118,53 @@ TEST_CASE("The inspector edits the selected card: kind by list, title by typing 
     CHECK(ws.find<Card>(id)->title == QStringLiteral("Getypt"));
     CHECK(window.document()->undoStack()->count() == count + 1);
     CHECK(test::onDisk(path) == test::canonical(ws));
+}
+
+TEST_CASE("Find highlights matching cards and steps through them; the filter dims the rest") {
+    test::ExampleFile file;
+    const QString path = file.path;
+    file.document.reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    BlueprintScene *scene = view->blueprintScene();
+    const Workspace &ws = window.document()->workspace();
+    QStringList expected;
+    for (const Card *card : ws.orderedCards(scene->journeyId()))
+        if (card->title.contains(QStringLiteral("suwinet"), Qt::CaseInsensitive) ||
+            card->text.contains(QStringLiteral("suwinet"), Qt::CaseInsensitive) ||
+            card->owner.contains(QStringLiteral("suwinet"), Qt::CaseInsensitive) ||
+            card->tags.contains(QStringLiteral("suwinet"), Qt::CaseInsensitive))
+            expected << card->id;
+    REQUIRE(expected.size() >= 2);
+
+    QTest::keySequence(&window, QKeySequence::Find);
+    FindBar *bar = window.findBar();
+    REQUIRE(bar->isVisible());
+    QTest::keyClicks(bar->searchField(), QStringLiteral("SUWINET"));
+    for (const QString &id : expected)
+        CHECK(scene->isHighlighted(id));
+    QTest::keyClick(bar->searchField(), Qt::Key_Return);
+    QStringList selected = view->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    const QString first = selected.first();
+    QTest::keyClick(bar->searchField(), Qt::Key_Return);
+    selected = view->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first() != first);
+
+    const int painPoints = bar->filterBox()->findData(QStringLiteral("kind:pain_point"));
+    REQUIRE(painPoints > 0);
+    bar->filterBox()->setCurrentIndex(painPoints);
+    emit bar->filterBox()->activated(painPoints);
+    for (const Card *card : ws.orderedCards(scene->journeyId()))
+        CHECK(scene->isDimmed(card->id) == (card->kind != QStringLiteral("pain_point")));
+
+    QTest::keyClick(bar->searchField(), Qt::Key_Escape);
+    CHECK_FALSE(bar->isVisible());
+    CHECK_FALSE(scene->isHighlighted(first));
+    CHECK_FALSE(scene->isDimmed(ws.orderedCards(scene->journeyId()).front()->id));
 }
