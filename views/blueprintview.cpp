@@ -183,7 +183,39 @@ void BlueprintView::removeSelectedCards() {
         Edits(*mScene->document()).removeCards(ids);
 }
 
-void BlueprintView::moveCurrentCell(int dx, int dy) {
+void BlueprintView::moveSelectedCards(int dx, int dy) {
+    const QStringList ids = selectedCardIds();
+    if (ids.isEmpty())
+        return;
+    moveCurrentCell(dx, dy, true);
+    Edits(*mScene->document()).moveCards(ids, mCurrentCell.step, mCurrentCell.lane, -1);
+    mScene->clearSelection();
+    for (const QString &id : ids)
+        if (CardItem *item = mScene->cardItem(id))
+            item->setSelected(true);
+}
+
+void BlueprintView::selectInCell(int delta) {
+    QStringList cell;
+    for (const BlueprintLayout::CardBox &box : mScene->layout().cards)
+        if (box.stepId == mCurrentCell.step && box.laneId == mCurrentCell.lane)
+            cell << box.id;
+    if (cell.isEmpty())
+        return;
+    // From the selected card in this cell, if there is one.
+    int index = -1;
+    for (const QString &id : selectedCardIds())
+        if (cell.contains(id))
+            index = int(cell.indexOf(id));
+    index = std::clamp(index + delta, 0, int(cell.size()) - 1);
+    mScene->clearSelection();
+    if (CardItem *item = mScene->cardItem(cell[index])) {
+        item->setSelected(true);
+        ensureVisible(item->boundingRect(), 24, 24);
+    }
+}
+
+void BlueprintView::moveCurrentCell(int dx, int dy, bool extend) {
     const auto &layout = mScene->layout();
     if (layout.steps.empty() || layout.lanes.empty())
         return;
@@ -201,8 +233,10 @@ void BlueprintView::moveCurrentCell(int dx, int dy) {
         layout.steps[size_t(column)].header.left(), layout.lanes[size_t(row)].band.top(),
         layout.steps[size_t(column)].header.width(), layout.lanes[size_t(row)].band.height());
     ensureVisible(cell, 24, 24);
-    // The cell's first card becomes the selection, so Enter/F2 edit it.
-    mScene->clearSelection();
+    // The cell's first card becomes the selection (or joins it, with Shift),
+    // so Enter/F2 edit it and Ctrl+Shift+K can connect two cards.
+    if (!extend)
+        mScene->clearSelection();
     for (const BlueprintLayout::CardBox &box : layout.cards)
         if (box.stepId == mCurrentCell.step && box.laneId == mCurrentCell.lane) {
             if (CardItem *item = mScene->cardItem(box.id))
@@ -344,17 +378,19 @@ void BlueprintView::keyPressEvent(QKeyEvent *event) {
         removeSelectedCards();
         return;
     case Qt::Key_Left:
-        moveCurrentCell(-1, 0);
-        return;
     case Qt::Key_Right:
-        moveCurrentCell(1, 0);
-        return;
     case Qt::Key_Up:
-        moveCurrentCell(0, -1);
+    case Qt::Key_Down: {
+        const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+        const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
+        if (event->modifiers() & Qt::ControlModifier)
+            moveSelectedCards(dx, dy); // Ctrl+arrows carry the cards along
+        else if (event->modifiers() & Qt::AltModifier)
+            selectInCell(dy + dx); // Alt+arrows step through the cell's cards
+        else
+            moveCurrentCell(dx, dy, event->modifiers() & Qt::ShiftModifier);
         return;
-    case Qt::Key_Down:
-        moveCurrentCell(0, 1);
-        return;
+    }
     case Qt::Key_Escape:
         mScene->clearSelection();
         return;
@@ -654,6 +690,10 @@ void BlueprintView::duplicateSelection() {
 }
 
 void BlueprintView::contextMenuEvent(QContextMenuEvent *event) {
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        keyboardMenu();
+        return;
+    }
     const QPointF scenePos = mapToScene(event->pos());
     QMenu menu(this);
     const HeaderHit header = headerAt(scenePos);
@@ -709,6 +749,58 @@ void BlueprintView::contextMenuEvent(QContextMenuEvent *event) {
     }
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
+}
+
+// The menu key (or Shift+F10): everything the mouse menus offer, for the
+// selected cards or else the current cell's step and lane.
+void BlueprintView::keyboardMenu() {
+    QMenu menu(this);
+    const QStringList cards = selectedCardIds();
+    QPoint at = viewport()->rect().center();
+    if (!cards.isEmpty()) {
+        if (const BlueprintLayout::CardBox *box = mScene->layout().card(cards.first()))
+            at = mapFromScene(box->rect.center());
+        menu.addAction(tr("Edit Title"), this, [this, cards] { editCard(cards.first()); });
+        QMenu *kinds = menu.addMenu(tr("Kind"));
+        for (const QString &kind : vocabulary::cardKinds())
+            kinds->addAction(Labels::cardKind(kind), this, [this, cards, kind] {
+                Edits(*mScene->document())
+                    .setField(EntityType::Card, cards, QStringLiteral("kind"), kind);
+            });
+        if (cards.size() == 2)
+            menu.addAction(tr("Connect"), this, [this] { connectSelected(); });
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, [this] { removeSelectedCards(); });
+    } else if (mCurrentCell.isValid()) {
+        const HeaderHit step = headerHit(Header::Step, mCurrentCell.step);
+        const HeaderHit lane = headerHit(Header::Lane, mCurrentCell.lane);
+        const QRectF cell(step.rect.left(), lane.rect.top(), step.rect.width(), lane.rect.height());
+        at = mapFromScene(cell.center());
+        menu.addAction(tr("Add Card Here"), this, [this] { addCardIn(mCurrentCell); });
+        menu.addSeparator();
+        menu.addAction(tr("Rename Step"), this, [this, step] { renameHeader(step); });
+        menu.addAction(tr("Move Step Left"), this, [this, step] { moveHeader(step, -1); });
+        menu.addAction(tr("Move Step Right"), this, [this, step] { moveHeader(step, 1); });
+        menu.addAction(tr("Insert Step Before"), this, [this] { insertStep(0); });
+        menu.addAction(tr("Insert Step After"), this, [this] { insertStep(1); });
+        menu.addAction(tr("Delete Step"), this, [this, step] { removeHeader(step); });
+        menu.addSeparator();
+        menu.addAction(tr("Rename Lane"), this, [this, lane] { renameHeader(lane); });
+        menu.addAction(tr("Move Lane Up"), this, [this, lane] { moveHeader(lane, -1); });
+        menu.addAction(tr("Move Lane Down"), this, [this, lane] { moveHeader(lane, 1); });
+        menu.addAction(tr("Insert Lane Above"), this, [this] { insertLane(0); });
+        menu.addAction(tr("Insert Lane Below"), this, [this] { insertLane(1); });
+        menu.addAction(tr("Delete Lane"), this, [this, lane] { removeHeader(lane); });
+        menu.addSeparator();
+        const Step *current = mScene->document()->workspace().find<Step>(mCurrentCell.step);
+        if (current) {
+            const HeaderHit stage = headerHit(Header::Stage, current->stage);
+            menu.addAction(tr("Rename Stage"), this, [this, stage] { renameHeader(stage); });
+        }
+        menu.addAction(tr("Insert Stage After"), this, [this] { insertStage(1); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(viewport()->mapToGlobal(at));
 }
 
 } // namespace blauwdruk

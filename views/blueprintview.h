@@ -13,7 +13,10 @@ class BlueprintScene;
 // a card to edit it, drag cards to another cell, rubber-band or Ctrl-click
 // to select, Ctrl+wheel to zoom around the cursor, middle button or
 // Space+drag to pan. Keyboard: arrows move the current cell, Enter adds a
-// card there (or edits the selected one), F2 edits, Delete removes.
+// card there (or edits the selected one), F2 edits, Delete removes,
+// Shift+arrows extend the selection, Ctrl+arrows move the selected cards,
+// Alt+Up/Down step through a cell's cards, the menu key opens a menu for the
+// selection or the current cell.
 class BlueprintView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -86,7 +89,10 @@ private:
     QString cardAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
-    void moveCurrentCell(int dx, int dy);
+    void moveCurrentCell(int dx, int dy, bool extend = false);
+    void moveSelectedCards(int dx, int dy);
+    void selectInCell(int delta);
+    void keyboardMenu();
     void drawCurrentCell(QPainter *painter);
     void openEditor(const QRectF &sceneRect, const QString &text);
 

@@ -1,6 +1,7 @@
 #include "inlineeditor.h"
 
 #include <QKeyEvent>
+#include <QTimer>
 
 namespace blauwdruk {
 
@@ -11,6 +12,12 @@ InlineEditor::InlineEditor(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTabChangesFocus(true);
+    // A menu that opened this editor gives the focus back to the canvas as it
+    // closes; that must not count as leaving the editor.
+    QTimer::singleShot(0, this, [this] {
+        mArmed = true;
+        setFocus();
+    });
     setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf2; border: 2px solid #1a73e8;"
                                  " border-radius: 6px; color: #1f2328; }"));
 }
@@ -30,7 +37,8 @@ void InlineEditor::keyPressEvent(QKeyEvent *event) {
 
 void InlineEditor::focusOutEvent(QFocusEvent *event) {
     QPlainTextEdit::focusOutEvent(event);
-    finish(true);
+    if (mArmed)
+        finish(true);
 }
 
 void InlineEditor::finish(bool commit) {

@@ -23,6 +23,7 @@ protected:
 private:
     void finish(bool commit);
     bool mDone = false;
+    bool mArmed = false;
 };
 
 } // namespace blauwdruk

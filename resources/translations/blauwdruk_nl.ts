@@ -246,6 +246,42 @@
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>Naam van stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Move Step Left</source>
+        <translation>Stap naar links</translation>
+    </message>
+    <message>
+        <source>Move Step Right</source>
+        <translation>Stap naar rechts</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Naam van baan wijzigen</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Baan omhoog</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Baan omlaag</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Baan verwijderen</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Naam van fase wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Document</name>

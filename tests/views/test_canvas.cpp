@@ -8,9 +8,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace blauwdruk;
 
@@ -309,4 +312,48 @@ TEST_CASE("Canvas: step and lane headers stay in view while scrolling") {
     const QColor laneHeader =
         image.pixelColor(6, int(style.stageHeaderHeight + style.stepHeaderHeight) + 200);
     CHECK((laneHeader == style.headerBackground || laneHeader == style.background));
+}
+
+TEST_CASE("Canvas: keyboard selects several cards, moves them and opens the menu for the cell") {
+    Canvas c;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    c.view->setCurrentCell({steps[0]->id, lanes[0]->id});
+    QTest::keyClick(c.view.get(), Qt::Key_Down); // selects the first card of (0, 1)
+    QTest::keyClick(c.view.get(), Qt::Key_Up, Qt::ShiftModifier); // and adds (0, 0)'s
+    CHECK(c.view->selectedCardIds().size() == 2);
+
+    // Alt+Down steps to the second card of the cell.
+    const auto cell = c.ws().cardsInCell(steps[0]->id, lanes[0]->id);
+    REQUIRE(cell.size() >= 2);
+    QTest::keyClick(c.view.get(), Qt::Key_Down, Qt::AltModifier);
+    REQUIRE(c.view->selectedCardIds() == QStringList{cell[1]->id});
+
+    // Ctrl+Right carries it to the next step, same lane.
+    const QString id = cell[1]->id;
+    QTest::keyClick(c.view.get(), Qt::Key_Right, Qt::ControlModifier);
+    CHECK(c.ws().find<Card>(id)->step == steps[1]->id);
+    CHECK(c.ws().find<Card>(id)->lane == lanes[0]->id);
+    CHECK(c.view->selectedCardIds() == QStringList{id});
+    c.saved();
+
+    // The menu key on the current cell renames its step.
+    c.view->blueprintScene()->clearSelection();
+    QTimer::singleShot(0, [] {
+        // As a user would: highlight the entry and press Enter.
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        REQUIRE(menu);
+        for (QAction *action : menu->actions())
+            if (action->text() == QStringLiteral("Rename Step"))
+                menu->setActiveAction(action);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QContextMenuEvent keyboard(QContextMenuEvent::Keyboard, QPoint(10, 10),
+                               c.view->viewport()->mapToGlobal(QPoint(10, 10)));
+    QApplication::sendEvent(c.view->viewport(), &keyboard);
+    REQUIRE(c.view->activeEditor());
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Hernoemd"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.ws().find<Step>(c.view->currentCell().step)->title == QStringLiteral("Hernoemd"));
 }
