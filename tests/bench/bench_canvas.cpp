@@ -8,6 +8,7 @@
 #include "blueprintview.h"
 #include "document.h"
 #include "edits.h"
+#include "generatedjourney.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -24,53 +25,6 @@ using namespace blauwdruk;
 
 namespace {
 
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-Workspace generate(int cardCount) {
-    Workspace ws;
-    ws.meta.id = WorkspaceMeta::kId;
-    Journey journey;
-    journey.id = newId();
-    ws.journeys.push_back(journey);
-    std::vector<QString> steps, lanes;
-    for (int s = 0; s < 10; ++s) {
-        Stage stage{newId(), journey.id, s, QStringLiteral("Fase %1").arg(s + 1), QString()};
-        ws.stages.push_back(stage);
-        for (int i = 0; i < 10; ++i) {
-            Step step;
-            step.id = newId();
-            step.journey = journey.id;
-            step.stage = stage.id;
-            step.position = i;
-            step.title = QStringLiteral("Stap %1.%2").arg(s + 1).arg(i + 1);
-            ws.steps.push_back(step);
-            steps.push_back(step.id);
-        }
-    }
-    int position = 0;
-    for (const auto &preset : vocabulary::defaultLanes()) {
-        Lane lane{newId(),        journey.id, position++,      preset.kind,
-                  preset.titleNl, QString(),  preset.lineAbove};
-        ws.lanes.push_back(lane);
-        lanes.push_back(lane.id);
-    }
-    for (int i = 0; i < cardCount; ++i) {
-        Card card;
-        card.id = newId();
-        card.journey = journey.id;
-        card.step = steps[size_t(i) % steps.size()];
-        card.lane = lanes[(size_t(i) / steps.size()) % lanes.size()];
-        card.position = i;
-        card.kind = vocabulary::cardKinds()[i % 9];
-        card.title = QStringLiteral("Kaart %1 met een titel die over twee regels loopt").arg(i);
-        card.owner = QStringLiteral("Team Inkomen");
-        ws.cards.push_back(card);
-    }
-    return ws;
-}
-
 template <class F> double timed(F &&f) {
     QElapsedTimer timer;
     timer.start();
@@ -85,7 +39,7 @@ int main(int argc, char *argv[]) {
     const int cards = argc > 1 ? atoi(argv[1]) : 5000;
     QTemporaryDir dir;
     QString error;
-    const Workspace ws = generate(cards);
+    const Workspace ws = bench::generatedJourney(10, 10, cards);
     auto doc = Document::create(dir.filePath(QStringLiteral("c.blauwdruk")), ws, &error);
     if (!doc)
         return 1;

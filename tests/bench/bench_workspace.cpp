@@ -6,6 +6,7 @@
 //   build/tests/bench_workspace [CARDS]   (default 50000)
 #include "document.h"
 #include "edits.h"
+#include "generatedjourney.h"
 #include "jsoncodec.h"
 #include "store.h"
 #include "validator.h"
@@ -23,64 +24,6 @@
 using namespace blauwdruk;
 
 namespace {
-
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// One journey: 10 stages x 5 steps, the 7 default lanes, cards spread evenly.
-Workspace generate(int cardCount) {
-    Workspace ws;
-    ws.meta.id = WorkspaceMeta::kId;
-    ws.meta.title = QStringLiteral("Benchmark");
-    Journey journey;
-    journey.id = newId();
-    journey.title = QStringLiteral("Grote klantreis");
-    ws.journeys.push_back(journey);
-    std::vector<QString> steps, lanes;
-    for (int s = 0; s < 10; ++s) {
-        Stage stage{newId(), journey.id, s, QStringLiteral("Fase %1").arg(s + 1), QString()};
-        ws.stages.push_back(stage);
-        for (int i = 0; i < 5; ++i) {
-            Step step;
-            step.id = newId();
-            step.journey = journey.id;
-            step.stage = stage.id;
-            step.position = i;
-            step.title = QStringLiteral("Stap %1.%2").arg(s + 1).arg(i + 1);
-            ws.steps.push_back(step);
-            steps.push_back(step.id);
-        }
-    }
-    int position = 0;
-    for (const auto &preset : vocabulary::defaultLanes()) {
-        Lane lane;
-        lane.id = newId();
-        lane.journey = journey.id;
-        lane.position = position++;
-        lane.kind = preset.kind;
-        lane.title = preset.titleNl;
-        lane.lineAbove = preset.lineAbove;
-        ws.lanes.push_back(lane);
-        lanes.push_back(lane.id);
-    }
-    const size_t cells = steps.size() * lanes.size();
-    for (int i = 0; i < cardCount; ++i) {
-        Card card;
-        card.id = newId();
-        card.journey = journey.id;
-        card.step = steps[size_t(i) % steps.size()];
-        card.lane = lanes[(size_t(i) / steps.size()) % lanes.size()];
-        card.position = int(size_t(i) / cells);
-        card.title = QStringLiteral("Kaart %1 met een titel van gewone lengte").arg(i);
-        card.text =
-            QStringLiteral("Een langere toelichting zoals groepen die tijdens een sessie typen.");
-        card.owner = QStringLiteral("Team Inkomen");
-        card.tags = {QStringLiteral("B1"), QStringLiteral("privacy")};
-        ws.cards.push_back(card);
-    }
-    return ws;
-}
 
 long maxRssMb() {
     rusage usage{};
@@ -106,7 +49,8 @@ int main(int argc, char *argv[]) {
 
     Workspace ws;
     std::printf("cards: %d\n", cards);
-    std::printf("generate:            %8.1f ms\n", timed([&] { ws = generate(cards); }));
+    std::printf("generate:            %8.1f ms\n",
+                timed([&] { ws = bench::generatedJourney(10, 5, cards); }));
     std::printf("validate:            %8.1f ms\n", timed([&] { validateWorkspace(ws); }));
     std::printf("write new file:      %8.1f ms\n",
                 timed([&] { Store::writeNew(path, ws, &error); }));

@@ -22,6 +22,20 @@ using namespace blauwdruk;
 
 namespace {
 
+// A main window on a saved copy of the example, shown offscreen.
+struct ExampleWindow {
+    test::ExampleFile file;
+    QString path;
+    MainWindow window;
+    ExampleWindow() {
+        path = file.path;
+        file.document.reset();
+        REQUIRE(window.openFile(path));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
 QStringList treeTexts(QTreeWidget *tree) {
     QStringList texts;
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
@@ -85,13 +99,9 @@ TEST_CASE("The main window opens a saved file and says all changes are saved") {
 }
 
 TEST_CASE("The inspector edits the selected card: kind by list, title by typing as one undo step") {
-    test::ExampleFile file;
-    const QString path = file.path;
-    file.document.reset();
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    const QString path = example.path;
     BlueprintView *view = window.currentBlueprint();
     REQUIRE(view);
     const Workspace &ws = window.document()->workspace();
@@ -121,13 +131,9 @@ TEST_CASE("The inspector edits the selected card: kind by list, title by typing 
 }
 
 TEST_CASE("Find highlights matching cards and steps through them; the filter dims the rest") {
-    test::ExampleFile file;
-    const QString path = file.path;
-    file.document.reset();
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    const QString path = example.path;
     BlueprintView *view = window.currentBlueprint();
     REQUIRE(view);
     BlueprintScene *scene = view->blueprintScene();
