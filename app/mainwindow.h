@@ -36,7 +36,9 @@ public:
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
     class BlueprintView *currentBlueprint() const;
-    class FindBar *findBar() const { return mFindBar; }
+    class FindBar *findBar() const {
+        return mFindBar;
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -129,7 +129,8 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
                             (style.columnWidth - style.cardWidth) / 2;
             for (const Card *card : *it) {
                 CardBox box{card->id, card->step, card->lane, QRectF(), {}, footerOf(*card)};
-                box.titleLines = wrapCached(card->title, titleFont, textWidth, style.cardTitleMaxLines);
+                box.titleLines =
+                    wrapCached(card->title, titleFont, textWidth, style.cardTitleMaxLines);
                 qreal cardHeight = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) *
                                             titleMetrics.lineSpacing();
                 if (!box.footer.isEmpty())

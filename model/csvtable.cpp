@@ -34,7 +34,7 @@ std::optional<QString> decode(const QByteArray &data, QString *error) {
     // Excel's "Unicode text" is UTF-16 with a byte-order mark.
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                          : QStringDecoder::Utf16BE);
+                                                         : QStringDecoder::Utf16BE);
         return QString(utf16(data.mid(2)));
     }
     if (data.contains('\0')) {
