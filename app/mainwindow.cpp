@@ -120,6 +120,8 @@ void MainWindow::createActions() {
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
+    closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -224,6 +226,10 @@ QMenu *MainWindow::createViewMenu() {
                             canvas->setZoom(1.0);
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    // The docks, to hide for a clean projector view and to bring back.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
     return view;
 }
 
@@ -296,6 +302,10 @@ void MainWindow::syncJourneyTabs() {
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
     closeJourneyTabs();
     discardUntitledFile();
+    // Views let go of the old document before it is destroyed.
+    mTree->setDocument(nullptr);
+    mUndoView->setStack(nullptr);
+    mInspector->setSelection(nullptr, {}, {}, {});
     mDocument = std::move(document);
     mTree->setDocument(mDocument.get());
     mUndoView->setStack(mDocument ? mDocument->undoStack() : nullptr);
@@ -329,6 +339,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     updateSummary();
     if (mDocument && !mDocument->workspace().journeys.empty())
         openJourney(mDocument->workspace().orderedJourneys().front()->id);
+    updateInspector();
 }
 
 bool MainWindow::openFile(const QString &path, QString *errorOut) {
@@ -386,6 +397,13 @@ bool MainWindow::newWorkspace() {
     workspace.meta.id = WorkspaceMeta::kId;
     workspace.meta.title = tr("New workspace");
     return openUntitled(workspace);
+}
+
+bool MainWindow::closeWorkspace() {
+    if (!mDocument || !maybeKeepUntitled())
+        return false;
+    setDocument(nullptr);
+    return true;
 }
 
 void MainWindow::open() {

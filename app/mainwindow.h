@@ -30,6 +30,8 @@ public:
     // the bundled resource; the copy lives in the recovery folder).
     bool openUntitledExample();
     bool newWorkspace();
+    // Closes the workspace (asking first about unsaved untitled work).
+    bool closeWorkspace();
 
     Document *document() const { return mDocument.get(); }
 

@@ -2,6 +2,7 @@
 
 #include "change.h"
 
+#include <QPointer>
 #include <QTreeWidget>
 
 namespace blauwdruk {
@@ -27,7 +28,7 @@ private:
     void rebuild();
     void onChanged(const blauwdruk::Changes &changes);
 
-    Document *mDocument = nullptr;
+    QPointer<Document> mDocument;
 };
 
 } // namespace blauwdruk

@@ -955,6 +955,10 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ProjectTree</name>

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,4 +174,35 @@ TEST_CASE("Find highlights matching cards and steps through them; the filter dim
     CHECK_FALSE(bar->isVisible());
     CHECK_FALSE(scene->isHighlighted(first));
     CHECK_FALSE(scene->isDimmed(ws.orderedCards(scene->journeyId()).front()->id));
+}
+
+TEST_CASE("File › Close closes the workspace and leaves the file whole") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    REQUIRE(window.currentBlueprint());
+    REQUIRE(window.closeWorkspace());
+    CHECK(window.document() == nullptr);
+    CHECK(window.currentBlueprint() == nullptr);
+    CHECK_FALSE(QFile::exists(example.path + QStringLiteral("-journal")));
+    QString error;
+    CHECK(Document::open(example.path, Store::Mode::ReadOnly, &error));
+    // The View menu can hide and show the docks.
+    auto *inspectorDock = window.findChild<Inspector *>()->parentWidget();
+    while (inspectorDock && !qobject_cast<QDockWidget *>(inspectorDock))
+        inspectorDock = inspectorDock->parentWidget();
+    REQUIRE(inspectorDock);
+    static_cast<QDockWidget *>(inspectorDock)->toggleViewAction()->trigger();
+    CHECK_FALSE(inspectorDock->isVisible());
+}
+
+TEST_CASE("Opening one saved file after another replaces the workspace cleanly") {
+    ExampleWindow example;
+    test::ExampleFile second;
+    const QString secondPath = second.path;
+    second.document.reset();
+    REQUIRE(example.window.openFile(secondPath));
+    CHECK(example.window.document()->filePath() == secondPath);
+    REQUIRE(example.window.currentBlueprint());
+    REQUIRE(example.window.openFile(example.path));
+    CHECK(example.window.document()->filePath() == example.path);
 }
