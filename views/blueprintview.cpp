@@ -280,6 +280,15 @@ void BlueprintView::mousePressEvent(QMouseEvent *event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton) {
+        const QString from = handleAt(event->position().toPoint());
+        if (!from.isEmpty()) { // a drag from the handle draws a connection
+            mConnectFrom = from;
+            mConnectPoint = mapToScene(event->position().toPoint());
+            event->accept();
+            return;
+        }
+    }
     QGraphicsView::mousePressEvent(event);
     if (event->button() != Qt::LeftButton || dragMode() == QGraphicsView::ScrollHandDrag)
         return;
@@ -294,7 +303,22 @@ void BlueprintView::mousePressEvent(QMouseEvent *event) {
     mDragActive = false;
 }
 
+QString BlueprintView::handleAt(const QPoint &viewPos) const {
+    const QPointF p = mapToScene(viewPos);
+    const qreal reach = 9 / std::max(zoom(), 0.1);
+    for (const QString &id : selectedCardIds())
+        if (const BlueprintLayout::CardBox *box = mScene->layout().card(id))
+            if (QLineF(p, CardItem::handlePosition(box->rect)).length() <= reach)
+                return id;
+    return QString();
+}
+
 void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
+    if (!mConnectFrom.isEmpty()) {
+        mConnectPoint = mapToScene(event->position().toPoint());
+        viewport()->update();
+        return;
+    }
     if (mPanning) {
         const QPoint delta = event->position().toPoint() - mPanLast;
         mPanLast = event->position().toPoint();
@@ -321,6 +345,16 @@ void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void BlueprintView::mouseReleaseEvent(QMouseEvent *event) {
+    if (!mConnectFrom.isEmpty() && event->button() == Qt::LeftButton) {
+        const QString from = mConnectFrom;
+        mConnectFrom.clear();
+        const QString to = cardAt(event->position().toPoint());
+        if (!to.isEmpty() && to != from)
+            Edits(*mScene->document()).addConnection(from, to);
+        viewport()->update();
+        event->accept();
+        return;
+    }
     if (mPanning && event->button() == Qt::MiddleButton) {
         mPanning = false;
         viewport()->unsetCursor();
@@ -409,6 +443,16 @@ void BlueprintView::keyReleaseEvent(QKeyEvent *event) {
 
 void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
+    if (!mConnectFrom.isEmpty()) { // the connection being drawn
+        if (const BlueprintLayout::CardBox *box = mScene->layout().card(mConnectFrom)) {
+            painter->save();
+            QPen pen(BlueprintStyle::standard().selection, 2, Qt::DashLine);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->drawLine(CardItem::handlePosition(box->rect), mConnectPoint);
+            painter->restore();
+        }
+    }
     // Step and lane headers stay in view while scrolling.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const BlueprintPainter headers;

@@ -10,7 +10,9 @@ namespace blauwdruk {
 class BlueprintScene;
 
 // The canvas widget. Mouse: double-click a cell to add a card, double-click
-// a card to edit it, drag cards to another cell, rubber-band or Ctrl-click
+// a card to edit it, drag cards to another cell, drag from a selected
+// card's handle (the dot on its right edge) to another card to connect them,
+// rubber-band or Ctrl-click
 // to select, Ctrl+wheel to zoom around the cursor, middle button or
 // Space+drag to pan. Keyboard: arrows move the current cell, Enter adds a
 // card there (or edits the selected one), F2 edits, Delete removes,
@@ -87,6 +89,8 @@ protected:
 
 private:
     QString cardAt(const QPoint &viewPos) const;
+    // The selected card whose connection handle is at viewPos, or empty.
+    QString handleAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
     void moveCurrentCell(int dx, int dy, bool extend = false);
@@ -103,6 +107,9 @@ private:
     QPointF mPressScenePos;
     QStringList mDragging;
     bool mDragActive = false;
+    // Drawing a connection from a card's handle.
+    QString mConnectFrom;
+    QPointF mConnectPoint;
     // Panning with the middle button.
     QPoint mPanLast;
     bool mPanning = false;

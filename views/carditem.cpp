@@ -33,7 +33,7 @@ void CardItem::setBox(const BlueprintLayout::CardBox &box) {
 }
 
 QRectF CardItem::boundingRect() const {
-    return mBox.rect.adjusted(-5, -5, 5, 5);
+    return mBox.rect.adjusted(-7, -7, 7, 7); // room for the outline and the handle
 }
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
@@ -48,6 +48,14 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     state.highlighted = mScene->isHighlighted(mBox.id);
     state.dimmed = mScene->isDimmed(mBox.id);
     BlueprintPainter().paintCard(*painter, mBox, *card, state, scale < 0.4);
+    if (state.selected) { // the handle to drag a connection from
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(BlueprintStyle::standard().selection);
+        painter->drawEllipse(handlePosition(mBox.rect), 6, 6);
+        painter->restore();
+    }
 }
 
 } // namespace blauwdruk

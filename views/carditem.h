@@ -18,6 +18,11 @@ public:
     QString cardId() const { return mBox.id; }
     void setBox(const BlueprintLayout::CardBox &box);
 
+    // Where the connection handle of a selected card sits.
+    static QPointF handlePosition(const QRectF &cardRect) {
+        return {cardRect.right(), cardRect.center().y()};
+    }
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

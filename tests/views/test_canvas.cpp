@@ -357,3 +357,25 @@ TEST_CASE("Canvas: keyboard selects several cards, moves them and opens the menu
     QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
     CHECK(c.ws().find<Step>(c.view->currentCell().step)->title == QStringLiteral("Hernoemd"));
 }
+
+TEST_CASE("Canvas: drag from a selected card's handle to another card connects them") {
+    Canvas c;
+    const auto cards = c.ws().orderedCards(c.journey);
+    const QString from = cards[0]->id;
+    const QString to = cards[2]->id;
+    c.view->horizontalScrollBar()->setValue(0);
+    c.view->verticalScrollBar()->setValue(0);
+    c.view->blueprintScene()->cardItem(from)->setSelected(true);
+    const QPoint handle =
+        c.view->mapFromScene(CardItem::handlePosition(c.layout().card(from)->rect));
+    const QPoint target = c.view->mapFromScene(c.layout().card(to)->rect.center());
+    REQUIRE(c.view->viewport()->rect().contains(target));
+    const size_t before = c.ws().connections.size();
+    c.drag(handle, target);
+    REQUIRE(c.ws().connections.size() == before + 1);
+    const Connection *made = c.ws().orderedConnections(c.journey).back();
+    CHECK(made->from == from);
+    CHECK(made->to == to);
+    CHECK(c.ws().find<Card>(from)->step == cards[0]->step); // the card itself did not move
+    c.saved();
+}
