@@ -281,6 +281,14 @@ void BlueprintView::mousePressEvent(QMouseEvent *event) {
         return;
     }
     if (event->button() == Qt::LeftButton) {
+        // A header pressed may be dragged to a new place.
+        mHeaderDrag = headerAt(mapToScene(event->position().toPoint()));
+        mHeaderDragActive = false;
+        mPressScenePos = mapToScene(event->position().toPoint());
+        if (mHeaderDrag.kind != Header::None) {
+            event->accept();
+            return;
+        }
         const QString from = handleAt(event->position().toPoint());
         if (!from.isEmpty()) { // a drag from the handle draws a connection
             mConnectFrom = from;
@@ -303,6 +311,35 @@ void BlueprintView::mousePressEvent(QMouseEvent *event) {
     mDragActive = false;
 }
 
+// Where a dragged header lands: the lane, step or stage under the drop point.
+void BlueprintView::dropHeader(const HeaderHit &dragged, const QPointF &at) {
+    const BlueprintLayout &layout = mScene->layout();
+    const Workspace &ws = mScene->document()->workspace();
+    Edits edits(*mScene->document());
+    if (dragged.kind == Header::Lane) {
+        for (size_t i = 0; i < layout.lanes.size(); ++i)
+            if (at.y() >= layout.lanes[i].band.top() && at.y() < layout.lanes[i].band.bottom() &&
+                layout.lanes[i].id != dragged.id)
+                edits.moveLane(dragged.id, int(i));
+    } else if (dragged.kind == Header::Stage) {
+        for (size_t i = 0; i < layout.stages.size(); ++i)
+            if (at.x() >= layout.stages[i].rect.left() && at.x() < layout.stages[i].rect.right() &&
+                layout.stages[i].id != dragged.id)
+                edits.moveStage(dragged.id, int(i));
+    } else if (dragged.kind == Header::Step) {
+        for (const auto &step : layout.steps) {
+            if (at.x() < step.header.left() || at.x() >= step.header.right() ||
+                step.id == dragged.id)
+                continue;
+            const Step *target = ws.find<Step>(step.id);
+            const auto siblings = ws.stepsOfStage(target->stage);
+            const int index =
+                int(std::find(siblings.begin(), siblings.end(), target) - siblings.begin());
+            edits.moveStep(dragged.id, target->stage, index);
+        }
+    }
+}
+
 QString BlueprintView::handleAt(const QPoint &viewPos) const {
     const QPointF p = mapToScene(viewPos);
     const qreal reach = 9 / std::max(zoom(), 0.1);
@@ -316,6 +353,13 @@ QString BlueprintView::handleAt(const QPoint &viewPos) const {
 void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
     if (!mConnectFrom.isEmpty()) {
         mConnectPoint = mapToScene(event->position().toPoint());
+        viewport()->update();
+        return;
+    }
+    if (mHeaderDrag.kind != Header::None && (event->buttons() & Qt::LeftButton)) {
+        mConnectPoint = mapToScene(event->position().toPoint());
+        if ((mConnectPoint - mPressScenePos).manhattanLength() >= QApplication::startDragDistance())
+            mHeaderDragActive = true;
         viewport()->update();
         return;
     }
@@ -345,6 +389,17 @@ void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void BlueprintView::mouseReleaseEvent(QMouseEvent *event) {
+    if (mHeaderDrag.kind != Header::None && event->button() == Qt::LeftButton) {
+        const HeaderHit dragged = mHeaderDrag;
+        const bool active = mHeaderDragActive;
+        mHeaderDrag = {};
+        mHeaderDragActive = false;
+        if (active)
+            dropHeader(dragged, mapToScene(event->position().toPoint()));
+        viewport()->update();
+        event->accept();
+        return;
+    }
     if (!mConnectFrom.isEmpty() && event->button() == Qt::LeftButton) {
         const QString from = mConnectFrom;
         mConnectFrom.clear();
@@ -443,6 +498,20 @@ void BlueprintView::keyReleaseEvent(QKeyEvent *event) {
 
 void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
+    if (mHeaderDragActive) { // where a dragged header would land
+        painter->save();
+        QPen pen(BlueprintStyle::standard().selection, 3);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        const QRectF bounds = mScene->layout().bounds;
+        if (mHeaderDrag.kind == Header::Lane)
+            painter->drawLine(QPointF(bounds.left(), mConnectPoint.y()),
+                              QPointF(bounds.right(), mConnectPoint.y()));
+        else
+            painter->drawLine(QPointF(mConnectPoint.x(), bounds.top()),
+                              QPointF(mConnectPoint.x(), bounds.bottom()));
+        painter->restore();
+    }
     if (!mConnectFrom.isEmpty()) { // the connection being drawn
         if (const BlueprintLayout::CardBox *box = mScene->layout().card(mConnectFrom)) {
             painter->save();

@@ -91,6 +91,7 @@ private:
     QString cardAt(const QPoint &viewPos) const;
     // The selected card whose connection handle is at viewPos, or empty.
     QString handleAt(const QPoint &viewPos) const;
+    void dropHeader(const HeaderHit &dragged, const QPointF &at);
     Cell cellAt(const QPointF &scenePos) const;
     int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
     void moveCurrentCell(int dx, int dy, bool extend = false);
@@ -107,6 +108,9 @@ private:
     QPointF mPressScenePos;
     QStringList mDragging;
     bool mDragActive = false;
+    // Dragging a stage, step or lane header to reorder.
+    HeaderHit mHeaderDrag;
+    bool mHeaderDragActive = false;
     // Drawing a connection from a card's handle.
     QString mConnectFrom;
     QPointF mConnectPoint;

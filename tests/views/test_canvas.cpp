@@ -379,3 +379,26 @@ TEST_CASE("Canvas: drag from a selected card's handle to another card connects t
     CHECK(c.ws().find<Card>(from)->step == cards[0]->step); // the card itself did not move
     c.saved();
 }
+
+TEST_CASE("Canvas: drag a lane header to reorder lanes, and a step header to move a step") {
+    Canvas c;
+    c.view->setZoom(0.5);
+    c.view->horizontalScrollBar()->setValue(0);
+    c.view->verticalScrollBar()->setValue(0);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    const QString moving = lanes[0]->id;
+    const QPoint from = c.view->mapFromScene(c.layout().lanes[0].header.center());
+    const QPoint to = c.view->mapFromScene(
+        QPointF(c.layout().lanes[2].header.center().x(), c.layout().lanes[2].band.center().y()));
+    c.drag(from, to);
+    CHECK(c.ws().orderedLanes(c.journey)[2]->id == moving);
+    c.saved();
+
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const QString step = steps[0]->id;
+    const QPoint stepFrom = c.view->mapFromScene(c.layout().steps[0].header.center());
+    const QPoint stepTo = c.view->mapFromScene(c.layout().steps[3].header.center());
+    c.drag(stepFrom, stepTo);
+    CHECK(c.ws().orderedSteps(c.journey)[3]->id == step);
+    c.saved();
+}
