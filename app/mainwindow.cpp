@@ -99,6 +99,18 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({inspectorDock, historyDock}, {260, 260}, Qt::Horizontal);
     resizeDocks({inspectorDock, historyDock}, {520, 200}, Qt::Vertical);
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateInspector);
+    connect(mInspector, &Inspector::finished, this, [this] {
+        if (BlueprintView *canvas = currentBlueprint())
+            canvas->setFocus();
+    });
+    auto *editProperties = new QAction(tr("Edit &Properties"), this);
+    editProperties->setObjectName(QStringLiteral("EditPropertiesAction"));
+    editProperties->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(editProperties, &QAction::triggered, this, [inspectorDock, this] {
+        inspectorDock->show();
+        mInspector->focusFirstField();
+    });
+    addAction(editProperties);
 
     mSaveState = new QLabel(this);
     statusBar()->addPermanentWidget(mSaveState);
@@ -227,6 +239,8 @@ QMenu *MainWindow::createViewMenu() {
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    if (QAction *properties = findChild<QAction *>(QStringLiteral("EditPropertiesAction")))
+        view->addAction(properties);
     // The docks, to hide for a clean projector view and to bring back.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -844,24 +844,37 @@ void BlueprintView::contextMenuEvent(QContextMenuEvent *event) {
                 mScene->clearSelection();
                 mScene->cardItem(card)->setSelected(true);
             }
-            menu.addAction(tr("Edit Title"), this, [this, card] { editCard(card); });
-            QMenu *kinds = menu.addMenu(tr("Kind"));
-            for (const QString &kind : vocabulary::cardKinds())
-                kinds->addAction(Labels::cardKind(kind), this, [this, kind] {
-                    Edits(*mScene->document())
-                        .setField(EntityType::Card, selectedCardIds(), QStringLiteral("kind"),
-                                  kind);
-                });
-            if (selectedCardIds().size() == 2)
-                menu.addAction(tr("Connect"), this, [this] { connectSelected(); });
-            menu.addSeparator();
-            menu.addAction(tr("Delete"), this, [this] { removeSelectedCards(); });
+            addCardActions(menu, selectedCardIds());
         } else if (cell.isValid()) {
             menu.addAction(tr("Add Card Here"), this, [this, cell] { addCardIn(cell); });
         }
     }
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
+}
+
+// What can be done to selected cards, for the mouse and the keyboard menus.
+void BlueprintView::addCardActions(QMenu &menu, const QStringList &cards) {
+    if (cards.isEmpty())
+        return;
+    menu.addAction(tr("Edit Title"), this, [this, cards] { editCard(cards.first()); });
+    auto addChoices = [&](const QString &title, const QString &field, const QStringList &values,
+                          QString (*name)(const QString &)) {
+        QMenu *sub = menu.addMenu(title);
+        for (const QString &value : values)
+            sub->addAction(name(value), this, [this, cards, field, value] {
+                Edits(*mScene->document()).setField(EntityType::Card, cards, field, value);
+            });
+    };
+    addChoices(tr("Kind"), QStringLiteral("kind"), vocabulary::cardKinds(), &Labels::cardKind);
+    addChoices(tr("Status"), QStringLiteral("status"), vocabulary::cardStatuses(),
+               &Labels::cardStatus);
+    addChoices(tr("Evidence"), QStringLiteral("evidence"), vocabulary::evidenceLevels(),
+               &Labels::evidence);
+    if (cards.size() == 2)
+        menu.addAction(tr("Connect"), this, [this] { connectSelected(); });
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, [this] { removeSelectedCards(); });
 }
 
 // The menu key (or Shift+F10): everything the mouse menus offer, for the
@@ -873,17 +886,7 @@ void BlueprintView::keyboardMenu() {
     if (!cards.isEmpty()) {
         if (const BlueprintLayout::CardBox *box = mScene->layout().card(cards.first()))
             at = mapFromScene(box->rect.center());
-        menu.addAction(tr("Edit Title"), this, [this, cards] { editCard(cards.first()); });
-        QMenu *kinds = menu.addMenu(tr("Kind"));
-        for (const QString &kind : vocabulary::cardKinds())
-            kinds->addAction(Labels::cardKind(kind), this, [this, cards, kind] {
-                Edits(*mScene->document())
-                    .setField(EntityType::Card, cards, QStringLiteral("kind"), kind);
-            });
-        if (cards.size() == 2)
-            menu.addAction(tr("Connect"), this, [this] { connectSelected(); });
-        menu.addSeparator();
-        menu.addAction(tr("Delete"), this, [this] { removeSelectedCards(); });
+        addCardActions(menu, cards);
     } else if (mCurrentCell.isValid()) {
         const HeaderHit step = headerHit(Header::Step, mCurrentCell.step);
         const HeaderHit lane = headerHit(Header::Lane, mCurrentCell.lane);

@@ -3,6 +3,7 @@
 #include "inlineeditor.h"
 
 #include <QGraphicsView>
+#include <QMenu>
 #include <QPointer>
 
 namespace blauwdruk {
@@ -98,6 +99,7 @@ private:
     void moveSelectedCards(int dx, int dy);
     void selectInCell(int delta);
     void keyboardMenu();
+    void addCardActions(QMenu &menu, const QStringList &cards);
     void drawCurrentCell(QPainter *painter);
     void openEditor(const QRectF &sceneRect, const QString &text);
 

@@ -16,7 +16,8 @@ InlineEditor::InlineEditor(QWidget *parent)
     // closes; that must not count as leaving the editor.
     QTimer::singleShot(0, this, [this] {
         mArmed = true;
-        setFocus();
+        if (!mDone) // finished already (fast typing): leave the focus alone
+            setFocus();
     });
     setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf2; border: 2px solid #1a73e8;"
                                  " border-radius: 6px; color: #1f2328; }"));

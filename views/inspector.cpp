@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -57,6 +58,25 @@ void Inspector::setSelection(Document *document, const QStringList &cards, const
     rebuild();
 }
 
+void Inspector::focusFirstField() {
+    if (mRebuildPending) // show current values before the user edits them
+        rebuild();
+    for (int row = 0; row < mForm->rowCount(); ++row)
+        if (QLayoutItem *item = mForm->itemAt(row, QFormLayout::FieldRole))
+            if (QWidget *field = item->widget(); field && field->focusPolicy() != Qt::NoFocus) {
+                field->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+}
+
+void Inspector::keyPressEvent(QKeyEvent *event) {
+    if (event->key() == Qt::Key_Escape) {
+        emit finished();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void Inspector::onChanged(const Changes &) {
     // Our own writes already show in the field being edited; rebuilding now
     // would delete that field under the user's fingers.
@@ -64,7 +84,16 @@ void Inspector::onChanged(const Changes &) {
         return;
     // Changes from elsewhere (undo, the canvas): show them, after the event
     // that caused them has finished with its widgets.
-    QMetaObject::invokeMethod(this, &Inspector::rebuild, Qt::QueuedConnection);
+    if (mRebuildPending)
+        return;
+    mRebuildPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (mRebuildPending) // not done meanwhile by setSelection()
+                rebuild();
+        },
+        Qt::QueuedConnection);
 }
 
 void Inspector::write(EntityType type, const QStringList &ids, const QString &field,
@@ -88,6 +117,7 @@ QVariant Inspector::common(EntityType type, const QStringList &ids, const QStrin
 }
 
 void Inspector::rebuild() {
+    mRebuildPending = false;
     mUpdating = true;
     while (mForm->rowCount() > 0)
         mForm->removeRow(0);

@@ -22,6 +22,14 @@ public:
 
     void setSelection(Document *document, const QStringList &cards, const QString &step,
                       const QString &lane);
+    // Keyboard access: focus the first field; Esc hands focus back.
+    void focusFirstField();
+
+signals:
+    void finished();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rebuild();
@@ -55,6 +63,7 @@ private:
     QFormLayout *mForm = nullptr;
     bool mUpdating = false;
     bool mWriting = false;
+    bool mRebuildPending = false;
 };
 
 } // namespace blauwdruk

@@ -282,6 +282,14 @@
         <source>Rename Stage</source>
         <translation>Naam van fase wijzigen</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Document</name>
@@ -958,6 +966,10 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Properties</source>
+        <translation>&amp;Eigenschappen bewerken</translation>
     </message>
 </context>
 <context>

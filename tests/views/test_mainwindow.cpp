@@ -206,3 +206,67 @@ TEST_CASE("Opening one saved file after another replaces the workspace cleanly")
     REQUIRE(example.window.openFile(example.path));
     CHECK(example.window.document()->filePath() == example.path);
 }
+
+TEST_CASE("A blueprint is built from an empty journey by keyboard alone") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    Document *document = window.document();
+    const Workspace &ws = document->workspace();
+    const QString journey = Edits(*document).addJourney(
+        ws.orderedPersonas().front()->id, QStringLiteral("ideal"), QStringLiteral("Leeg"));
+    window.openJourney(journey);
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    auto type = [&](const QString &text) {
+        REQUIRE(view->activeEditor());
+        QTest::keyClick(view->activeEditor(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(view->activeEditor(), text);
+        QTest::keyClick(view->activeEditor(), Qt::Key_Return);
+    };
+    // Two steps (the first also makes a stage), a card in each, connected.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    type(QStringLiteral("Signaal"));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    type(QStringLiteral("Aanvraag"));
+    REQUIRE(ws.orderedSteps(journey).size() == 2);
+    CHECK(ws.orderedSteps(journey)[0]->title == QStringLiteral("Signaal"));
+    CHECK(ws.orderedSteps(journey)[1]->title == QStringLiteral("Aanvraag"));
+
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Insert);
+    type(QStringLiteral("Merkt minder loon"));
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Insert);
+    type(QStringLiteral("Vraagt aan"));
+    REQUIRE(ws.orderedCards(journey).size() == 2);
+    QTest::keyClick(view, Qt::Key_Left);                     // selects the first card
+    QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier); // and adds the second
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    REQUIRE(ws.orderedConnections(journey).size() == 1);
+
+    // A lane of its own, named by typing.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    type(QStringLiteral("Privacy"));
+    CHECK(ws.orderedLanes(journey).size() == 8);
+
+    // The selected card's kind and owner, through the inspector.
+    QTest::keyClick(view, Qt::Key_Up);
+    while (ws.find<Lane>(view->currentCell().lane)->position != 0)
+        QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Left);
+    const QStringList selected = view->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_I));
+    QCoreApplication::processEvents();
+    QWidget *focused = QApplication::focusWidget();
+    auto *kind = qobject_cast<QComboBox *>(focused);
+    REQUIRE(kind);
+    QTest::keyClick(kind, Qt::Key_Down); // note -> pain point
+    CHECK(ws.find<Card>(selected.first())->kind == QStringLiteral("pain_point"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(QApplication::focusWidget() == view);
+    CHECK(test::onDisk(example.path) == test::canonical(ws));
+}
