@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -57,12 +58,19 @@ void BlueprintView::setZoom(qreal zoom, const QPointF &anchorInView) {
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(delta.y()));
 }
 
+// Keys zoom around the mouse pointer when it is over the canvas, as the
+// wheel does; otherwise around the middle.
+QPointF BlueprintView::zoomAnchor() const {
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    return viewport()->rect().contains(cursor) ? QPointF(cursor) : QPointF(-1, -1);
+}
+
 void BlueprintView::zoomIn() {
-    setZoom(zoom() * kStep);
+    setZoom(zoom() * kStep, zoomAnchor());
 }
 
 void BlueprintView::zoomOut() {
-    setZoom(zoom() / kStep);
+    setZoom(zoom() / kStep, zoomAnchor());
 }
 
 void BlueprintView::fitToView() {

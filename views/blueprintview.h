@@ -90,6 +90,7 @@ protected:
 
 private:
     QString cardAt(const QPoint &viewPos) const;
+    QPointF zoomAnchor() const;
     // The selected card whose connection handle is at viewPos, or empty.
     QString handleAt(const QPoint &viewPos) const;
     void dropHeader(const HeaderHit &dragged, const QPointF &at);

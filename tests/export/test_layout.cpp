@@ -111,3 +111,26 @@ TEST_CASE("Layout: an empty journey still has a drawable area") {
     CHECK(layout.bounds.height() > 0);
     CHECK(layout.cards.empty());
 }
+
+TEST_CASE("Layout: an emotion lane carries a curve point per step, higher for better") {
+    Workspace ws = test::exampleWorkspace();
+    const Journey &journey = ideal(ws);
+    Lane emotion;
+    emotion.id = QStringLiteral("emotion-lane");
+    emotion.journey = journey.id;
+    emotion.position = 100;
+    emotion.kind = QStringLiteral("emotion");
+    emotion.title = QStringLiteral("Emotie");
+    ws.lanes.push_back(emotion);
+    const BlueprintLayout layout = BlueprintLayout::compute(ws, journey.id);
+    const auto steps = ws.orderedSteps(journey.id);
+    REQUIRE(layout.emotionCurve.size() == qsizetype(steps.size()));
+    for (size_t i = 0; i < steps.size(); ++i) {
+        CHECK(layout.emotionBand.contains(layout.emotionCurve[qsizetype(i)]));
+        CHECK(layout.emotionCurve[qsizetype(i)].x() == layout.steps[i].header.center().x());
+        for (size_t j = 0; j < steps.size(); ++j)
+            if (steps[i]->emotion > steps[j]->emotion) // screen y grows downwards
+                CHECK(layout.emotionCurve[qsizetype(i)].y() <
+                      layout.emotionCurve[qsizetype(j)].y());
+    }
+}
