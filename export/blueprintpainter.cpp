@@ -308,18 +308,29 @@ void BlueprintPainter::paintConnection(QPainter &painter,
     painter.setPen(Qt::NoPen);
     painter.setBrush(mStyle.arrowColour);
     painter.drawPolygon(head);
-    if (!path.label.isEmpty() && path.points.size() >= 3) {
-        const QFont font = mStyle.font(11);
-        const QPointF at = (path.points[1] + path.points[2]) / 2;
-        const QString label = QFontMetricsF(font).elidedText(path.label, Qt::ElideRight, 140);
-        const QRectF box(at.x() - 4, at.y() - 9, QFontMetricsF(font).horizontalAdvance(label) + 8,
-                         18);
-        painter.setBrush(QColor(255, 255, 255, 230));
-        painter.drawRoundedRect(box, 4, 4);
-        painter.setPen(mStyle.text);
-        painter.setFont(font);
-        painter.drawText(box, Qt::AlignCenter, label);
-    }
+    painter.restore();
+}
+
+void BlueprintPainter::paintConnectionLabel(QPainter &painter,
+                                            const BlueprintLayout::ConnectionPath &path) const {
+    if (path.label.isEmpty() || path.points.size() < 3)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    const QFont font = mStyle.font(11);
+    const QFontMetricsF metrics(font);
+    // Centred on the vertical run, which lies in the gutter between columns.
+    const QPointF at = (path.points[1] + path.points[2]) / 2;
+    const QString label = metrics.elidedText(path.label, Qt::ElideRight, 140);
+    const qreal width = metrics.horizontalAdvance(label) + 10;
+    const QRectF box(at.x() - width / 2, at.y() - 9, width, 18);
+    painter.setPen(QPen(mStyle.arrowColour, 1));
+    painter.setBrush(Qt::white);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(mStyle.text);
+    painter.setFont(font);
+    painter.drawText(box, Qt::AlignCenter, label);
     painter.restore();
 }
 
@@ -331,6 +342,9 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
     for (const BlueprintLayout::CardBox &box : layout.cards)
         if (const Card *card = workspace.find<Card>(box.id))
             paintCard(painter, box, *card, {});
+    // Labels last: on top, so a card never hides one.
+    for (const BlueprintLayout::ConnectionPath &path : layout.connections)
+        paintConnectionLabel(painter, path);
 }
 
 } // namespace blauwdruk

@@ -28,6 +28,8 @@ public:
     void paintCard(QPainter &painter, const BlueprintLayout::CardBox &box, const Card &card,
                    const CardState &state, bool simplified = false) const;
     void paintConnection(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;
+    // A connection's label, drawn above the cards so none hides it.
+    void paintConnectionLabel(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;
     // Everything, in order: for screenshots and exports.
     void paintAll(QPainter &painter, const BlueprintLayout &layout,
                   const Workspace &workspace) const;

@@ -31,19 +31,23 @@ private:
 class ConnectionsItem : public QGraphicsItem {
 public:
     using QGraphicsItem::prepareGeometryChange;
-    explicit ConnectionsItem(const BlueprintScene *scene)
-        : mScene(scene) {
-        setZValue(1);
+    // The arrows go below the cards; their labels, in a second item, above.
+    ConnectionsItem(const BlueprintScene *scene, bool labels)
+        : mScene(scene)
+        , mLabels(labels) {
+        setZValue(labels ? 5 : 1);
     }
     QRectF boundingRect() const override { return mScene->layout().bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
         const BlueprintPainter blueprintPainter;
         for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections)
-            blueprintPainter.paintConnection(*painter, path);
+            mLabels ? blueprintPainter.paintConnectionLabel(*painter, path)
+                    : blueprintPainter.paintConnection(*painter, path);
     }
 
 private:
     const BlueprintScene *mScene;
+    bool mLabels;
 };
 
 BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QObject *parent)
@@ -54,8 +58,10 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
     mGrid = new GridItem(this);
     mGrid->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mGrid);
-    mConnections = new ConnectionsItem(this);
+    mConnections = new ConnectionsItem(this, false);
     addItem(mConnections);
+    mConnectionLabels = new ConnectionsItem(this, true);
+    addItem(mConnectionLabels);
     connect(document, &Document::changed, this, &BlueprintScene::onChanged);
     relayout();
 }
@@ -63,6 +69,7 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
 void BlueprintScene::relayout() {
     mGrid->prepareGeometryChange();
     mConnections->prepareGeometryChange();
+    mConnectionLabels->prepareGeometryChange();
     mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
     QHash<QString, CardItem *> keep;
     for (const BlueprintLayout::CardBox &box : mLayout.cards) {

@@ -45,6 +45,7 @@ private:
     BlueprintLayout mLayout;
     class GridItem *mGrid = nullptr;
     class ConnectionsItem *mConnections = nullptr;
+    class ConnectionsItem *mConnectionLabels = nullptr;
     QHash<QString, CardItem *> mCards;
     QSet<QString> mHighlighted;
     QString mFilter;
