@@ -166,9 +166,22 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
         QRectF(0, 0, style.laneHeaderWidth + std::max<qreal>(gridWidth, style.columnWidth),
                std::max(y, layout.headerHeight + style.laneMinHeight));
 
-    // Connections: orthogonal, through the gutters between columns, so they
-    // pass beside cards rather than across them.
+    // Connections: orthogonal, never across a card. Vertical runs use the
+    // gutters between columns; a run across columns uses the corridor
+    // between two lanes (cells keep their padding free of cards).
     const qreal gutter = (style.columnWidth - style.cardWidth) / 2;
+    std::vector<qreal> corridors;
+    for (size_t i = 1; i < layout.lanes.size(); ++i)
+        corridors.push_back(layout.lanes[i].band.top());
+    if (corridors.empty() && !layout.lanes.empty())
+        corridors.push_back(layout.lanes.front().band.bottom() - style.cellPadding / 2);
+    auto corridorNear = [&](qreal y) {
+        qreal best = y;
+        for (qreal c : corridors)
+            if (best == y || std::abs(c - y) < std::abs(best - y))
+                best = c;
+        return best;
+    };
     for (const Connection *connection : ws.orderedConnections(journeyId)) {
         const CardBox *from = layout.card(connection->from);
         const CardBox *to = layout.card(connection->to);
@@ -177,14 +190,19 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
         QPolygonF path;
         const QRectF a = from->rect;
         const QRectF b = to->rect;
-        if (b.left() >= a.right()) { // forward: right side to left side
-            const qreal mid = b.left() - gutter;
-            path << QPointF(a.right(), a.center().y()) << QPointF(mid, a.center().y())
-                 << QPointF(mid, b.center().y()) << QPointF(b.left(), b.center().y());
-        } else if (b.right() <= a.left()) { // backward: left side to right side
-            const qreal mid = b.right() + gutter;
-            path << QPointF(a.left(), a.center().y()) << QPointF(mid, a.center().y())
-                 << QPointF(mid, b.center().y()) << QPointF(b.right(), b.center().y());
+        const bool forward = b.left() >= a.right();
+        const bool backward = b.right() <= a.left();
+        if (forward || backward) {
+            const qreal startX = forward ? a.right() : a.left();
+            const qreal endX = forward ? b.left() : b.right();
+            const qreal x1 = forward ? a.right() + gutter : a.left() - gutter;
+            const qreal x2 = forward ? b.left() - gutter : b.right() + gutter;
+            path << QPointF(startX, a.center().y()) << QPointF(x1, a.center().y());
+            if (std::abs(x1 - x2) > 0.5) { // columns in between: along a corridor
+                const qreal y = corridorNear((a.center().y() + b.center().y()) / 2);
+                path << QPointF(x1, y) << QPointF(x2, y);
+            }
+            path << QPointF(x2, b.center().y()) << QPointF(endX, b.center().y());
         } else { // same column: out and back in on the right, in the gutter
             const qreal side = a.right() + gutter * 0.6;
             path << QPointF(a.right(), a.center().y()) << QPointF(side, a.center().y())

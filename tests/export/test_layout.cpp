@@ -134,3 +134,22 @@ TEST_CASE("Layout: an emotion lane carries a curve point per step, higher for be
                       layout.emotionCurve[qsizetype(j)].y());
     }
 }
+
+TEST_CASE("Layout: connections never run across a card") {
+    const Workspace ws = test::exampleWorkspace();
+    for (const Journey &journey : ws.journeys) {
+        const BlueprintLayout layout = BlueprintLayout::compute(ws, journey.id);
+        for (const BlueprintLayout::ConnectionPath &path : layout.connections) {
+            for (qsizetype i = 1; i < path.points.size(); ++i) {
+                const QPointF p = path.points[i - 1], q = path.points[i];
+                // The segment as a thin rectangle.
+                const QRectF segment = QRectF(p, q).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+                for (const BlueprintLayout::CardBox &card : layout.cards) {
+                    INFO("connection " << path.id.toStdString() << " segment " << i << " card "
+                                       << card.id.toStdString());
+                    CHECK_FALSE(segment.intersects(card.rect.adjusted(1, 1, -1, -1)));
+                }
+            }
+        }
+    }
+}
