@@ -88,6 +88,34 @@ void BlueprintScene::relayout() {
     update();
 }
 
+bool BlueprintScene::concerns(const Change &change) const {
+    const Workspace &ws = mDocument->workspace();
+    switch (change.type) {
+    case EntityType::Workspace:
+    case EntityType::Persona:
+    case EntityType::Version:
+        return false;
+    case EntityType::Journey:
+        return change.id == mJourneyId;
+    case EntityType::Comment:
+        return false; // comments are not drawn on the canvas
+    default:
+        break;
+    }
+    // Removed objects are gone from the workspace: were they on this canvas?
+    if (change.kind == Change::Kind::Removed)
+        return true;
+    return visitEntityType(change.type, [&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        if constexpr (requires(const T &o) { o.journey; }) {
+            const T *object = ws.find<T>(change.id);
+            return !object || object->journey == mJourneyId;
+        } else {
+            return true;
+        }
+    });
+}
+
 QStringList BlueprintScene::find(const QString &text) {
     mHighlighted.clear();
     QStringList matches;
@@ -131,9 +159,11 @@ bool BlueprintScene::isDimmed(const QString &cardId) const {
 }
 
 void BlueprintScene::onChanged(const Changes &changes) {
-    Q_UNUSED(changes);
-    // Layout is cheap next to a repaint; one pass keeps every view right.
-    relayout();
+    // One pass keeps the view right; edits in other journeys (or to
+    // personas) leave this one alone, so open tabs do not all lay out again.
+    if (std::any_of(changes.begin(), changes.end(),
+                    [this](const Change &c) { return concerns(c); }))
+        relayout();
 }
 
 } // namespace blauwdruk

@@ -39,6 +39,7 @@ public:
 
 private:
     void onChanged(const blauwdruk::Changes &changes);
+    bool concerns(const Change &change) const;
 
     Document *mDocument;
     QString mJourneyId;

@@ -22,17 +22,7 @@
 #include <cstdio>
 
 using namespace blauwdruk;
-
-namespace {
-
-template <class F> double timed(F &&f) {
-    QElapsedTimer timer;
-    timer.start();
-    f();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using bench::timed;
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);

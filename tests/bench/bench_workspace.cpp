@@ -22,6 +22,7 @@
 #include <sys/resource.h>
 
 using namespace blauwdruk;
+using bench::timed;
 
 namespace {
 
@@ -29,13 +30,6 @@ long maxRssMb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-template <class F> double timed(F &&f) {
-    QElapsedTimer timer;
-    timer.start();
-    f();
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace

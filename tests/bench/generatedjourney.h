@@ -2,11 +2,21 @@
 
 #include "workspace.h"
 
+#include <QElapsedTimer>
+
 namespace blauwdruk::bench {
 
 // A workspace with one large journey for the benchmarks: `stages` stages of
 // `stepsPerStage` steps, the 7 default lanes, and `cards` cards spread evenly
 // over the cells, each with a title of ordinary length, an owner and tags.
 Workspace generatedJourney(int stages, int stepsPerStage, int cards);
+
+// Milliseconds that f() took.
+template <class F> double timed(F &&f) {
+    QElapsedTimer timer;
+    timer.start();
+    f();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 } // namespace blauwdruk::bench
