@@ -1,6 +1,7 @@
 #include "edits.h"
 
 #include "cardfragment.h"
+#include "editsupport.h"
 #include "jsoncodec.h"
 #include "vocabulary.h"
 
@@ -13,40 +14,7 @@
 namespace blauwdruk {
 
 namespace {
-
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("blauwdruk::Edits", text);
-}
-
-template <class T> QStringList idsOf(const std::vector<const T *> &objects) {
-    QStringList ids;
-    for (const T *object : objects)
-        ids << object->id;
-    return ids;
-}
-
-// Inserts `id` into `order` at index (clamped; -1 is the end).
-int insertAt(QStringList &order, const QString &id, int index) {
-    if (index < 0 || index > order.size())
-        index = int(order.size());
-    order.insert(index, id);
-    return index;
-}
-
-// Gives each object in `order` its index as position, as field changes.
-template <class T>
-void renumber(ChangeSet &changes, const Workspace &ws, const QStringList &order) {
-    for (int i = 0; i < order.size(); ++i) {
-        const T *object = ws.find<T>(order[i]);
-        if (object && object->position != i)
-            changes.fields.push_back(
-                {T::kType, object->id, QStringLiteral("position"), object->position, i});
-    }
-}
+using namespace editsupport;
 
 // The allowed values of enumerated fields, or nullptr for free fields.
 const QStringList *choicesFor(EntityType type, const QString &field) {
@@ -79,8 +47,8 @@ std::optional<Range> rangeFor(EntityType type, const QString &field) {
 // Fields that say where an object belongs; they change only through the
 // structural edits, which keep positions and references consistent.
 bool isStructural(const QString &field) {
-    static const QStringList names{"id",   "journey", "position", "stage",  "step",
-                                   "lane", "from",    "to",       "target", "snapshot"};
+    static const QStringList names{"id",   "journey", "position", "stage",    "step",       "lane",
+                                   "from", "to",      "target",   "snapshot", "counterpart"};
     return names.contains(field);
 }
 
@@ -269,6 +237,16 @@ void Edits::collectStepRemoval(ChangeSet &changes, const Step &step) const {
         if (comment.target == step.id)
             changes.removed.push_back(comment);
     changes.removed.push_back(step);
+    clearCounterparts(changes, {step.id});
+}
+
+// Steps of other journeys that point at removed steps go back to automatic
+// alignment, so no reference dangles.
+void Edits::clearCounterparts(ChangeSet &changes, const QSet<QString> &removedSteps) const {
+    for (const Step &other : mWs.steps)
+        if (removedSteps.contains(other.counterpart) && !removedSteps.contains(other.id))
+            changes.fields.push_back({EntityType::Step, other.id, QStringLiteral("counterpart"),
+                                      other.counterpart, QString()});
 }
 
 bool Edits::removeJourney(const QString &id) {
@@ -284,6 +262,11 @@ bool Edits::removeJourney(const QString &id) {
                     changes.removed.push_back(object);
     });
     changes.removed.push_back(*journey);
+    QSet<QString> steps;
+    for (const Step &step : mWs.steps)
+        if (step.journey == id)
+            steps.insert(step.id);
+    clearCounterparts(changes, steps);
     return push(std::move(changes), tr("Remove journey"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,14 @@ public:
     QString addJourney(const QString &persona, const QString &kind, const QString &title,
                        int index = -1);
     bool removeJourney(const QString &id);
+    // Copies a journey (stages, steps, lanes, cards, connections; not its
+    // comments or review) into a new ideal journey of the same persona, right
+    // after it, whose steps remember the steps they were copied from.
+    QString makeIdealVersion(const QString &journey, const QString &title);
+    // Aligns a step with a step of another journey for the compare view;
+    // `counterpart` may be "none" (matches nothing) or empty (align by title).
+    // Any other step pointing at the counterpart lets go of it.
+    bool setCounterpart(const QString &step, const QString &counterpart);
 
     // With firstStep, the stage gets a first step in the same undo step (a
     // stage without steps has no columns to show).
@@ -81,6 +90,7 @@ private:
               const QString &mergeKey = QString());
     void collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const;
     void collectStepRemoval(ChangeSet &changes, const Step &step) const;
+    void clearCounterparts(ChangeSet &changes, const QSet<QString> &removedSteps) const;
 
     Document &mDocument;
     const Workspace &mWs;

@@ -4,9 +4,10 @@ namespace blauwdruk {
 
 namespace {
 
-// Version 1, frozen. STRICT tables let SQLite itself refuse wrongly typed
-// values, whoever writes the file.
-const char kCreateV1[] = R"sql(
+// The newest version. STRICT tables let SQLite itself refuse wrongly typed
+// values, whoever writes the file. Version 1 was this without
+// steps.counterpart.
+const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     title TEXT NOT NULL,
@@ -63,7 +64,8 @@ CREATE TABLE steps (
     channel TEXT NOT NULL,
     emotion INTEGER NOT NULL,
     duration TEXT NOT NULL,
-    moment_of_truth INTEGER NOT NULL
+    moment_of_truth INTEGER NOT NULL,
+    counterpart TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE lanes (
     id TEXT PRIMARY KEY NOT NULL,
@@ -123,12 +125,16 @@ CREATE INDEX cards_by_journey ON cards (journey);
 } // namespace
 
 const char *Schema::createSql() {
-    return kCreateV1;
+    return kCreate;
 }
 
 const char *Schema::migrationSql(int from) {
-    Q_UNUSED(from);
-    return nullptr; // version 1 is the first; migrations arrive with version 2
+    switch (from) {
+    case 1: // 1 -> 2: steps of an ideal journey remember their current counterpart
+        return "ALTER TABLE steps ADD COLUMN counterpart TEXT NOT NULL DEFAULT '';";
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace blauwdruk

@@ -20,6 +20,10 @@ struct Step {
     int emotion = 0; // -2..+2
     QString duration;
     bool momentOfTruth = false;
+    // Set on a step of an ideal journey: the id of the step of a current
+    // journey it corresponds to, "none" when it matches none, or empty to let
+    // the compare view align it by title.
+    QString counterpart;
 
     static std::span<const Field<Step>> fields() {
         static const Field<Step> table[] = {
@@ -33,6 +37,7 @@ struct Step {
             {"emotion", &Step::emotion},
             {"duration", &Step::duration},
             {"moment_of_truth", &Step::momentOfTruth},
+            {"counterpart", &Step::counterpart},
         };
         return table;
     }

@@ -237,24 +237,47 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     version.step();
     store->mSchemaVersion = int(version.integer(0));
     if (store->mSchemaVersion < Schema::kVersion) {
-        if (mode == Mode::ReadOnly) {
-            *error = QStringLiteral(
-                         "uses the older file format %1; open it in Blauwdruk once to upgrade it")
-                         .arg(store->mSchemaVersion);
+        // A file opened only to read is never changed: it is upgraded in a
+        // copy in memory.
+        if (mode == Mode::ReadOnly && !store->copyIntoMemory(&message)) {
+            *error = QStringLiteral("cannot be read: %1").arg(message);
             return nullptr;
         }
+        const int fileVersion = store->mSchemaVersion;
         if (!store->migrate(&message)) {
             *error = QStringLiteral("could not be upgraded from format %1: %2")
-                         .arg(store->mSchemaVersion)
+                         .arg(fileVersion)
                          .arg(message);
             return nullptr;
         }
+        if (mode == Mode::ReadOnly)
+            store->mSchemaVersion = fileVersion; // what the file itself still is
     }
     if (!store->checkStructure(&message)) {
         *error = QStringLiteral("is damaged: %1").arg(message);
         return nullptr;
     }
     return store;
+}
+
+bool Store::copyIntoMemory(QString *error) {
+    sqlite3 *memory =
+        openDatabase(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    if (!memory)
+        return false;
+    sqlite3_backup *backup = sqlite3_backup_init(memory, "main", mDb, "main");
+    const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+    sqlite3_backup_finish(backup);
+    if (!copied) {
+        *error = QString::fromUtf8(sqlite3_errmsg(memory));
+        sqlite3_close(memory);
+        return false;
+    }
+    qDeleteAll(mStatements);
+    mStatements.clear();
+    sqlite3_close(mDb);
+    mDb = memory;
+    return true;
 }
 
 bool Store::migrate(QString *error) {

@@ -30,7 +30,7 @@ public:
 
     // Opens an existing workspace file. Refuses, with a message and without
     // writing to it, anything that is not a sound Blauwdruk file of this or an
-    // older schema version; migrates older versions (ReadWrite only).
+    // older schema version; migrates older versions (ReadOnly: in a copy in memory).
     static std::unique_ptr<Store> open(const QString &path, Mode mode, QString *error);
 
     // Writes a complete new file: first to a temporary file beside `path`,
@@ -47,12 +47,15 @@ public:
     bool rewrite(const Workspace &workspace, QString *error);
 
     QString path() const { return mPath; }
+    // The file's format version (opened read-only, an older file stays older).
     int schemaVersion() const { return mSchemaVersion; }
 
 private:
     Store(sqlite3 *db, const QString &path);
     bool exec(const char *sql, QString *error);
     bool checkStructure(QString *error);
+    // Replaces the connection by one to a copy of the file in memory.
+    bool copyIntoMemory(QString *error);
     bool migrate(QString *error);
     bool writeAll(const Workspace &workspace, QString *error);
     bool writeMeta(const WorkspaceMeta &meta, QString *error);

@@ -171,6 +171,13 @@ private:
         if (checkJourneyRef(s))
             checkRef<Stage>(s, "stage", s.stage);
         checkRange(s, "emotion", s.emotion, -2, 2);
+        // The counterpart lives in another journey, so checkRef does not apply.
+        if (!s.counterpart.isEmpty() && s.counterpart != QLatin1String("none")) {
+            const QString other = index<Step>().value(s.counterpart);
+            if (other.isEmpty() || other == s.journey)
+                report(s, QStringLiteral("counterpart %1 is not a step of another journey")
+                              .arg(s.counterpart));
+        }
     }
 
     void checkLane(const Lane &l) {

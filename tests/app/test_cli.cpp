@@ -71,7 +71,7 @@ TEST_CASE("CLI: example and info --json print the counts") {
         CHECK(json.contains(key));
     const Workspace ws = test::exampleWorkspace();
     CHECK(json["title"].toString() == ws.meta.title);
-    CHECK(json["schema_version"].toInt() == 1);
+    CHECK(json["schema_version"].toInt() == 2);
     CHECK(json["personas"].toInt() == int(ws.personas.size()));
     CHECK(json["cards"].toInt() == int(ws.cards.size()));
     CHECK(json["connections"].toInt() == int(ws.connections.size()));

@@ -361,3 +361,72 @@ TEST_CASE("Paste: plain text lines become cards in the cell") {
     CHECK_FALSE(CardFragment::fromJson(
         "{\"format\":\"blauwdruk-cards\",\"cards\":[{\"votes\":\"x\"}]}", &error));
 }
+
+TEST_CASE("Edit: the ideal version of a current journey is a full copy that remembers its steps") {
+    Fixture f;
+    QString currentId;
+    for (const Journey &j : f.ws.journeys)
+        if (j.kind == QStringLiteral("current"))
+            currentId = j.id;
+    REQUIRE_FALSE(currentId.isEmpty());
+    const Journey current = *f.ws.find<Journey>(currentId);
+    QString id;
+    checkUndoRedo(f.file, [&] {
+        return !(id = f.edits.makeIdealVersion(currentId, QStringLiteral("Zo kan het ook")))
+                    .isEmpty();
+    });
+    const Journey *copy = f.ws.find<Journey>(id);
+    REQUIRE(copy);
+    CHECK(copy->kind == QStringLiteral("ideal"));
+    CHECK(copy->status == QStringLiteral("concept"));
+    CHECK(copy->persona == current.persona);
+    CHECK(copy->startingPoint == current.startingPoint);
+    const auto journeys = f.ws.orderedJourneys();
+    const auto at = std::find(journeys.begin(), journeys.end(), copy) - journeys.begin();
+    CHECK(journeys[size_t(at - 1)]->id == currentId);
+    CHECK(f.ws.orderedSteps(id).size() == f.ws.orderedSteps(currentId).size());
+    CHECK(f.ws.orderedCards(id).size() == f.ws.orderedCards(currentId).size());
+    CHECK(f.ws.orderedLanes(id).size() == f.ws.orderedLanes(currentId).size());
+    CHECK(f.ws.orderedConnections(id).size() == f.ws.orderedConnections(currentId).size());
+    const auto source = f.ws.orderedSteps(currentId);
+    const auto steps = f.ws.orderedSteps(id);
+    for (size_t i = 0; i < steps.size(); ++i) {
+        CHECK(steps[i]->counterpart == source[i]->id);
+        CHECK(steps[i]->title == source[i]->title);
+    }
+    for (const Card *card : f.ws.orderedCards(id)) {
+        CHECK(f.ws.find<Step>(card->step)->journey == id);
+        CHECK(f.ws.find<Lane>(card->lane)->journey == id);
+    }
+    CHECK(f.edits.makeIdealVersion(QStringLiteral("nope"), QStringLiteral("x")).isEmpty());
+}
+
+TEST_CASE("Edit: steps are aligned by hand, one counterpart each, and removal lets go") {
+    Fixture f;
+    QString currentId;
+    for (const Journey &j : f.ws.journeys)
+        if (j.kind == QStringLiteral("current"))
+            currentId = j.id;
+    const QString a = f.step(0)->id;
+    const QString b = f.step(1)->id;
+    const QString target = f.ws.orderedSteps(currentId)[0]->id;
+    checkUndoRedo(f.file, [&] { return f.edits.setCounterpart(a, target); });
+    CHECK(f.ws.find<Step>(a)->counterpart == target);
+    // Taking the counterpart for another step releases the first.
+    checkUndoRedo(f.file, [&] { return f.edits.setCounterpart(b, target); });
+    CHECK(f.ws.find<Step>(b)->counterpart == target);
+    CHECK(f.ws.find<Step>(a)->counterpart.isEmpty());
+    checkUndoRedo(f.file, [&] { return f.edits.setCounterpart(a, QStringLiteral("none")); });
+    CHECK(f.ws.find<Step>(a)->counterpart == QStringLiteral("none"));
+    // Not a step of the same journey, not a missing step, not through setField.
+    CHECK_FALSE(f.edits.setCounterpart(a, b));
+    CHECK_FALSE(f.edits.setCounterpart(a, QStringLiteral("missing")));
+    CHECK_FALSE(f.edits.setField(EntityType::Step, {a}, QStringLiteral("counterpart"), target));
+    // Removing the counterpart, alone or with its journey, leaves no dangling reference.
+    checkUndoRedo(f.file, [&] { return f.edits.removeStep(target); });
+    CHECK(f.ws.find<Step>(b)->counterpart.isEmpty());
+    const QString other = f.ws.orderedSteps(currentId)[0]->id;
+    REQUIRE(f.edits.setCounterpart(b, other));
+    checkUndoRedo(f.file, [&] { return f.edits.removeJourney(currentId); });
+    CHECK(f.ws.find<Step>(b)->counterpart.isEmpty());
+}

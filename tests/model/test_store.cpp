@@ -219,6 +219,25 @@ TEST_CASE("The version 1 fixture still opens, complete and sound") {
     CHECK(ws.journeys.size() == 2);
     CHECK(ws.cards.size() >= 40);
     CHECK(test::canonical(ws) == test::readFile(test::dataPath("v1-example.json")).toStdString());
+    // Opened for writing, it is upgraded in place to the current format.
+    document.reset();
+    CHECK(pragma(path, "user_version") == Schema::kVersion);
+    CHECK(Document::open(path, Store::Mode::ReadWrite, &error));
+}
+
+TEST_CASE("A version 1 file opened only to read is upgraded in memory, the file untouched") {
+    const QString fixture = test::dataPath("v1-example.blauwdruk");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v1.blauwdruk");
+    REQUIRE(QFile::copy(fixture, path));
+    QString error;
+    auto document = Document::open(path, Store::Mode::ReadOnly, &error);
+    INFO(error.toStdString());
+    REQUIRE(document);
+    CHECK(test::canonical(document->workspace()) ==
+          test::readFile(test::dataPath("v1-example.json")).toStdString());
+    document.reset();
+    CHECK(test::readFile(path) == test::readFile(fixture));
 }
 
 TEST_CASE("A file left in WAL mode by another tool is read without leaving files beside it") {

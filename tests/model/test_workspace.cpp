@@ -61,6 +61,9 @@ TEST_CASE("Validation names dangling references and impossible values") {
     ws.lanes[0].kind = QStringLiteral("banana");
     ws.connections[0].to = ws.connections[0].from;
     ws.personas.push_back(ws.personas[0]); // same id twice
+    ws.steps[1].counterpart = QStringLiteral("gone");
+    ws.steps[2].counterpart =
+        ws.steps[3].journey == ws.steps[2].journey ? ws.steps[3].id : QString();
     const std::vector<Problem> problems = validateWorkspace(ws);
     QStringList texts;
     for (const Problem &p : problems)
@@ -72,6 +75,8 @@ TEST_CASE("Validation names dangling references and impossible values") {
     CHECK(all.contains(QStringLiteral("kind \"banana\" is not one of")));
     CHECK(all.contains(QStringLiteral("connects a card to itself")));
     CHECK(all.contains(QStringLiteral("has an id that is used twice")));
+    CHECK(all.contains(QStringLiteral("counterpart gone is not a step of another journey")));
+    CHECK(all.contains(QStringLiteral("counterpart %1 is not a step").arg(ws.steps[3].id)));
 }
 
 TEST_CASE("Cards must stay in their own journey") {
