@@ -147,11 +147,12 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
                                 QRectF(style.laneHeaderWidth, y, gridWidth, height)});
         if (emotion && layout.emotionCurve.isEmpty()) {
             layout.emotionBand = QRectF(style.laneHeaderWidth, y, gridWidth, height);
-            const qreal top = y + 24;
-            const qreal span = height - 48;
+            layout.emotionTop = y + 24;
+            layout.emotionSpan = height - 48;
             for (const StepBox &step : layout.steps)
                 layout.emotionCurve
-                    << QPointF(step.header.center().x(), top + (2 - step.emotion) / 4.0 * span);
+                    << QPointF(step.header.center().x(),
+                               layout.emotionTop + (2 - step.emotion) / 4.0 * layout.emotionSpan);
         }
         for (CardBox &box : laneCards) {
             layout.mCardIndex.insert(box.id, layout.cards.size());
@@ -227,6 +228,19 @@ std::pair<QString, QString> BlueprintLayout::cellAt(const QPointF &point) const 
         if (point.y() >= l.band.top() && point.y() < l.band.bottom())
             lane = l.id;
     return {step, lane};
+}
+
+QString BlueprintLayout::emotionPointAt(const QPointF &point, qreal reach) const {
+    for (qsizetype i = 0; i < emotionCurve.size() && size_t(i) < steps.size(); ++i)
+        if (QLineF(point, emotionCurve[i]).length() <= reach)
+            return steps[size_t(i)].id;
+    return QString();
+}
+
+int BlueprintLayout::emotionAtY(qreal y) const {
+    if (emotionSpan <= 0)
+        return 0;
+    return qBound(-2, int(std::lround(2 - (y - emotionTop) / emotionSpan * 4)), 2);
 }
 
 } // namespace blauwdruk

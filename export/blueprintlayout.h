@@ -69,8 +69,15 @@ public:
     std::vector<LineMark> lines;
     std::vector<CardBox> cards;
     std::vector<ConnectionPath> connections;
-    QPolygonF emotionCurve; // empty when the journey has no emotion lane
+    QPolygonF emotionCurve; // empty when the journey has no emotion lane; one point per step
     QRectF emotionBand;
+    qreal emotionTop = 0;  // y of +2
+    qreal emotionSpan = 0; // from +2 down to -2
+
+    // The step whose emotion point lies within `reach` of a point, or empty.
+    QString emotionPointAt(const QPointF &point, qreal reach) const;
+    // The emotion (-2..+2) a point at height y stands for, clamped.
+    int emotionAtY(qreal y) const;
 
     const CardBox *card(const QString &id) const;
     // The cell (step, lane) at a point, or empty ids.

@@ -80,7 +80,7 @@ bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QS
 }
 
 bool Edits::setField(EntityType type, const QStringList &ids, const QString &field,
-                     const QVariant &value, bool merge) {
+                     const QVariant &value, bool merge, const QString &gesture) {
     if (isStructural(field))
         return fail(tr("The field \"%1\" cannot be set directly.").arg(field));
     const QVariant sample =
@@ -123,7 +123,7 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
     QStringList sorted = targets;
     sorted.sort();
     const QString key = entityTypeName(type) + QLatin1Char('.') + field + QLatin1Char(':') +
-                        sorted.join(QLatin1Char(','));
+                        sorted.join(QLatin1Char(',')) + QLatin1Char('#') + gesture;
     return push(std::move(changes), tr("Change %1").arg(field),
                 merge ? MergeId::SetField : MergeId::None, key);
 }

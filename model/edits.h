@@ -20,8 +20,9 @@ public:
     // Generic property edit: one field on one or more objects of one type.
     // With `merge`, repeated edits of the same field and objects become one
     // undo step (typing, dragging an emotion point).
+    // A `gesture` tag keeps two separate gestures (two drags) apart.
     bool setField(EntityType type, const QStringList &ids, const QString &field,
-                  const QVariant &value, bool merge = false);
+                  const QVariant &value, bool merge = false, const QString &gesture = QString());
     bool setWorkspaceField(const QString &field, const QVariant &value);
 
     QString addPersona(const QString &name, int index = -1);

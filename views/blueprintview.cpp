@@ -297,6 +297,13 @@ void BlueprintView::mousePressEvent(QMouseEvent *event) {
             event->accept();
             return;
         }
+        mEmotionStep = emotionPointAt(event->position().toPoint());
+        if (!mEmotionStep.isEmpty()) {
+            ++mEmotionGesture;
+            viewport()->setCursor(Qt::SizeVerCursor);
+            event->accept();
+            return;
+        }
         const QString from = handleAt(event->position().toPoint());
         if (!from.isEmpty()) { // a drag from the handle draws a connection
             mConnectFrom = from;
@@ -329,7 +336,22 @@ QString BlueprintView::handleAt(const QPoint &viewPos) const {
     return QString();
 }
 
+QString BlueprintView::emotionPointAt(const QPoint &viewPos) const {
+    return mScene->layout().emotionPointAt(mapToScene(viewPos), 10 / std::max(zoom(), 0.1));
+}
+
 void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
+    if (!mEmotionStep.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        // Each change of value is an edit; one drag merges into one undo step.
+        const int value = mScene->layout().emotionAtY(mapToScene(event->position().toPoint()).y());
+        const Step *step = mScene->document()->workspace().find<Step>(mEmotionStep);
+        if (step && step->emotion != value)
+            Edits(*mScene->document())
+                .setField(EntityType::Step, {mEmotionStep}, QStringLiteral("emotion"), value, true,
+                          QString::number(mEmotionGesture));
+        event->accept();
+        return;
+    }
     if (!mConnectFrom.isEmpty()) {
         mConnectPoint = mapToScene(event->position().toPoint());
         viewport()->update();
@@ -368,6 +390,12 @@ void BlueprintView::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void BlueprintView::mouseReleaseEvent(QMouseEvent *event) {
+    if (!mEmotionStep.isEmpty() && event->button() == Qt::LeftButton) {
+        mEmotionStep.clear();
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
     if (mHeaderDrag.kind != Header::None && event->button() == Qt::LeftButton) {
         const HeaderHit dragged = mHeaderDrag;
         const bool active = mHeaderDragActive;

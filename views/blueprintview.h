@@ -103,6 +103,7 @@ private:
     void addCardActions(QMenu &menu, const QStringList &cards);
     void drawCurrentCell(QPainter *painter);
     void openEditor(const QRectF &sceneRect, const QString &text);
+    QString emotionPointAt(const QPoint &viewPos) const;
 
     BlueprintScene *mScene;
     Cell mCurrentCell;
@@ -117,6 +118,9 @@ private:
     // Drawing a connection from a card's handle.
     QString mConnectFrom;
     QPointF mConnectPoint;
+    // Dragging a step's point on the emotion curve up or down.
+    QString mEmotionStep;
+    int mEmotionGesture = 0;
     // Panning with the middle button.
     QPoint mPanLast;
     bool mPanning = false;

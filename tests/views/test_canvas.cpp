@@ -316,6 +316,9 @@ TEST_CASE("Canvas: step and lane headers stay in view while scrolling") {
 
 TEST_CASE("Canvas: keyboard selects several cards, moves them and opens the menu for the cell") {
     Canvas c;
+    // The emotion lane (the curve, no cards) goes, so the first two lanes hold cards.
+    REQUIRE(c.ws().orderedLanes(c.journey)[1]->kind == QStringLiteral("emotion"));
+    REQUIRE(Edits(*c.file.document).removeLane(c.ws().orderedLanes(c.journey)[1]->id));
     const auto steps = c.ws().orderedSteps(c.journey);
     const auto lanes = c.ws().orderedLanes(c.journey);
     c.view->setCurrentCell({steps[0]->id, lanes[0]->id});
@@ -401,4 +404,36 @@ TEST_CASE("Canvas: drag a lane header to reorder lanes, and a step header to mov
     c.drag(stepFrom, stepTo);
     CHECK(c.ws().orderedSteps(c.journey)[3]->id == step);
     c.saved();
+}
+
+TEST_CASE("Canvas: dragging a point of the emotion curve sets the step's emotion, one undo step") {
+    Canvas c;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const QString step = steps[3]->id;
+    const int before = steps[3]->emotion;
+    REQUIRE(before != -2);
+    const BlueprintLayout &layout = c.layout();
+    REQUIRE(layout.emotionCurve.size() == qsizetype(steps.size()));
+    const QPointF point = layout.emotionCurve[3];
+    c.view->ensureVisible(QRectF(point, QSizeF(1, 1)), 50, 50);
+    const QPoint from = c.view->mapFromScene(point);
+    const QPoint bottom =
+        c.view->mapFromScene(QPointF(point.x(), layout.emotionTop + layout.emotionSpan + 30));
+    const int count = c.file.document->undoStack()->count();
+    c.drag(from, bottom); // past the bottom: clamped to -2
+    CHECK(c.ws().find<Step>(step)->emotion == -2);
+    CHECK(c.file.document->undoStack()->count() == count + 1);
+    c.saved();
+    // A second drag is its own undo step; undo brings back each value in turn.
+    const QPoint low = c.view->mapFromScene(c.layout().emotionCurve[3]);
+    const QPoint top = c.view->mapFromScene(QPointF(point.x(), c.layout().emotionTop));
+    c.drag(low, top);
+    CHECK(c.ws().find<Step>(step)->emotion == 2);
+    CHECK(c.file.document->undoStack()->count() == count + 2);
+    c.file.document->undoStack()->undo();
+    CHECK(c.ws().find<Step>(step)->emotion == -2);
+    c.file.document->undoStack()->undo();
+    CHECK(c.ws().find<Step>(step)->emotion == before);
+    // Another step's point is untouched by all this.
+    CHECK(c.ws().find<Step>(steps[4]->id)->emotion == steps[4]->emotion);
 }
