@@ -5,6 +5,7 @@
 #include "document.h"
 #include "exporterregistry.h"
 #include "jsoncodec.h"
+#include "personasheetexporter.h"
 #include "store.h"
 #include "validator.h"
 
@@ -80,6 +81,8 @@ QString generalHelp() {
         "  check FILE                             integrity and validation (exit 1 on problems)\n"
         "  import IN.json|IN.csv -o OUT.blauwdruk [--title T]\n"
         "  export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]\n"
+        "  export FILE -o OUT.pdf (--persona NAME|UUID | --personas)\n"
+        "                                         persona sheets: one A4 page per persona\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (or a command's: blauwdruk COMMAND --help)\n"
@@ -97,6 +100,9 @@ const QCommandLineOption kOutput({"o", "output"}, "Write to FILE.", "FILE");
 const QCommandLineOption kTitle("title", "Workspace title.", "TITLE");
 const QCommandLineOption kJson("json", "Print one JSON object.");
 const QCommandLineOption kJourney("journey", "The journey, by title or id.", "TITLE|UUID");
+const QCommandLineOption kPersona("persona", "A persona sheet (PDF) of one persona, by name or id.",
+                                  "NAME|UUID");
+const QCommandLineOption kPersonas("personas", "Persona sheets (PDF) of all personas.");
 const QCommandLineOption kFormat("format", "Output format (default: from the extension).",
                                  "FORMAT");
 const QCommandLineOption kHelp({"h", "help"}, "Show this help.");
@@ -258,7 +264,10 @@ int runInfo(const QStringList &arguments) {
         label[0] = label[0].toUpper();
         text += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -15).arg(count);
     }
-    // Ids too: --journey takes a title or an id, and titles may repeat.
+    // Ids too: --journey and --persona take a title or name, or an id, and
+    // titles and names may repeat.
+    for (const Persona *persona : ws->orderedPersonas())
+        text += QStringLiteral("Persona:        %1  %2\n").arg(persona->id, oneLine(persona->name));
     for (const Journey *journey : ws->orderedJourneys())
         text += QStringLiteral("Journey:        %1  %2  %3\n")
                     .arg(journey->id, journey->kind, oneLine(journey->title));
@@ -341,20 +350,84 @@ const Journey *findJourney(const Workspace &ws, const QString &key, QString *err
     return found;
 }
 
+// Finds a persona by id, else by name (ignoring case).
+const Persona *findPersona(const Workspace &ws, const QString &key, QString *error) {
+    if (const Persona *byId = ws.find<Persona>(key))
+        return byId;
+    const Persona *found = nullptr;
+    for (const Persona *persona : ws.orderedPersonas()) {
+        if (persona->name.compare(key, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found) {
+            *error = QStringLiteral("several personas are named \"%1\"; the name is ambiguous, "
+                                    "give its id instead (`blauwdruk info` lists them)")
+                         .arg(key);
+            return nullptr;
+        }
+        found = persona;
+    }
+    if (!found) {
+        QStringList names;
+        for (const Persona *persona : ws.orderedPersonas())
+            names << QLatin1Char('"') + persona->name + QLatin1Char('"');
+        *error = QStringLiteral("has no persona \"%1\" (personas: %2)")
+                     .arg(key, names.isEmpty() ? QStringLiteral("none")
+                                               : names.join(QStringLiteral(", ")));
+    }
+    return found;
+}
+
+// `export --persona/--personas`: persona sheets as a PDF.
+int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out) {
+    if (p.parser.isSet(kPersona) && p.parser.isSet(kPersonas))
+        return usage(QStringLiteral("give either --persona NAME|UUID or --personas, not both"));
+    if (p.parser.isSet(kJourney))
+        return usage(QStringLiteral("--journey does not go with --persona or --personas"));
+    if ((p.parser.isSet(kFormat) &&
+         p.parser.value(kFormat).compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) ||
+        QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return usage(QStringLiteral("persona sheets are PDF files: give an output ending in .pdf "
+                                    "(not %1)")
+                         .arg(oneLine(out)));
+    QString error;
+    std::optional<Workspace> ws = loadFile(path, true, nullptr, &error);
+    if (!ws)
+        return fail(path, error);
+    QStringList ids;
+    if (p.parser.isSet(kPersona)) {
+        const Persona *persona = findPersona(*ws, p.parser.value(kPersona), &error);
+        if (!persona)
+            return fail(path, error);
+        ids << persona->id;
+    } else {
+        for (const Persona *persona : ws->orderedPersonas())
+            ids << persona->id;
+        if (ids.isEmpty())
+            return fail(path, QStringLiteral("has no personas to export"));
+    }
+    if (!checkOutput(out, path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
+        return fail(out, error);
+    return CommandLine::Success;
+}
+
 int runExport(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(
-            p, arguments, {kOutput, kJourney, kFormat}, 1,
-            QStringLiteral("export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]")))
+    if (auto done = parseCommand(p, arguments, {kOutput, kJourney, kFormat, kPersona, kPersonas}, 1,
+                                 QStringLiteral("export FILE -o OUT.json|OUT.csv|OUT.pdf "
+                                                "[--format F] [--journey TITLE|UUID] "
+                                                "[--persona NAME|UUID | --personas]")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("export needs -o OUT"));
     const QString out = p.parser.value(kOutput);
+    if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
+        return exportPersonaSheets(p, p.positional.first(), out);
     const ExporterRegistry &registry = ExporterRegistry::instance();
     const Exporter *exporter =
         p.parser.isSet(kFormat) ? registry.byName(p.parser.value(kFormat)) : registry.forFile(out);
     if (!exporter)
-        return usage(QStringLiteral("unknown export format for %1 (formats: %2)")
+        return usage(QStringLiteral("unknown export format for %1 (formats: %2; persona sheets: "
+                                    ".pdf with --persona or --personas)")
                          .arg(p.parser.isSet(kFormat) ? p.parser.value(kFormat) : out,
                               registry.names().join(QStringLiteral(", "))));
     const QString path = p.positional.first();
@@ -453,7 +526,10 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     const QCommandLineOption screenshot("screenshot", "Render the window to a PNG and exit.",
                                         "OUT.png");
     const QCommandLineOption size("size", "Window size for --screenshot.", "WxH");
-    parser.addOptions({screenshot, size, kJourney});
+    const QCommandLineOption show(
+        "show", "The tab for --screenshot: overview, personas, persona:NAME or compare:NAME.",
+        "WHAT");
+    parser.addOptions({screenshot, size, kJourney, show});
     if (!parser.parse(ours)) {
         usage(parser.errorText());
         return std::nullopt;
@@ -465,7 +541,13 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         return std::nullopt;
     }
     GuiRequest request{files.value(0), parser.value(screenshot), QSize(1920, 1080),
-                       parser.value(kJourney)};
+                       parser.value(kJourney), parser.value(show)};
+    static const QRegularExpression shows(
+        QStringLiteral("^(overview|personas|persona:.+|compare:.+)$"));
+    if (parser.isSet(show) && !shows.match(request.show).hasMatch()) {
+        usage(QStringLiteral("--show takes overview, personas, persona:NAME or compare:NAME"));
+        return std::nullopt;
+    }
     if (parser.isSet(size)) {
         static const QRegularExpression format(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
         const QRegularExpressionMatch match = format.match(parser.value(size));
@@ -476,8 +558,9 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         }
         request.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if ((parser.isSet(size) || parser.isSet(kJourney)) && request.screenshot.isEmpty()) {
-        usage(QStringLiteral("--size and --journey go with --screenshot"));
+    if ((parser.isSet(size) || parser.isSet(kJourney) || parser.isSet(show)) &&
+        request.screenshot.isEmpty()) {
+        usage(QStringLiteral("--size, --journey and --show go with --screenshot"));
         return std::nullopt;
     }
     return request;

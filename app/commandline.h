@@ -21,6 +21,8 @@ public:
         QString screenshot; // --screenshot OUT.png: render the window and exit
         QSize size{1920, 1080};
         QString journey; // --journey TITLE|UUID: the journey to show
+        // --show overview|personas|persona:NAME|compare:NAME: another tab to show
+        QString show;
     };
 
     // True when `arguments` (argv, program name first) is a subcommand or a

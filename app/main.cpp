@@ -3,6 +3,7 @@
 #include "screenshot.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -41,7 +42,18 @@ int main(int argc, char *argv[]) {
     setIdentity();
 
     if (blauwdruk::CommandLine::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Exports draw text, and fonts need a QGuiApplication; no window is
+        // ever shown, so the offscreen platform serves without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Choosing a platform, Qt may warn about the session (XDG_RUNTIME_DIR
+        // not set...), which matters nowhere offscreen and would break the
+        // commands' promise of one line on stderr per problem.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(text));
+        });
+        QGuiApplication app(argc, argv);
+        qInstallMessageHandler(nullptr);
         return blauwdruk::CommandLine::run(arguments);
     }
     const auto request = blauwdruk::CommandLine::parseGui(arguments);

@@ -3,9 +3,14 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "bundledexample.h"
+#include "compareview.h"
 #include "document.h"
 #include "findbar.h"
 #include "inspector.h"
+#include "journeybanner.h"
+#include "journeyoverview.h"
+#include "personaeditor.h"
+#include "personagallery.h"
 #include "projecttree.h"
 #include "untitledfiles.h"
 
@@ -48,24 +53,35 @@ MainWindow::MainWindow(QWidget *parent)
     mTabs = new QTabWidget(splitter);
     mTabs->setDocumentMode(true);
     mTabs->setTabsClosable(true);
-    mSummary = new QLabel;
-    mSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    mSummary->setWordWrap(true);
-    mSummary->setMargin(24);
-    mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mTabs->addTab(mSummary, tr("Overview"));
-    // The overview stays; journey tabs close.
-    mTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    mTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    mOverview = new JourneyOverview;
+    mTabs->addTab(mOverview, tr("Overview"));
+    mGallery = new PersonaGallery;
+    mTabs->addTab(mGallery, tr("Personas"));
+    // The overview and the gallery stay; the other tabs close.
+    for (int i = 0; i < kFixedTabs; ++i) {
+        mTabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        mTabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
     connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
-            removeJourneyTab(index);
+        if (index >= kFixedTabs)
+            removeTab(index);
     });
     connect(mTree, &QTreeWidget::itemActivated, this, [this] {
         const QString id = mTree->selectedId();
         if (mDocument && mDocument->workspace().find<Journey>(id))
             openJourney(id);
+        else if (mDocument && mDocument->workspace().find<Persona>(id))
+            openPersona(id);
     });
+    connect(mOverview, &JourneyOverview::journeyActivated, this, &MainWindow::openJourney);
+    connect(mOverview, &JourneyOverview::newJourneyRequested, this, &MainWindow::newJourney);
+    connect(mOverview, &JourneyOverview::idealVersionRequested, this,
+            &MainWindow::makeIdealVersion);
+    connect(mOverview, &JourneyOverview::compareRequested, this,
+            [this](const QString &persona) { openCompare(persona); });
+    connect(mGallery, &PersonaGallery::personaActivated, this, &MainWindow::openPersona);
+    connect(mGallery, &PersonaGallery::exportRequested, this,
+            [this](const QStringList &ids) { exportPersonaSheets(ids); });
     // The find bar sits under the open blueprint, hidden until Ctrl+F.
     auto *centre = new QWidget(splitter);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -102,6 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mInspector, &Inspector::finished, this, [this] {
         if (BlueprintView *canvas = currentBlueprint())
             canvas->setFocus();
+    });
+    connect(mInspector, &Inspector::cardActivated, this, [this](const QString &card) {
+        if (BlueprintView *canvas = currentBlueprint())
+            canvas->showCard(card);
     });
     auto *editProperties = new QAction(tr("Edit &Properties"), this);
     editProperties->setObjectName(QStringLiteral("EditPropertiesAction"));
@@ -206,6 +226,8 @@ void MainWindow::createActions() {
             }))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
+    createJourneyMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Blauwdruk"), this, [this] {
         QMessageBox::about(
@@ -262,7 +284,7 @@ BlueprintView *MainWindow::currentBlueprint() const {
 }
 
 void MainWindow::openJourney(const QString &journeyId) {
-    for (int i = 1; i < mTabs->count(); ++i) {
+    for (int i = kFixedTabs; i < mTabs->count(); ++i) {
         auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i));
         if (view && view->blueprintScene()->journeyId() == journeyId) {
             mTabs->setCurrentIndex(i);
@@ -274,6 +296,7 @@ void MainWindow::openJourney(const QString &journeyId) {
         return;
     auto *view = new BlueprintView(new BlueprintScene(mDocument.get(), journeyId));
     view->blueprintScene()->setParent(view);
+    view->setBanner(new JourneyBanner(mDocument.get(), journeyId));
     connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
@@ -284,32 +307,43 @@ void MainWindow::openJourney(const QString &journeyId) {
 
 // A scene announces selection changes while its items are destroyed; the
 // window must not hear them then.
-void MainWindow::removeJourneyTab(int index) {
-    auto *view = qobject_cast<BlueprintView *>(mTabs->widget(index));
-    if (!view)
+void MainWindow::removeTab(int index) {
+    QWidget *widget = mTabs->widget(index);
+    if (index < kFixedTabs || !widget)
         return;
-    disconnect(view->blueprintScene(), nullptr, this, nullptr);
-    disconnect(view, nullptr, this, nullptr);
-    mFindBar->setView(nullptr);
-    delete view;
+    if (auto *view = qobject_cast<BlueprintView *>(widget)) {
+        disconnect(view->blueprintScene(), nullptr, this, nullptr);
+        disconnect(view, nullptr, this, nullptr);
+        mFindBar->setView(nullptr);
+    }
+    delete widget;
     mFindBar->setView(currentBlueprint());
 }
 
 void MainWindow::closeJourneyTabs() {
-    while (mTabs->count() > 1)
-        removeJourneyTab(1);
+    while (mTabs->count() > kFixedTabs)
+        removeTab(kFixedTabs);
 }
 
-// Journey tabs follow renames and removals.
+// Tabs follow renames and removals of what they show.
 void MainWindow::syncJourneyTabs() {
-    for (int i = mTabs->count() - 1; i >= 1; --i) {
-        auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i));
-        const Journey *journey =
-            mDocument->workspace().find<Journey>(view->blueprintScene()->journeyId());
-        if (!journey)
-            removeJourneyTab(i);
+    const Workspace &ws = mDocument->workspace();
+    for (int i = mTabs->count() - 1; i >= kFixedTabs; --i) {
+        QString title;
+        if (auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i))) {
+            if (const Journey *journey = ws.find<Journey>(view->blueprintScene()->journeyId()))
+                title = journey->title;
+        } else if (auto *editor = qobject_cast<PersonaEditor *>(mTabs->widget(i))) {
+            if (const Persona *persona = ws.find<Persona>(editor->personaId()))
+                title = persona->name.isEmpty() ? tr("(no name)") : persona->name;
+        } else if (auto *compare = qobject_cast<CompareView *>(mTabs->widget(i))) {
+            if (const Persona *persona = ws.find<Persona>(compare->persona()))
+                title = tr("Compare: %1").arg(persona->name);
+        }
+        if (title.isEmpty())
+            removeTab(i);
         else
-            mTabs->setTabText(i, journey->title);
+            mTabs->setTabText(i, title);
     }
 }
 
@@ -318,10 +352,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     discardUntitledFile();
     // Views let go of the old document before it is destroyed.
     mTree->setDocument(nullptr);
+    mOverview->setDocument(nullptr);
+    mGallery->setDocument(nullptr);
     mUndoView->setStack(nullptr);
     mInspector->setSelection(nullptr, {}, {}, {});
     mDocument = std::move(document);
     mTree->setDocument(mDocument.get());
+    mOverview->setDocument(mDocument.get());
+    mGallery->setDocument(mDocument.get());
     mUndoView->setStack(mDocument ? mDocument->undoStack() : nullptr);
     if (mDocument) {
         QUndoStack *stack = mDocument->undoStack();
@@ -332,7 +370,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
         connect(mDocument.get(), &Document::changed, this, [this] {
             updateTitle();
-            updateSummary();
             syncJourneyTabs();
         });
         connect(mDocument.get(), &Document::writeFailed, this, [this](const QString &message) {
@@ -350,7 +387,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     }
     updateTitle();
     updateStatus();
-    updateSummary();
     if (mDocument && !mDocument->workspace().journeys.empty())
         openJourney(mDocument->workspace().orderedJourneys().front()->id);
     updateInspector();
@@ -508,47 +544,6 @@ void MainWindow::updateStatus() {
         mSaveState->setText(tr("Untitled — kept safe until you save it"));
     else
         mSaveState->setText(tr("All changes saved"));
-}
-
-void MainWindow::updateSummary() {
-    if (!mDocument) {
-        mSummary->clear();
-        return;
-    }
-    const Workspace &ws = mDocument->workspace();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(ws.meta.title.toHtmlEscaped());
-    if (!ws.meta.organisation.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(ws.meta.organisation.toHtmlEscaped());
-    if (!ws.meta.theme.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Theme:"), ws.meta.theme.toHtmlEscaped());
-    if (!ws.meta.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(ws.meta.description.toHtmlEscaped());
-    // "Label: count" reads right for every number in both languages.
-    html += QStringLiteral("<p>%1 %2 · %3 %4 · %5 %6</p>")
-                .arg(tr("Personas:"))
-                .arg(ws.personas.size())
-                .arg(tr("Journeys:"))
-                .arg(ws.journeys.size())
-                .arg(tr("Cards:"))
-                .arg(ws.cards.size());
-    // Each journey at a glance: what a reviewer opens the file for.
-    html += QStringLiteral(
-                "<table cellspacing='0' cellpadding='6'><tr><th align='left'>%1</th><th "
-                "align='left'>%2</th>"
-                "<th align='left'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
-                .arg(tr("Journey"), tr("Persona"), tr("Kind"), tr("Steps"), tr("Cards"));
-    for (const Journey *journey : ws.orderedJourneys()) {
-        const Persona *persona = ws.find<Persona>(journey->persona);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td "
-                               "align='right'>%5</td></tr>")
-                    .arg(journey->title.toHtmlEscaped(),
-                         persona ? persona->name.toHtmlEscaped() : QStringLiteral("—"),
-                         journey->kind == QLatin1String("ideal") ? tr("ideal") : tr("current"))
-                    .arg(ws.orderedSteps(journey->id).size())
-                    .arg(ws.orderedCards(journey->id).size());
-    }
-    html += QStringLiteral("</table>");
-    mSummary->setText(html);
 }
 
 void MainWindow::rememberRecent(const QString &path) {

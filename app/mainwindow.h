@@ -15,8 +15,9 @@ class Document;
 class ProjectTree;
 class Workspace;
 
-// The editor window: one workspace at a time. Shows the personas and
-// journeys; the blueprint canvas arrives in its own issue.
+// The editor window: one workspace at a time. The overview of journeys per
+// persona and the persona gallery stay open; blueprints, persona forms and
+// compare views open in tabs beside them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -37,6 +38,26 @@ public:
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
+    // Shows a persona's form and sheet in its own tab.
+    void openPersona(const QString &personaId);
+    // Shows the current and ideal journeys of a persona one above the other.
+    void openCompare(const QString &personaId, const QString &currentJourney = QString(),
+                     const QString &idealJourney = QString());
+    // Asks for the new journey's details; opens it. Empty when cancelled.
+    QString newJourney(const QString &personaId);
+    // A new ideal journey copied from a current one, opened.
+    QString makeIdealVersion(const QString &journeyId);
+    // One A4 page per persona as PDF; asks where when `path` is empty.
+    bool exportPersonaSheets(const QStringList &personaIds, QString path = QString());
+    class PersonaGallery *personaGallery() const {
+        return mGallery;
+    }
+    class JourneyOverview *journeyOverview() const {
+        return mOverview;
+    }
+    class QTabWidget *tabs() const {
+        return mTabs;
+    }
     class BlueprintView *currentBlueprint() const;
     class FindBar *findBar() const {
         return mFindBar;
@@ -47,6 +68,11 @@ protected:
 
 private:
     void createActions();
+    void createJourneyMenu();
+    // The journey and persona the user is looking at: the open blueprint's,
+    // else the compare view's or persona's, else the overview's selection.
+    QString activeJourney() const;
+    QString activePersona() const;
     void setDocument(std::unique_ptr<Document> document);
     bool openUntitled(const Workspace &workspace);
     // Asks what to do with unsaved untitled work; false: the user cancelled.
@@ -56,19 +82,21 @@ private:
     void open();
     void updateTitle();
     void updateStatus();
-    void updateSummary();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void showError(const QString &title, const QString &message);
     void closeJourneyTabs();
-    void removeJourneyTab(int index);
+    void removeTab(int index);
     void updateInspector();
     void syncJourneyTabs();
     QMenu *createViewMenu();
 
     std::unique_ptr<Document> mDocument;
     ProjectTree *mTree = nullptr;
-    QLabel *mSummary = nullptr;
+    // Overview and Personas stay; the tabs after them close.
+    static constexpr int kFixedTabs = 2;
+    class JourneyOverview *mOverview = nullptr;
+    class PersonaGallery *mGallery = nullptr;
     class QTabWidget *mTabs = nullptr;
     class Inspector *mInspector = nullptr;
     class FindBar *mFindBar = nullptr;

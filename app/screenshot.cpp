@@ -4,12 +4,14 @@
 #include "bundledexample.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "personagallery.h"
 #include "untitledfiles.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -21,6 +23,34 @@ namespace {
 int fail(const QString &file, const QString &problem) {
     std::fprintf(stderr, "blauwdruk: %s: %s\n", qPrintable(file), qPrintable(problem));
     return CommandLine::Failure;
+}
+
+// Brings the tab named by --show to the front: a fixed tab, a persona's
+// form or the compare view of a persona (by name, case ignored, or id).
+bool showTab(MainWindow &window, const QString &what, QString *error) {
+    if (what == QLatin1String("overview")) {
+        window.tabs()->setCurrentIndex(0);
+        return true;
+    }
+    if (what == QLatin1String("personas")) {
+        window.tabs()->setCurrentWidget(window.personaGallery());
+        return true;
+    }
+    const QString name = what.section(u':', 1);
+    const Workspace &ws = window.document()->workspace();
+    const Persona *persona = ws.find<Persona>(name);
+    for (const Persona *candidate : ws.orderedPersonas())
+        if (!persona && candidate->name.compare(name, Qt::CaseInsensitive) == 0)
+            persona = candidate;
+    if (!persona) {
+        *error = QStringLiteral("has no persona \"%1\"").arg(name);
+        return false;
+    }
+    if (what.startsWith(QLatin1String("persona:")))
+        window.openPersona(persona->id);
+    else
+        window.openCompare(persona->id);
+    return true;
 }
 
 } // namespace
@@ -53,6 +83,8 @@ int Screenshot::run(const CommandLine::GuiRequest &request) {
                         QStringLiteral("has no journey \"%1\"").arg(request.journey));
         window.openJourney(journey->id);
     }
+    if (!request.show.isEmpty() && !showTab(window, request.show, &error))
+        return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
     window.show();
     QApplication::processEvents();
     if (BlueprintView *view = window.currentBlueprint())

@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 
+#include <QFileDevice>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
 
     bool write(const Workspace &workspace, const ExportOptions &options, const QString &path,
                QString *error) const;
+
+    // Why writing `file` failed, in words for after the file name.
+    static QString writeError(const QFileDevice &file);
 };
 
 } // namespace blauwdruk

@@ -8,19 +8,21 @@
 
 namespace blauwdruk {
 
+// QSaveFile reports a full disk as "Unknown error"; say what it likely is.
+QString Exporter::writeError(const QFileDevice &file) {
+    return file.error() == QFileDevice::ResourceError ||
+                   file.errorString() == QLatin1String("Unknown error")
+               ? QStringLiteral("could not be written: the disk may be full")
+               : QStringLiteral("could not be written: %1").arg(file.errorString());
+}
+
 bool Exporter::write(const Workspace &workspace, const ExportOptions &options, const QString &path,
                      QString *error) const {
     const QByteArray bytes = render(workspace, options, error);
     if (bytes.isEmpty())
         return false;
     QSaveFile file(path);
-    // QSaveFile reports a full disk as "Unknown error"; say what it likely is.
-    auto reason = [&] {
-        return file.error() == QFileDevice::ResourceError ||
-                       file.errorString() == QLatin1String("Unknown error")
-                   ? QStringLiteral("could not be written: the disk may be full")
-                   : QStringLiteral("could not be written: %1").arg(file.errorString());
-    };
+    auto reason = [&] { return Exporter::writeError(file); };
     if (!file.open(QIODevice::WriteOnly)) {
         *error = reason();
         return false;

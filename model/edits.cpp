@@ -183,7 +183,7 @@ bool Edits::movePersona(const QString &id, int index) {
 }
 
 QString Edits::addJourney(const QString &persona, const QString &kind, const QString &title,
-                          int index) {
+                          int index, const QString &startingPoint, const QString &goal) {
     if (!persona.isEmpty() && !mWs.find<Persona>(persona))
         return fail(tr("There is no such persona.")), QString();
     if (!vocabulary::journeyKinds().contains(kind))
@@ -193,6 +193,8 @@ QString Edits::addJourney(const QString &persona, const QString &kind, const QSt
     journey.persona = persona;
     journey.kind = kind;
     journey.title = title;
+    journey.startingPoint = startingPoint;
+    journey.goal = goal;
     QStringList order = idsOf(mWs.orderedJourneys());
     ChangeSet changes;
     journey.position = insertAt(order, journey.id, index);

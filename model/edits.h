@@ -32,7 +32,8 @@ public:
 
     // A new journey starts with the default lanes, titled in the workspace language.
     QString addJourney(const QString &persona, const QString &kind, const QString &title,
-                       int index = -1);
+                       int index = -1, const QString &startingPoint = QString(),
+                       const QString &goal = QString());
     bool removeJourney(const QString &id);
     // Copies a journey (stages, steps, lanes, cards, connections; not its
     // comments or review) into a new ideal journey of the same persona, right

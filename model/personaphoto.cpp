@@ -1,33 +1,40 @@
 #include "personaphoto.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
 
 namespace blauwdruk {
 
+namespace {
+
+// Messages show in the editor, so they are translated there.
+QString tr(const char *text) {
+    return QCoreApplication::translate("blauwdruk::PersonaPhoto", text);
+}
+
+} // namespace
+
 QByteArray PersonaPhoto::fromFile(const QString &path, QString *error) {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = QStringLiteral("is not a file");
+        *error = tr("is not a file");
         return {};
     }
     if (info.size() > kMaxFileBytes) {
-        *error = QStringLiteral("is larger than %1 MB").arg(kMaxFileBytes >> 20);
+        *error = tr("is larger than %1 MB").arg(kMaxFileBytes >> 20);
         return {};
     }
     QImageReader reader(path);
     reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
     const QSize size = reader.size();
     if (!reader.canRead()) {
-        *error =
-            QStringLiteral("is not an image Blauwdruk can read (%1)").arg(reader.errorString());
+        *error = tr("is not an image Blauwdruk can read (%1)").arg(reader.errorString());
         return {};
     }
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxSourcePixels) {
-        *error = QStringLiteral("is too large an image (%1 × %2 pixels)")
-                     .arg(size.width())
-                     .arg(size.height());
+        *error = tr("is too large an image (%1 × %2 pixels)").arg(size.width()).arg(size.height());
         return {};
     }
     // Decode at a reduced size when the format allows it (JPEG does).
@@ -35,7 +42,7 @@ QByteArray PersonaPhoto::fromFile(const QString &path, QString *error) {
         reader.setScaledSize(size.scaled(4 * kMaxSide, 4 * kMaxSide, Qt::KeepAspectRatio));
     QImage image = reader.read();
     if (image.isNull()) {
-        *error = QStringLiteral("could not be read as an image (%1)").arg(reader.errorString());
+        *error = tr("could not be read as an image (%1)").arg(reader.errorString());
         return {};
     }
     return fromImage(std::move(image));

@@ -46,6 +46,48 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
         mCurrentCell = {layout.steps.front().id, layout.lanes.front().id};
 }
 
+void BlueprintView::setBanner(QWidget *banner) {
+    delete mBanner;
+    mBanner = banner;
+    if (banner) {
+        banner->setParent(this);
+        banner->show();
+    }
+    setViewportMargins(0, banner ? banner->sizeHint().height() : 0, 0, 0);
+    if (banner)
+        banner->setGeometry(0, 0, width(), banner->sizeHint().height());
+}
+
+void BlueprintView::resizeEvent(QResizeEvent *event) {
+    if (mBanner)
+        mBanner->setGeometry(0, 0, width(), mBanner->sizeHint().height());
+    QGraphicsView::resizeEvent(event);
+}
+
+void BlueprintView::showCard(const QString &cardId) {
+    CardItem *item = mScene->cardItem(cardId);
+    const Card *card = mScene->document()->workspace().find<Card>(cardId);
+    if (!item || !card)
+        return;
+    mScene->clearSelection();
+    item->setSelected(true);
+    setCurrentCell({card->step, card->lane});
+    ensureVisible(item->sceneBoundingRect(), 48, 48);
+    setFocus();
+}
+
+void BlueprintView::showStep(const QString &stepId) {
+    for (const BlueprintLayout::StepBox &step : mScene->layout().steps)
+        if (step.id == stepId) {
+            const QString lane = mCurrentCell.lane.isEmpty() && !mScene->layout().lanes.empty()
+                                     ? mScene->layout().lanes.front().id
+                                     : mCurrentCell.lane;
+            setCurrentCell({stepId, lane});
+            ensureVisible(step.header, 48, 48);
+            setFocus();
+        }
+}
+
 void BlueprintView::setZoom(qreal zoom, const QPointF &anchorInView) {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     const QPointF anchor =

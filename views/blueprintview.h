@@ -26,6 +26,10 @@ public:
     explicit BlueprintView(BlueprintScene *scene, QWidget *parent = nullptr);
 
     BlueprintScene *blueprintScene() const { return mScene; }
+    // A strip above the canvas (the journey's persona, starting point and
+    // goal); the view takes ownership and keeps it over the full width.
+    void setBanner(QWidget *banner);
+    QWidget *banner() const { return mBanner; }
     qreal zoom() const { return transform().m11(); }
     void setZoom(qreal zoom, const QPointF &anchorInView = QPointF(-1, -1));
     void zoomIn();
@@ -42,6 +46,9 @@ public:
     void setCurrentCell(const Cell &cell);
 
     QStringList selectedCardIds() const;
+    // Selects a card (or makes a step the current column) and scrolls to it.
+    void showCard(const QString &cardId);
+    void showStep(const QString &stepId);
     // Opens the in-place editor on a card, or on a new card in a cell.
     void editCard(const QString &cardId);
     void addCardIn(const Cell &cell);
@@ -85,6 +92,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
@@ -106,6 +114,7 @@ private:
     QString emotionPointAt(const QPoint &viewPos) const;
 
     BlueprintScene *mScene;
+    QPointer<QWidget> mBanner;
     Cell mCurrentCell;
     QPointer<InlineEditor> mEditor;
     // Dragging cards: where it started and which cards move.

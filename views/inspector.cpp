@@ -12,7 +12,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -128,10 +130,17 @@ void Inspector::rebuild() {
     } else if (!mCards.isEmpty()) {
         addCardFields();
     } else {
-        if (ws->find<Step>(mStep))
+        QString journey;
+        if (const Step *step = ws->find<Step>(mStep)) {
             addStepFields();
-        if (ws->find<Lane>(mLane))
+            journey = step->journey;
+        }
+        if (const Lane *lane = ws->find<Lane>(mLane)) {
             addLaneFields();
+            journey = lane->journey;
+        }
+        if (!journey.isEmpty())
+            addJourneyFields(journey);
         if (mForm->rowCount() == 0)
             addHeading(tr("Nothing selected"));
     }
@@ -167,9 +176,105 @@ void Inspector::addStepFields() {
     addText(tr("Title"), EntityType::Step, ids, QStringLiteral("title"));
     addText(tr("Description"), EntityType::Step, ids, QStringLiteral("description"), true);
     addText(tr("Channel"), EntityType::Step, ids, QStringLiteral("channel"));
-    addNumber(tr("Emotion"), EntityType::Step, ids, QStringLiteral("emotion"), -2, 2);
+    addEmotion(mStep);
     addText(tr("Duration"), EntityType::Step, ids, QStringLiteral("duration"));
     addFlag(tr("Moment of truth"), EntityType::Step, ids, QStringLiteral("moment_of_truth"));
+    addStepCards(QStringLiteral("pain_point"), tr("Pain points"), tr("Add pain point"));
+    addStepCards(QStringLiteral("opportunity"), tr("Opportunities"), tr("Add opportunity"));
+}
+
+void Inspector::addEmotion(const QString &step) {
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("EmotionField"));
+    for (int value = 2; value >= -2; --value)
+        combo->addItem(Labels::emotion(value), value);
+    combo->setCurrentIndex(2 - mDocument->workspace().find<Step>(step)->emotion);
+    connect(combo, &QComboBox::activated, this, [this, combo, step] {
+        write(EntityType::Step, {step}, QStringLiteral("emotion"), combo->currentData().toInt());
+    });
+    mForm->addRow(tr("Emotion"), combo);
+}
+
+void Inspector::addStepCards(const QString &kind, const QString &label, const QString &addLabel) {
+    const Workspace &ws = mDocument->workspace();
+    auto *list = new QListWidget;
+    list->setObjectName(kind == QLatin1String("pain_point") ? QStringLiteral("PainPointList")
+                                                            : QStringLiteral("OpportunityList"));
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
+    const Step *step = ws.find<Step>(mStep);
+    for (const Lane *lane : ws.orderedLanes(step->journey))
+        for (const Card *card : ws.cardsInCell(mStep, lane->id))
+            if (card->kind == kind) {
+                auto *item = new QListWidgetItem(
+                    card->title.isEmpty() ? tr("(untitled)") : card->title, list);
+                item->setData(Qt::UserRole, card->id);
+                item->setToolTip(tr("%1 · %2 · %3")
+                                     .arg(lane->title, Labels::cardStatus(card->status),
+                                          card->owner.isEmpty() ? tr("no owner") : card->owner));
+            }
+    const int found = list->count();
+    list->setFixedHeight(found == 0 ? 28 : qMin(6, found) * 22 + 8);
+    if (found == 0) {
+        auto *none = new QListWidgetItem(tr("None yet"), list);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit cardActivated(id);
+    });
+    mForm->addRow(QStringLiteral("%1 (%2)").arg(label).arg(found), list);
+    auto *add = new QPushButton(addLabel);
+    connect(add, &QPushButton::clicked, this, [this, kind] {
+        if (!mDocument)
+            return;
+        const Workspace &ws = mDocument->workspace();
+        const Step *step = ws.find<Step>(mStep);
+        if (!step)
+            return;
+        // Into the current lane, or the resident's lane when that is the curve.
+        QString lane = mLane;
+        const Lane *current = ws.find<Lane>(lane);
+        if (!current || current->journey != step->journey ||
+            current->kind == QLatin1String("emotion")) {
+            const auto lanes = ws.orderedLanes(step->journey);
+            lane = lanes.empty() ? QString() : lanes.front()->id;
+        }
+        const QString title =
+            kind == QLatin1String("pain_point") ? tr("New pain point") : tr("New opportunity");
+        const QString id = Edits(*mDocument).addCard(mStep, lane, title, kind);
+        if (!id.isEmpty())
+            emit cardActivated(id);
+    });
+    mForm->addRow(QString(), add);
+}
+
+void Inspector::addJourneyFields(const QString &journey) {
+    addHeading(tr("Journey"));
+    const QStringList ids{journey};
+    addText(tr("Title"), EntityType::Journey, ids, QStringLiteral("title"));
+    addPersonaChoice(journey);
+    addChoice(tr("Kind"), EntityType::Journey, ids, QStringLiteral("kind"),
+              vocabulary::journeyKinds(), &Labels::journeyKind);
+    addText(tr("Starting point"), EntityType::Journey, ids, QStringLiteral("starting_point"), true);
+    addText(tr("Goal"), EntityType::Journey, ids, QStringLiteral("goal"), true);
+    addChoice(tr("Review status"), EntityType::Journey, ids, QStringLiteral("status"),
+              vocabulary::reviewStatuses(), &Labels::reviewStatus);
+}
+
+void Inspector::addPersonaChoice(const QString &journey) {
+    const Workspace &ws = mDocument->workspace();
+    auto *combo = new QComboBox;
+    combo->addItem(tr("(no persona)"), QString());
+    for (const Persona *persona : ws.orderedPersonas())
+        combo->addItem(persona->name, persona->id);
+    combo->setCurrentIndex(combo->findData(ws.find<Journey>(journey)->persona));
+    connect(combo, &QComboBox::activated, this, [this, combo, journey] {
+        write(EntityType::Journey, {journey}, QStringLiteral("persona"),
+              combo->currentData().toString());
+    });
+    mForm->addRow(tr("Persona"), combo);
 }
 
 void Inspector::addLaneFields() {

@@ -27,6 +27,8 @@ public:
 
 signals:
     void finished();
+    // A card picked from a step's pain points or opportunities, to show on the canvas.
+    void cardActivated(const QString &id);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -38,6 +40,11 @@ private:
     void addCardFields();
     void addStepFields();
     void addLaneFields();
+    void addJourneyFields(const QString &journey);
+    // The step's cards of one kind (pain points, opportunities), with a button to add one.
+    void addStepCards(const QString &kind, const QString &label, const QString &addLabel);
+    void addEmotion(const QString &step);
+    void addPersonaChoice(const QString &journey);
     // Field editors; each writes through Edits::setField.
     void addText(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field, bool multiLine = false);

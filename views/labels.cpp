@@ -90,4 +90,35 @@ QString Labels::connectionKind(const QString &kind) {
     return tr("Flow");
 }
 
+QString Labels::journeyKind(const QString &kind) {
+    return kind == QLatin1String("current") ? tr("Current") : tr("Ideal");
+}
+
+QString Labels::reviewStatus(const QString &status) {
+    if (status == QLatin1String("in_review"))
+        return tr("In review");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    return tr("Concept");
+}
+
+QString Labels::emotion(int value) {
+    switch (value) {
+    case -2:
+        return tr("−2 · very negative");
+    case -1:
+        return tr("−1 · negative");
+    case 1:
+        return tr("+1 · positive");
+    case 2:
+        return tr("+2 · very positive");
+    default:
+        return tr("0 · neutral");
+    }
+}
+
+QString Labels::scale(int value) {
+    return value <= 0 ? tr("not given") : QStringLiteral("%1 / 5").arg(value);
+}
+
 } // namespace blauwdruk

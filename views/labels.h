@@ -15,6 +15,12 @@ public:
     static QString evidence(const QString &level);
     static QString laneKind(const QString &kind);
     static QString connectionKind(const QString &kind);
+    static QString journeyKind(const QString &kind);
+    static QString reviewStatus(const QString &status);
+    // "+1 · positive": the number and a word, readable without the curve.
+    static QString emotion(int value);
+    // The 1..5 scales of a persona; 0 is "not given".
+    static QString scale(int value);
 };
 
 } // namespace blauwdruk

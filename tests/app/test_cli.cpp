@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace blauwdruk;
 
@@ -290,4 +291,118 @@ TEST_CASE("CLI: a mistyped command is named, not opened as a file") {
     CHECK(r.err.contains(QStringLiteral("unknown command 'exprot'")));
     r = run({"help"});
     CHECK(r.exitCode == 2);
+}
+
+namespace {
+
+// pdfinfo's page count; poppler-utils comes with `scripts/install-deps --tests`.
+int pdfPages(const QString &pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    INFO("pdfinfo is missing: run scripts/install-deps --tests (poppler-utils)");
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                           QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(process.readAllStandardOutput()));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+QString pdfText(const QString &pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+TEST_CASE("CLI: persona sheets as PDF, one persona or all of them") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    const Workspace ws = test::exampleWorkspace();
+
+    // By name, ignoring case; quiet on success.
+    Result r = run({"export", file, "-o", dir.filePath("samira.pdf"), "--persona", "samira"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.isEmpty());
+    CHECK(pdfPages(dir.filePath("samira.pdf")) == 1);
+    CHECK(pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Samira")));
+
+    // By id.
+    const Persona *last = ws.orderedPersonas().back();
+    REQUIRE(run({"export", file, "-o", dir.filePath("byid.pdf"), "--persona", last->id}).exitCode ==
+            0);
+    CHECK(pdfPages(dir.filePath("byid.pdf")) == 1);
+    CHECK(pdfText(dir.filePath("byid.pdf")).contains(last->name));
+    r = run({"info", file});
+    CHECK(r.out.contains(last->id)); // so a user can find it
+
+    // All of them, one page each.
+    r = run({"export", file, "-o", dir.filePath("all.PDF"), "--personas"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(pdfPages(dir.filePath("all.PDF")) == int(ws.personas.size()));
+}
+
+TEST_CASE(
+    "CLI: persona sheets refuse unknown, ambiguous and missing personas and non-PDF outputs") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+
+    Result r = run({"export", file, "-o", dir.filePath("o.pdf"), "--persona", "Gerrit"});
+    expectFailure(r, file, dir.filePath("o.pdf"));
+    CHECK(r.err.contains(QStringLiteral("\"Gerrit\"")));
+    CHECK(r.err.contains(QStringLiteral("\"Samira\""))); // the names there are
+
+    r = run({"export", file, "-o", dir.filePath("o.svg"), "--persona", "Samira"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral(".pdf")));
+    r = run({"export", file, "-o", dir.filePath("o.json"), "--personas"});
+    CHECK(r.exitCode == 2);
+    r = run({"export", file, "-o", dir.filePath("o.pdf"), "--personas", "--persona", "Samira"});
+    CHECK(r.exitCode == 2);
+    r = run({"export", file, "-o", dir.filePath("o.pdf"), "--persona", "Samira", "--journey", "x"});
+    CHECK(r.exitCode == 2);
+    r = run({"export", file, "-o", dir.filePath("o.pdf")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--persona")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("o.pdf")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("o.svg")));
+
+    // Two personas of the same name: the id decides.
+    Workspace ws = test::exampleWorkspace();
+    Persona twin = *ws.orderedPersonas().front();
+    twin.id = QStringLiteral("44444444-4444-4444-8444-444444444444");
+    twin.position = int(ws.personas.size());
+    twin.name = twin.name.toUpper();
+    ws.personas.push_back(twin);
+    const QString twins = dir.filePath("twins.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(twins, ws, &error));
+    r = run({"export", twins, "-o", dir.filePath("t.pdf"), "--persona", twin.name});
+    expectFailure(r, twins, dir.filePath("t.pdf"));
+    CHECK(r.err.contains(QStringLiteral("ambiguous")));
+    r = run({"export", twins, "-o", dir.filePath("t.pdf"), "--persona", twin.id});
+    CHECK(r.exitCode == 0);
+    CHECK(pdfPages(dir.filePath("t.pdf")) == 1);
+
+    // A workspace without personas.
+    const QString empty = dir.filePath("empty.blauwdruk");
+    REQUIRE(run({"new", "-o", empty}).exitCode == 0);
+    r = run({"export", empty, "-o", dir.filePath("e.pdf"), "--personas"});
+    expectFailure(r, empty, dir.filePath("e.pdf"));
+    CHECK(r.err.contains(QStringLiteral("no personas")));
+
+    r = run({"export", "--help"});
+    CHECK(r.out.contains(QStringLiteral("--persona")));
+    r = run({"--help"});
+    CHECK(r.out.contains(QStringLiteral("--personas")));
 }

@@ -92,15 +92,15 @@ TEST_CASE("Edit: set fields, one or many, with values checked") {
 }
 
 TEST_CASE("Edit: a line set on another lane moves there") {
-    Fixture f;
-    const Lane *withLine = f.lane(2);
+    Fixture f; // lanes: resident, emotion, touchpoint, frontstage, ...
+    const Lane *withLine = f.lane(3);
     REQUIRE(withLine->lineAbove == QStringLiteral("interaction"));
     checkUndoRedo(f.file, [&] {
-        return f.edits.setField(EntityType::Lane, {f.lane(1)->id}, QStringLiteral("line_above"),
+        return f.edits.setField(EntityType::Lane, {f.lane(2)->id}, QStringLiteral("line_above"),
                                 QStringLiteral("interaction"));
     });
-    CHECK(f.lane(1)->lineAbove == QStringLiteral("interaction"));
-    CHECK(f.lane(2)->lineAbove.isEmpty());
+    CHECK(f.lane(2)->lineAbove == QStringLiteral("interaction"));
+    CHECK(f.lane(3)->lineAbove.isEmpty());
 }
 
 TEST_CASE("Edit: personas are added, duplicated, moved and removed") {
@@ -171,22 +171,22 @@ TEST_CASE("Edit: steps are added, moved between stages and removed with their ca
 }
 
 TEST_CASE("Edit: lanes are added, moved and removed, and a line stays at its boundary") {
-    Fixture f;
+    Fixture f; // lanes: resident, emotion, touchpoint, frontstage, backstage, ...
     QString id;
     checkUndoRedo(f.file, [&] {
         return !(id = f.edits.addLane(f.journey(), QStringLiteral("privacy"),
-                                      QStringLiteral("Privacy"), 7))
+                                      QStringLiteral("Privacy"), 8))
                     .isEmpty();
     });
-    CHECK(f.lane(7)->id == id);
-    CHECK(f.lane(7)->lineAbove.isEmpty());
-    checkUndoRedo(f.file, [&] { return f.edits.moveLane(id, 3); });
-    CHECK(f.lane(3)->id == id); // resident, touchpoint, frontstage, privacy, backstage...
-    const QString frontstage = f.lane(2)->id;
-    REQUIRE(f.lane(2)->lineAbove == QStringLiteral("interaction"));
+    CHECK(f.lane(8)->id == id);
+    CHECK(f.lane(8)->lineAbove.isEmpty());
+    checkUndoRedo(f.file, [&] { return f.edits.moveLane(id, 4); });
+    CHECK(f.lane(4)->id == id); // ..., touchpoint, frontstage, privacy, backstage...
+    const QString frontstage = f.lane(3)->id;
+    REQUIRE(f.lane(3)->lineAbove == QStringLiteral("interaction"));
     checkUndoRedo(f.file, [&] { return f.edits.removeLane(frontstage); });
-    CHECK(f.lane(2)->id == id);
-    CHECK(f.lane(2)->lineAbove == QStringLiteral("interaction"));
+    CHECK(f.lane(3)->id == id);
+    CHECK(f.lane(3)->lineAbove == QStringLiteral("interaction"));
 }
 
 TEST_CASE("Edit: cards are added, moved and removed with their connections and comments") {

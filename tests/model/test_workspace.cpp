@@ -32,7 +32,11 @@ TEST_CASE("The bundled example is a sound workspace that meets the brief") {
     const Journey &ideal = a.kind == QStringLiteral("ideal") ? a : b;
     CHECK(ws.orderedSteps(ideal.id).size() >= 10);
     CHECK(ws.orderedStages(ideal.id).size() == 3);
-    const auto lanes = ws.orderedLanes(ideal.id);
+    // The default lanes, plus the emotion curve under the resident.
+    auto lanes = ws.orderedLanes(ideal.id);
+    REQUIRE(lanes.size() > 1);
+    CHECK(lanes[1]->kind == QStringLiteral("emotion"));
+    lanes.erase(lanes.begin() + 1);
     REQUIRE(lanes.size() == vocabulary::defaultLanes().size());
     for (size_t i = 0; i < lanes.size(); ++i) {
         CHECK(lanes[i]->kind == vocabulary::defaultLanes()[i].kind);

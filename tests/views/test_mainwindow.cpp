@@ -3,6 +3,7 @@
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
+#include "examplewindow.h"
 #include "findbar.h"
 #include "inspector.h"
 #include "mainwindow.h"
@@ -23,19 +24,7 @@ using namespace blauwdruk;
 
 namespace {
 
-// A main window on a saved copy of the example, shown offscreen.
-struct ExampleWindow {
-    test::ExampleFile file;
-    QString path;
-    MainWindow window;
-    ExampleWindow() {
-        path = file.path;
-        file.document.reset();
-        REQUIRE(window.openFile(path));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-};
+using test::ExampleWindow;
 
 QStringList treeTexts(QTreeWidget *tree) {
     QStringList texts;

@@ -1,0 +1,217 @@
+// The window's persona and journey work: persona forms, new journeys, the
+// ideal version of a current journey, the compare view and persona sheets.
+
+#include "mainwindow.h"
+
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "compareview.h"
+#include "document.h"
+#include "edits.h"
+#include "inspector.h"
+#include "journeydialog.h"
+#include "journeyoverview.h"
+#include "personaeditor.h"
+#include "personagallery.h"
+#include "personasheetexporter.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace blauwdruk {
+
+namespace {
+
+const char kSheetFolderKey[] = "personaSheetFolder";
+
+} // namespace
+
+void MainWindow::createJourneyMenu() {
+    QMenu *journey = menuBar()->addMenu(tr("&Journey"));
+    journey->addAction(tr("&New Journey…"), this, [this] { newJourney(activePersona()); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    journey->addAction(tr("Make &Ideal Version"), this, [this] {
+        const QString id = activeJourney();
+        const Journey *j = mDocument ? mDocument->workspace().find<Journey>(id) : nullptr;
+        if (!j || j->kind != QLatin1String("current"))
+            statusBar()->showMessage(tr("Open or select a current journey first."), 4000);
+        else
+            makeIdealVersion(id);
+    });
+    journey
+        ->addAction(tr("&Compare Current and Ideal"), this,
+                    [this] {
+                        if (activePersona().isEmpty())
+                            statusBar()->showMessage(
+                                tr("Open or select a journey of a persona first."), 4000);
+                        else
+                            openCompare(activePersona());
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    journey->addSeparator();
+    journey
+        ->addAction(tr("New &Persona"), this,
+                    [this] {
+                        if (!mDocument)
+                            return;
+                        mTabs->setCurrentWidget(mGallery);
+                        const QString id = mGallery->addPersona();
+                        if (!id.isEmpty())
+                            openPersona(id);
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    journey->addAction(tr("&Personas"), this, [this] { mTabs->setCurrentWidget(mGallery); });
+    journey->addAction(tr("Export Persona &Sheets as PDF…"), this, [this] {
+        QStringList ids;
+        if (mDocument)
+            for (const Persona *persona : mDocument->workspace().orderedPersonas())
+                ids << persona->id;
+        exportPersonaSheets(ids);
+    });
+}
+
+QString MainWindow::activeJourney() const {
+    if (BlueprintView *view = currentBlueprint())
+        return view->blueprintScene()->journeyId();
+    if (auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget()))
+        return compare->currentJourney();
+    return mOverview->selectedJourney();
+}
+
+QString MainWindow::activePersona() const {
+    if (!mDocument)
+        return QString();
+    const Workspace &ws = mDocument->workspace();
+    if (auto *editor = qobject_cast<PersonaEditor *>(mTabs->currentWidget()))
+        return editor->personaId();
+    if (auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget()))
+        return compare->persona();
+    if (mTabs->currentWidget() == mGallery)
+        return mGallery->selectedId();
+    if (BlueprintView *view = currentBlueprint())
+        if (const Journey *journey = ws.find<Journey>(view->blueprintScene()->journeyId()))
+            return journey->persona;
+    return mOverview->selectedPersona();
+}
+
+void MainWindow::openPersona(const QString &personaId) {
+    if (!mDocument || !mDocument->workspace().find<Persona>(personaId))
+        return;
+    for (int i = kFixedTabs; i < mTabs->count(); ++i)
+        if (auto *editor = qobject_cast<PersonaEditor *>(mTabs->widget(i));
+            editor && editor->personaId() == personaId) {
+            mTabs->setCurrentIndex(i);
+            return;
+        }
+    auto *editor = new PersonaEditor(mDocument.get(), personaId);
+    connect(editor, &PersonaEditor::exportSheetRequested, this,
+            [this](const QString &id) { exportPersonaSheets({id}); });
+    const int index = mTabs->addTab(editor, QString());
+    mTabs->setCurrentIndex(index);
+    syncJourneyTabs();
+    editor->focusName();
+}
+
+void MainWindow::openCompare(const QString &personaId, const QString &currentJourney,
+                             const QString &idealJourney) {
+    if (!mDocument || !mDocument->workspace().find<Persona>(personaId))
+        return;
+    for (int i = kFixedTabs; i < mTabs->count(); ++i)
+        if (auto *compare = qobject_cast<CompareView *>(mTabs->widget(i));
+            compare && compare->persona() == personaId) {
+            compare->setJourneys(currentJourney, idealJourney);
+            mTabs->setCurrentIndex(i);
+            return;
+        }
+    auto *compare = new CompareView(mDocument.get(), personaId, currentJourney, idealJourney);
+    connect(compare, &CompareView::stepActivated, this,
+            [this](const QString &journey, const QString &step) {
+                openJourney(journey);
+                if (BlueprintView *view = currentBlueprint())
+                    view->showStep(step);
+            });
+    const int index = mTabs->addTab(compare, QString());
+    mTabs->setCurrentIndex(index);
+    syncJourneyTabs();
+}
+
+QString MainWindow::newJourney(const QString &personaId) {
+    if (!mDocument)
+        return QString();
+    JourneyDialog dialog(mDocument->workspace(), personaId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return QString();
+    Edits edits(*mDocument);
+    const QString id = edits.addJourney(dialog.persona(), dialog.kind(), dialog.title(), -1,
+                                        dialog.startingPoint(), dialog.goal());
+    if (id.isEmpty()) {
+        showError(tr("Journey not created"), edits.error());
+        return QString();
+    }
+    // A journey needs a first column to put cards in.
+    const QString stage = edits.addStage(id, tr("Stage 1"), -1, tr("Step 1"));
+    Q_UNUSED(stage);
+    openJourney(id);
+    return id;
+}
+
+QString MainWindow::makeIdealVersion(const QString &journeyId) {
+    const Journey *journey = mDocument ? mDocument->workspace().find<Journey>(journeyId) : nullptr;
+    if (!journey)
+        return QString();
+    Edits edits(*mDocument);
+    const QString id = edits.makeIdealVersion(journeyId, tr("%1 (ideal)").arg(journey->title));
+    if (id.isEmpty()) {
+        showError(tr("Ideal version not made"), edits.error());
+        return QString();
+    }
+    openJourney(id);
+    statusBar()->showMessage(
+        tr("The ideal version starts as a copy: now let go of today's process."), 6000);
+    return id;
+}
+
+bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path) {
+    if (!mDocument || personaIds.isEmpty())
+        return false;
+    const Workspace &ws = mDocument->workspace();
+    if (path.isEmpty()) {
+        QSettings settings;
+        const QString folder = settings.value(kSheetFolderKey, QDir::homePath()).toString();
+        QString name = personaIds.size() == 1 && ws.find<Persona>(personaIds.first())
+                           ? tr("Persona %1").arg(ws.find<Persona>(personaIds.first())->name)
+                           : tr("Personas %1").arg(ws.meta.title);
+        // Keep the suggested name a plain file name whatever the persona is called.
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
+                     QStringLiteral("_"));
+        path = QFileDialog::getSaveFileName(this, tr("Export Persona Sheets"),
+                                            QDir(folder).filePath(name + QStringLiteral(".pdf")),
+                                            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+        settings.setValue(kSheetFolderKey, QFileInfo(path).absolutePath());
+    }
+    QString error;
+    if (!PersonaSheetExporter::write(ws, personaIds, path, &error)) {
+        showError(tr("Export failed"), tr("The persona sheets could not be written to %1:\n%2")
+                                           .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n persona sheet(s) to %1", nullptr, int(personaIds.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        6000);
+    return true;
+}
+
+} // namespace blauwdruk

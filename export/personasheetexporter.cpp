@@ -1,0 +1,105 @@
+#include "personasheetexporter.h"
+
+#include "exporter.h"
+
+#include "personasheetpainter.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace blauwdruk {
+
+namespace {
+
+// The personas to export, or empty with `error` set.
+std::vector<const Persona *> resolve(const Workspace &workspace, const QStringList &ids,
+                                     QString *error) {
+    std::vector<const Persona *> personas;
+    if (ids.isEmpty()) {
+        *error = QStringLiteral("there are no personas to export");
+        return personas;
+    }
+    for (const QString &id : ids) {
+        const Persona *persona = workspace.find<Persona>(id);
+        if (!persona) {
+            *error = QStringLiteral("has no persona with id %1").arg(id);
+            return {};
+        }
+        personas.push_back(persona);
+    }
+    return personas;
+}
+
+} // namespace
+
+QString PersonaSheetExporter::documentTitle(const Workspace &workspace,
+                                            const QStringList &personaIds) {
+    const Persona *persona =
+        personaIds.size() == 1 ? workspace.find<Persona>(personaIds.front()) : nullptr;
+    if (persona)
+        return QCoreApplication::translate("blauwdruk::PersonaSheetExporter", "Persona: %1")
+            .arg(persona->name.simplified());
+    return QCoreApplication::translate("blauwdruk::PersonaSheetExporter", "Personas \u2014 %1")
+        .arg(workspace.meta.title.simplified());
+}
+
+bool PersonaSheetExporter::paint(QPagedPaintDevice &device, const Workspace &workspace,
+                                 const QStringList &personaIds, QString *error) {
+    const std::vector<const Persona *> personas = resolve(workspace, personaIds, error);
+    if (personas.empty())
+        return false;
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        *error = QStringLiteral("could not start drawing the PDF");
+        return false;
+    }
+    const PersonaSheetPainter sheet;
+    const QRectF page(0, 0, device.width(), device.height());
+    for (size_t i = 0; i < personas.size(); ++i) {
+        if (i > 0 && !device.newPage()) {
+            *error = QStringLiteral("could not start a new page");
+            return false;
+        }
+        sheet.paint(painter, page, *personas[i], workspace);
+    }
+    if (!painter.end()) {
+        *error = QStringLiteral("could not finish the PDF");
+        return false;
+    }
+    return true;
+}
+
+bool PersonaSheetExporter::write(const Workspace &workspace, const QStringList &personaIds,
+                                 const QString &path, QString *error) {
+    if (resolve(workspace, personaIds, error).empty())
+        return false;
+    QSaveFile file(path);
+    auto reason = [&] { return Exporter::writeError(file); };
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = reason();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kResolution);
+        // The sheet draws its own margins; the page is the whole sheet.
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(documentTitle(workspace, personaIds));
+        writer.setCreator(QStringLiteral("Blauwdruk"));
+        if (!paint(writer, workspace, personaIds, error)) {
+            file.cancelWriting();
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = reason();
+        return false;
+    }
+    return true;
+}
+
+} // namespace blauwdruk

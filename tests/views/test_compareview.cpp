@@ -1,0 +1,372 @@
+#include "comparecanvas.h"
+#include "compareview.h"
+#include "document.h"
+#include "edits.h"
+#include "journeyalignment.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QTest>
+#include <QTimer>
+
+using namespace blauwdruk;
+
+namespace {
+
+// The compare view on Samira's journeys in a saved copy of the example,
+// shown offscreen at the size of a projector's screen.
+struct Compare {
+    test::ExampleFile file;
+    QString samira;
+    JourneyAlignment::Journeys journeys;
+    std::unique_ptr<CompareView> view;
+
+    Compare() {
+        for (const Persona &persona : ws().personas)
+            if (persona.name == QStringLiteral("Samira"))
+                samira = persona.id;
+        journeys = JourneyAlignment::journeysOf(ws(), samira);
+        view = std::make_unique<CompareView>(file.document.get(), samira);
+        view->resize(1280, 800);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+        canvas()->setFocus();
+    }
+    const Workspace &ws() const { return file.document->workspace(); }
+    CompareCanvas *canvas() const { return view->canvas(); }
+    QString step(const QString &journey, const QString &title) const {
+        for (const Step *s : ws().orderedSteps(journey))
+            if (s->title == title)
+                return s->id;
+        FAIL("no step " << title.toStdString());
+        return QString();
+    }
+    QString counterpart(const QString &step) const { return ws().find<Step>(step)->counterpart; }
+    QStringList allSteps() const {
+        QStringList ids;
+        for (const QString &journey : {journeys.current, journeys.ideal})
+            for (const Step *s : ws().orderedSteps(journey))
+                ids << s->id;
+        return ids;
+    }
+    void sendMouse(QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+                   Qt::MouseButtons buttons) {
+        QWidget *viewport = canvas()->viewport();
+        QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    }
+    void drag(const QPoint &from, const QPoint &to) {
+        sendMouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        const int steps = 8;
+        for (int i = 1; i <= steps; ++i)
+            sendMouse(QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton,
+                      Qt::LeftButton);
+        sendMouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    }
+    // Opens the selected step's menu from the keyboard and runs `choose` on
+    // it while it is open; `choose` returns the action to trigger.
+    template <class F> void useMenu(F &&choose) {
+        bool ran = false;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            REQUIRE(menu);
+            QAction *action = choose(menu);
+            menu->close();
+            REQUIRE(action);
+            REQUIRE(action->isEnabled());
+            action->trigger();
+            ran = true;
+        });
+        QContextMenuEvent keyboard(QContextMenuEvent::Keyboard, QPoint(10, 10),
+                                   canvas()->mapToGlobal(QPoint(10, 10)));
+        QApplication::sendEvent(canvas(), &keyboard);
+        REQUIRE(ran);
+    }
+};
+
+QAction *actionNamed(QMenu *menu, const QString &text) {
+    for (QAction *action : menu->actions())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+QAction *pairAction(QMenu *menu, const QString &submenu, const QString &entry) {
+    QAction *sub = actionNamed(menu, submenu);
+    return sub && sub->menu() ? actionNamed(sub->menu(), entry) : nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Compare view: Samira's current journey above her ideal, each step in its column") {
+    Compare c;
+    CHECK(c.view->currentJourney() == c.journeys.current);
+    CHECK(c.view->idealJourney() == c.journeys.ideal);
+    const CompareLayout &layout = c.canvas()->compareLayout();
+    QStringList shown;
+    for (const auto &box : layout.steps) {
+        shown << box.id;
+        CHECK(box.ideal == (c.ws().find<Step>(box.id)->journey == c.journeys.ideal));
+        CHECK(box.rect.top() >= (box.ideal ? layout.idealBand : layout.currentBand).top());
+    }
+    QStringList all = c.allSteps();
+    std::sort(all.begin(), all.end());
+    std::sort(shown.begin(), shown.end());
+    CHECK(shown == all);
+    CHECK(layout.currentBand.bottom() < layout.idealBand.top());
+    // The example pairs nothing yet: every step is marked as its journey's own.
+    CHECK(c.canvas()->markedSteps().size() == c.allSteps().size());
+    CHECK(c.canvas()->markedCards().isEmpty());
+    CHECK(c.view->summary().startsWith(QStringLiteral("0 steps aligned, 6 only in current, "
+                                                      "12 only in ideal")));
+    // Wide: the canvas scrolls, and the band names stay readable.
+    CHECK(layout.size.width() > 1280);
+}
+
+TEST_CASE("Compare view: the context menu pairs, unpairs and hands back to the title") {
+    Compare c;
+    const QString waits = c.step(c.journeys.current, QStringLiteral("Wacht weken op besluit"));
+    const QString decides = c.step(c.journeys.ideal, QStringLiteral("Besluit binnen een week"));
+    const int count = c.file.document->undoStack()->count();
+    c.canvas()->selectStep(decides);
+    c.useMenu([](QMenu *menu) {
+        return pairAction(menu, QStringLiteral("Pair with current step"),
+                          QStringLiteral("5. Wacht weken op besluit"));
+    });
+    CHECK(c.counterpart(decides) == waits);
+    CHECK(c.file.document->undoStack()->count() == count + 1);
+    CHECK(test::onDisk(c.file.path) == test::canonical(c.ws()));
+    // Drawn in one column, joined, no longer marked.
+    const JourneyAlignment &a = c.canvas()->alignment();
+    CHECK(a.columnOf(waits) == a.columnOf(decides));
+    CHECK_FALSE(c.canvas()->markedSteps().contains(waits));
+    CHECK_FALSE(c.canvas()->markedSteps().contains(decides));
+    CHECK(c.canvas()->compareLayout().links.size() == 1);
+    CHECK(c.view->summary().startsWith(QStringLiteral("1 step aligned, 5 only in current")));
+    // Its cards differ from the current step's: they are marked one by one.
+    CHECK(c.canvas()->markedCards().size() ==
+          qsizetype(c.canvas()->compareLayout().step(waits)->chips.size() +
+                    c.canvas()->compareLayout().step(decides)->chips.size()));
+
+    // Undo redraws: the pair is gone again.
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(decides).isEmpty());
+    CHECK(c.canvas()->markedSteps().contains(decides));
+    CHECK(c.canvas()->compareLayout().links.empty());
+    c.file.document->undoStack()->redo();
+    CHECK(c.counterpart(decides) == waits);
+
+    // From the current step: its ideal partner matches nothing.
+    c.canvas()->selectStep(waits);
+    c.useMenu([](QMenu *menu) { return actionNamed(menu, QStringLiteral("No counterpart")); });
+    CHECK(c.counterpart(decides) == QStringLiteral("none"));
+    CHECK(c.canvas()->markedSteps().contains(waits));
+
+    // And back to aligning by title.
+    c.canvas()->selectStep(decides);
+    c.useMenu([](QMenu *menu) { return actionNamed(menu, QStringLiteral("Align by title")); });
+    CHECK(c.counterpart(decides).isEmpty());
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(decides) == QStringLiteral("none"));
+}
+
+TEST_CASE("Compare view: a current step's menu pairs it with an ideal step") {
+    Compare c;
+    const QString first =
+        c.step(c.journeys.current, QStringLiteral("Merkt dat het geld niet rondkomt"));
+    const QString drops = c.step(c.journeys.ideal, QStringLiteral("Inkomen daalt"));
+    c.canvas()->selectStep(first);
+    c.useMenu([](QMenu *menu) {
+        return pairAction(menu, QStringLiteral("Pair with ideal step"),
+                          QStringLiteral("1. Inkomen daalt"));
+    });
+    CHECK(c.counterpart(drops) == first);
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(drops).isEmpty());
+}
+
+TEST_CASE("Compare view: dragging an ideal step onto a current step pairs them") {
+    Compare c;
+    // Unpaired, the current journey's steps come first: these two are three
+    // columns apart, both in view at once.
+    const QString again = c.step(c.journeys.current, QStringLiteral("Wacht weken op besluit"));
+    const QString renews = c.step(c.journeys.ideal, QStringLiteral("Gemeente ziet het signaal"));
+    // Scrolled so that both show, each point taken without scrolling again.
+    c.canvas()->stepPoint(again);
+    const QPoint from = c.canvas()->stepPoint(renews);
+    const QPoint to = c.canvas()->stepPoint(again);
+    REQUIRE(c.canvas()->stepPoint(renews) == from);
+    REQUIRE(c.canvas()->viewport()->rect().contains(from));
+    REQUIRE(c.canvas()->viewport()->rect().contains(to));
+    c.drag(from, to);
+    CHECK(c.counterpart(renews) == again);
+    const JourneyAlignment &a = c.canvas()->alignment();
+    REQUIRE(a.pairOf(again));
+    CHECK(a.pairOf(again)->origin == JourneyAlignment::Origin::Manual);
+    CHECK(a.columnOf(again) == a.columnOf(renews));
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(renews).isEmpty());
+    CHECK(c.canvas()->markedSteps().contains(again));
+
+    // The other way round, current onto ideal, does the same.
+    const QPoint from2 = c.canvas()->stepPoint(again);
+    const QPoint to2 = c.canvas()->stepPoint(renews);
+    REQUIRE(c.canvas()->stepPoint(again) == from2);
+    c.drag(from2, to2);
+    CHECK(c.counterpart(renews) == again);
+
+    // A drop on the same journey, or a click, changes nothing.
+    const int count = c.file.document->undoStack()->count();
+    const QString decides = c.step(c.journeys.ideal, QStringLiteral("Inkomen daalt"));
+    c.canvas()->stepPoint(renews);
+    const QPoint start = c.canvas()->stepPoint(decides);
+    const QPoint sameJourney = c.canvas()->stepPoint(renews);
+    REQUIRE(c.canvas()->stepPoint(decides) == start);
+    c.drag(start, sameJourney);
+    QTest::mouseClick(c.canvas()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      c.canvas()->stepPoint(decides));
+    CHECK(c.file.document->undoStack()->count() == count);
+    CHECK(c.canvas()->selectedStep() == decides);
+}
+
+TEST_CASE("Compare view: the keyboard moves the selection and a step's pairing") {
+    Compare c;
+    const auto current = c.ws().orderedSteps(c.journeys.current);
+    const auto ideal = c.ws().orderedSteps(c.journeys.ideal);
+    QWidget *canvas = c.canvas();
+    QTest::keyClick(canvas, Qt::Key_Right); // nothing selected: the first step
+    CHECK(c.canvas()->selectedStep() == current[0]->id);
+    QTest::keyClick(canvas, Qt::Key_Right);
+    CHECK(c.canvas()->selectedStep() == current[1]->id);
+    QTest::keyClick(canvas, Qt::Key_Down);
+    const QString below = c.canvas()->selectedStep();
+    CHECK(c.ws().find<Step>(below)->journey == c.journeys.ideal);
+    QTest::keyClick(canvas, Qt::Key_Home);
+    CHECK(c.canvas()->selectedStep() == ideal[0]->id);
+
+    // Ctrl+Right pairs the unpaired ideal step with the current step above
+    // it, and again moves it one step along the current journey.
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::ControlModifier);
+    const QString first = c.counterpart(ideal[0]->id);
+    REQUIRE(first == current[0]->id);
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::ControlModifier);
+    const QString second = c.counterpart(ideal[0]->id);
+    const QStringList currentIds = [&] {
+        QStringList ids;
+        for (const Step *s : current)
+            ids << s->id;
+        return ids;
+    }();
+    CHECK(currentIds.indexOf(second) == currentIds.indexOf(first) + 1);
+    CHECK(c.canvas()->selectedStep() == ideal[0]->id);
+    // Up goes to the partner.
+    QTest::keyClick(canvas, Qt::Key_Up);
+    CHECK(c.canvas()->selectedStep() == second);
+    // Two edits, two undo steps.
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(ideal[0]->id) == first);
+    c.file.document->undoStack()->undo();
+    CHECK(c.counterpart(ideal[0]->id).isEmpty());
+
+    // The menu key opens the selected step's menu.
+    c.canvas()->selectStep(ideal[1]->id);
+    c.useMenu([](QMenu *menu) { return actionNamed(menu, QStringLiteral("No counterpart")); });
+    CHECK(c.counterpart(ideal[1]->id) == QStringLiteral("none"));
+}
+
+TEST_CASE("Compare view: cards in both journeys are not marked; edits redraw the marks") {
+    Compare c;
+    Edits edits(*c.file.document);
+    const QString waits = c.step(c.journeys.current, QStringLiteral("Wacht weken op besluit"));
+    const QString decides = c.step(c.journeys.ideal, QStringLiteral("Besluit binnen een week"));
+    REQUIRE(edits.setCounterpart(decides, waits));
+    // A card of the current step, copied by title into the same kind of lane.
+    const Card *wait = nullptr;
+    for (const Card *card : c.ws().orderedCards(c.journeys.current))
+        if (card->step == waits && card->title == QStringLiteral("Wachten op besluit"))
+            wait = card;
+    REQUIRE(wait);
+    const QString waitId = wait->id;
+    const QString laneKind = c.ws().find<Lane>(wait->lane)->kind;
+    QString lane;
+    for (const Lane *l : c.ws().orderedLanes(c.journeys.ideal))
+        if (l->kind == laneKind)
+            lane = l->id;
+    REQUIRE(c.canvas()->markedCards().contains(waitId));
+    const QString copy = edits.addCard(decides, lane, QStringLiteral("wachten op  Besluit"));
+    REQUIRE_FALSE(copy.isEmpty());
+    CHECK_FALSE(c.canvas()->markedCards().contains(waitId));
+    CHECK_FALSE(c.canvas()->markedCards().contains(copy));
+    CHECK(c.canvas()->alignment().cardCounterpart(copy) == waitId);
+    c.file.document->undoStack()->undo();
+    CHECK(c.canvas()->markedCards().contains(waitId));
+}
+
+TEST_CASE("Compare view: the lists choose the journeys; a made ideal version is all pairs") {
+    Compare c;
+    Edits edits(*c.file.document);
+    const QString made = edits.makeIdealVersion(c.journeys.current, QStringLiteral("Kopie"));
+    REQUIRE_FALSE(made.isEmpty());
+    QComboBox *ideals = nullptr;
+    for (QComboBox *combo : c.view->findChildren<QComboBox *>())
+        if (combo->accessibleName() == QStringLiteral("Ideal journey"))
+            ideals = combo;
+    REQUIRE(ideals);
+    REQUIRE(ideals->count() == 2);
+    CHECK(c.view->idealJourney() == c.journeys.ideal); // the choice stays
+    ideals->setCurrentIndex(ideals->findData(made));
+    CHECK(c.view->idealJourney() == made);
+    CHECK(c.canvas()->alignment().idealJourney() == made);
+    CHECK(c.canvas()->markedSteps().isEmpty());
+    CHECK(c.canvas()->markedCards().isEmpty());
+    CHECK(c.view->summary().startsWith(QStringLiteral("6 steps aligned, 0 only in current")));
+    // Undoing the copy takes the journey away: the view falls back.
+    c.file.document->undoStack()->undo();
+    CHECK(c.view->idealJourney() == c.journeys.ideal);
+    CHECK(ideals->count() == 1);
+}
+
+TEST_CASE("Compare view: a closed document leaves an empty view, a new one shows again") {
+    Compare c;
+    c.file.document.reset();
+    CHECK(c.view->document() == nullptr);
+    CHECK(c.canvas()->compareLayout().steps.empty());
+    CHECK(c.view->currentJourney().isEmpty());
+    c.view->grab(); // paints the placeholder without a document
+
+    test::ExampleFile other;
+    c.view->setDocument(other.document.get());
+    c.view->setPersona(c.samira);
+    const Workspace &ws = other.document->workspace();
+    const auto journeys = JourneyAlignment::journeysOf(ws, c.samira);
+    CHECK(c.view->currentJourney() == journeys.current);
+    CHECK(c.canvas()->compareLayout().steps.size() ==
+          ws.orderedSteps(journeys.current).size() + ws.orderedSteps(journeys.ideal).size());
+}
+
+// Not run by default: writes screenshots for review (BLAUWDRUK_SHOTS=folder).
+TEST_CASE("Compare view: screenshots", "[.][screenshot]") {
+    Compare c;
+    const QString folder = qEnvironmentVariable("BLAUWDRUK_SHOTS", QStringLiteral("/tmp"));
+    c.view->grab().save(folder + QStringLiteral("/compare-plain.png"));
+    Edits edits(*c.file.document);
+    const std::pair<const char *, const char *> pairs[] = {
+        {"Merkt dat het geld niet rondkomt", "Inkomen daalt"},
+        {"Zoekt op internet en vraagt rond", "Gemeente informeert proactief"},
+        {"Vraagt regelingen één voor één aan", "Eén check van alle regelingen"},
+        {"Levert bewijsstukken in", "Alleen aanvullen wat ontbreekt"},
+        {"Wacht weken op besluit", "Besluit binnen een week"},
+        {"Ieder jaar opnieuw aanvragen", "Jaarlijkse automatische verlenging"},
+    };
+    for (const auto &[current, ideal] : pairs)
+        REQUIRE(edits.setCounterpart(c.step(c.journeys.ideal, QString::fromUtf8(ideal)),
+                                     c.step(c.journeys.current, QString::fromUtf8(current))));
+    c.canvas()->selectStep(c.step(c.journeys.ideal, QStringLiteral("Gemeente ziet het signaal")));
+    c.view->grab().save(folder + QStringLiteral("/compare-paired.png"));
+}

@@ -1,0 +1,102 @@
+#include "journeybanner.h"
+
+#include "document.h"
+#include "labels.h"
+#include "personaportrait.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace blauwdruk {
+
+namespace {
+
+constexpr int kHeight = 56;
+constexpr int kPortrait = 40;
+
+} // namespace
+
+JourneyBanner::JourneyBanner(Document *document, const QString &journeyId, QWidget *parent)
+    : QWidget(parent)
+    , mDocument(document)
+    , mJourney(journeyId) {
+    setObjectName(QStringLiteral("JourneyBanner"));
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xEC, 0xEC, 0xE7));
+    colours.setColor(QPalette::WindowText, QColor(0x1F, 0x23, 0x28));
+    setPalette(colours);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(12);
+    mPortrait = new QLabel;
+    mPortrait->setFixedSize(kPortrait, kPortrait);
+    layout->addWidget(mPortrait);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    mHeadline = new QLabel;
+    QFont bold = mHeadline->font();
+    bold.setBold(true);
+    mHeadline->setFont(bold);
+    mRoute = new QLabel;
+    for (QLabel *label : {mHeadline, mRoute}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        texts->addWidget(label);
+    }
+    layout->addLayout(texts, 1);
+    if (mDocument)
+        connect(mDocument, &Document::changed, this, [this](const Changes &changes) {
+            for (const Change &change : changes)
+                if (change.type == EntityType::Journey || change.type == EntityType::Persona) {
+                    refresh();
+                    return;
+                }
+        });
+    refresh();
+}
+
+QSize JourneyBanner::sizeHint() const {
+    return {600, kHeight};
+}
+
+QString JourneyBanner::headline() const {
+    return mHeadline->text();
+}
+
+QString JourneyBanner::route() const {
+    return mRoute->text();
+}
+
+void JourneyBanner::refresh() {
+    const Workspace *ws = mDocument ? &mDocument->workspace() : nullptr;
+    const Journey *journey = ws ? ws->find<Journey>(mJourney) : nullptr;
+    if (!journey)
+        return;
+    const Persona *persona = ws->find<Persona>(journey->persona);
+    QStringList parts;
+    parts << (persona ? persona->name : tr("No persona"));
+    parts << (journey->kind == QLatin1String("current") ? tr("current journey")
+                                                        : tr("ideal journey"));
+    parts << Labels::reviewStatus(journey->status);
+    mHeadline->setText(parts.join(QStringLiteral("  ·  ")));
+    const QString start = journey->startingPoint.simplified();
+    const QString goal = journey->goal.simplified();
+    mRoute->setText(tr("Starting point: %1   →   Goal: %2")
+                        .arg(start.isEmpty() ? tr("not set yet") : start,
+                             goal.isEmpty() ? tr("not set yet") : goal));
+    setToolTip(tr("Starting point: %1\nGoal: %2\n\nEdit them in the Inspector (Ctrl+I).")
+                   .arg(journey->startingPoint, journey->goal));
+    if (persona) {
+        const qreal ratio = devicePixelRatioF();
+        QImage image = PersonaPortrait::render(*persona, int(kPortrait * ratio));
+        image.setDevicePixelRatio(ratio);
+        mPortrait->setPixmap(QPixmap::fromImage(image));
+    } else {
+        mPortrait->clear();
+    }
+}
+
+} // namespace blauwdruk

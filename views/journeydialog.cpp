@@ -1,0 +1,79 @@
+#include "journeydialog.h"
+
+#include "labels.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace blauwdruk {
+
+JourneyDialog::JourneyDialog(const Workspace &workspace, const QString &personaId, QWidget *parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("JourneyDialog"));
+    setWindowTitle(tr("New Journey"));
+    auto *form = new QFormLayout(this);
+    mPersona = new QComboBox;
+    for (const Persona *persona : workspace.orderedPersonas())
+        mPersona->addItem(persona->name, persona->id);
+    mPersona->addItem(tr("(no persona)"), QString());
+    mPersona->setCurrentIndex(qMax(0, mPersona->findData(personaId)));
+    form->addRow(tr("&Persona"), mPersona);
+    mKind = new QComboBox;
+    mKind->addItem(Labels::journeyKind(QStringLiteral("ideal")), QStringLiteral("ideal"));
+    mKind->addItem(Labels::journeyKind(QStringLiteral("current")), QStringLiteral("current"));
+    form->addRow(tr("&Kind"), mKind);
+    mTitle = new QLineEdit;
+    mTitle->setObjectName(QStringLiteral("JourneyTitle"));
+    mTitle->setPlaceholderText(tr("e.g. Samira gets all the support she is entitled to"));
+    form->addRow(tr("&Title"), mTitle);
+    mStart = new QPlainTextEdit;
+    mStart->setTabChangesFocus(true);
+    mStart->setFixedHeight(64);
+    mStart->setPlaceholderText(tr("Where the resident's journey begins, e.g. Samira loses hours "
+                                  "at work"));
+    form->addRow(tr("&Starting point"), mStart);
+    mGoal = new QPlainTextEdit;
+    mGoal->setTabChangesFocus(true);
+    mGoal->setFixedHeight(64);
+    form->addRow(tr("&Goal"), mGoal);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    mOk = buttons->button(QDialogButtonBox::Ok);
+    mOk->setText(tr("Create Journey"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mTitle, &QLineEdit::textChanged, this, &JourneyDialog::updateOk);
+    form->addRow(buttons);
+    resize(520, sizeHint().height());
+    updateOk();
+}
+
+void JourneyDialog::updateOk() {
+    mOk->setEnabled(!mTitle->text().trimmed().isEmpty());
+}
+
+QString JourneyDialog::persona() const {
+    return mPersona->currentData().toString();
+}
+
+QString JourneyDialog::kind() const {
+    return mKind->currentData().toString();
+}
+
+QString JourneyDialog::title() const {
+    return mTitle->text().trimmed();
+}
+
+QString JourneyDialog::startingPoint() const {
+    return mStart->toPlainText().trimmed();
+}
+
+QString JourneyDialog::goal() const {
+    return mGoal->toPlainText().trimmed();
+}
+
+} // namespace blauwdruk
