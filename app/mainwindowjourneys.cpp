@@ -149,16 +149,21 @@ QString MainWindow::newJourney(const QString &personaId) {
     JourneyDialog dialog(mDocument->workspace(), personaId, this);
     if (dialog.exec() != QDialog::Accepted)
         return QString();
+    Edits::JourneyDraft draft;
+    draft.persona = dialog.persona();
+    draft.kind = dialog.kind();
+    draft.title = dialog.title();
+    draft.startingPoint = dialog.startingPoint();
+    draft.goal = dialog.goal();
+    // A journey needs a first column to put cards in.
+    draft.firstStage = tr("Stage 1");
+    draft.firstStep = tr("Step 1");
     Edits edits(*mDocument);
-    const QString id = edits.addJourney(dialog.persona(), dialog.kind(), dialog.title(), -1,
-                                        dialog.startingPoint(), dialog.goal());
+    const QString id = edits.addJourney(draft);
     if (id.isEmpty()) {
         showError(tr("Journey not created"), edits.error());
         return QString();
     }
-    // A journey needs a first column to put cards in.
-    const QString stage = edits.addStage(id, tr("Stage 1"), -1, tr("Step 1"));
-    Q_UNUSED(stage);
     openJourney(id);
     return id;
 }

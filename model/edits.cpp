@@ -183,18 +183,26 @@ bool Edits::movePersona(const QString &id, int index) {
 }
 
 QString Edits::addJourney(const QString &persona, const QString &kind, const QString &title,
-                          int index, const QString &startingPoint, const QString &goal) {
-    if (!persona.isEmpty() && !mWs.find<Persona>(persona))
+                          int index) {
+    JourneyDraft draft;
+    draft.persona = persona;
+    draft.kind = kind;
+    draft.title = title;
+    return addJourney(draft, index);
+}
+
+QString Edits::addJourney(const JourneyDraft &draft, int index) {
+    if (!draft.persona.isEmpty() && !mWs.find<Persona>(draft.persona))
         return fail(tr("There is no such persona.")), QString();
-    if (!vocabulary::journeyKinds().contains(kind))
+    if (!vocabulary::journeyKinds().contains(draft.kind))
         return fail(tr("A journey is ideal or current.")), QString();
     Journey journey;
     journey.id = newId();
-    journey.persona = persona;
-    journey.kind = kind;
-    journey.title = title;
-    journey.startingPoint = startingPoint;
-    journey.goal = goal;
+    journey.persona = draft.persona;
+    journey.kind = draft.kind;
+    journey.title = draft.title;
+    journey.startingPoint = draft.startingPoint;
+    journey.goal = draft.goal;
     QStringList order = idsOf(mWs.orderedJourneys());
     ChangeSet changes;
     journey.position = insertAt(order, journey.id, index);
@@ -211,6 +219,21 @@ QString Edits::addJourney(const QString &persona, const QString &kind, const QSt
         lane.title = english ? preset.titleEn : preset.titleNl;
         lane.lineAbove = preset.lineAbove;
         changes.added.push_back(lane);
+    }
+    if (!draft.firstStage.isEmpty()) {
+        Stage stage;
+        stage.id = newId();
+        stage.journey = journey.id;
+        stage.title = draft.firstStage;
+        changes.added.push_back(stage);
+        if (!draft.firstStep.isEmpty()) {
+            Step step;
+            step.id = newId();
+            step.journey = journey.id;
+            step.stage = stage.id;
+            step.title = draft.firstStep;
+            changes.added.push_back(step);
+        }
     }
     return push(std::move(changes), tr("Add journey")) ? journey.id : QString();
 }

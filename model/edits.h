@@ -32,8 +32,19 @@ public:
 
     // A new journey starts with the default lanes, titled in the workspace language.
     QString addJourney(const QString &persona, const QString &kind, const QString &title,
-                       int index = -1, const QString &startingPoint = QString(),
-                       const QString &goal = QString());
+                       int index = -1);
+    // A journey as the New Journey dialog describes it; with firstStage and
+    // firstStep it gets its first column too, all in one undo step.
+    struct JourneyDraft {
+        QString persona;
+        QString kind = QStringLiteral("ideal");
+        QString title;
+        QString startingPoint;
+        QString goal;
+        QString firstStage;
+        QString firstStep;
+    };
+    QString addJourney(const JourneyDraft &draft, int index = -1);
     bool removeJourney(const QString &id);
     // Copies a journey (stages, steps, lanes, cards, connections; not its
     // comments or review) into a new ideal journey of the same persona, right

@@ -337,6 +337,14 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
     for (const Journey *journey : ws.orderedJourneys())
         if (!only || journey == only)
             journeys.push_back(journeyToJson(ws, *journey));
+    // Alone, a journey's steps cannot point into the journeys left out: they
+    // go back to aligning by title.
+    if (only)
+        for (Json &step : journeys[0]["steps"]) {
+            const Step *counterpart = ws.find<Step>(QString::fromStdString(step["counterpart"]));
+            if (counterpart && counterpart->journey != only->id)
+                step["counterpart"] = "";
+        }
     root["personas"] = personas;
     root["journeys"] = journeys;
     // A one-journey export carries no versions (they snapshot the whole

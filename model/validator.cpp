@@ -177,6 +177,13 @@ private:
             if (other.isEmpty() || other == s.journey)
                 report(s, QStringLiteral("counterpart %1 is not a step of another journey")
                               .arg(s.counterpart));
+            // One step of a journey per counterpart, as the edits keep it.
+            else if (mCounterpartClaims.contains({s.journey, s.counterpart}))
+                report(s, QStringLiteral("counterpart %1 is already the counterpart of step %2")
+                              .arg(s.counterpart,
+                                   mCounterpartClaims.value({s.journey, s.counterpart})));
+            else
+                mCounterpartClaims.insert({s.journey, s.counterpart}, s.id);
         }
     }
 
@@ -237,6 +244,8 @@ private:
     QSet<QString> mJourneys;
     QHash<QString, QString> mIndex[int(EntityType::Version) + 1];
     std::vector<Problem> mProblems;
+    // (journey, counterpart) -> the step that claimed it first.
+    QHash<std::pair<QString, QString>, QString> mCounterpartClaims;
 };
 
 } // namespace

@@ -27,7 +27,7 @@ CompareView::CompareView(QWidget *parent)
     mIdealCombo = new QComboBox(this);
     for (QComboBox *combo : {mCurrentCombo, mIdealCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(28);
+        combo->setMinimumContentsLength(12); // long titles elide: the window keeps its size
         connect(combo, &QComboBox::currentIndexChanged, this, &CompareView::onComboChosen);
     }
     mCurrentLabel->setBuddy(mCurrentCombo);
@@ -36,6 +36,7 @@ CompareView::CompareView(QWidget *parent)
     mShowCards->setChecked(true);
     mSummary = new QLabel(this);
     mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mSummary->setWordWrap(true);
     mLegend = new CompareLegend(this);
     mCanvas = new CompareCanvas(this);
     connect(mShowCards, &QCheckBox::toggled, mCanvas, &CompareCanvas::setShowCards);
@@ -53,9 +54,12 @@ CompareView::CompareView(QWidget *parent)
     choices->addWidget(mIdealCombo, 1);
     choices->addSpacing(16);
     choices->addWidget(mShowCards);
-    auto *summary = new QHBoxLayout;
-    summary->addWidget(mSummary, 1);
-    summary->addWidget(mLegend);
+    // The summary and the legend each get a row: beside each other they
+    // would make a window beside the docks wider than a laptop screen.
+    auto *summary = new QVBoxLayout;
+    summary->setSpacing(4);
+    summary->addWidget(mSummary);
+    summary->addWidget(mLegend, 0, Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

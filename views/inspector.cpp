@@ -27,6 +27,14 @@ QString severalText() {
     return Inspector::tr("(several values)");
 }
 
+// A long choice (a persona's name) must not widen the dock; it elides.
+QComboBox *narrowCombo() {
+    auto *combo = new QComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    return combo;
+}
+
 } // namespace
 
 Inspector::Inspector(QWidget *parent)
@@ -184,7 +192,7 @@ void Inspector::addStepFields() {
 }
 
 void Inspector::addEmotion(const QString &step) {
-    auto *combo = new QComboBox;
+    auto *combo = narrowCombo();
     combo->setObjectName(QStringLiteral("EmotionField"));
     for (int value = 2; value >= -2; --value)
         combo->addItem(Labels::emotion(value), value);
@@ -265,7 +273,7 @@ void Inspector::addJourneyFields(const QString &journey) {
 
 void Inspector::addPersonaChoice(const QString &journey) {
     const Workspace &ws = mDocument->workspace();
-    auto *combo = new QComboBox;
+    auto *combo = narrowCombo();
     combo->addItem(tr("(no persona)"), QString());
     for (const Persona *persona : ws.orderedPersonas())
         combo->addItem(persona->name, persona->id);
@@ -312,7 +320,7 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
 void Inspector::addChoice(const QString &label, EntityType type, const QStringList &ids,
                           const QString &field, const QStringList &values,
                           QString (*name)(const QString &)) {
-    auto *combo = new QComboBox;
+    auto *combo = narrowCombo();
     const QVariant value = common(type, ids, field);
     for (const QString &v : values)
         combo->addItem(name ? name(v) : v, v);
@@ -362,7 +370,7 @@ void Inspector::addColour(EntityType type, const QStringList &ids) {
     // A small calm palette; "Automatic" follows the kind.
     static const QStringList colours{"",        "#fff1a8", "#ffd3cc", "#cdefd5", "#d6e7ff",
                                      "#e8ddff", "#ffe2b8", "#cfeeee", "#e3e3e0"};
-    auto *combo = new QComboBox;
+    auto *combo = narrowCombo();
     for (const QString &colour : colours) {
         if (colour.isEmpty()) {
             combo->addItem(tr("Automatic"), colour);

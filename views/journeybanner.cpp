@@ -63,11 +63,24 @@ QSize JourneyBanner::sizeHint() const {
 }
 
 QString JourneyBanner::headline() const {
-    return mHeadline->text();
+    return mHeadlineText;
 }
 
 QString JourneyBanner::route() const {
-    return mRoute->text();
+    return mRouteText;
+}
+
+void JourneyBanner::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    elide();
+}
+
+// Long titles and goals end in "…" rather than being cut mid-word; the
+// tooltip has them in full.
+void JourneyBanner::elide() {
+    const int width = qMax(40, mRoute->width());
+    mHeadline->setText(mHeadline->fontMetrics().elidedText(mHeadlineText, Qt::ElideRight, width));
+    mRoute->setText(mRoute->fontMetrics().elidedText(mRouteText, Qt::ElideRight, width));
 }
 
 void JourneyBanner::refresh() {
@@ -81,12 +94,13 @@ void JourneyBanner::refresh() {
     parts << (journey->kind == QLatin1String("current") ? tr("current journey")
                                                         : tr("ideal journey"));
     parts << Labels::reviewStatus(journey->status);
-    mHeadline->setText(parts.join(QStringLiteral("  ·  ")));
+    mHeadlineText = parts.join(QStringLiteral("  ·  "));
     const QString start = journey->startingPoint.simplified();
     const QString goal = journey->goal.simplified();
-    mRoute->setText(tr("Starting point: %1   →   Goal: %2")
-                        .arg(start.isEmpty() ? tr("not set yet") : start,
-                             goal.isEmpty() ? tr("not set yet") : goal));
+    mRouteText = (tr("Starting point: %1   →   Goal: %2")
+                      .arg(start.isEmpty() ? tr("not set yet") : start,
+                           goal.isEmpty() ? tr("not set yet") : goal));
+    elide();
     setToolTip(tr("Starting point: %1\nGoal: %2\n\nEdit them in the Inspector (Ctrl+I).")
                    .arg(journey->startingPoint, journey->goal));
     if (persona) {

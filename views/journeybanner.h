@@ -20,17 +20,24 @@ public:
     JourneyBanner(Document *document, const QString &journeyId, QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
+    // What the two lines say in full (they show elided to fit).
     QString headline() const;
     QString route() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    void elide();
 
     QPointer<Document> mDocument;
     QString mJourney;
     QLabel *mPortrait = nullptr;
     QLabel *mHeadline = nullptr;
     QLabel *mRoute = nullptr;
+    QString mHeadlineText; // in full; the labels show them elided to fit
+    QString mRouteText;
 };
 
 } // namespace blauwdruk

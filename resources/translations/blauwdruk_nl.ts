@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ComparePainter</name>
+    <message>
+        <source>Paired by hand</source>
+        <translation>Handmatig gekoppeld</translation>
+    </message>
+    <message>
+        <source>Same title</source>
+        <translation>Zelfde titel</translation>
+    </message>
+    <message>
+        <source>Similar title</source>
+        <translation>Vergelijkbare titel</translation>
+    </message>
+    <message>
+        <source>Only in ideal</source>
+        <translation>Alleen in ideaal</translation>
+    </message>
+    <message>
+        <source>Only in current</source>
+        <translation>Alleen in huidig</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>alleen hier</translation>
+    </message>
+    <message>
+        <source>(across)</source>
+        <translation>(kruislings)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideaal</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Note</source>
@@ -148,6 +187,50 @@
         <source>Flow</source>
         <translation>Stroom</translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideaal</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>−2 · very negative</source>
+        <translation>−2 · zeer negatief</translation>
+    </message>
+    <message>
+        <source>−1 · negative</source>
+        <translation>−1 · negatief</translation>
+    </message>
+    <message>
+        <source>+1 · positive</source>
+        <translation>+1 · positief</translation>
+    </message>
+    <message>
+        <source>+2 · very positive</source>
+        <translation>+2 · zeer positief</translation>
+    </message>
+    <message>
+        <source>0 · neutral</source>
+        <translation>0 · neutraal</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::BlueprintPainter</name>
@@ -292,6 +375,135 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::CompareCanvas</name>
+    <message>
+        <source>Untitled step</source>
+        <translation>Naamloze stap</translation>
+    </message>
+    <message>
+        <source>Current and ideal journey compared</source>
+        <translation>Huidige en ideale klantreis vergeleken</translation>
+    </message>
+    <message>
+        <source>There are no steps to compare yet.</source>
+        <translation>Er zijn nog geen stappen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanaal: %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation>Emotie: %1</translation>
+    </message>
+    <message>
+        <source>Pair with current step</source>
+        <translation>Koppelen aan huidige stap</translation>
+    </message>
+    <message>
+        <source>Pair with ideal step</source>
+        <translation>Koppelen aan ideale stap</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>Geen stappen</translation>
+    </message>
+    <message>
+        <source>No counterpart</source>
+        <translation>Geen tegenhanger</translation>
+    </message>
+    <message>
+        <source>Align by title</source>
+        <translation>Koppelen op titel</translation>
+    </message>
+    <message>
+        <source>Show in Blueprint</source>
+        <translation>Tonen in de blueprint</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::CompareLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Only in one journey</source>
+        <translation>Alleen in één klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::CompareView</name>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Naamloze klantreis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Choose a persona to compare its current and ideal journey.</source>
+        <translation>Kies een persona om de huidige en de ideale klantreis te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1 has no journeys yet.</source>
+        <translation>%1 heeft nog geen klantreizen.</translation>
+    </message>
+    <message>
+        <source>These journeys have no steps yet.</source>
+        <translation>Deze klantreizen hebben nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>1 step aligned</source>
+        <translation>1 stap gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 steps aligned</source>
+        <translation>%1 stappen gekoppeld</translation>
+    </message>
+    <message>
+        <source>(%1 across)</source>
+        <translation>(%1 kruislings)</translation>
+    </message>
+    <message>
+        <source>%1 only in current</source>
+        <translation>%1 alleen in huidig</translation>
+    </message>
+    <message>
+        <source>%1 only in ideal</source>
+        <translation>%1 alleen in ideaal</translation>
+    </message>
+    <message>
+        <source>Cards: %1 only in current, %2 only in ideal</source>
+        <translation>Kaarten: %1 alleen in huidig, %2 alleen in ideaal</translation>
+    </message>
+    <message>
+        <source>&amp;Current journey:</source>
+        <translation>H&amp;uidige klantreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal journey:</source>
+        <translation>I&amp;deale klantreis:</translation>
+    </message>
+    <message>
+        <source>Show c&amp;ards</source>
+        <translation>Kaar&amp;ten tonen</translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation>Huidige klantreis</translation>
+    </message>
+    <message>
+        <source>Ideal journey</source>
+        <translation>Ideale klantreis</translation>
+    </message>
+    <message>
+        <source>Ideal against current</source>
+        <translation>Ideaal tegenover huidig</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Document</name>
     <message>
         <source>the file is open read-only</source>
@@ -302,19 +514,19 @@
     <name>blauwdruk::Edits</name>
     <message>
         <source>The field &quot;%1&quot; cannot be set directly.</source>
-        <translation>Het veld "%1" kan niet direct worden gewijzigd.</translation>
+        <translation>Het veld &quot;%1&quot; kan niet direct worden gewijzigd.</translation>
     </message>
     <message>
         <source>There is no %1 with the field &quot;%2&quot;.</source>
-        <translation>Er is geen %1 met het veld "%2".</translation>
+        <translation>Er is geen %1 met het veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The value for &quot;%1&quot; has the wrong type.</source>
-        <translation>De waarde voor "%1" heeft het verkeerde type.</translation>
+        <translation>De waarde voor &quot;%1&quot; heeft het verkeerde type.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
-        <translation>"%1" is geen geldige waarde voor "%2".</translation>
+        <translation>&quot;%1&quot; is geen geldige waarde voor &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -410,7 +622,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a lane kind.</source>
-        <translation>"%1" is geen soort baan.</translation>
+        <translation>&quot;%1&quot; is geen soort baan.</translation>
     </message>
     <message>
         <source>Add lane</source>
@@ -434,7 +646,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a card kind.</source>
-        <translation>"%1" is geen soort kaart.</translation>
+        <translation>&quot;%1&quot; is geen soort kaart.</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -478,7 +690,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection kind.</source>
-        <translation>"%1" is geen soort verbinding.</translation>
+        <translation>&quot;%1&quot; is geen soort verbinding.</translation>
     </message>
     <message>
         <source>Connect cards</source>
@@ -514,7 +726,7 @@
     </message>
     <message>
         <source>Save version &quot;%1&quot;</source>
-        <translation>Versie "%1" bewaren</translation>
+        <translation>Versie &quot;%1&quot; bewaren</translation>
     </message>
     <message>
         <source>There is no such version.</source>
@@ -539,6 +751,18 @@
     <message>
         <source>Paste %1 cards</source>
         <translation>%1 kaarten plakken</translation>
+    </message>
+    <message>
+        <source>Make ideal version</source>
+        <translation>Ideale versie maken</translation>
+    </message>
+    <message>
+        <source>A step is aligned with a step of another journey.</source>
+        <translation>Een stap kan alleen worden gekoppeld aan een stap van een andere klantreis.</translation>
+    </message>
+    <message>
+        <source>Align steps</source>
+        <translation>Stappen koppelen</translation>
     </message>
 </context>
 <context>
@@ -676,7 +900,7 @@
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -689,6 +913,209 @@
     <message>
         <source>Colour</source>
         <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Add pain point</source>
+        <translation>Knelpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Kans toevoegen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>geen eigenaar</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nieuw knelpunt</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nieuwe kans</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Vertrekpunt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Beoordelingsstatus</translation>
+    </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(geen persona)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::JourneyBanner</name>
+    <message>
+        <source>No persona</source>
+        <translation>Geen persona</translation>
+    </message>
+    <message>
+        <source>current journey</source>
+        <translation>huidige klantreis</translation>
+    </message>
+    <message>
+        <source>ideal journey</source>
+        <translation>ideale klantreis</translation>
+    </message>
+    <message>
+        <source>Starting point: %1   →   Goal: %2</source>
+        <translation>Vertrekpunt: %1   →   Doel: %2</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Starting point: %1
+Goal: %2
+
+Edit them in the Inspector (Ctrl+I).</source>
+        <translation>Vertrekpunt: %1
+Doel: %2
+
+Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::JourneyDialog</name>
+    <message>
+        <source>New Journey</source>
+        <translation>Nieuwe klantreis</translation>
+    </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(geen persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>e.g. Samira gets all the support she is entitled to</source>
+        <translation>bijv. Samira krijgt alle ondersteuning waar ze recht op heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Where the resident&apos;s journey begins, e.g. Samira loses hours at work</source>
+        <translation>Waar de klantreis van de inwoner begint, bijv. Samira krijgt minder uren op haar werk</translation>
+    </message>
+    <message>
+        <source>&amp;Starting point</source>
+        <translation>&amp;Vertrekpunt</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>Create Journey</source>
+        <translation>Klantreis aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::JourneyOverview</name>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation>&amp;Nieuwe klantreis…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Make &amp;Ideal Version</source>
+        <translation>Ideale versie &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Current and Ideal</source>
+        <translation>Huidig en ideaal &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Persona / journey</source>
+        <translation>Persona / klantreis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Open pain points</source>
+        <translation>Open knelpunten</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Vertrekpunt</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1 · Journeys: %2 · Cards: %3</source>
+        <translation>Persona&apos;s: %1 · Klantreizen: %2 · Kaarten: %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>No journeys yet</source>
+        <translation>Nog geen klantreizen</translation>
+    </message>
+    <message>
+        <source>Without a persona</source>
+        <translation>Zonder persona</translation>
     </message>
 </context>
 <context>
@@ -755,7 +1182,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;A service blueprint editor for work sessions on personas, customer journeys and service blueprints.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona's, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona&apos;s, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -805,7 +1232,7 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     </message>
     <message>
         <source>The untitled workspace &quot;%1&quot; has changes. Save it before closing?</source>
-        <translation>De naamloze werkruimte "%1" heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
+        <translation>De naamloze werkruimte &quot;%1&quot; heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -834,50 +1261,6 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Thema:</translation>
-    </message>
-    <message>
-        <source>Personas:</source>
-        <translation>Persona's:</translation>
-    </message>
-    <message>
-        <source>Journeys:</source>
-        <translation>Klantreizen:</translation>
-    </message>
-    <message>
-        <source>Cards:</source>
-        <translation>Kaarten:</translation>
-    </message>
-    <message>
-        <source>Journey</source>
-        <translation>Klantreis</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Stappen</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Kaarten</translation>
-    </message>
-    <message>
-        <source>ideal</source>
-        <translation>ideaal</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>huidig</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -971,6 +1354,377 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <source>Edit &amp;Properties</source>
         <translation>&amp;Eigenschappen bewerken</translation>
     </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona&apos;s</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Vergelijking: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation>&amp;Nieuwe klantreis…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Ideal Version</source>
+        <translation>Ideale versie &amp;maken</translation>
+    </message>
+    <message>
+        <source>Open or select a current journey first.</source>
+        <translation>Open of selecteer eerst een huidige klantreis.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Current and Ideal</source>
+        <translation>Huidig en ideaal &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Open or select a journey of a persona first.</source>
+        <translation>Open of selecteer eerst een klantreis van een persona.</translation>
+    </message>
+    <message>
+        <source>New &amp;Persona</source>
+        <translation>Nieuwe &amp;persona</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>Pe&amp;rsona&apos;s</translation>
+    </message>
+    <message>
+        <source>Export Persona &amp;Sheets as PDF…</source>
+        <translation>Personaprofielen e&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Journey not created</source>
+        <translation>Klantreis niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Fase 1</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Stap 1</translation>
+    </message>
+    <message>
+        <source>%1 (ideal)</source>
+        <translation>%1 (ideaal)</translation>
+    </message>
+    <message>
+        <source>Ideal version not made</source>
+        <translation>Ideale versie niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The ideal version starts as a copy: now let go of today&apos;s process.</source>
+        <translation>De ideale versie begint als kopie: laat het huidige proces nu los.</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Personas %1</source>
+        <translation>Persona&apos;s %1</translation>
+    </message>
+    <message>
+        <source>Export Persona Sheets</source>
+        <translation>Personaprofielen exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The persona sheets could not be written to %1:
+%2</source>
+        <translation>De personaprofielen konden niet worden geschreven naar %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n persona sheet(s) to %1</source>
+        <translation>
+            <numerusform>%n personaprofiel geëxporteerd naar %1</numerusform>
+            <numerusform>%n personaprofielen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::PersonaEditor</name>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>Foto &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>Foto ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sheet as PDF…</source>
+        <translation>E&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>No photo: a generated avatar</source>
+        <translation>Geen foto: een gegenereerde avatar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation>&amp;Leeftijd</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Huishouden</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>Inko&amp;men</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Citaat</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Verhaal</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>In&amp;formation needs</source>
+        <translation>In&amp;formatiebehoefte</translation>
+    </message>
+    <message>
+        <source>&amp;Pain points</source>
+        <translation>Kn&amp;elpunten</translation>
+    </message>
+    <message>
+        <source>&amp;Channels used</source>
+        <translation>&amp;Gebruikte kanalen</translation>
+    </message>
+    <message>
+        <source>&amp;Digital skills</source>
+        <translation>Digitale v&amp;aardigheden</translation>
+    </message>
+    <message>
+        <source>Self-&amp;reliance</source>
+        <translation>&amp;Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>La&amp;bels</translation>
+    </message>
+    <message>
+        <source>Personas are fictional: never enter a real resident&apos;s name, number or contact details.</source>
+        <translation>Persona&apos;s zijn fictief: vul nooit de naam, het nummer of de contactgegevens van een echte inwoner in.</translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>Foto kiezen</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Afbeeldingen (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto niet gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::PersonaGallery</name>
+    <message>
+        <source>The model residents of this workspace. Double-click one to edit it; its journeys are listed in the overview.</source>
+        <translation>De modelinwoners van deze werkruimte. Dubbelklik op een persona om die te bewerken; de bijbehorende klantreizen staan in het overzicht.</translation>
+    </message>
+    <message>
+        <source>&amp;New Persona</source>
+        <translation>&amp;Nieuwe persona</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sheets as PDF…</source>
+        <translation>Profielen e&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nieuwe persona</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>Persona verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the persona of %n journey(s):</source>
+        <translation>
+            <numerusform>%1 is de persona van %n klantreis:</numerusform>
+            <numerusform>%1 is de persona van %n klantreizen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journeys stay, without a persona. You can undo this.</source>
+        <translation>De klantreizen blijven bestaan, zonder persona. U kunt dit ongedaan maken.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::PersonaPhoto</name>
+    <message>
+        <source>is not a file</source>
+        <translation>is geen bestand</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation>is groter dan %1 MB</translation>
+    </message>
+    <message>
+        <source>is not an image Blauwdruk can read (%1)</source>
+        <translation>is geen afbeelding die Blauwdruk kan lezen (%1)</translation>
+    </message>
+    <message>
+        <source>is too large an image (%1 × %2 pixels)</source>
+        <translation>is een te grote afbeelding (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>could not be read as an image (%1)</source>
+        <translation>kon niet als afbeelding worden gelezen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::PersonaSheetExporter</name>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Personas — %1</source>
+        <translation>Persona&apos;s — %1</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::PersonaSheetPainter</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Information needs</source>
+        <translation>Informatiebehoefte</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Klantreizen</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation>Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideaal</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Fictional persona</source>
+        <translation>Fictieve persona</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ProjectTree</name>
@@ -992,7 +1746,7 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     </message>
     <message>
         <source>Personas and journeys</source>
-        <translation>Persona's en klantreizen</translation>
+        <translation>Persona&apos;s en klantreizen</translation>
     </message>
     <message>
         <source>Starting point: %1</source>
@@ -1000,7 +1754,7 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona's</translation>
+        <translation>Persona&apos;s</translation>
     </message>
     <message>
         <source>Journeys without persona</source>

@@ -36,7 +36,8 @@ struct Fixture {
     Edits edits{*file.document};
     const Workspace &ws = file.document->workspace();
     QString idealId;
-    Fixture() {
+    explicit Fixture(const Workspace &workspace = test::exampleWorkspace())
+        : file(workspace) {
         for (const Journey &j : ws.journeys)
             if (j.kind == QStringLiteral("ideal"))
                 idealId = j.id;
@@ -137,6 +138,28 @@ TEST_CASE("Edit: a new journey starts with the default lanes in the workspace la
     CHECK(f.ws.orderedLanes(id)[0]->title == QStringLiteral("Resident"));
     checkUndoRedo(f.file, [&] { return f.edits.removeJourney(f.journey()); });
     CHECK(f.ws.find<Journey>(f.journey()) == nullptr);
+}
+
+TEST_CASE("Edit: a journey from the dialog comes with its route and first column, in one step") {
+    Fixture f;
+    Edits::JourneyDraft draft;
+    draft.persona = f.ideal()->persona;
+    draft.kind = QStringLiteral("current");
+    draft.title = QStringLiteral("Zo gaat het nu");
+    draft.startingPoint = QStringLiteral("Een brief over terugbetalen");
+    draft.goal = QStringLiteral("Weten waar ze aan toe is");
+    draft.firstStage = QStringLiteral("Fase 1");
+    draft.firstStep = QStringLiteral("Stap 1");
+    QString id;
+    checkUndoRedo(f.file, [&] { return !(id = f.edits.addJourney(draft)).isEmpty(); });
+    const Journey *journey = f.ws.find<Journey>(id);
+    CHECK(journey->startingPoint == draft.startingPoint);
+    CHECK(journey->goal == draft.goal);
+    REQUIRE(f.ws.orderedStages(id).size() == 1);
+    REQUIRE(f.ws.orderedSteps(id).size() == 1);
+    CHECK(f.ws.orderedSteps(id)[0]->title == QStringLiteral("Stap 1"));
+    draft.kind = QStringLiteral("someday");
+    CHECK(f.edits.addJourney(draft).isEmpty());
 }
 
 TEST_CASE("Edit: stages are added, moved and removed with their steps") {
@@ -402,7 +425,7 @@ TEST_CASE("Edit: the ideal version of a current journey is a full copy that reme
 }
 
 TEST_CASE("Edit: steps are aligned by hand, one counterpart each, and removal lets go") {
-    Fixture f;
+    Fixture f(test::exampleWithoutPairs());
     QString currentId;
     for (const Journey &j : f.ws.journeys)
         if (j.kind == QStringLiteral("current"))

@@ -138,11 +138,17 @@ TEST_CASE("A deeply nested version snapshot is refused, not a crash") {
 
 TEST_CASE("A one-journey export round trip is byte-identical too") {
     const Workspace ws = test::exampleWorkspace();
-    const QByteArray one = JsonCodec::write(ws, ws.orderedJourneys().front()->id);
-    QString error;
-    auto back = JsonCodec::read(one, &error);
-    REQUIRE(back);
-    CHECK(JsonCodec::write(*back) == one);
+    for (const Journey *journey : ws.orderedJourneys()) {
+        const QByteArray one = JsonCodec::write(ws, journey->id);
+        QString error;
+        auto back = JsonCodec::read(one, &error);
+        INFO(error.toStdString());
+        REQUIRE(back);
+        CHECK(JsonCodec::write(*back) == one);
+        // The ideal journey's pairs with the current one, left out, are let go.
+        for (const Step &step : back->steps)
+            CHECK(step.counterpart.isEmpty());
+    }
 }
 
 TEST_CASE("Hand-written JSON may leave out ids of nested objects and optional keys") {

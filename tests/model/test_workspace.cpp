@@ -65,6 +65,14 @@ TEST_CASE("Validation names dangling references and impossible values") {
     ws.lanes[0].kind = QStringLiteral("banana");
     ws.connections[0].to = ws.connections[0].from;
     ws.personas.push_back(ws.personas[0]); // same id twice
+    // Two steps of one journey claiming the same counterpart.
+    QString claimed;
+    for (const Step &s : ws.steps)
+        if (s.journey != ws.steps[5].journey)
+            claimed = s.id;
+    REQUIRE(ws.steps[6].journey == ws.steps[5].journey);
+    ws.steps[5].counterpart = claimed;
+    ws.steps[6].counterpart = claimed;
     ws.steps[1].counterpart = QStringLiteral("gone");
     ws.steps[2].counterpart =
         ws.steps[3].journey == ws.steps[2].journey ? ws.steps[3].id : QString();
@@ -81,6 +89,8 @@ TEST_CASE("Validation names dangling references and impossible values") {
     CHECK(all.contains(QStringLiteral("has an id that is used twice")));
     CHECK(all.contains(QStringLiteral("counterpart gone is not a step of another journey")));
     CHECK(all.contains(QStringLiteral("counterpart %1 is not a step").arg(ws.steps[3].id)));
+    CHECK(all.contains(QStringLiteral("counterpart %1 is already the counterpart of step %2")
+                           .arg(claimed, ws.steps[5].id)));
 }
 
 TEST_CASE("Cards must stay in their own journey") {

@@ -44,13 +44,23 @@ std::string onDisk(const QString &path) {
     return canonical(*ws);
 }
 
-ExampleFile::ExampleFile() {
+ExampleFile::ExampleFile()
+    : ExampleFile(exampleWorkspace()) {}
+
+ExampleFile::ExampleFile(const Workspace &workspace) {
     REQUIRE(dir.isValid());
     path = dir.filePath(QStringLiteral("example.blauwdruk"));
     QString error;
-    document = Document::create(path, exampleWorkspace(), &error);
+    document = Document::create(path, workspace, &error);
     INFO(error.toStdString());
     REQUIRE(document);
+}
+
+Workspace exampleWithoutPairs() {
+    Workspace ws = exampleWorkspace();
+    for (Step &step : ws.steps)
+        step.counterpart.clear();
+    return ws;
 }
 
 } // namespace blauwdruk::test

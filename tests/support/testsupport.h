@@ -32,6 +32,10 @@ struct ExampleFile {
     QString path;
     std::unique_ptr<Document> document;
     ExampleFile();
+    explicit ExampleFile(const Workspace &workspace); // another workspace, saved the same way
 };
+
+// The example with no steps paired by hand, for tests of the alignment by title.
+Workspace exampleWithoutPairs();
 
 } // namespace blauwdruk::test

@@ -22,7 +22,7 @@ namespace {
 // The compare view on Samira's journeys in a saved copy of the example,
 // shown offscreen at the size of a projector's screen.
 struct Compare {
-    test::ExampleFile file;
+    test::ExampleFile file{test::exampleWithoutPairs()};
     QString samira;
     JourneyAlignment::Journeys journeys;
     std::unique_ptr<CompareView> view;
