@@ -9,10 +9,13 @@
 #include "store.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
@@ -405,7 +408,17 @@ int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out
         if (ids.isEmpty())
             return fail(path, QStringLiteral("has no personas to export"));
     }
-    if (!checkOutput(out, path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
+    // The command line speaks English, but a handout is in the workspace's
+    // language: a Dutch workspace prints Dutch headings.
+    QTranslator sheetLanguage;
+    if (ws->meta.language != QLatin1String("en") &&
+        sheetLanguage.load(QLocale(ws->meta.language), QStringLiteral("blauwdruk"),
+                           QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&sheetLanguage);
+    const bool written =
+        checkOutput(out, path, &error) && PersonaSheetExporter::write(*ws, ids, out, &error);
+    QCoreApplication::removeTranslator(&sheetLanguage);
+    if (!written)
         return fail(out, error);
     return CommandLine::Success;
 }

@@ -335,6 +335,16 @@ TEST_CASE("CLI: persona sheets as PDF, one persona or all of them") {
     CHECK(r.err.isEmpty());
     CHECK(pdfPages(dir.filePath("samira.pdf")) == 1);
     CHECK(pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Samira")));
+    // A handout is in the workspace's language: the example is Dutch.
+    CHECK(pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Fictieve persona")));
+    Workspace english = ws;
+    english.meta.language = QStringLiteral("en");
+    const QString englishFile = dir.filePath("en.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(englishFile, english, &error));
+    REQUIRE(run({"export", englishFile, "-o", dir.filePath("en.pdf"), "--persona", "Samira"})
+                .exitCode == 0);
+    CHECK(pdfText(dir.filePath("en.pdf")).contains(QStringLiteral("Fictional persona")));
 
     // By id.
     const Persona *last = ws.orderedPersonas().back();
