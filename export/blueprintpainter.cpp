@@ -92,7 +92,7 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
     if (layout.emotionCurve.size() > 0) {
         const QRectF band = layout.emotionBand;
         painter.setPen(QPen(mStyle.gridLine, 1, Qt::DotLine));
-        const qreal zero = band.top() + 24 + (band.height() - 48) / 2;
+        const qreal zero = layout.emotionTop + layout.emotionSpan / 2;
         painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero));
         QPainterPath curve(layout.emotionCurve.first());
         for (qsizetype i = 1; i < layout.emotionCurve.size(); ++i) {
@@ -108,6 +108,19 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
         painter.setBrush(mStyle.background);
         for (const QPointF &point : layout.emotionCurve)
             painter.drawEllipse(point, 5, 5);
+        // Each point says its value, so the curve reads in grey print too.
+        painter.setFont(mStyle.font(11, true));
+        painter.setPen(mStyle.mutedText);
+        for (qsizetype i = 0; i < layout.emotionCurve.size() && size_t(i) < layout.steps.size();
+             ++i) {
+            const int value = layout.steps[size_t(i)].emotion;
+            const QString text = value > 0   ? QStringLiteral("+%1").arg(value)
+                                 : value < 0 ? QStringLiteral("\u2212%1").arg(-value)
+                                             : QStringLiteral("0");
+            const QPointF at = layout.emotionCurve[i];
+            painter.drawText(QRectF(at.x() + 8, at.y() - 22, 40, 16),
+                             Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
     }
     painter.restore();
 }

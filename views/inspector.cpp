@@ -43,6 +43,8 @@ Inspector::Inspector(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Fields narrow with the dock rather than scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -50,6 +52,7 @@ Inspector::Inspector(QWidget *parent)
     scroll->setWidget(mBody);
     mForm = new QFormLayout(mBody);
     mForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    mForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: fields get the width
     rebuild();
 }
 
