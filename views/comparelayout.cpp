@@ -55,15 +55,26 @@ CompareLayout CompareLayout::compute(const Workspace &ws, const JourneyAlignment
                     cardsOf[card->step].push_back(card);
     // A chip: its title in up to two lines, the lane's name below.
     const qreal chipWidth = kBoxWidth - 16;
-    auto chipLines = [&](const Card *card) {
-        return wrap(card->title, chipMetrics, chipWidth - 40, 2);
+    // Wrapping measures text, the costly part: once per title (an ideal
+    // version starts with the current journey's titles).
+    QHash<QString, QStringList> wrapped;
+    auto chipLines = [&](const Card *card) -> const QStringList & {
+        auto it = wrapped.find(card->title);
+        if (it == wrapped.end())
+            it = wrapped.insert(card->title, wrap(card->title, chipMetrics, chipWidth - 40, 2));
+        return *it;
+    };
+    static const std::vector<const Card *> kNone;
+    auto cardsOfStep = [&](const QString &step) -> const std::vector<const Card *> & {
+        auto it = cardsOf.constFind(step);
+        return it == cardsOf.constEnd() ? kNone : *it;
     };
     auto chipHeight = [&](qsizetype lines) {
         return std::ceil(8 + std::max<qsizetype>(lines, 1) * chipMetrics.lineSpacing() + 18);
     };
     auto chipsHeight = [&](const QString &step) {
         qreal height = 0;
-        for (const Card *card : cardsOf.value(step))
+        for (const Card *card : cardsOfStep(step))
             height += chipHeight(chipLines(card).size()) + kChipGap;
         return height;
     };
@@ -100,7 +111,7 @@ CompareLayout CompareLayout::compute(const Workspace &ws, const JourneyAlignment
         if (const JourneyAlignment::Pair *pair = alignment.pairOf(id))
             box.pair = *pair;
         qreal y = box.rect.top() + kHeaderHeight;
-        for (const Card *card : cardsOf.value(id)) {
+        for (const Card *card : cardsOfStep(id)) {
             Chip chip;
             chip.card = *card;
             chip.titleLines = chipLines(card);
