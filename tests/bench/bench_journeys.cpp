@@ -57,6 +57,9 @@ int main(int argc, char *argv[]) {
     const JourneyAlignment alignment = JourneyAlignment::compute(doc->workspace(), current, ideal);
     std::printf("compare layout:          %8.1f ms\n",
                 timed([&] { CompareLayout::compute(doc->workspace(), alignment, true); }));
+    std::printf("compare layout, no cards:%8.1f ms\n", timed([&] {
+                    CompareLayout::compute(doc->workspace(), alignment, false);
+                }));
     CompareView view(doc.get(), persona.id, current, ideal);
     view.resize(1920, 1080);
     view.show();
