@@ -373,7 +373,9 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
             if (error)
                 *error = problems.front().toString() +
                          (problems.size() > 1
-                              ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
+                              ? (problems.size() == 2 ? QStringLiteral(" (and 1 more problem)")
+                                                      : QStringLiteral(" (and %1 more problems)")
+                                                            .arg(problems.size() - 1))
                               : QString());
             return std::nullopt;
         }

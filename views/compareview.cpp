@@ -211,10 +211,19 @@ void CompareView::updateSummary() {
         steps += QLatin1Char(' ') + tr("(%1 across)").arg(across);
     const QStringList parts{steps, tr("%1 only in current").arg(a.onlyInCurrent().size()),
                             tr("%1 only in ideal").arg(a.onlyInIdeal().size())};
-    mSummary->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("  \u00B7  ") +
-                      tr("Cards: %1 only in current, %2 only in ideal")
-                          .arg(a.cardsOnlyInCurrent().size())
-                          .arg(a.cardsOnlyInIdeal().size()));
+    QString text = parts.join(QStringLiteral(", ")) + QStringLiteral("  \u00B7  ") +
+                   tr("Cards: %1 only in current, %2 only in ideal")
+                       .arg(a.cardsOnlyInCurrent().size())
+                       .arg(a.cardsOnlyInIdeal().size());
+    // Half a comparison: say how to get the other half.
+    if (idealJourney().isEmpty())
+        text += QStringLiteral("  \u00B7  ") +
+                tr("No ideal journey yet: Journey › Make Ideal Version starts one from the "
+                   "current journey.");
+    else if (currentJourney().isEmpty())
+        text += QStringLiteral("  \u00B7  ") +
+                tr("No current journey yet: Journey › New Journey… adds one.");
+    mSummary->setText(text);
 }
 
 void CompareView::retranslate() {

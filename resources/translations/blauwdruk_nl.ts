@@ -502,6 +502,14 @@
         <source>Ideal against current</source>
         <translation>Ideaal tegenover huidig</translation>
     </message>
+    <message>
+        <source>No ideal journey yet: Journey › Make Ideal Version starts one from the current journey.</source>
+        <translation>Nog geen ideale klantreis: Klantreis › Ideale versie maken begint er een vanuit de huidige klantreis.</translation>
+    </message>
+    <message>
+        <source>No current journey yet: Journey › New Journey… adds one.</source>
+        <translation>Nog geen huidige klantreis: Klantreis › Nieuwe klantreis… voegt er een toe.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Document</name>

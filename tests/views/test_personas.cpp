@@ -1,5 +1,6 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "compareview.h"
 #include "document.h"
 #include "edits.h"
 #include "examplewindow.h"
@@ -320,4 +321,28 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     emit emotion->activated(0);
     CHECK(w.ws().find<Step>(step)->emotion == 2);
     w.saved();
+}
+
+TEST_CASE("Journeys: comparing with only a current journey says how to start the ideal one") {
+    Window w;
+    const QString henk = w.ws().orderedPersonas().back()->id;
+    Edits::JourneyDraft draft;
+    draft.persona = henk;
+    draft.kind = QStringLiteral("current");
+    draft.title = QStringLiteral("Henk nu");
+    draft.firstStage = QStringLiteral("Fase");
+    draft.firstStep = QStringLiteral("Belt de gemeente");
+    const QString current = Edits(w.doc()).addJourney(draft);
+    REQUIRE(!current.isEmpty());
+    w.window.openCompare(henk);
+    auto *compare = w.currentTab<CompareView>();
+    REQUIRE(compare);
+    CHECK(compare->summary().contains(QStringLiteral("No ideal journey yet")));
+    // Made from it, the ideal version pairs every step by hand.
+    const QString ideal = w.window.makeIdealVersion(current);
+    REQUIRE(!ideal.isEmpty());
+    w.window.openCompare(henk, current, ideal);
+    CHECK(compare->idealJourney() == ideal);
+    CHECK(compare->summary().startsWith(QStringLiteral("1 step aligned, 0 only in current")));
+    CHECK_FALSE(compare->summary().contains(QStringLiteral("No ideal journey yet")));
 }
