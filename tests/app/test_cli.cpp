@@ -296,29 +296,6 @@ TEST_CASE("CLI: a mistyped command is named, not opened as a file") {
 namespace {
 
 // pdfinfo's page count; poppler-utils comes with `scripts/install-deps --tests`.
-int pdfPages(const QString &pdf) {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {pdf});
-    INFO("pdfinfo is missing: run scripts/install-deps --tests (poppler-utils)");
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
-                           QRegularExpression::MultilineOption)
-            .match(QString::fromUtf8(process.readAllStandardOutput()));
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
-
-QString pdfText(const QString &pdf) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
 } // namespace
 
 TEST_CASE("CLI: persona sheets as PDF, one persona or all of them") {
@@ -333,10 +310,10 @@ TEST_CASE("CLI: persona sheets as PDF, one persona or all of them") {
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.isEmpty());
     CHECK(r.err.isEmpty());
-    CHECK(pdfPages(dir.filePath("samira.pdf")) == 1);
-    CHECK(pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Samira")));
+    CHECK(test::pdfPageCount(dir.filePath("samira.pdf")) == 1);
+    CHECK(test::pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Samira")));
     // A handout is in the workspace's language: the example is Dutch.
-    CHECK(pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Fictieve persona")));
+    CHECK(test::pdfText(dir.filePath("samira.pdf")).contains(QStringLiteral("Fictieve persona")));
     Workspace english = ws;
     english.meta.language = QStringLiteral("en");
     const QString englishFile = dir.filePath("en.blauwdruk");
@@ -344,21 +321,21 @@ TEST_CASE("CLI: persona sheets as PDF, one persona or all of them") {
     REQUIRE(Store::writeNew(englishFile, english, &error));
     REQUIRE(run({"export", englishFile, "-o", dir.filePath("en.pdf"), "--persona", "Samira"})
                 .exitCode == 0);
-    CHECK(pdfText(dir.filePath("en.pdf")).contains(QStringLiteral("Fictional persona")));
+    CHECK(test::pdfText(dir.filePath("en.pdf")).contains(QStringLiteral("Fictional persona")));
 
     // By id.
     const Persona *last = ws.orderedPersonas().back();
     REQUIRE(run({"export", file, "-o", dir.filePath("byid.pdf"), "--persona", last->id}).exitCode ==
             0);
-    CHECK(pdfPages(dir.filePath("byid.pdf")) == 1);
-    CHECK(pdfText(dir.filePath("byid.pdf")).contains(last->name));
+    CHECK(test::pdfPageCount(dir.filePath("byid.pdf")) == 1);
+    CHECK(test::pdfText(dir.filePath("byid.pdf")).contains(last->name));
     r = run({"info", file});
     CHECK(r.out.contains(last->id)); // so a user can find it
 
     // All of them, one page each.
     r = run({"export", file, "-o", dir.filePath("all.PDF"), "--personas"});
     REQUIRE(r.exitCode == 0);
-    CHECK(pdfPages(dir.filePath("all.PDF")) == int(ws.personas.size()));
+    CHECK(test::pdfPageCount(dir.filePath("all.PDF")) == int(ws.personas.size()));
 }
 
 TEST_CASE(
@@ -402,7 +379,7 @@ TEST_CASE(
     CHECK(r.err.contains(QStringLiteral("ambiguous")));
     r = run({"export", twins, "-o", dir.filePath("t.pdf"), "--persona", twin.id});
     CHECK(r.exitCode == 0);
-    CHECK(pdfPages(dir.filePath("t.pdf")) == 1);
+    CHECK(test::pdfPageCount(dir.filePath("t.pdf")) == 1);
 
     // A workspace without personas.
     const QString empty = dir.filePath("empty.blauwdruk");

@@ -17,19 +17,7 @@ using namespace blauwdruk;
 
 namespace {
 
-// poppler-utils checks the PDFs independently; `scripts/install-deps --tests`
-// installs it, so a missing tool is a failure, not a reason to skip.
-QString popplerOutput(const QString &tool, const QStringList &arguments) {
-    const QString program = QStandardPaths::findExecutable(tool);
-    INFO(tool.toStdString() << " is missing: run scripts/install-deps --tests (poppler-utils)");
-    REQUIRE_FALSE(program.isEmpty());
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+using test::poppler;
 
 QString pdfInfo(const QString &pdf, int lastPage = 0) {
     QStringList arguments;
@@ -37,15 +25,7 @@ QString pdfInfo(const QString &pdf, int lastPage = 0) {
         arguments << "-f"
                   << "1"
                   << "-l" << QString::number(lastPage);
-    return popplerOutput("pdfinfo", arguments << pdf);
-}
-
-int pageCount(const QString &pdf) {
-    const QRegularExpressionMatch match =
-        QRegularExpression("^Pages:\\s+(\\d+)$", QRegularExpression::MultilineOption)
-            .match(pdfInfo(pdf));
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
+    return poppler("pdfinfo", arguments << pdf);
 }
 
 // Every page is A4 portrait: 595.276 x 841.89 pt.
@@ -69,8 +49,8 @@ void checkA4Portrait(const QString &pdf, int pages) {
 // space, so wrapped lines read as the sentence they came from.
 QString pageText(const QString &pdf, int page) {
     const QString text =
-        popplerOutput("pdftotext", {"-f", QString::number(page), "-l", QString::number(page),
-                                    "-raw", "-enc", "UTF-8", pdf, "-"});
+        poppler("pdftotext", {"-f", QString::number(page), "-l", QString::number(page), "-raw",
+                              "-enc", "UTF-8", pdf, "-"});
     return text.simplified();
 }
 
@@ -88,7 +68,7 @@ QString firstItem(const QString &text) {
 // Every word pdftotext finds lies inside the page's 15 mm margins.
 void checkWordsInsideMargins(const QString &pdf, int pages) {
     const QString html =
-        popplerOutput("pdftotext", {"-bbox", "-f", "1", "-l", QString::number(pages), pdf, "-"});
+        poppler("pdftotext", {"-bbox", "-f", "1", "-l", QString::number(pages), pdf, "-"});
     QXmlStreamReader xml(html);
     const double margin = 15 / 25.4 * 72 - 1; // 15 mm, less a point for glyph overhang
     int words = 0;
@@ -152,7 +132,7 @@ TEST_CASE("Persona sheets: one A4 portrait page per persona, in order, texts kep
     QString error;
     REQUIRE(PersonaSheetExporter::write(ws, ids, pdf, &error));
     CHECK(error.isEmpty());
-    REQUIRE(pageCount(pdf) == ids.size());
+    REQUIRE(test::pdfPageCount(pdf) == ids.size());
     checkA4Portrait(pdf, int(ids.size()));
     checkWordsInsideMargins(pdf, int(ids.size()));
     const QString info = pdfInfo(pdf);
@@ -186,7 +166,7 @@ TEST_CASE("Persona sheets: one A4 portrait page per persona, in order, texts kep
     // One persona: its own title.
     const QString one = dir.filePath("one.pdf");
     REQUIRE(PersonaSheetExporter::write(ws, {ids.back()}, one, &error));
-    CHECK(pageCount(one) == 1);
+    CHECK(test::pdfPageCount(one) == 1);
     CHECK(pdfInfo(one).contains(QRegularExpression(
         "Title:\\s+Persona: " + QRegularExpression::escape(ws.find<Persona>(ids.back())->name))));
 }
@@ -262,7 +242,7 @@ TEST_CASE("Persona sheets: very long and hostile texts stay on one page") {
     const QString pdf = dir.filePath("hostile.pdf");
     QString error;
     REQUIRE(PersonaSheetExporter::write(ws, {longOne.id, hostile.id}, pdf, &error));
-    REQUIRE(pageCount(pdf) == 2);
+    REQUIRE(test::pdfPageCount(pdf) == 2);
     checkA4Portrait(pdf, 2);
     checkWordsInsideMargins(pdf, 2);
     const QString first = pageText(pdf, 1);
@@ -310,10 +290,10 @@ TEST_CASE("Persona sheets: a persona with a photo and one without both render") 
     const QString pdf = dir.filePath("photos.pdf");
     QString error;
     REQUIRE(PersonaSheetExporter::write(ws, {withPhoto.id, withoutPhoto.id}, pdf, &error));
-    REQUIRE(pageCount(pdf) == 2);
+    REQUIRE(test::pdfPageCount(pdf) == 2);
     for (int page = 1; page <= 2; ++page) {
         // Each page holds its portrait as an image; the rest is text.
-        const QString images = popplerOutput(
+        const QString images = poppler(
             "pdfimages", {"-list", "-f", QString::number(page), "-l", QString::number(page), pdf});
         CHECK(images.count(QRegularExpression("^\\s*\\d+\\s+\\d+\\s+(image|smask)",
                                               QRegularExpression::MultilineOption)) >= 1);

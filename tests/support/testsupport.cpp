@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace blauwdruk::test {
 
@@ -54,6 +57,32 @@ ExampleFile::ExampleFile(const Workspace &workspace) {
     document = Document::create(path, workspace, &error);
     INFO(error.toStdString());
     REQUIRE(document);
+}
+
+QString poppler(const QString &tool, const QStringList &arguments) {
+    const QString program = QStandardPaths::findExecutable(tool);
+    INFO(tool.toStdString() << " is missing: run scripts/install-deps --tests (poppler-utils)");
+    REQUIRE_FALSE(program.isEmpty());
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString &pdf) {
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                                             QRegularExpression::MultilineOption)
+                                              .match(poppler(QStringLiteral("pdfinfo"), {pdf}));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+QString pdfText(const QString &pdf) {
+    return poppler(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .simplified();
 }
 
 Workspace exampleWithoutPairs() {

@@ -35,6 +35,14 @@ struct ExampleFile {
     explicit ExampleFile(const Workspace &workspace); // another workspace, saved the same way
 };
 
+// Output of a poppler-utils tool (pdfinfo, pdftotext, ...), which checks our
+// PDFs independently; a missing tool fails the test (install-deps --tests
+// installs it).
+QString poppler(const QString &tool, const QStringList &arguments);
+int pdfPageCount(const QString &pdf);
+// The PDF's text with runs of white space made single spaces.
+QString pdfText(const QString &pdf);
+
 // The example with no steps paired by hand, for tests of the alignment by title.
 Workspace exampleWithoutPairs();
 

@@ -346,3 +346,80 @@ TEST_CASE("Journeys: comparing with only a current journey says how to start the
     CHECK(compare->summary().startsWith(QStringLiteral("1 step aligned, 0 only in current")));
     CHECK_FALSE(compare->summary().contains(QStringLiteral("No ideal journey yet")));
 }
+
+// The issue's "done means", as one workshop would do it in the window.
+TEST_CASE("Done means: three personas with photos, current and ideal with emotions, compared, "
+          "sheets printed") {
+    Window w;
+    QTemporaryDir dir;
+    // Three personas with photos.
+    w.window.tabs()->setCurrentWidget(w.window.personaGallery());
+    auto *add = field<QPushButton>(w.window.personaGallery(), QStringLiteral("NewPersonaButton"));
+    QStringList ids;
+    for (const QString &name :
+         {QStringLiteral("Fatima"), QStringLiteral("Joost"), QStringLiteral("Ans")}) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *editor = w.currentTab<PersonaEditor>();
+        REQUIRE(editor);
+        auto *field_name = field<QLineEdit>(editor, QStringLiteral("field_name"));
+        field_name->selectAll();
+        QTest::keyClicks(field_name, name);
+        QString error;
+        REQUIRE(editor->setPhotoFromFile(
+            writeImage(dir, name + QStringLiteral(".png"), {300, 300}, "PNG"), &error));
+        ids << editor->personaId();
+    }
+    // A current journey for Fatima, three steps with emotions set in the Inspector.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<JourneyDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChildren<QComboBox *>().at(1)->setCurrentIndex(1); // current
+        QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
+                         QStringLiteral("Fatima vraagt kwijtschelding aan"));
+        dialog->accept();
+    });
+    const QString current = w.window.newJourney(ids[0]);
+    REQUIRE(!current.isEmpty());
+    BlueprintView *view = w.window.currentBlueprint();
+    REQUIRE(view);
+    view->insertStep();
+    QTest::keyClicks(view->activeEditor(), QStringLiteral("Krijgt een aanslag"));
+    QTest::keyClick(view->activeEditor(), Qt::Key_Return);
+    view->insertStep();
+    QTest::keyClicks(view->activeEditor(), QStringLiteral("Zoekt uit hoe het zit"));
+    QTest::keyClick(view->activeEditor(), Qt::Key_Return);
+    const auto steps = w.ws().orderedSteps(current);
+    REQUIRE(steps.size() == 3);
+    const QStringList stepIds{steps[0]->id, steps[1]->id, steps[2]->id};
+    auto *inspector = w.window.findChild<Inspector *>();
+    const int emotions[] = {-1, -2, 1};
+    for (int i = 0; i < 3; ++i) {
+        view->blueprintScene()->clearSelection();
+        view->setCurrentCell({stepIds[i], w.ws().orderedLanes(current).front()->id});
+        QApplication::processEvents();
+        auto *emotion = field<QComboBox>(inspector, QStringLiteral("EmotionField"));
+        emotion->setCurrentIndex(2 - emotions[i]);
+        emit emotion->activated(2 - emotions[i]);
+        CHECK(w.ws().find<Step>(stepIds[i])->emotion == emotions[i]);
+    }
+    // The ideal version, compared with the current journey.
+    const QString ideal = w.window.makeIdealVersion(current);
+    REQUIRE(!ideal.isEmpty());
+    w.window.openCompare(ids[0], current, ideal);
+    auto *compare = w.currentTab<CompareView>();
+    REQUIRE(compare);
+    CHECK(compare->summary().startsWith(QStringLiteral("3 steps aligned, 0 only in current")));
+    // The persona sheets, one A4 page per persona.
+    QStringList all;
+    for (const Persona *persona : w.ws().orderedPersonas())
+        all << persona->id;
+    const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
+    REQUIRE(w.window.exportPersonaSheets(all, pdf));
+    CHECK(test::pdfPageCount(pdf) == int(all.size()));
+    const QString text = test::pdfText(pdf);
+    for (const QString &name : {QStringLiteral("Fatima"), QStringLiteral("Joost"),
+                                QStringLiteral("Ans"), QStringLiteral("Samira")})
+        CHECK(text.contains(name));
+    CHECK(text.contains(QStringLiteral("Fatima vraagt kwijtschelding aan")));
+    w.saved();
+}
