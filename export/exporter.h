@@ -6,12 +6,39 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace blauwdruk {
 
-// What to export: the journey (an id; empty means all, where the format can
-// hold several) and format-specific choices added by later exporters.
+// What to export and how. One struct for every format: each exporter reads
+// the choices that apply to it and ignores the rest, so the GUI's dialog and
+// the command line fill in the same thing.
 struct ExportOptions {
+    // The journey (an id); empty means all of them, where the format holds
+    // several (PDF: a page or tile set each; inventory: one table each).
     QString journey;
+
+    // Posters (PDF; SVG and PNG use the title block and ignore the paper).
+    QString paper = QStringLiteral("A3"); // A0..A4, or a custom "WxHmm" such as "841x594mm"
+    bool landscape = true;
+    qreal marginMm = 10;
+    // Empty: the blueprint fitted on one page of `paper`. "A4" or "A3": the
+    // poster at `paper` size cut into tiles of this paper, with overlap,
+    // crop marks and page labels, for an office printer.
+    QString tilePaper;
+    qreal overlapMm = 10;
+    bool pdfA = false; // PDF/A-1b for archiving
+
+    // PNG: dots per inch of the poster at 100 % (96 dpi = the canvas), or,
+    // when above 0, the image's width in pixels.
+    int dpi = 150;
+    int pixelWidth = 0;
+
+    // CSV: the consequence inventory instead of the grid.
+    bool inventory = false;
+
+    // Called during long exports; may be empty. Returning false cancels.
+    std::function<bool(int done, int total)> progress;
 };
 
 // One export format. Errors are returned, never shown; files are written
