@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -83,7 +84,12 @@ QString generalHelp() {
         "  info FILE [--json]                     title, schema version and counts\n"
         "  check FILE                             integrity and validation (exit 1 on problems)\n"
         "  import IN.json|IN.csv -o OUT.blauwdruk [--title T]\n"
-        "  export FILE -o OUT.json|OUT.csv [--format F] [--journey TITLE|UUID]\n"
+        "  export FILE -o OUT.{pdf,svg,png,csv,md,html,json} [--format F] [--journey TITLE|UUID]\n"
+        "         [--paper A0..A4|WxHmm] [--landscape|--portrait] [--tile-paper A4|A3]\n"
+        "         [--margin MM] [--dpi N | --width PX] [--pdfa] [--inventory]\n"
+        "                                         posters (PDF, SVG, PNG), the consequence\n"
+        "                                         inventory (CSV with --inventory, MD, HTML),\n"
+        "                                         the grid (CSV) and the workspace (JSON)\n"
         "  export FILE -o OUT.pdf (--persona NAME|UUID | --personas)\n"
         "                                         persona sheets: one A4 page per persona\n"
         "\n"
@@ -109,6 +115,70 @@ const QCommandLineOption kPersonas("personas", "Persona sheets (PDF) of all pers
 const QCommandLineOption kFormat("format", "Output format (default: from the extension).",
                                  "FORMAT");
 const QCommandLineOption kHelp({"h", "help"}, "Show this help.");
+const QCommandLineOption kPaper("paper", "Poster paper: A0..A4 or WxHmm (default A3).", "PAPER");
+const QCommandLineOption kLandscape("landscape", "Landscape paper (the default).");
+const QCommandLineOption kPortrait("portrait", "Portrait paper.");
+const QCommandLineOption kTilePaper("tile-paper", "Cut the poster into pages of A4 or A3.",
+                                    "A4|A3");
+const QCommandLineOption kMargin("margin", "Margin in mm (default 10).", "MM");
+const QCommandLineOption kDpi("dpi", "PNG resolution (default 150).", "N");
+const QCommandLineOption kWidth("width", "PNG width in pixels (instead of --dpi).", "PX");
+const QCommandLineOption kPdfA("pdfa", "PDF/A-1b, for archiving.");
+const QCommandLineOption kInventory("inventory", "CSV: the consequence inventory, not the grid.");
+
+// The poster, PNG and inventory choices of `export`; a usage message when
+// one is malformed.
+std::optional<QString> readExportOptions(const QCommandLineParser &parser, ExportOptions &options) {
+    static const QRegularExpression paper(
+        QStringLiteral("^(A[0-4]|\\d+(\\.\\d+)?\\s*x\\s*\\d+(\\.\\d+)?\\s*mm)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (parser.isSet(kPaper)) {
+        options.paper = parser.value(kPaper).trimmed();
+        if (!paper.match(options.paper).hasMatch())
+            return QStringLiteral("--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm");
+    }
+    if (parser.isSet(kLandscape) && parser.isSet(kPortrait))
+        return QStringLiteral("choose --landscape or --portrait, not both");
+    options.landscape = !parser.isSet(kPortrait);
+    if (parser.isSet(kTilePaper)) {
+        options.tilePaper = parser.value(kTilePaper).trimmed().toUpper();
+        if (options.tilePaper != QLatin1String("A4") && options.tilePaper != QLatin1String("A3"))
+            return QStringLiteral("--tile-paper takes A4 or A3");
+    }
+    bool ok = true;
+    if (parser.isSet(kMargin)) {
+        options.marginMm = parser.value(kMargin).toDouble(&ok);
+        if (!ok || options.marginMm < 0 || options.marginMm > 100)
+            return QStringLiteral("--margin takes millimetres from 0 to 100");
+    }
+    if (parser.isSet(kDpi)) {
+        options.dpi = parser.value(kDpi).toInt(&ok);
+        if (!ok || options.dpi < 10 || options.dpi > 1200)
+            return QStringLiteral("--dpi takes a number from 10 to 1200");
+    }
+    if (parser.isSet(kWidth)) {
+        options.pixelWidth = parser.value(kWidth).toInt(&ok);
+        if (!ok || options.pixelWidth < 16 || options.pixelWidth > 20000)
+            return QStringLiteral("--width takes pixels from 16 to 20000");
+    }
+    options.pdfA = parser.isSet(kPdfA);
+    options.inventory = parser.isSet(kInventory);
+    return std::nullopt;
+}
+
+// "poster.svg" for journey 2 titled "Zo kan het" -> "poster-2-zo-kan-het.svg".
+QString fileForJourney(const QString &out, int number, const QString &title) {
+    QString slug = title.toLower().normalized(QString::NormalizationForm_KD);
+    slug.remove(QRegularExpression(QStringLiteral("[^a-z0-9 -]")));
+    slug = slug.simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(40);
+    const QFileInfo info(out);
+    const QString name =
+        QStringLiteral("%1-%2%3%4.%5")
+            .arg(info.completeBaseName())
+            .arg(number)
+            .arg(slug.isEmpty() ? QString() : QStringLiteral("-"), slug, info.suffix());
+    return info.dir().filePath(name);
+}
 
 // Parses a subcommand's arguments; returns an exit code when done already.
 std::optional<int> parseCommand(Parsed &parsed, const QStringList &arguments,
@@ -425,16 +495,26 @@ int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out
 
 int runExport(const QStringList &arguments) {
     Parsed p;
-    if (auto done = parseCommand(p, arguments, {kOutput, kJourney, kFormat, kPersona, kPersonas}, 1,
-                                 QStringLiteral("export FILE -o OUT.json|OUT.csv|OUT.pdf "
-                                                "[--format F] [--journey TITLE|UUID] "
-                                                "[--persona NAME|UUID | --personas]")))
+    if (auto done = parseCommand(
+            p, arguments,
+            {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
+             kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory},
+            1,
+            QStringLiteral("export FILE -o OUT.{svg,pdf,png,csv,md,html,json} [--format F] "
+                           "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
+                           "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
+                           "[--dpi N | --width PX] [--pdfa] [--inventory]\n"
+                           "       blauwdruk export FILE -o OUT.pdf (--persona NAME|UUID | "
+                           "--personas)")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return usage(QStringLiteral("export needs -o OUT"));
     const QString out = p.parser.value(kOutput);
     if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
         return exportPersonaSheets(p, p.positional.first(), out);
+    ExportOptions options;
+    if (const auto problem = readExportOptions(p.parser, options))
+        return usage(*problem);
     const ExporterRegistry &registry = ExporterRegistry::instance();
     const Exporter *exporter =
         p.parser.isSet(kFormat) ? registry.byName(p.parser.value(kFormat)) : registry.forFile(out);
@@ -448,7 +528,6 @@ int runExport(const QStringList &arguments) {
     std::optional<Workspace> ws = loadFile(path, true, nullptr, &error);
     if (!ws)
         return fail(path, error);
-    ExportOptions options;
     if (p.parser.isSet(kJourney)) {
         const Journey *journey = findJourney(*ws, p.parser.value(kJourney), &error);
         if (!journey)
@@ -457,6 +536,24 @@ int runExport(const QStringList &arguments) {
     } else if (exporter->singleJourney()) {
         if (ws->journeys.empty())
             return fail(path, QStringLiteral("has no journey to export"));
+        // A picture per journey: one file each, named after it, and said so.
+        if (ws->journeys.size() > 1 && (exporter->name() == QLatin1String("svg") ||
+                                        exporter->name() == QLatin1String("png"))) {
+            QStringList written;
+            int number = 0;
+            for (const Journey *journey : ws->orderedJourneys()) {
+                options.journey = journey->id;
+                const QString file = fileForJourney(out, ++number, journey->title);
+                if (!checkOutput(file, path, &error) ||
+                    !exporter->write(*ws, options, file, &error))
+                    return fail(file, error);
+                written << file;
+            }
+            printOut(QStringLiteral("%1 journeys, one file each:\n  %2\n")
+                         .arg(written.size())
+                         .arg(written.join(QStringLiteral("\n  "))));
+            return CommandLine::Success;
+        }
         // A missing argument: wrong usage, though it takes the file to know.
         if (ws->journeys.size() > 1) {
             printErr(QStringLiteral("blauwdruk: %1: has %2 journeys; choose one with --journey "

@@ -393,3 +393,27 @@ TEST_CASE(
     r = run({"--help"});
     CHECK(r.out.contains(QStringLiteral("--personas")));
 }
+
+TEST_CASE("CLI: poster and picture options are checked before anything is written") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    const QString out = dir.filePath("poster.pdf");
+    const QList<QStringList> wrong{
+        {"--paper", "B5"},      {"--paper", "A3x"}, {"--landscape", "--portrait"},
+        {"--tile-paper", "A0"}, {"--dpi", "5"},     {"--dpi", "lots"},
+        {"--width", "999999"},  {"--margin", "-3"},
+    };
+    for (const QStringList &options : wrong) {
+        INFO(options.join(' ').toStdString());
+        const Result r = run(QStringList{"export", file, "-o", out} + options);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.startsWith(QStringLiteral("blauwdruk: --")));
+        CHECK(r.err.contains(QStringLiteral("Try 'blauwdruk --help'")));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    // The help lists them.
+    const Result help = run({"export", "--help"});
+    for (const char *option : {"--paper", "--tile-paper", "--dpi", "--pdfa", "--inventory"})
+        CHECK(help.out.contains(QLatin1String(option)));
+}
