@@ -138,7 +138,7 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
             return QStringLiteral("--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm");
     }
     if (parser.isSet(kLandscape) && parser.isSet(kPortrait))
-        return QStringLiteral("choose --landscape or --portrait, not both");
+        return QStringLiteral("--landscape and --portrait exclude each other");
     options.landscape = !parser.isSet(kPortrait);
     if (parser.isSet(kTilePaper)) {
         options.tilePaper = parser.value(kTilePaper).trimmed().toUpper();
@@ -164,20 +164,6 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
     options.pdfA = parser.isSet(kPdfA);
     options.inventory = parser.isSet(kInventory);
     return std::nullopt;
-}
-
-// "poster.svg" for journey 2 titled "Zo kan het" -> "poster-2-zo-kan-het.svg".
-QString fileForJourney(const QString &out, int number, const QString &title) {
-    QString slug = title.toLower().normalized(QString::NormalizationForm_KD);
-    slug.remove(QRegularExpression(QStringLiteral("[^a-z0-9 -]")));
-    slug = slug.simplified().replace(QLatin1Char(' '), QLatin1Char('-')).left(40);
-    const QFileInfo info(out);
-    const QString name =
-        QStringLiteral("%1-%2%3%4.%5")
-            .arg(info.completeBaseName())
-            .arg(number)
-            .arg(slug.isEmpty() ? QString() : QStringLiteral("-"), slug, info.suffix());
-    return info.dir().filePath(name);
 }
 
 // Parses a subcommand's arguments; returns an exit code when done already.
@@ -518,6 +504,9 @@ int runExport(const QStringList &arguments) {
     const ExporterRegistry &registry = ExporterRegistry::instance();
     const Exporter *exporter =
         p.parser.isSet(kFormat) ? registry.byName(p.parser.value(kFormat)) : registry.forFile(out);
+    // The inventory as a spreadsheet: the CSV of all journeys' cards.
+    if (options.inventory && exporter && exporter->name() == QLatin1String("csv"))
+        exporter = registry.byName(QStringLiteral("inventory-csv"));
     if (!exporter)
         return usage(QStringLiteral("unknown export format for %1 (formats: %2; persona sheets: "
                                     ".pdf with --persona or --personas)")
@@ -543,7 +532,7 @@ int runExport(const QStringList &arguments) {
             int number = 0;
             for (const Journey *journey : ws->orderedJourneys()) {
                 options.journey = journey->id;
-                const QString file = fileForJourney(out, ++number, journey->title);
+                const QString file = Exporter::fileForJourney(out, ++number, journey->title);
                 if (!checkOutput(file, path, &error) ||
                     !exporter->write(*ws, options, file, &error))
                     return fail(file, error);

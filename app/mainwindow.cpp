@@ -152,6 +152,10 @@ void MainWindow::createActions() {
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { exportJourney(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();

@@ -47,6 +47,8 @@ public:
     QString newJourney(const QString &personaId);
     // A new ideal journey copied from a current one, opened.
     QString makeIdealVersion(const QString &journeyId);
+    // File › Export…: the export dialog on the journey in view.
+    void exportJourney();
     // One A4 page per persona as PDF; asks where when `path` is empty.
     bool exportPersonaSheets(const QStringList &personaIds, QString path = QString());
     class PersonaGallery *personaGallery() const {

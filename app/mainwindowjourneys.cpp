@@ -8,6 +8,8 @@
 #include "compareview.h"
 #include "document.h"
 #include "edits.h"
+#include "exportdialog.h"
+#include "exporter.h"
 #include "inspector.h"
 #include "journeydialog.h"
 #include "journeyoverview.h"
@@ -184,6 +186,15 @@ QString MainWindow::makeIdealVersion(const QString &journeyId) {
     return id;
 }
 
+void MainWindow::exportJourney() {
+    if (!mDocument)
+        return;
+    ExportDialog dialog(mDocument.get(), activeJourney(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 6000);
+}
+
 bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path) {
     if (!mDocument || personaIds.isEmpty())
         return false;
@@ -195,8 +206,7 @@ bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path
                            ? tr("Persona %1").arg(ws.find<Persona>(personaIds.first())->name)
                            : tr("Personas %1").arg(ws.meta.title);
         // Keep the suggested name a plain file name whatever the persona is called.
-        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
-                     QStringLiteral("_"));
+        name = Exporter::safeFileName(name);
         path = QFileDialog::getSaveFileName(this, tr("Export Persona Sheets"),
                                             QDir(folder).filePath(name + QStringLiteral(".pdf")),
                                             tr("PDF documents (*.pdf)"));
@@ -212,9 +222,12 @@ bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path
                                            .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
+    // English has no translation file for plurals: each number its own text.
+    const QString where = QDir::toNativeSeparators(path);
     statusBar()->showMessage(
-        tr("Exported %n persona sheet(s) to %1", nullptr, int(personaIds.size()))
-            .arg(QDir::toNativeSeparators(path)),
+        personaIds.size() == 1
+            ? tr("Exported the persona sheet to %1").arg(where)
+            : tr("Exported %1 persona sheets to %2").arg(personaIds.size()).arg(where),
         6000);
     return true;
 }

@@ -251,9 +251,10 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
         painter.restore();
         return;
     }
-    // A hint of shadow, no more.
+    // A hint of shadow, no more; opaque, because PDF/A allows no
+    // transparency (a see-through shadow would print as a black line).
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 24));
+    painter.setBrush(QColor(0xD4, 0xD4, 0xCF));
     painter.drawRoundedRect(r.translated(0, 1.5), mStyle.cardRadius, mStyle.cardRadius);
     painter.setBrush(fill);
     painter.setPen(QPen(fill.darker(125), 1));

@@ -4,7 +4,9 @@
 
 namespace blauwdruk {
 
-// One journey's grid as a spreadsheet (see CsvGrid).
+// One journey's grid as a spreadsheet (see CsvGrid); with options.inventory,
+// the consequence inventory instead (see InventoryCsvExporter), so a ".csv"
+// file name can mean either.
 class CsvGridExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("csv"); }

@@ -59,6 +59,11 @@ public:
 
     // Why writing `file` failed, in words for after the file name.
     static QString writeError(const QFileDevice &file);
+    // One file per journey for formats that hold one picture: "poster.svg",
+    // journey 2 titled "Zo kan het" -> "poster-2-zo-kan-het.svg".
+    static QString fileForJourney(const QString &path, int number, const QString &title);
+    // A title as a file name: what file systems refuse becomes "_".
+    static QString safeFileName(QString name);
 };
 
 } // namespace blauwdruk

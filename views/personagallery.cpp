@@ -168,13 +168,15 @@ bool PersonaGallery::removeSelected() {
         if (journey->persona == id)
             used << QStringLiteral("• ") + journey->title;
     if (!used.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Delete Persona"),
-                        tr("%1 is the persona of %n journey(s):", nullptr, int(used.size()))
-                                .arg(persona->name) +
-                            QStringLiteral("\n\n") + used.join(QLatin1Char('\n')) +
-                            QStringLiteral("\n\n") +
-                            tr("The journeys stay, without a persona. You can undo this."),
-                        QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Delete Persona"),
+            (used.size() == 1 ? tr("%1 is the persona of this journey:").arg(persona->name)
+                              : tr("%1 is the persona of these %2 journeys:")
+                                    .arg(persona->name)
+                                    .arg(used.size())) +
+                QStringLiteral("\n\n") + used.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                tr("The journeys stay, without a persona. You can undo this."),
+            QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("DeletePersonaQuestion"));
         QPushButton *remove = box.addButton(tr("Delete Persona"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);

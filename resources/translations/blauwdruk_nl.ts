@@ -774,6 +774,224 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::ExportDialog</name>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-poster</translation>
+    </message>
+    <message>
+        <source>SVG picture (for reports and editing)</source>
+        <translation>SVG-afbeelding (voor rapporten en bewerken)</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Consequence inventory, spreadsheet (CSV)</source>
+        <translation>Consequentie-inventaris, spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Consequence inventory, Markdown</source>
+        <translation>Consequentie-inventaris, Markdown</translation>
+    </message>
+    <message>
+        <source>Consequence inventory, web page (HTML)</source>
+        <translation>Consequentie-inventaris, webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>Blueprint grid, spreadsheet (CSV)</source>
+        <translation>Blueprint-raster, spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Whole workspace (JSON)</source>
+        <translation>Hele werkruimte (JSON)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Klantreis</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigen formaat</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Liggend</translation>
+    </message>
+    <message>
+        <source>Po&amp;rtrait</source>
+        <translation>S&amp;taand</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>&amp;Margins</source>
+        <translation>&amp;Marges</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>Eén pagina</translation>
+    </message>
+    <message>
+        <source>Tiles of A4 (office printer)</source>
+        <translation>Tegels van A4 (kantoorprinter)</translation>
+    </message>
+    <message>
+        <source>Tiles of A3</source>
+        <translation>Tegels van A3</translation>
+    </message>
+    <message>
+        <source>&amp;Print as</source>
+        <translation>&amp;Afdrukken als</translation>
+    </message>
+    <message>
+        <source>Tile &amp;overlap</source>
+        <translation>&amp;Overlap van tegels</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for the archive</source>
+        <translation>PDF/A-1b, voor het archief</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>Afmeting</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolutie</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Breedte</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Be&amp;stand</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>All journeys, a file each</source>
+        <translation>Alle klantreizen, elk een bestand</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle klantreizen</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Er is niets om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::ExportPreview</name>
+    <message>
+        <source>The whole workspace, for other programs and version control.</source>
+        <translation>De hele werkruimte, voor andere programma&apos;s en versiebeheer.</translation>
+    </message>
+    <message>
+        <source>A table of every card, grouped by lane and step: kind, owner, status, evidence, tags and votes.</source>
+        <translation>Een tabel van elke kaart, per baan en stap: soort, eigenaar, status, onderbouwing, labels en stemmen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>A vector picture; text stays text.</source>
+        <translation>Een vectorafbeelding; tekst blijft tekst.</translation>
+    </message>
+    <message>
+        <source>One file for each of the %1 journeys.</source>
+        <translation>Eén bestand voor elk van de %1 klantreizen.</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggend</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>staand</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 %2, one page</source>
+        <translation>%1 %2, één pagina</translation>
+    </message>
+    <message>
+        <source>%1 %2, printed on one page of %3</source>
+        <translation>%1 %2, afgedrukt op één pagina %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, printed on %3 pages of %4</source>
+        <translation>%1 %2, afgedrukt op %3 pagina&apos;s %4</translation>
+    </message>
+    <message>
+        <source>(the first of %1 journeys shown)</source>
+        <translation>(de eerste van %1 klantreizen getoond)</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::FindBar</name>
     <message>
         <source>Find cards…</source>
@@ -1460,12 +1678,21 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <translation>De personaprofielen konden niet worden geschreven naar %1:
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n persona sheet(s) to %1</source>
-        <translation>
-            <numerusform>%n personaprofiel geëxporteerd naar %1</numerusform>
-            <numerusform>%n personaprofielen geëxporteerd naar %1</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Exported the persona sheet to %1</source>
+        <translation>Het personaprofiel is geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 persona sheets to %2</source>
+        <translation>%1 personaprofielen geëxporteerd naar %2</translation>
     </message>
 </context>
 <context>
@@ -1613,16 +1840,17 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <source>Delete Persona</source>
         <translation>Persona verwijderen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is the persona of %n journey(s):</source>
-        <translation>
-            <numerusform>%1 is de persona van %n klantreis:</numerusform>
-            <numerusform>%1 is de persona van %n klantreizen:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The journeys stay, without a persona. You can undo this.</source>
         <translation>De klantreizen blijven bestaan, zonder persona. U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>%1 is the persona of this journey:</source>
+        <translation>%1 is de persona van deze klantreis:</translation>
+    </message>
+    <message>
+        <source>%1 is the persona of these %2 journeys:</source>
+        <translation>%1 is de persona van deze %2 klantreizen:</translation>
     </message>
 </context>
 <context>

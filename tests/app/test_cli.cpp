@@ -358,11 +358,12 @@ TEST_CASE(
     CHECK(r.exitCode == 2);
     r = run({"export", file, "-o", dir.filePath("o.pdf"), "--persona", "Samira", "--journey", "x"});
     CHECK(r.exitCode == 2);
-    r = run({"export", file, "-o", dir.filePath("o.pdf")});
-    CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(QStringLiteral("--persona")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath("o.pdf")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath("o.svg")));
+    // Without either, a .pdf is the blueprint poster: a page per journey.
+    r = run({"export", file, "-o", dir.filePath("o.pdf")});
+    CHECK(r.exitCode == 0);
+    CHECK(test::pdfPageCount(dir.filePath("o.pdf")) == 2);
 
     // Two personas of the same name: the id decides.
     Workspace ws = test::exampleWorkspace();
@@ -416,4 +417,38 @@ TEST_CASE("CLI: poster and picture options are checked before anything is writte
     const Result help = run({"export", "--help"});
     for (const char *option : {"--paper", "--tile-paper", "--dpi", "--pdfa", "--inventory"})
         CHECK(help.out.contains(QLatin1String(option)));
+}
+
+TEST_CASE("CLI: posters, pictures and the inventory from one command each") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.blauwdruk");
+    REQUIRE(run({"example", "-o", file}).exitCode == 0);
+    const Workspace ws = test::exampleWorkspace();
+
+    // A0, a page per journey; on A4 tiles, many more pages.
+    Result r = run({"export", file, "-o", dir.filePath("a0.pdf"), "--paper", "A0"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(test::pdfPageCount(dir.filePath("a0.pdf")) == int(ws.journeys.size()));
+    CHECK(test::poppler("pdfinfo", {dir.filePath("a0.pdf")}).contains("3370 x 2384 pts"));
+    r = run(
+        {"export", file, "-o", dir.filePath("tiles.pdf"), "--paper", "A0", "--tile-paper", "A4"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(test::pdfPageCount(dir.filePath("tiles.pdf")) > 10 * int(ws.journeys.size()));
+
+    // SVG of several journeys: a file each, and said so.
+    r = run({"export", file, "-o", dir.filePath("b.svg")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("one file each")));
+    const QStringList svgs = QDir(dir.path()).entryList({"b-*.svg"});
+    CHECK(svgs.size() == int(ws.journeys.size()));
+
+    // The inventory as CSV: every card of every journey, a row each.
+    r = run({"export", file, "-o", dir.filePath("inv.csv"), "--inventory"});
+    REQUIRE(r.exitCode == 0);
+    const QByteArray bytes = test::readFile(dir.filePath("inv.csv"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs to read UTF-8
+    const QString csv = QString::fromUtf8(bytes);
+    for (const Card &card : ws.cards)
+        if (!card.title.contains(QLatin1Char('"')))
+            CHECK(csv.contains(card.title));
 }

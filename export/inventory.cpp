@@ -1,0 +1,218 @@
+#include "inventory.h"
+
+#include "vocabulary.h"
+
+namespace blauwdruk {
+
+namespace {
+
+// The export layer has no translator of its own (it runs headless, from the
+// command line too), and a report follows the workspace's language, not the
+// app's: so the few words it needs live here, English and Dutch, in the
+// PRODUCT.md vocabulary and as the Dutch UI says them.
+struct Term {
+    const char *key; // a stored token or an English word
+    const char *en;
+    const char *nl;
+};
+
+constexpr Term kTerms[] = {
+    // columns
+    {"Journey", "Journey", "Klantreis"},
+    {"Lane", "Lane", "Baan"},
+    {"Stage", "Stage", "Fase"},
+    {"Step", "Step", "Stap"},
+    {"Kind", "Kind", "Soort"},
+    {"Title", "Title", "Titel"},
+    {"Text", "Text", "Tekst"},
+    {"Owner", "Owner", "Eigenaar"},
+    {"Status", "Status", "Status"},
+    {"Evidence", "Evidence", "Onderbouwing"},
+    {"Tags", "Tags", "Labels"},
+    {"Votes", "Votes", "Stemmen"},
+    {"Waiting time", "Waiting time", "Wachttijd"},
+    // summary and headings
+    {"Consequence inventory", "Consequence inventory", "Consequentie-inventarisatie"},
+    {"Workspace", "Workspace", "Werkruimte"},
+    {"Organisation", "Organisation", "Organisatie"},
+    {"Persona", "Persona", "Persona"},
+    {"Starting point", "Starting point", "Vertrekpunt"},
+    {"Goal", "Goal", "Doel"},
+    {"Review", "Review", "Beoordeling"},
+    {"Cards", "Cards", "Kaarten"},
+    {"Date", "Date", "Datum"},
+    {"Journeys", "Journeys", "Klantreizen"},
+    {"No cards", "No cards", "Geen kaarten"},
+    {"Untitled", "Untitled", "Naamloos"},
+    // card kinds
+    {"note", "Note", "Notitie"},
+    {"pain_point", "Pain point", "Knelpunt"},
+    {"opportunity", "Opportunity", "Kans"},
+    {"idea", "Idea", "Idee"},
+    {"question", "Question", "Vraag"},
+    {"fail_point", "Fail point", "Faalpunt"},
+    {"wait_point", "Wait point", "Wachtpunt"},
+    {"kpi", "KPI", "KPI"},
+    {"decision", "Decision", "Besluit"},
+    // card statuses ("idea" above reads the same: Idea / Idee)
+    {"agreed", "Agreed", "Afgesproken"},
+    {"planned", "Planned", "Gepland"},
+    {"done", "Done", "Klaar"},
+    // evidence levels
+    {"observed", "Observed", "Waargenomen"},
+    {"assumed", "Assumed", "Aangenomen"},
+    {"proposed", "Proposed", "Voorgesteld"},
+    // journeys
+    {"ideal", "Ideal", "Ideaal"},
+    {"current", "Current", "Huidig"},
+    {"concept", "Concept", "Concept"},
+    {"in_review", "In review", "Ter beoordeling"},
+    {"approved", "Approved", "Vastgesteld"},
+};
+
+// Unknown tokens (a newer file, a hand-edited one) are shown as stored
+// rather than dropped: the inventory must not hide what is there.
+QString lookUp(const QString &key, bool dutch) {
+    for (const Term &term : kTerms)
+        if (key == QLatin1String(term.key))
+            return QString::fromUtf8(dutch ? term.nl : term.en);
+    return key;
+}
+
+constexpr const char *kColumnKeys[Inventory::kColumnCount] = {
+    "Journey", "Lane",   "Stage",    "Step", "Kind",  "Title",        "Text",
+    "Owner",   "Status", "Evidence", "Tags", "Votes", "Waiting time",
+};
+
+} // namespace
+
+std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &journeyId,
+                                          QString *error) {
+    std::vector<const Journey *> journeys;
+    if (journeyId.isEmpty()) {
+        journeys = ws.orderedJourneys();
+    } else if (const Journey *journey = ws.find<Journey>(journeyId)) {
+        journeys.push_back(journey);
+    } else {
+        if (error)
+            *error = QStringLiteral("has no journey %1").arg(journeyId);
+        return std::nullopt;
+    }
+
+    Inventory inventory;
+    // Anything but an explicit "en" is Dutch, as for the CSV grid: Dutch is
+    // the users' language and the default of a new workspace.
+    inventory.mDutch = ws.meta.language != QLatin1String("en");
+    inventory.mWorkspaceTitle = ws.meta.title;
+    inventory.mOrganisation = ws.meta.organisation;
+    const bool dutch = inventory.mDutch;
+
+    for (const Journey *journey : journeys) {
+        Section section;
+        section.journeyId = journey->id;
+        section.title = journey->title;
+        section.kind = lookUp(journey->kind, dutch);
+        section.status = lookUp(journey->status, dutch);
+        if (const Persona *persona = ws.find<Persona>(journey->persona))
+            section.persona = persona->name;
+        section.startingPoint = journey->startingPoint;
+        section.goal = journey->goal;
+
+        const auto steps = ws.orderedSteps(journey->id);
+        QHash<QString, int> perKind;
+        for (const Lane *lane : ws.orderedLanes(journey->id)) {
+            LaneGroup laneGroup{lane->id, lane->title, lane->kind, {}};
+            for (const Step *step : steps) {
+                const auto cards = ws.cardsInCell(step->id, lane->id);
+                if (cards.empty())
+                    continue;
+                StepGroup stepGroup;
+                stepGroup.stepId = step->id;
+                stepGroup.title = step->title;
+                if (const Stage *stage = ws.find<Stage>(step->stage))
+                    stepGroup.stage = stage->title;
+                for (const Card *card : cards) {
+                    Row row;
+                    row.cardId = card->id;
+                    row.kindToken = card->kind;
+                    row.kind = lookUp(card->kind, dutch);
+                    row.title = card->title;
+                    row.text = card->text;
+                    row.owner = card->owner;
+                    row.status = lookUp(card->status, dutch);
+                    row.evidence =
+                        card->evidence.isEmpty() ? QString() : lookUp(card->evidence, dutch);
+                    row.tags = card->tags;
+                    row.votes = card->votes;
+                    row.waitingTime = card->duration;
+                    stepGroup.rows.push_back(row);
+                    ++perKind[card->kind];
+                    ++section.cardCount;
+                }
+                laneGroup.steps.push_back(std::move(stepGroup));
+            }
+            if (!laneGroup.steps.empty())
+                section.lanes.push_back(std::move(laneGroup));
+        }
+        for (const QString &kind : vocabulary::cardKinds())
+            if (perKind.value(kind) > 0)
+                section.kindCounts.emplace_back(lookUp(kind, dutch), perKind.take(kind));
+        // Kinds outside the vocabulary still count, after the known ones.
+        QStringList rest = perKind.keys();
+        rest.sort();
+        for (const QString &kind : rest)
+            section.kindCounts.emplace_back(kind, perKind.value(kind));
+        inventory.mSections.push_back(std::move(section));
+    }
+    return inventory;
+}
+
+int Inventory::cardCount() const {
+    int count = 0;
+    for (const Section &section : mSections)
+        count += section.cardCount;
+    return count;
+}
+
+QString Inventory::header(Column column) const {
+    return lookUp(QLatin1String(kColumnKeys[int(column)]), mDutch);
+}
+
+QString Inventory::term(const char *english) const {
+    return lookUp(QLatin1String(english), mDutch);
+}
+
+QString Inventory::cell(const Section &section, const LaneGroup &lane, const StepGroup &step,
+                        const Row &row, Column column) {
+    switch (column) {
+    case Column::Journey:
+        return section.title;
+    case Column::Lane:
+        return lane.title;
+    case Column::Stage:
+        return step.stage;
+    case Column::Step:
+        return step.title;
+    case Column::Kind:
+        return row.kind;
+    case Column::Title:
+        return row.title;
+    case Column::Text:
+        return row.text;
+    case Column::Owner:
+        return row.owner;
+    case Column::Status:
+        return row.status;
+    case Column::Evidence:
+        return row.evidence;
+    case Column::Tags:
+        return row.tags.join(QStringLiteral(", "));
+    case Column::Votes:
+        return row.votes > 0 ? QString::number(row.votes) : QString();
+    case Column::WaitingTime:
+        return row.waitingTime;
+    }
+    return QString();
+}
+
+} // namespace blauwdruk

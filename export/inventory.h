@@ -1,0 +1,112 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace blauwdruk {
+
+// The consequence inventory (PRODUCT.md, method step 3): every card of a
+// journey, or of all journeys, grouped by lane and then step, with the
+// words for its kind, status and evidence in the workspace's language. One
+// headless model, so the CSV, Markdown and HTML writers list the same rows
+// in the same order.
+class Inventory {
+public:
+    // The columns, in the order the CSV writes them.
+    enum class Column {
+        Journey,
+        Lane,
+        Stage,
+        Step,
+        Kind,
+        Title,
+        Text,
+        Owner,
+        Status,
+        Evidence,
+        Tags,
+        Votes,
+        WaitingTime,
+    };
+    static constexpr int kColumnCount = int(Column::WaitingTime) + 1;
+    // The columns of a table under a step's heading: the Journey, Lane, Stage
+    // and Step columns are the headings above it (Markdown, HTML).
+    static constexpr Column kCardColumns[] = {
+        Column::Kind,     Column::Title, Column::Text,  Column::Owner,       Column::Status,
+        Column::Evidence, Column::Tags,  Column::Votes, Column::WaitingTime,
+    };
+
+    // One card, with stored tokens already turned into words.
+    struct Row {
+        QString cardId;
+        QString kindToken; // the stored token, for counts and styling
+        QString kind;
+        QString title;
+        QString text;
+        QString owner;
+        QString status;
+        QString evidence;
+        QStringList tags;
+        int votes = 0;
+        QString waitingTime;
+    };
+    struct StepGroup {
+        QString stepId;
+        QString stage; // the stage's title; empty when the step has none
+        QString title;
+        std::vector<Row> rows;
+    };
+    // Only lanes and steps that hold cards: an inventory lists consequences,
+    // not the empty grid.
+    struct LaneGroup {
+        QString laneId;
+        QString title;
+        QString kind; // lane kind token
+        std::vector<StepGroup> steps;
+    };
+    struct Section {
+        QString journeyId;
+        QString title;
+        QString kind;   // "Ideal"/"Ideaal"
+        QString status; // review status in words
+        QString persona;
+        QString startingPoint;
+        QString goal;
+        std::vector<LaneGroup> lanes;
+        int cardCount = 0;
+        // Cards per kind, in vocabulary order, kinds with no cards left out.
+        std::vector<std::pair<QString, int>> kindCounts;
+    };
+
+    // Empty `journeyId`: every journey, in display order. Fails only for a
+    // journey id the workspace does not hold.
+    static std::optional<Inventory> build(const Workspace &workspace, const QString &journeyId,
+                                          QString *error);
+
+    bool dutch() const { return mDutch; }
+    QString workspaceTitle() const { return mWorkspaceTitle; }
+    QString organisation() const { return mOrganisation; }
+    const std::vector<Section> &sections() const { return mSections; }
+    int cardCount() const;
+
+    // Words in the workspace's language, for headings the writers share.
+    QString header(Column column) const;
+    QString term(const char *english) const; // "Persona", "Starting point", ... (see table)
+    // The cell of one row for one column, tags joined by ", " and votes as
+    // a number (empty for none), plain text as stored.
+    static QString cell(const Section &section, const LaneGroup &lane, const StepGroup &step,
+                        const Row &row, Column column);
+
+private:
+    bool mDutch = false;
+    QString mWorkspaceTitle;
+    QString mOrganisation;
+    std::vector<Section> mSections;
+};
+
+} // namespace blauwdruk

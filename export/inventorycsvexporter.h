@@ -1,0 +1,18 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace blauwdruk {
+
+// The consequence inventory as a spreadsheet: one row per card, semicolon
+// separated with a UTF-8 BOM, as Dutch Excel and LibreOffice open it.
+class InventoryCsvExporter : public Exporter {
+public:
+    QString name() const override { return QStringLiteral("inventory-csv"); }
+    QStringList extensions() const override { return {QStringLiteral("csv")}; }
+    bool singleJourney() const override { return false; }
+    QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                      QString *error) const override;
+};
+
+} // namespace blauwdruk

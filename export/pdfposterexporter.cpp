@@ -1,0 +1,307 @@
+#include "pdfposterexporter.h"
+
+#include "blueprintlayout.h"
+#include "posterlayout.h"
+#include "titleblock.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QXmlStreamWriter>
+
+namespace blauwdruk {
+
+namespace {
+
+// One journey's share of the document.
+struct Sheet {
+    const Journey *journey = nullptr;
+    BlueprintLayout blueprint;
+    TitleBlock titleBlock;
+    PosterLayout poster;
+};
+
+// XML 1.0 cannot carry control characters or U+FFFE/U+FFFF even escaped;
+// a title may hold anything the user pasted.
+QString xmlSafe(const QString &text) {
+    QString safe = text;
+    for (QChar &c : safe) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0xFFFE || u == 0xFFFF ||
+            c.isSurrogate())
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    // Pairs were valid: put them back.
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            safe[i] = text[i];
+            safe[i + 1] = text[i + 1];
+            ++i;
+        }
+    return safe;
+}
+
+QPageLayout pageLayout(const QPageSize &size, bool landscape) {
+    return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0));
+}
+
+// Draws the poster (title block and blueprint) with the painter in poster mm.
+void paintPicture(QPainter &painter, const Sheet &sheet, const Workspace &workspace) {
+    const QRectF picture = TitleBlock::posterRect(sheet.blueprint);
+    painter.translate(sheet.poster.pictureMm.topLeft());
+    painter.scale(sheet.poster.scale, sheet.poster.scale);
+    painter.translate(-picture.topLeft());
+    sheet.titleBlock.paintPoster(painter, sheet.blueprint, workspace);
+}
+
+// Crop marks at the corners of the printed area, ticks where the next tile's
+// picture begins (the glue line), and the label, all in the tile's margin so
+// none of it touches the artwork. The painter is in tile mm.
+void paintTileMarks(QPainter &painter, const Sheet &sheet, const PosterLayout::Tile &tile) {
+    const PosterLayout &poster = sheet.poster;
+    const QRectF area = poster.tileArea;
+    const qreal near = 2, far = PosterLayout::kTileMarginMm - 2;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::black, 0.2));
+    for (const QPointF &corner :
+         {area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight()}) {
+        const qreal dx = corner.x() == area.left() ? -1 : 1;
+        const qreal dy = corner.y() == area.top() ? -1 : 1;
+        painter.drawLine(corner + QPointF(dx * near, 0), corner + QPointF(dx * far, 0));
+        painter.drawLine(corner + QPointF(0, dy * near), corner + QPointF(0, dy * far));
+    }
+    painter.setPen(QPen(QColor(0x4F, 0x56, 0x5E), 0.2, Qt::DashLine));
+    if (tile.right && poster.overlapMm > 0) {
+        const qreal x = area.right() - poster.overlapMm;
+        painter.drawLine(QPointF(x, area.top() - far), QPointF(x, area.top() - near));
+        painter.drawLine(QPointF(x, area.bottom() + near), QPointF(x, area.bottom() + far));
+    }
+    if (tile.below && poster.overlapMm > 0) {
+        const qreal y = area.bottom() - poster.overlapMm;
+        painter.drawLine(QPointF(area.left() - far, y), QPointF(area.left() - near, y));
+        painter.drawLine(QPointF(area.right() + near, y), QPointF(area.right() + far, y));
+    }
+
+    // Text in tenths of a millimetre: fonts need whole pixel sizes, and 3 mm
+    // type as a 3 px font would be measured far too coarsely.
+    painter.scale(0.1, 0.1);
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    // Clear of the crop marks at the corners and of the glue-line tick.
+    const qreal end =
+        tile.right && poster.overlapMm > 0 ? area.right() - poster.overlapMm - 3 : area.right() - 3;
+    const QRectF line((area.left() + 3) * 10, (area.bottom() + 3) * 10,
+                      (end - area.left() - 3) * 10, 40);
+    painter.setPen(style.text);
+    const QFont bold = style.font(30, true);
+    painter.setFont(bold);
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, tile.label);
+    const qreal labelWidth = QFontMetricsF(bold).horizontalAdvance(tile.label) + 60;
+    const QFont plain = style.font(30);
+    painter.setFont(plain);
+    painter.setPen(style.mutedText);
+    const QString about =
+        QStringLiteral("%1 \u00B7 %2 poster on %3")
+            .arg(sheet.titleBlock.journeyTitle, poster.paper.name(), poster.tilePaper.name());
+    const QRectF rest = line.adjusted(labelWidth, 0, 0, 0);
+    painter.drawText(rest, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                     QFontMetricsF(plain).elidedText(about, Qt::ElideMiddle, rest.width()));
+    painter.restore();
+}
+
+// The creation date as XMP writes it; PDF/A wants it equal to the
+// information dictionary's, which Qt writes in UTC to the second.
+QString xmpDate(const QDateTime &date) {
+    return date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+// Qt stamps the information dictionary itself when drawing begins, a moment
+// after the XMP was made; should a second have passed in between, the XMP
+// takes Qt's stamp. Both are plain text of equal length, so no offset moves.
+void alignCreationDate(QByteArray &pdf, const QDateTime &created) {
+    static const QRegularExpression stamp(
+        QStringLiteral("/CreationDate \\(D:(\\d{4})(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)Z\\)"));
+    const QRegularExpressionMatch match = stamp.match(QString::fromLatin1(pdf.left(4096)));
+    if (!match.hasMatch())
+        return;
+    const QByteArray written = xmpDate(created).toLatin1();
+    const QByteArray actual = QStringLiteral("%1-%2-%3T%4:%5:%6Z")
+                                  .arg(match.captured(1), match.captured(2), match.captured(3),
+                                       match.captured(4), match.captured(5), match.captured(6))
+                                  .toLatin1();
+    if (written != actual)
+        pdf.replace("xmp:CreateDate=\"" + written + '"', "xmp:CreateDate=\"" + actual + '"');
+}
+
+} // namespace
+
+QByteArray PdfPosterExporter::xmpMetadata(const QString &title, const QStringList &authors,
+                                          const QString &subject, const QDateTime &created,
+                                          bool pdfA) {
+    const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+    QByteArray xmp;
+    QXmlStreamWriter w(&xmp);
+    w.setAutoFormatting(true);
+    w.writeProcessingInstruction(
+        QStringLiteral("xpacket"),
+        QStringLiteral("begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
+    w.writeNamespace(QStringLiteral("adobe:ns:meta/"), QStringLiteral("x"));
+    w.writeNamespace(rdf, QStringLiteral("rdf"));
+    w.writeNamespace(dc, QStringLiteral("dc"));
+    w.writeStartElement(QStringLiteral("adobe:ns:meta/"), QStringLiteral("xmpmeta"));
+    w.writeStartElement(rdf, QStringLiteral("RDF"));
+
+    w.writeStartElement(rdf, QStringLiteral("Description"));
+    w.writeAttribute(rdf, QStringLiteral("about"), QString());
+    w.writeTextElement(dc, QStringLiteral("format"), QStringLiteral("application/pdf"));
+    auto alternatives = [&](const QString &element, const QString &text) {
+        w.writeStartElement(dc, element);
+        w.writeStartElement(rdf, QStringLiteral("Alt"));
+        w.writeStartElement(rdf, QStringLiteral("li"));
+        w.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("x-default"));
+        w.writeCharacters(xmlSafe(text));
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+    };
+    alternatives(QStringLiteral("title"), title);
+    if (!authors.isEmpty()) {
+        w.writeStartElement(dc, QStringLiteral("creator"));
+        w.writeStartElement(rdf, QStringLiteral("Seq"));
+        for (const QString &author : authors)
+            w.writeTextElement(rdf, QStringLiteral("li"), xmlSafe(author));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    if (!subject.isEmpty())
+        alternatives(QStringLiteral("description"), subject);
+    w.writeEndElement();
+
+    // The same producer and creator as the information dictionary: PDF/A
+    // wants the two to agree.
+    const QString pdfNs = QStringLiteral("http://ns.adobe.com/pdf/1.3/");
+    const QString xmpNs = QStringLiteral("http://ns.adobe.com/xap/1.0/");
+    w.writeStartElement(rdf, QStringLiteral("Description"));
+    w.writeNamespace(pdfNs, QStringLiteral("pdf"));
+    w.writeNamespace(xmpNs, QStringLiteral("xmp"));
+    w.writeAttribute(rdf, QStringLiteral("about"), QString());
+    w.writeAttribute(pdfNs, QStringLiteral("Producer"), QStringLiteral("Qt " QT_VERSION_STR));
+    w.writeAttribute(xmpNs, QStringLiteral("CreatorTool"), QStringLiteral("Blauwdruk"));
+    w.writeAttribute(xmpNs, QStringLiteral("CreateDate"), xmpDate(created));
+    w.writeEndElement();
+
+    if (pdfA) {
+        const QString aid = QStringLiteral("http://www.aiim.org/pdfa/ns/id/");
+        w.writeStartElement(rdf, QStringLiteral("Description"));
+        w.writeNamespace(aid, QStringLiteral("pdfaid"));
+        w.writeAttribute(rdf, QStringLiteral("about"), QString());
+        w.writeAttribute(aid, QStringLiteral("part"), QStringLiteral("1"));
+        w.writeAttribute(aid, QStringLiteral("conformance"), QStringLiteral("B"));
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // RDF
+    w.writeEndElement(); // xmpmeta
+    w.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"w\""));
+    return xmp;
+}
+
+QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOptions &options,
+                                     QString *error) const {
+    const std::vector<const Journey *> journeys =
+        PosterLayout::journeys(workspace, options, false, error);
+    if (journeys.empty())
+        return {};
+    std::vector<Sheet> sheets;
+    int total = 0;
+    for (const Journey *journey : journeys) {
+        BlueprintLayout blueprint = BlueprintLayout::compute(workspace, journey->id);
+        std::optional<PosterLayout> poster =
+            PosterLayout::compute(TitleBlock::posterRect(blueprint).size(), options, error);
+        if (!poster)
+            return {};
+        total += poster->pageCount();
+        sheets.push_back(
+            {journey, std::move(blueprint), TitleBlock(workspace, *journey), std::move(*poster)});
+    }
+
+    const QString workspaceTitle = workspace.meta.title.simplified();
+    const QString title = journeys.size() == 1
+                              ? QStringLiteral("%1 \u2014 %2")
+                                    .arg(journeys.front()->title.simplified(), workspaceTitle)
+                              : workspaceTitle;
+    const QString subject = !workspace.meta.theme.simplified().isEmpty()
+                                ? workspace.meta.theme.simplified()
+                                : journeys.front()->title.simplified();
+
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kResolution);
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Blauwdruk"));
+        writer.setDocumentXmpMetadata(
+            xmpMetadata(title, workspace.meta.authors, subject, created, options.pdfA));
+        auto layoutOf = [](const PosterLayout &poster) {
+            return poster.tiled() ? pageLayout(poster.tilePaper, poster.tileLandscape)
+                                  : pageLayout(poster.paper, poster.landscape);
+        };
+        writer.setPageLayout(layoutOf(sheets.front().poster));
+
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = QStringLiteral("could not start drawing the PDF");
+            return {};
+        }
+        const qreal unitsPerMm = kResolution / 25.4;
+        int done = 0;
+        for (const Sheet &sheet : sheets) {
+            for (int page = 0; page < sheet.poster.pageCount(); ++page) {
+                if (done > 0) {
+                    // Journeys may differ in size; each page carries its own.
+                    writer.setPageLayout(layoutOf(sheet.poster));
+                    if (!writer.newPage()) {
+                        *error = QStringLiteral("could not start a new page");
+                        return {};
+                    }
+                }
+                painter.save();
+                painter.scale(unitsPerMm, unitsPerMm);
+                if (sheet.poster.tiled()) {
+                    const PosterLayout::Tile &tile = sheet.poster.tiles[size_t(page)];
+                    painter.save();
+                    painter.setClipRect(sheet.poster.tileArea);
+                    painter.translate(sheet.poster.tileArea.topLeft() - tile.source.topLeft());
+                    paintPicture(painter, sheet, workspace);
+                    painter.restore();
+                    paintTileMarks(painter, sheet, tile);
+                } else {
+                    paintPicture(painter, sheet, workspace);
+                }
+                painter.restore();
+                ++done;
+                if (options.progress && !options.progress(done, total)) {
+                    painter.end();
+                    *error = QStringLiteral("cancelled");
+                    return {};
+                }
+            }
+        }
+        if (!painter.end()) {
+            *error = QStringLiteral("could not finish the PDF");
+            return {};
+        }
+    }
+    alignCreationDate(bytes, created);
+    return bytes;
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "exporter.h"
+
+#include <QDateTime>
+
+namespace blauwdruk {
+
+// The blueprint as a PDF poster: each journey fitted on one page of A4..A0 or
+// a custom paper, or that poster cut into tiles of a smaller paper with crop
+// marks and labels; text stays text, optionally PDF/A-1b for archiving.
+class PdfPosterExporter : public Exporter {
+public:
+    static constexpr int kResolution = 1200; // device units per inch; fine enough for hairlines
+
+    QString name() const override { return QStringLiteral("pdf"); }
+    QStringList extensions() const override { return {QStringLiteral("pdf")}; }
+    bool singleJourney() const override { return false; }
+    QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                      QString *error) const override;
+
+    // The document's XMP packet: title, authors and subject (the PDF
+    // information dictionary of Qt 6.4 has no author or subject), and the
+    // PDF/A identification when `pdfA` is set.
+    static QByteArray xmpMetadata(const QString &title, const QStringList &authors,
+                                  const QString &subject, const QDateTime &created, bool pdfA);
+};
+
+} // namespace blauwdruk

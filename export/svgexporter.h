@@ -1,0 +1,18 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace blauwdruk {
+
+// One journey's blueprint as SVG: vectors with text as <text>, the title
+// block on top, 1 unit = 1 px at 100 %, well-formed whatever the cards say.
+class SvgExporter : public Exporter {
+public:
+    QString name() const override { return QStringLiteral("svg"); }
+    QStringList extensions() const override { return {QStringLiteral("svg")}; }
+    bool singleJourney() const override { return true; }
+    QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                      QString *error) const override;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,104 @@
+#include "examplewindow.h"
+#include "exportdialog.h"
+#include "exportpreview.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+
+using namespace blauwdruk;
+
+namespace {
+
+QComboBox *combo(ExportDialog &dialog, const char *name) {
+    auto *box = dialog.findChild<QComboBox *>(QLatin1String(name));
+    REQUIRE(box);
+    return box;
+}
+
+void choose(QComboBox *box, const QString &data) {
+    const int index = box->findData(data);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("Export dialog: the preview follows the paper and tiles, and the poster is written") {
+    test::ExampleWindow w;
+    QTemporaryDir dir;
+    const QString ideal = w.journeyOfKind("ideal");
+    ExportDialog dialog(&w.doc(), ideal);
+    dialog.show();
+    dialog.setFormat(QStringLiteral("pdf"));
+    choose(combo(dialog, "ExportJourney"), ideal);
+    choose(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
+    choose(combo(dialog, "ExportTiles"), QString());
+    dialog.preview()->grab(); // paints, and so computes the caption
+    CHECK(dialog.preview()->caption().startsWith(QStringLiteral("A0 landscape, one page")));
+
+    choose(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
+    dialog.preview()->grab();
+    const ExportOptions options = dialog.options();
+    CHECK(options.paper == QStringLiteral("A0"));
+    CHECK(options.tilePaper == QStringLiteral("A4"));
+    CHECK(options.journey == ideal);
+    CHECK(dialog.preview()->caption().contains(QStringLiteral("pages of A4")));
+
+    dialog.setPath(dir.filePath(QStringLiteral("poster.pdf")));
+    REQUIRE(dialog.exportNow());
+    const int pages = test::pdfPageCount(dir.filePath(QStringLiteral("poster.pdf")));
+    CHECK(pages > 1);
+    CHECK(dialog.preview()->caption().contains(QStringLiteral("on %1 pages").arg(pages)));
+
+    // The choices are remembered for the next time.
+    ExportDialog again(&w.doc(), ideal);
+    CHECK(again.format() == QStringLiteral("pdf"));
+    CHECK(again.options().paper == QStringLiteral("A0"));
+    CHECK(again.options().tilePaper == QStringLiteral("A4"));
+}
+
+TEST_CASE(
+    "Export dialog: pictures of all journeys are a file each; a failure stays in the dialog") {
+    test::ExampleWindow w;
+    QTemporaryDir dir;
+    ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
+    dialog.setFormat(QStringLiteral("png"));
+    choose(combo(dialog, "ExportJourney"), QString()); // all journeys
+    dialog.setPath(dir.filePath(QStringLiteral("blueprint.png")));
+    QStringList written;
+    REQUIRE(dialog.exportNow(&written));
+    CHECK(written.size() == int(w.ws().journeys.size()));
+    for (const QString &file : written)
+        CHECK(QFile::exists(file));
+
+    dialog.setFormat(QStringLiteral("html"));
+    dialog.setPath(dir.filePath(QStringLiteral("missing/folder/inventory.html")));
+    CHECK_FALSE(dialog.exportNow());
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("ExportError"));
+    REQUIRE(message);
+    CHECK_FALSE(message->isHidden());
+    CHECK(message->text().contains(QStringLiteral("inventory.html")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/folder/inventory.html"))));
+}
+
+// Not run by default: the dialog for the user guide (BLAUWDRUK_SHOTS=folder).
+TEST_CASE("Export dialog: screenshot", "[.][screenshot]") {
+    test::ExampleWindow w;
+    ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
+    dialog.setFormat(QStringLiteral("pdf"));
+    choose(combo(dialog, "ExportJourney"), w.journeyOfKind("ideal"));
+    choose(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
+    choose(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
+    dialog.setPath(QStringLiteral("/home/facilitator/Samira ideaal A0.pdf"));
+    dialog.resize(1100, 640);
+    dialog.show();
+    QApplication::processEvents();
+    const QString folder = qEnvironmentVariable("BLAUWDRUK_SHOTS", QStringLiteral("/tmp"));
+    REQUIRE(dialog.grab().save(folder + QStringLiteral("/export-dialog.png")));
+}

@@ -1,0 +1,133 @@
+#include "exportpreview.h"
+
+#include "blueprintlayout.h"
+#include "document.h"
+#include "posterlayout.h"
+#include "titleblock.h"
+
+#include <QPainter>
+
+namespace blauwdruk {
+
+ExportPreview::ExportPreview(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("ExportPreview"));
+    setMinimumSize(320, 240);
+}
+
+void ExportPreview::show(Document *document, const QString &format, const ExportOptions &options) {
+    mDocument = document;
+    mFormat = format;
+    mOptions = options;
+    mCaption.clear();
+    update();
+}
+
+void ExportPreview::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(rect(), QColor(0xDD, 0xDD, 0xD8));
+    const QRectF area = QRectF(rect()).adjusted(16, 16, -16, -40);
+    const bool picture = mFormat == QLatin1String("pdf") || mFormat == QLatin1String("svg") ||
+                         mFormat == QLatin1String("png");
+    if (mDocument && picture)
+        paintPoster(painter, area);
+    else if (mDocument)
+        mCaption = mFormat == QLatin1String("json")
+                       ? tr("The whole workspace, for other programs and version control.")
+                       : tr("A table of every card, grouped by lane and step: kind, owner, "
+                            "status, evidence, tags and votes.");
+    painter.setPen(QColor(0x1F, 0x23, 0x28));
+    painter.drawText(QRectF(rect()).adjusted(16, height() - 36, -16, -8),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mCaption);
+}
+
+// The first journey's poster: on its paper with the margins, and for tiles
+// the cut lines and each tile's label, as the printer will get them.
+void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) {
+    const Workspace &ws = mDocument->workspace();
+    QString error;
+    const std::vector<const Journey *> journeys =
+        PosterLayout::journeys(ws, mOptions, false, &error);
+    if (journeys.empty()) {
+        mCaption = error;
+        return;
+    }
+    const BlueprintLayout layout = BlueprintLayout::compute(ws, journeys.front()->id);
+    const TitleBlock block(ws, *journeys.front());
+    const QRectF poster = TitleBlock::posterRect(layout);
+    if (mFormat != QLatin1String("pdf")) {
+        // SVG and PNG: the picture alone, no paper.
+        const qreal scale =
+            std::min(area.width() / poster.width(), area.height() / poster.height());
+        painter.save();
+        painter.translate(area.center() - QPointF(poster.width(), poster.height()) * scale / 2);
+        painter.scale(scale, scale);
+        painter.translate(-poster.topLeft());
+        block.paintPoster(painter, layout, ws);
+        painter.restore();
+        if (mFormat == QLatin1String("png")) {
+            const qreal factor = mOptions.pixelWidth > 0 ? mOptions.pixelWidth / poster.width()
+                                                         : mOptions.dpi / 96.0;
+            mCaption = tr("%1 × %2 pixels")
+                           .arg(qRound(poster.width() * factor))
+                           .arg(qRound(poster.height() * factor));
+        } else {
+            mCaption = tr("A vector picture; text stays text.");
+        }
+        if (journeys.size() > 1)
+            mCaption +=
+                QLatin1Char(' ') + tr("One file for each of the %1 journeys.").arg(journeys.size());
+        return;
+    }
+    const std::optional<PosterLayout> paper =
+        PosterLayout::compute(poster.size(), mOptions, &error);
+    if (!paper) {
+        mCaption = error;
+        return;
+    }
+    // Millimetres to preview pixels.
+    const QSizeF sheet = paper->posterMm;
+    const qreal k = std::min(area.width() / sheet.width(), area.height() / sheet.height());
+    const QRectF page(area.center() - QPointF(sheet.width(), sheet.height()) * k / 2, sheet * k);
+    painter.fillRect(page.translated(2, 2), QColor(0, 0, 0, 50));
+    painter.fillRect(page, Qt::white);
+    painter.save();
+    painter.translate(page.topLeft() + paper->pictureMm.topLeft() * k);
+    painter.scale(paper->scale * k, paper->scale * k);
+    painter.translate(-poster.topLeft());
+    block.paintPoster(painter, layout, ws);
+    painter.restore();
+    if (paper->tiled()) {
+        painter.setPen(QPen(QColor(0xC0, 0x30, 0x30), 1, Qt::DashLine));
+        QFont font = painter.font();
+        font.setPixelSize(std::clamp(int(paper->tileArea.height() * k / 6), 8, 14));
+        painter.setFont(font);
+        for (const PosterLayout::Tile &tile : paper->tiles) {
+            const QRectF r(page.topLeft() + tile.source.topLeft() * k, tile.source.size() * k);
+            painter.drawRect(r);
+            painter.drawText(r.adjusted(3, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
+                             tile.label.section(QLatin1Char(','), 0, 0));
+        }
+    }
+    const QString orientation = paper->landscape ? tr("landscape") : tr("portrait");
+    const QString paperName =
+        mOptions.paper.startsWith(QLatin1Char('A'), Qt::CaseInsensitive)
+            ? mOptions.paper.toUpper()
+            : tr("%1 × %2 mm").arg(qRound(sheet.width())).arg(qRound(sheet.height()));
+    if (!paper->tiled())
+        mCaption = tr("%1 %2, one page").arg(paperName, orientation);
+    else if (paper->pageCount() == 1)
+        mCaption =
+            tr("%1 %2, printed on one page of %3").arg(paperName, orientation, mOptions.tilePaper);
+    else
+        mCaption = tr("%1 %2, printed on %3 pages of %4")
+                       .arg(paperName, orientation)
+                       .arg(paper->pageCount())
+                       .arg(mOptions.tilePaper);
+    if (journeys.size() > 1)
+        mCaption += QLatin1Char(' ') + tr("(the first of %1 journeys shown)").arg(journeys.size());
+}
+
+} // namespace blauwdruk

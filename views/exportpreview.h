@@ -1,0 +1,38 @@
+#pragma once
+
+#include "exporter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace blauwdruk {
+
+class Document;
+
+// The export dialog's preview: the poster on its paper with the margins, or
+// the tiles it is cut into with their labels, redrawn as the options change;
+// for the tables, what they will hold.
+class ExportPreview : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExportPreview(QWidget *parent = nullptr);
+
+    void show(Document *document, const QString &format, const ExportOptions &options);
+    // What the preview says under the picture ("A0 landscape, 12 pages of A4").
+    QString caption() const { return mCaption; }
+
+    QSize sizeHint() const override { return {420, 320}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void paintPoster(QPainter &painter, const QRectF &area);
+
+    QPointer<Document> mDocument;
+    QString mFormat;
+    ExportOptions mOptions;
+    QString mCaption;
+};
+
+} // namespace blauwdruk
