@@ -187,6 +187,7 @@ void ExportDialog::build() {
 
     mPreview = new ExportPreview;
     auto *columns = new QHBoxLayout;
+    options->setMinimumWidth(400);
     columns->addWidget(options);
     columns->addWidget(mPreview, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -105,7 +105,10 @@ void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) {
         font.setPixelSize(std::clamp(int(paper->tileArea.height() * k / 6), 8, 14));
         painter.setFont(font);
         for (const PosterLayout::Tile &tile : paper->tiles) {
-            const QRectF r(page.topLeft() + tile.source.topLeft() * k, tile.source.size() * k);
+            // The last row and column reach past the poster: only paper shows.
+            const QRectF r =
+                QRectF(page.topLeft() + tile.source.topLeft() * k, tile.source.size() * k)
+                    .intersected(page);
             painter.drawRect(r);
             painter.drawText(r.adjusted(3, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop,
                              tile.label.section(QLatin1Char(','), 0, 0));
