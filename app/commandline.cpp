@@ -437,6 +437,28 @@ const Persona *findPersona(const Workspace &ws, const QString &key, QString *err
 }
 
 // `export --persona/--personas`: persona sheets as a PDF.
+// The command line speaks English, but what it prints for people — a
+// persona sheet, a poster's title block — is in the workspace's language.
+class WorkspaceLanguage {
+public:
+    explicit WorkspaceLanguage(const Workspace &workspace) {
+        if (workspace.meta.language != QLatin1String("en") &&
+            mTranslator.load(QLocale(workspace.meta.language), QStringLiteral("blauwdruk"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")))
+            mInstalled = QCoreApplication::installTranslator(&mTranslator);
+    }
+    ~WorkspaceLanguage() {
+        if (mInstalled)
+            QCoreApplication::removeTranslator(&mTranslator);
+    }
+    WorkspaceLanguage(const WorkspaceLanguage &) = delete;
+    WorkspaceLanguage &operator=(const WorkspaceLanguage &) = delete;
+
+private:
+    QTranslator mTranslator;
+    bool mInstalled = false;
+};
+
 int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out) {
     if (p.parser.isSet(kPersona) && p.parser.isSet(kPersonas))
         return usage(QStringLiteral("give either --persona NAME|UUID or --personas, not both"));
@@ -464,17 +486,8 @@ int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out
         if (ids.isEmpty())
             return fail(path, QStringLiteral("has no personas to export"));
     }
-    // The command line speaks English, but a handout is in the workspace's
-    // language: a Dutch workspace prints Dutch headings.
-    QTranslator sheetLanguage;
-    if (ws->meta.language != QLatin1String("en") &&
-        sheetLanguage.load(QLocale(ws->meta.language), QStringLiteral("blauwdruk"),
-                           QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&sheetLanguage);
-    const bool written =
-        checkOutput(out, path, &error) && PersonaSheetExporter::write(*ws, ids, out, &error);
-    QCoreApplication::removeTranslator(&sheetLanguage);
-    if (!written)
+    const WorkspaceLanguage language(*ws);
+    if (!checkOutput(out, path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
         return fail(out, error);
     return CommandLine::Success;
 }
@@ -517,6 +530,7 @@ int runExport(const QStringList &arguments) {
     std::optional<Workspace> ws = loadFile(path, true, nullptr, &error);
     if (!ws)
         return fail(path, error);
+    const WorkspaceLanguage language(*ws);
     if (p.parser.isSet(kJourney)) {
         const Journey *journey = findJourney(*ws, p.parser.value(kJourney), &error);
         if (!journey)
@@ -555,6 +569,13 @@ int runExport(const QStringList &arguments) {
     }
     if (!checkOutput(out, path, &error) || !exporter->write(*ws, options, out, &error))
         return fail(out, error);
+    if (options.journey.isEmpty() && ws->journeys.size() > 1 &&
+        exporter->name() == QLatin1String("pdf"))
+        printOut(QStringLiteral("%1 journeys, %2 each, in %3\n")
+                     .arg(ws->journeys.size())
+                     .arg(options.tilePaper.isEmpty() ? QStringLiteral("a page")
+                                                      : QStringLiteral("a set of tiles"),
+                          out));
     return CommandLine::Success;
 }
 

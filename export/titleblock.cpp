@@ -2,6 +2,7 @@
 
 #include "blueprintpainter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -29,13 +30,25 @@ void drawLine(QPainter &painter, const QRectF &box, const QString &text, const Q
 
 } // namespace
 
+namespace {
+
+// The band's words are translated like the sheet's: the editor's language in
+// the GUI, the workspace's from the command line (which installs it).
+QString tr(const char *text) {
+    return QCoreApplication::translate("blauwdruk::TitleBlock", text);
+}
+
+} // namespace
+
 TitleBlock::TitleBlock(const Workspace &workspace, const Journey &journey, const QDate &date)
     : journeyTitle(oneLine(journey.title))
-    , journeyKind(journey.kind == QLatin1String("current") ? QStringLiteral("Current journey")
-                                                           : QStringLiteral("Ideal journey"))
+    , journeyKind(journey.kind == QLatin1String("current") ? tr("Current journey")
+                                                           : tr("Ideal journey"))
     , workspaceTitle(oneLine(workspace.meta.title))
     , organisation(oneLine(workspace.meta.organisation))
-    , date(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))) {
+    , date(QLocale(workspace.meta.language == QLatin1String("en") ? QLocale::English
+                                                                  : QLocale::Dutch)
+               .toString(date, QStringLiteral("d MMMM yyyy"))) {
     if (const Persona *p = workspace.find<Persona>(journey.persona))
         persona = oneLine(p->name);
 }
@@ -59,7 +72,7 @@ void TitleBlock::paint(QPainter &painter, const QRectF &band, const BlueprintSty
              style.font(26, true), style.text, Qt::AlignLeft);
     QString subtitle = journeyKind;
     if (!persona.isEmpty())
-        subtitle += QStringLiteral("  \u00B7  Persona: ") + persona;
+        subtitle += QStringLiteral("  \u00B7  ") + tr("Persona: %1").arg(persona);
     drawLine(painter, QRectF(left.left(), left.top() + 40, left.width(), 24), subtitle,
              style.font(15), style.mutedText, Qt::AlignLeft);
 

@@ -1997,4 +1997,19 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <translation>Klantreizen zonder persona</translation>
     </message>
 </context>
+<context>
+    <name>blauwdruk::TitleBlock</name>
+    <message>
+        <source>Current journey</source>
+        <translation>Huidige klantreis</translation>
+    </message>
+    <message>
+        <source>Ideal journey</source>
+        <translation>Ideale klantreis</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+</context>
 </TS>

@@ -429,6 +429,7 @@ TEST_CASE("CLI: posters, pictures and the inventory from one command each") {
     Result r = run({"export", file, "-o", dir.filePath("a0.pdf"), "--paper", "A0"});
     REQUIRE(r.exitCode == 0);
     CHECK(test::pdfPageCount(dir.filePath("a0.pdf")) == int(ws.journeys.size()));
+    CHECK(r.out.contains(QStringLiteral("2 journeys, a page each")));
     CHECK(test::poppler("pdfinfo", {dir.filePath("a0.pdf")}).contains("3370 x 2384 pts"));
     r = run(
         {"export", file, "-o", dir.filePath("tiles.pdf"), "--paper", "A0", "--tile-paper", "A4"});
