@@ -350,15 +350,24 @@ void BlueprintPainter::paintConnectionLabel(QPainter &painter,
 
 void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout,
                                 const Workspace &workspace) const {
+    // A tile of a poster clips to its part: what lies outside is left out,
+    // or every page of a tile set would carry the whole blueprint.
+    const QRectF exposed = painter.hasClipping() ? painter.clipBoundingRect() : layout.bounds;
+    auto visible = [&](const QPolygonF &points) {
+        return points.boundingRect().adjusted(-120, -40, 120, 40).intersects(exposed);
+    };
     paintGrid(painter, layout, layout.bounds);
     for (const BlueprintLayout::ConnectionPath &path : layout.connections)
-        paintConnection(painter, path);
+        if (visible(path.points))
+            paintConnection(painter, path);
     for (const BlueprintLayout::CardBox &box : layout.cards)
-        if (const Card *card = workspace.find<Card>(box.id))
-            paintCard(painter, box, *card, {});
+        if (box.rect.adjusted(-4, -4, 4, 4).intersects(exposed))
+            if (const Card *card = workspace.find<Card>(box.id))
+                paintCard(painter, box, *card, {});
     // Labels last: on top, so a card never hides one.
     for (const BlueprintLayout::ConnectionPath &path : layout.connections)
-        paintConnectionLabel(painter, path);
+        if (visible(path.points))
+            paintConnectionLabel(painter, path);
 }
 
 } // namespace blauwdruk

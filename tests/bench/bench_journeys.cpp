@@ -1,6 +1,6 @@
 // Measures the persona and journey work on a large journey: making its ideal
 // version, aligning current and ideal, laying out and painting the compare
-// view, and drawing a persona sheet on screen and as a PDF. Run by hand;
+// view, posters and the inventory, and a persona sheet on screen and as PDF. Run by hand;
 // numbers go in docs/performance.md.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_journeys [CARDS]   (default 5000)
@@ -9,6 +9,7 @@
 #include "compareview.h"
 #include "document.h"
 #include "edits.h"
+#include "exporterregistry.h"
 #include "generatedjourney.h"
 #include "journeyalignment.h"
 #include "personasheetexporter.h"
@@ -57,9 +58,8 @@ int main(int argc, char *argv[]) {
     const JourneyAlignment alignment = JourneyAlignment::compute(doc->workspace(), current, ideal);
     std::printf("compare layout:          %8.1f ms\n",
                 timed([&] { CompareLayout::compute(doc->workspace(), alignment, true); }));
-    std::printf("compare layout, no cards:%8.1f ms\n", timed([&] {
-                    CompareLayout::compute(doc->workspace(), alignment, false);
-                }));
+    std::printf("compare layout, no cards:%8.1f ms\n",
+                timed([&] { CompareLayout::compute(doc->workspace(), alignment, false); }));
     CompareView view(doc.get(), persona.id, current, ideal);
     view.resize(1920, 1080);
     view.show();
@@ -73,6 +73,31 @@ int main(int argc, char *argv[]) {
                     edits.setCounterpart(steps[2]->id,
                                          doc->workspace().orderedSteps(current)[3]->id);
                     QApplication::processEvents();
+                }));
+    const ExporterRegistry &registry = ExporterRegistry::instance();
+    ExportOptions poster;
+    poster.journey = current;
+    poster.paper = QStringLiteral("A0");
+    std::printf("A0 poster PDF:           %8.1f ms\n", timed([&] {
+                    registry.byName(QStringLiteral("pdf"))
+                        ->write(doc->workspace(), poster, dir.filePath(QStringLiteral("a0.pdf")),
+                                &error);
+                }));
+    poster.tilePaper = QStringLiteral("A4");
+    std::printf("A0 on A4 tiles PDF:      %8.1f ms\n", timed([&] {
+                    registry.byName(QStringLiteral("pdf"))
+                        ->write(doc->workspace(), poster, dir.filePath(QStringLiteral("t.pdf")),
+                                &error);
+                }));
+    std::printf("SVG:                     %8.1f ms\n", timed([&] {
+                    registry.byName(QStringLiteral("svg"))
+                        ->write(doc->workspace(), poster, dir.filePath(QStringLiteral("p.svg")),
+                                &error);
+                }));
+    std::printf("inventory HTML:          %8.1f ms\n", timed([&] {
+                    registry.byName(QStringLiteral("html"))
+                        ->write(doc->workspace(), poster, dir.filePath(QStringLiteral("i.html")),
+                                &error);
                 }));
     QImage sheet(1240, 1754, QImage::Format_ARGB32_Premultiplied);
     std::printf("persona sheet on screen: %8.1f ms\n", timed([&] {
