@@ -6,6 +6,7 @@
 #include "exporterregistry.h"
 #include "jsoncodec.h"
 #include "personasheetexporter.h"
+#include "privacyguard.h"
 #include "store.h"
 #include "validator.h"
 
@@ -346,9 +347,23 @@ int runCheck(const QStringList &arguments) {
     const std::vector<Problem> problems = validateWorkspace(*ws);
     for (const Problem &problem : problems)
         printOut(QStringLiteral("%1: %2\n").arg(oneLine(path), oneLine(problem.toString())));
-    if (!problems.empty()) {
-        printErr(
-            QStringLiteral("blauwdruk: %1: %2 problem(s) found\n").arg(path).arg(problems.size()));
+    // Real personal data is a finding too: personas and cards are fictional.
+    const std::vector<PrivacyGuard::Finding> findings = PrivacyGuard::scan(*ws);
+    for (const PrivacyGuard::Finding &f : findings)
+        printOut(QStringLiteral("%1: privacy: %2%3 %4: %5 %6\n")
+                     .arg(oneLine(path), entityTypeName(f.type),
+                          f.id.isEmpty() ? QString() : QLatin1Char(' ') + f.id, f.field, f.kind,
+                          oneLine(f.masked)));
+    const qsizetype total = qsizetype(problems.size() + findings.size());
+    if (total > 0) {
+        printErr(QStringLiteral("blauwdruk: %1: %2 %3 found%4\n")
+                     .arg(oneLine(path))
+                     .arg(total)
+                     .arg(total == 1 ? QStringLiteral("problem") : QStringLiteral("problems"))
+                     .arg(findings.empty()
+                              ? QString()
+                              : QStringLiteral("; personas and cards must not hold real "
+                                               "personal data")));
         return CommandLine::Failure;
     }
     printOut(QStringLiteral("%1: ok\n").arg(path));

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edits.h"
 #include "labels.h"
+#include "privacywarning.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -164,8 +165,15 @@ void Inspector::addHeading(const QString &text) {
     mForm->addRow(label);
 }
 
+void Inspector::addPrivacyWarning(EntityType type, const QStringList &ids) {
+    const QString warning = PrivacyWarning::text(mDocument->workspace(), type, ids);
+    if (!warning.isEmpty())
+        mForm->addRow(PrivacyWarning::label(warning));
+}
+
 void Inspector::addCardFields() {
     addHeading(mCards.size() == 1 ? tr("Card") : tr("%1 cards").arg(mCards.size()));
+    addPrivacyWarning(EntityType::Card, mCards);
     addChoice(tr("Kind"), EntityType::Card, mCards, QStringLiteral("kind"), vocabulary::cardKinds(),
               &Labels::cardKind);
     addText(tr("Title"), EntityType::Card, mCards, QStringLiteral("title"));
@@ -184,6 +192,7 @@ void Inspector::addCardFields() {
 void Inspector::addStepFields() {
     addHeading(tr("Step"));
     const QStringList ids{mStep};
+    addPrivacyWarning(EntityType::Step, ids);
     addText(tr("Title"), EntityType::Step, ids, QStringLiteral("title"));
     addText(tr("Description"), EntityType::Step, ids, QStringLiteral("description"), true);
     addText(tr("Channel"), EntityType::Step, ids, QStringLiteral("channel"));
@@ -264,6 +273,7 @@ void Inspector::addStepCards(const QString &kind, const QString &label, const QS
 void Inspector::addJourneyFields(const QString &journey) {
     addHeading(tr("Journey"));
     const QStringList ids{journey};
+    addPrivacyWarning(EntityType::Journey, ids);
     addText(tr("Title"), EntityType::Journey, ids, QStringLiteral("title"));
     addPersonaChoice(journey);
     addChoice(tr("Kind"), EntityType::Journey, ids, QStringLiteral("kind"),

@@ -38,6 +38,8 @@ private:
     void onChanged(const blauwdruk::Changes &changes);
     void addHeading(const QString &text);
     void addCardFields();
+    // A warning row when the items' text looks like real personal data.
+    void addPrivacyWarning(EntityType type, const QStringList &ids);
     void addStepFields();
     void addLaneFields();
     void addJourneyFields(const QString &journey);

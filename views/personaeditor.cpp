@@ -6,6 +6,7 @@
 #include "personaphoto.h"
 #include "personaportrait.h"
 #include "personasheetview.h"
+#include "privacywarning.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -82,6 +83,8 @@ void PersonaEditor::build() {
     photoLayout->addLayout(buttons);
     photoLayout->addStretch();
     mForm->addRow(photoRow);
+    mPrivacy = PrivacyWarning::label();
+    mForm->addRow(mPrivacy);
     mRefreshers.push_back([this] {
         const Persona *persona = mDocument->workspace().find<Persona>(mPersona);
         const qreal ratio = devicePixelRatioF();
@@ -212,10 +215,18 @@ void PersonaEditor::write(const QString &field, const QVariant &value, bool merg
 
 void PersonaEditor::onChanged(const Changes &) {
     // Our own writes already show in the field being typed in.
-    if (!mWriting)
+    if (!mWriting) {
         refresh();
-    else if (!mRefreshers.empty())
+    } else if (!mRefreshers.empty()) {
         mRefreshers.front()(); // the portrait follows the name's initials
+        updatePrivacy();       // and the warning what was just typed
+    }
+}
+
+void PersonaEditor::updatePrivacy() {
+    if (mDocument && mDocument->workspace().find<Persona>(mPersona))
+        PrivacyWarning::show(mPrivacy, PrivacyWarning::text(mDocument->workspace(),
+                                                            EntityType::Persona, {mPersona}));
 }
 
 void PersonaEditor::refresh() {
@@ -224,6 +235,7 @@ void PersonaEditor::refresh() {
     mWriting = true; // filling the fields is not an edit
     for (const auto &refresh : mRefreshers)
         refresh();
+    updatePrivacy();
     mWriting = false;
 }
 

@@ -37,6 +37,7 @@ signals:
 private:
     void build();
     void refresh();
+    void updatePrivacy();
     void onChanged(const blauwdruk::Changes &changes);
     void choosePhoto();
     void write(const QString &field, const QVariant &value, bool merge = true);
@@ -48,6 +49,7 @@ private:
     QString mPersona;
     QFormLayout *mForm = nullptr;
     QLabel *mPortrait = nullptr;
+    QLabel *mPrivacy = nullptr; // shown while a text looks like real personal data
     QPushButton *mRemovePhoto = nullptr;
     PersonaSheetView *mSheet = nullptr;
     // Each field knows how to show the persona's current value.

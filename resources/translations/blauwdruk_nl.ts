@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>PrivacyWarning</name>
+    <message>
+        <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
+        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona's en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::BlueprintPainter</name>
     <message>
         <source>Line of interaction</source>

@@ -453,3 +453,26 @@ TEST_CASE("CLI: posters, pictures and the inventory from one command each") {
         if (!card.title.contains(QLatin1Char('"')))
             CHECK(csv.contains(card.title));
 }
+
+TEST_CASE("CLI: check names real-looking personal data by kind and where it is") {
+    QTemporaryDir dir;
+    Workspace ws = test::exampleWorkspace();
+    const QString file = dir.filePath("x.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(file, ws, &error));
+    Result r = run({"check", file});
+    CHECK(r.exitCode == 0); // the bundled example is fictional through and through
+
+    ws.cards[0].text += QStringLiteral(" BSN 123456782, rekening NL91ABNA0417164300");
+    ws.personas[0].quote += QStringLiteral(" Bel me op 06-12345678 of mail s@example.nl");
+    const QString leaky = dir.filePath("leaky.blauwdruk");
+    REQUIRE(Store::writeNew(leaky, ws, &error));
+    r = run({"check", leaky});
+    CHECK(r.exitCode == 1);
+    for (const char *kind : {": BSN ", ": IBAN ", ": phone ", ": e-mail "})
+        CHECK(r.out.contains(QLatin1String(kind)));
+    CHECK(r.out.contains(QStringLiteral("card %1 text").arg(ws.cards[0].id)));
+    CHECK(r.out.contains(QStringLiteral("persona %1 quote").arg(ws.personas[0].id)));
+    CHECK_FALSE(r.out.contains(QStringLiteral("123456782"))); // masked, never printed whole
+    CHECK(r.err.contains(QStringLiteral("4 problems found")));
+}

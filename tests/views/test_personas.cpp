@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -422,4 +424,38 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         CHECK(text.contains(name));
     CHECK(text.contains(QStringLiteral("Fatima vraagt kwijtschelding aan")));
     w.saved();
+}
+
+TEST_CASE("Privacy: the persona form and the Inspector warn about real-looking personal data") {
+    Window w;
+    const QString id = w.ws().orderedPersonas().front()->id;
+    w.window.openPersona(id);
+    auto *editor = w.currentTab<PersonaEditor>();
+    REQUIRE(editor);
+    auto *warning = editor->findChild<QLabel *>(QStringLiteral("PrivacyWarning"));
+    REQUIRE(warning);
+    CHECK(warning->isHidden()); // the example is fictional
+    auto *story = field<QPlainTextEdit>(editor, QStringLiteral("field_story"));
+    story->moveCursor(QTextCursor::End);
+    QTest::keyClicks(story, QStringLiteral(" Haar BSN is 123456782."));
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(QStringLiteral("BSN")));
+    w.doc().undoStack()->undo();
+    CHECK(warning->isHidden());
+
+    // A card with a phone number: its Inspector says so.
+    BlueprintView *view = nullptr;
+    w.window.openJourney(w.journeyOfKind("ideal"));
+    view = w.window.currentBlueprint();
+    REQUIRE(view);
+    const Card *card = w.ws().orderedCards(w.journeyOfKind("ideal")).front();
+    const QString cardId = card->id;
+    REQUIRE(Edits(w.doc()).setField(EntityType::Card, {cardId}, QStringLiteral("text"),
+                                    QStringLiteral("Bel 06-12345678")));
+    view->showCard(cardId);
+    QApplication::processEvents();
+    auto *inspector = w.window.findChild<Inspector *>();
+    auto *cardWarning = inspector->findChild<QLabel *>(QStringLiteral("PrivacyWarning"));
+    REQUIRE(cardWarning);
+    CHECK(cardWarning->text().contains(QStringLiteral("phone")));
 }
