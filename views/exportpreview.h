@@ -1,9 +1,14 @@
 #pragma once
 
+#include "blueprintlayout.h"
 #include "exporter.h"
+#include "posterlayout.h"
+#include "titleblock.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 namespace blauwdruk {
 
@@ -27,12 +32,18 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void paintPoster(QPainter &painter, const QRectF &area);
+    // Lays the picture out and words the caption, once per change of the
+    // options; painting only draws what is prepared here.
+    void prepare();
+    void paintPoster(QPainter &painter, const QRectF &area) const;
 
     QPointer<Document> mDocument;
     QString mFormat;
     ExportOptions mOptions;
     QString mCaption;
+    std::optional<BlueprintLayout> mLayout; // the first journey's, for pictures
+    std::optional<TitleBlock> mTitleBlock;
+    std::optional<PosterLayout> mPaper; // PDF only
 };
 
 } // namespace blauwdruk

@@ -81,10 +81,20 @@ void JourneyOverview::setDocument(Document *document) {
 }
 
 void JourneyOverview::onChanged(const Changes &changes) {
-    // Moving a card or typing in one rarely changes a row; a full rebuild is
-    // cheap next to the write that caused it, and always right.
+    // Any edit may change a row's figures, and a full rebuild is always
+    // right; but while another tab is in front (typing on a canvas), it waits
+    // until the overview is shown again.
     Q_UNUSED(changes);
-    rebuild();
+    if (isVisible())
+        rebuild();
+    else
+        mStale = true;
+}
+
+void JourneyOverview::showEvent(QShowEvent *event) {
+    if (mStale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 int JourneyOverview::openPainPoints(const Workspace &workspace, const QString &journeyId) {
@@ -96,6 +106,7 @@ int JourneyOverview::openPainPoints(const Workspace &workspace, const QString &j
 }
 
 void JourneyOverview::rebuild() {
+    mStale = false;
     const QString selected = selectedJourney();
     const QString selectedPersonaId = selectedPersona();
     mTree->clear();

@@ -37,6 +37,9 @@ signals:
     void idealVersionRequested(const QString &journeyId);
     void compareRequested(const QString &personaId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
     void onChanged(const blauwdruk::Changes &changes);
@@ -48,6 +51,7 @@ private:
     QPushButton *mOpen = nullptr;
     QPushButton *mIdeal = nullptr;
     QPushButton *mCompare = nullptr;
+    bool mStale = false; // changed while hidden
 };
 
 } // namespace blauwdruk
