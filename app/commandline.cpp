@@ -344,7 +344,10 @@ int runCheck(const QStringList &arguments) {
     std::optional<Workspace> ws = loadFile(path, false, nullptr, &error);
     if (!ws)
         return fail(path, error);
-    const std::vector<Problem> problems = validateWorkspace(*ws);
+    std::vector<Problem> problems = validateWorkspace(*ws);
+    // Photos that cannot be shown leave the file usable, but are a finding.
+    for (Problem &problem : photoProblems(*ws))
+        problems.push_back(std::move(problem));
     for (const Problem &problem : problems)
         printOut(QStringLiteral("%1: %2\n").arg(oneLine(path), oneLine(problem.toString())));
     // Real personal data is a finding too: personas and cards are fictional.
@@ -389,10 +392,13 @@ int runImport(const QStringList &arguments) {
                       (suffix != QLatin1String("csv") && data->trimmed().startsWith('{'));
     const QString title =
         p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QFileInfo(in).completeBaseName();
+    QStringList warnings;
     std::optional<Workspace> ws =
-        json ? JsonCodec::read(*data, &error) : CsvGrid::read(*data, title, &error);
+        json ? JsonCodec::import(*data, &error, &warnings) : CsvGrid::read(*data, title, &error);
     if (!ws)
         return fail(in, error);
+    for (const QString &warning : warnings)
+        printErr(QStringLiteral("blauwdruk: %1: warning: %2\n").arg(oneLine(in), oneLine(warning)));
     if (json && p.parser.isSet(kTitle))
         ws->meta.title = title;
     return writeWorkspace(p.parser.value(kOutput), *ws, in);

@@ -80,10 +80,14 @@ int main(int argc, char *argv[]) {
     if (!request->screenshot.isEmpty())
         return blauwdruk::Screenshot::run(*request);
     blauwdruk::MainWindow window;
-    const bool opened =
-        request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
-    if (!opened && !request->file.isEmpty())
-        window.openUntitledExample();
     window.show();
+    // Work a crash left behind comes first; otherwise the file asked for,
+    // or the example.
+    if (!window.offerRecovery()) {
+        const bool opened =
+            request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
+        if (!opened && !request->file.isEmpty())
+            window.openUntitledExample();
+    }
     return app.exec();
 }

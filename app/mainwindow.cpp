@@ -9,6 +9,7 @@
 #include "inspector.h"
 #include "journeybanner.h"
 #include "journeyoverview.h"
+#include "noticebar.h"
 #include "personaeditor.h"
 #include "personagallery.h"
 #include "projecttree.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    mNotice = new NoticeBar(centre);
+    connect(mNotice, &NoticeBar::saveAsRequested, this, &MainWindow::saveAs);
+    centreLayout->addWidget(mNotice);
     centreLayout->addWidget(mTabs, 1);
     mFindBar = new FindBar(centre);
     mFindBar->hide();
@@ -361,6 +365,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     mUndoView->setStack(nullptr);
     mInspector->setSelection(nullptr, {}, {}, {});
     mDocument = std::move(document);
+    mAskBeforeDiscarding = false;
     mTree->setDocument(mDocument.get());
     mOverview->setDocument(mDocument.get());
     mGallery->setDocument(mDocument.get());
@@ -376,14 +381,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
             updateTitle();
             syncJourneyTabs();
         });
-        connect(mDocument.get(), &Document::writeFailed, this, [this](const QString &message) {
-            updateStatus();
-            showError(tr("Changes not saved"),
-                      tr("Blauwdruk could not write to %1:\n%2\n\nYour work is kept in memory. Use "
-                         "File › Save As "
-                         "to save it somewhere else.")
-                          .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
-        });
+        connect(mDocument.get(), &Document::writeFailed, this,
+                &MainWindow::keepWorkAfterFailedWrite);
+        connect(mDocument.get(), &Document::editRefused, this,
+                [this](const QString &message) { showError(tr("Change not made"), message); });
         connect(mDocument.get(), &Document::fileChanged, this, [this] {
             updateTitle();
             updateStatus();
@@ -391,6 +392,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     }
     updateTitle();
     updateStatus();
+    showFileNotice();
     if (mDocument && !mDocument->workspace().journeys.empty())
         openJourney(mDocument->workspace().orderedJourneys().front()->id);
     updateInspector();
@@ -400,11 +402,9 @@ bool MainWindow::openFile(const QString &path, QString *errorOut) {
     if (!maybeKeepUntitled())
         return false;
     const QFileInfo info(path);
-    // A file we may not write is opened read-only, never half-written.
-    const Store::Mode mode =
-        info.exists() && !info.isWritable() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite;
+    // A file in use elsewhere, or that we may not write, opens read-only.
     QString error;
-    std::unique_ptr<Document> document = Document::open(path, mode, &error);
+    std::unique_ptr<Document> document = Document::open(path, Store::Mode::ReadWrite, &error);
     if (!document) {
         if (errorOut)
             *errorOut = error;
@@ -476,21 +476,33 @@ bool MainWindow::saveAs() {
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".blauwdruk");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path, QString *errorOut) {
+    if (!mDocument)
+        return false;
     const QString untitledPath = mDocument->isUntitled() ? mDocument->filePath() : QString();
     QString error;
     if (!mDocument->saveAs(path, &error)) {
-        showError(tr("Cannot save"),
-                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        if (errorOut)
+            *errorOut = error;
+        else
+            showError(tr("Cannot save"),
+                      QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     if (!untitledPath.isEmpty())
         QFile::remove(untitledPath);
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    showFileNotice();
+    updateInspector(); // its fields may be written now
     return true;
 }
 
 bool MainWindow::maybeKeepUntitled() {
-    if (!mDocument || !mDocument->isUntitled() || mDocument->undoStack()->count() == 0)
+    if (!mDocument || !mDocument->isUntitled() ||
+        (mDocument->undoStack()->count() == 0 && !mAskBeforeDiscarding))
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Save changes?"),
@@ -541,7 +553,9 @@ void MainWindow::updateStatus() {
         return;
     }
     if (mDocument->isReadOnly())
-        mSaveState->setText(tr("Read-only"));
+        mSaveState->setText(mDocument->readOnlyReason() == Document::ReadOnlyReason::InUse
+                                ? tr("Read-only — in use elsewhere")
+                                : tr("Read-only"));
     else if (mDocument->hasUnsavedChanges())
         mSaveState->setText(tr("Not saved — use Save As"));
     else if (mDocument->isUntitled())

@@ -33,6 +33,15 @@ public:
     bool newWorkspace();
     // Closes the workspace (asking first about unsaved untitled work).
     bool closeWorkspace();
+    // At start: offers to restore untitled work that a crash left behind
+    // (one workspace at a time, newest first). True when one was restored.
+    bool offerRecovery();
+    // Save As without the file dialog: continues in `path`; false with a
+    // message shown (or in `error`) when it cannot.
+    bool saveTo(const QString &path, QString *error = nullptr);
+    class NoticeBar *noticeBar() const {
+        return mNotice;
+    }
 
     Document *document() const { return mDocument.get(); }
 
@@ -87,6 +96,11 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void showError(const QString &title, const QString &message);
+    // The notice bar for a read-only document, cleared for a writable one.
+    void showFileNotice();
+    // A write to the file failed: the work moves to a recovery copy that is
+    // written as before, and the notice bar says so and offers Save As.
+    void keepWorkAfterFailedWrite(const QString &message);
     void closeJourneyTabs();
     void removeTab(int index);
     void updateInspector();
@@ -102,11 +116,15 @@ private:
     class QTabWidget *mTabs = nullptr;
     class Inspector *mInspector = nullptr;
     class FindBar *mFindBar = nullptr;
+    class NoticeBar *mNotice = nullptr;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
+    // Untitled work that must not be dropped unasked even without edits in
+    // this session: restored after a crash, or moved to a recovery copy.
+    bool mAskBeforeDiscarding = false;
 };
 
 } // namespace blauwdruk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace blauwdruk {
 
@@ -10,6 +11,9 @@ class UntitledFiles {
 public:
     static QString folder();
     static QString newPath();
+    // Untitled files no running Blauwdruk holds: what a crash left behind,
+    // newest first.
+    static QStringList orphans();
 };
 
 } // namespace blauwdruk

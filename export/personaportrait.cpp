@@ -2,6 +2,7 @@
 
 #include "blueprintstyle.h"
 #include "persona.h"
+#include "personaphoto.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -41,9 +42,8 @@ QImage PersonaPortrait::render(const Persona &persona, int size) {
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     QPainterPath circle;
     circle.addEllipse(QRectF(0, 0, size, size));
-    QImage photo;
-    if (!persona.photo.isEmpty())
-        photo.loadFromData(persona.photo);
+    // Within the limits of model/sizelimits.h: a file may carry any bytes here.
+    const QImage photo = PersonaPhoto::decode(persona.photo, 2 * size);
     if (!photo.isNull()) {
         // Fill the circle, cropping the longer side around its centre.
         const QImage scaled =

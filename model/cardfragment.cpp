@@ -1,6 +1,7 @@
 #include "cardfragment.h"
 
 #include "jsoncodec.h"
+#include "sizelimits.h"
 
 #include <QHash>
 
@@ -96,6 +97,10 @@ std::optional<CardFragment> CardFragment::fromJson(const QByteArray &json, QStri
     if (!root.is_object() || root.value("format", "") != "blauwdruk-cards" ||
         !root.contains("cards") || !root["cards"].is_array()) {
         *error = QStringLiteral("the clipboard holds no Blauwdruk cards");
+        return std::nullopt;
+    }
+    if (root["cards"].size() > size_t(limits::kMaxCardsPerJourney)) {
+        *error = QStringLiteral("the clipboard holds more cards than a journey can hold");
         return std::nullopt;
     }
     CardFragment fragment;

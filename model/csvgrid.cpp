@@ -20,9 +20,11 @@ bool isBlank(const QString &s) {
 }
 
 // A slash with a space on at least one side separates stage and step, so
-// "en/of" in a title stays whole.
+// "en/of" in a title stays whole. A run of slashes is one separator: the
+// stage then never ends in a slash, which " / " would turn into a separator
+// on export ("A// / B" is stage "A", step "/ B", not stage "A/").
 const QRegularExpression &stageSeparator() {
-    static const QRegularExpression slash(QStringLiteral("\\s+/\\s*|\\s*/\\s+"));
+    static const QRegularExpression slash(QStringLiteral("\\s+/+\\s*|\\s*/+\\s+"));
     return slash;
 }
 
@@ -84,11 +86,13 @@ void placeDefaultLines(std::vector<Lane> &lanes) {
         {"visibility", {"backstage"}},
         {"internal_interaction", {"support", "tech"}},
     };
-    for (const auto &[line, kinds] : rules) {
+    for (const auto &rule : rules) {
+        // Not a structured binding: clang 14 cannot capture one in a lambda.
+        const QStringList &kinds = rule.second;
         auto lane = std::find_if(lanes.begin(), lanes.end(),
                                  [&](const Lane &l) { return kinds.contains(l.kind); });
         if (lane != lanes.end() && lane != lanes.begin() && lane->lineAbove.isEmpty())
-            lane->lineAbove = QLatin1String(line);
+            lane->lineAbove = QLatin1String(rule.first);
     }
 }
 
@@ -263,7 +267,11 @@ QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId) {
         const QString title = step->title.simplified();
         // "/ En / of": an untitled stage, said explicitly when the title
         // itself holds a separator.
-        if (!stageTitle.isEmpty() || stageSeparator().match(title).hasMatch())
+        if (stageTitle.isEmpty() && title.isEmpty())
+            // Said explicitly too: an empty cell would continue the stage of
+            // the column before, or be padding at the end of the row.
+            header << QStringLiteral("/ ");
+        else if (!stageTitle.isEmpty() || stageSeparator().match(title).hasMatch())
             header << CsvTable::defuse(stageTitle + QStringLiteral(" / ") + title).trimmed();
         else
             header << CsvTable::defuse(title);

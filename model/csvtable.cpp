@@ -35,7 +35,14 @@ std::optional<QString> decode(const QByteArray &data, QString *error) {
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                          : QStringDecoder::Utf16BE);
-        return QString(utf16(data.mid(2)));
+        QString text = utf16(data.mid(2));
+        // A NUL character says binary as a NUL byte does in UTF-8 (and a
+        // cell holding one could not be exported and imported again).
+        if (text.contains(QChar(u'\0'))) {
+            *error = QStringLiteral("is a binary file, not CSV text");
+            return std::nullopt;
+        }
+        return text;
     }
     if (data.contains('\0')) {
         *error = QStringLiteral("is a binary file, not CSV text");

@@ -3,6 +3,8 @@
 #include "editcommand.h"
 #include "validator.h"
 
+#include <QFileInfo>
+
 namespace blauwdruk {
 
 Document::Document(std::unique_ptr<Store> store, Workspace workspace, bool readOnly)
@@ -17,7 +19,44 @@ Document::~Document() {
     mUndoStack.clear();
 }
 
+// The lock that lets this process write `path`; nullptr when it may not, with
+// the reason. Without a lock nothing is written: two writers would each
+// believe their copy in memory is the file.
+std::unique_ptr<FileLock> Document::lockForWriting(const QString &path, ReadOnlyReason *reason,
+                                                   FileLock::Holder *holder, QString *error) {
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
+        // SQLite writes a journal beside the file, so the folder counts too.
+        *reason = ReadOnlyReason::NotWritable;
+        return nullptr;
+    }
+    auto lock = std::make_unique<FileLock>(path);
+    switch (lock->tryLock()) {
+    case FileLock::Result::Locked:
+        return lock;
+    case FileLock::Result::HeldByOther:
+        *reason = ReadOnlyReason::InUse;
+        *holder = lock->holder();
+        return nullptr;
+    case FileLock::Result::CannotLock:
+        *reason = ReadOnlyReason::NotWritable;
+        if (error)
+            *error = lock->error();
+        return nullptr;
+    }
+    return nullptr;
+}
+
 std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, QString *error) {
+    ReadOnlyReason reason =
+        mode == Store::Mode::ReadOnly ? ReadOnlyReason::Requested : ReadOnlyReason::None;
+    FileLock::Holder holder;
+    std::unique_ptr<FileLock> lock;
+    if (mode == Store::Mode::ReadWrite && QFileInfo(path).isFile()) {
+        lock = lockForWriting(path, &reason, &holder, nullptr);
+        if (!lock)
+            mode = Store::Mode::ReadOnly;
+    }
     std::unique_ptr<Store> store = Store::open(path, mode, error);
     if (!store)
         return nullptr;
@@ -34,8 +73,12 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, 
                               : QString());
         return nullptr;
     }
-    return std::unique_ptr<Document>(
+    std::unique_ptr<Document> document(
         new Document(std::move(store), std::move(*workspace), mode == Store::Mode::ReadOnly));
+    document->mLock = std::move(lock);
+    document->mReadOnlyReason = reason;
+    document->mLockHolder = holder;
+    return document;
 }
 
 std::unique_ptr<Document> Document::create(const QString &path, const Workspace &workspace,
@@ -121,13 +164,32 @@ void Document::persist(const std::vector<EntityRef> &refs) {
 }
 
 bool Document::saveAs(const QString &path, QString *error) {
+    // Saving over the file this document has open needs no second lock.
+    std::unique_ptr<FileLock> lock;
+    const bool sameFile = mLock && FileLock::lockPathFor(path) == FileLock::lockPathFor(filePath());
+    if (!sameFile) {
+        lock = std::make_unique<FileLock>(path);
+        const FileLock::Result locked = lock->tryLock();
+        if (locked == FileLock::Result::HeldByOther) {
+            *error = tr("is open in Blauwdruk by %1; choose another name")
+                         .arg(lock->holder().describe());
+            return false;
+        }
+        if (locked == FileLock::Result::CannotLock) {
+            *error = lock->error();
+            return false;
+        }
+    }
     if (!Store::writeNew(path, mWorkspace, error))
         return false;
     std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadWrite, error);
     if (!store)
         return false;
     mStore = std::move(store);
+    if (!sameFile)
+        mLock = std::move(lock);
     mReadOnly = false;
+    mReadOnlyReason = ReadOnlyReason::None;
     mUntitled = false;
     mDiskStale = false;
     emit fileChanged(path);

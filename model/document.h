@@ -2,6 +2,7 @@
 
 #include "change.h"
 #include "changeset.h"
+#include "filelock.h"
 #include "mergeid.h"
 #include "store.h"
 #include "workspace.h"
@@ -20,10 +21,15 @@ class Document : public QObject {
     Q_OBJECT
 public:
     enum class Direction { Forward, Backward };
+    // Why a document is read-only.
+    enum class ReadOnlyReason { None, Requested, InUse, NotWritable };
 
     ~Document() override;
 
     // Opens a workspace file; nullptr and a message when it cannot be used.
+    // Asked to write, it takes the file's lock; a file another Blauwdruk
+    // has open, or that may not be written (file or folder), is opened
+    // read-only instead, and readOnlyReason() says why.
     static std::unique_ptr<Document> open(const QString &path, Store::Mode mode, QString *error);
     // Writes `workspace` as a new file at `path` (atomically) and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Workspace &workspace,
@@ -33,6 +39,9 @@ public:
     QUndoStack *undoStack() { return &mUndoStack; }
     QString filePath() const;
     bool isReadOnly() const { return mReadOnly; }
+    ReadOnlyReason readOnlyReason() const { return mReadOnlyReason; }
+    // With ReadOnlyReason::InUse: who has the file open for writing.
+    FileLock::Holder lockHolder() const { return mLockHolder; }
 
     // An untitled document lives in a recovery file until it is saved as a
     // real file; the app decides where that is.
@@ -49,7 +58,8 @@ public:
     bool apply(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
                const QString &mergeKey = QString());
 
-    // Writes everything to a new file and continues there (Save As).
+    // Writes everything to a new file and continues there (Save As). A file
+    // another Blauwdruk has open is not replaced.
     bool saveAs(const QString &path, QString *error);
 
     // Used by EditCommand only.
@@ -59,15 +69,23 @@ signals:
     void changed(const blauwdruk::Changes &changes);
     void writeFailed(const QString &message);
     void fileChanged(const QString &path);
+    // Edits refused a change beyond a limit of sizelimits.h (a journey full
+    // of cards, a text too long); the app shows the message.
+    void editRefused(const QString &message);
 
 private:
     Document(std::unique_ptr<Store> store, Workspace workspace, bool readOnly);
+    static std::unique_ptr<FileLock> lockForWriting(const QString &path, ReadOnlyReason *reason,
+                                                    FileLock::Holder *holder, QString *error);
     void persist(const std::vector<EntityRef> &refs);
 
+    std::unique_ptr<FileLock> mLock; // before mStore: released after the file is closed
     std::unique_ptr<Store> mStore;
     Workspace mWorkspace;
     QUndoStack mUndoStack;
     bool mReadOnly = false;
+    ReadOnlyReason mReadOnlyReason = ReadOnlyReason::None;
+    FileLock::Holder mLockHolder;
     bool mUntitled = false;
     bool mDiskStale = false;
     QString mLastError;

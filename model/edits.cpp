@@ -3,6 +3,7 @@
 #include "cardfragment.h"
 #include "editsupport.h"
 #include "jsoncodec.h"
+#include "limitcheck.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,15 @@ bool Edits::fail(const QString &message) {
     return false;
 }
 
+bool Edits::refuse(const QString &message) {
+    emit mDocument.editRefused(message);
+    return fail(message);
+}
+
 bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QString &mergeKey) {
     mError.clear();
+    if (const QString problem = limitProblem(changes); !problem.isEmpty())
+        return refuse(problem);
     // Removals gather dependents from several places (a connection between
     // two removed cards); each object must go, and come back, once.
     QSet<QString> seen;
@@ -126,6 +134,81 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
                         sorted.join(QLatin1Char(',')) + QLatin1Char('#') + gesture;
     return push(std::move(changes), tr("Change %1").arg(field),
                 merge ? MergeId::SetField : MergeId::None, key);
+}
+
+// Every change goes through push(), so this is the one place where typing,
+// pasting, duplicating and copying journeys meet the limits of sizelimits.h.
+QString Edits::limitProblem(const ChangeSet &changes) const {
+    // The message for the first value over a limit, or empty.
+    const auto check = [](const QString &field, const QVariant &value) -> QString {
+        if (limitcheck::valueProblem(field, value).isEmpty())
+            return {};
+        if (value.metaType() == QMetaType::fromType<QByteArray>())
+            return tr("A photo can hold at most %1 MB.").arg(limits::kMaxPhotoBytes >> 20);
+        qsizetype length = 0;
+        for (const QString &item : value.toStringList()) // a text is a list of one
+            length += item.size();
+        return tr("A text can hold at most %1 characters; this one has %2.")
+            .arg(limitcheck::number(limits::kMaxTextLength), limitcheck::number(length));
+    };
+    for (const FieldChange &change : changes.fields)
+        if (const QString problem = check(change.field, change.after); !problem.isEmpty())
+            return problem;
+    QHash<QString, int> addedCards;
+    for (const AnyEntity &entity : changes.added) {
+        const QString problem = std::visit(
+            [&](const auto &object) {
+                using T = std::decay_t<decltype(object)>;
+                if constexpr (std::is_same_v<T, Card>)
+                    ++addedCards[object.journey];
+                for (const Field<T> &field : T::fields())
+                    if (QString p = check(QLatin1String(field.name), field.get(object));
+                        !p.isEmpty())
+                        return p;
+                return QString();
+            },
+            entity);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    // A workspace the editor made must always open again.
+    qint64 objects = qint64(changes.added.size()) - qint64(changes.removed.size());
+    if (objects > 0) {
+        forEachListType([&](auto *tag) {
+            objects += qint64(mWs.items<std::remove_pointer_t<decltype(tag)>>().size());
+        });
+        if (objects > limits::kMaxObjects)
+            return tr("A workspace can hold at most %1 objects (cards, steps, comments and the "
+                      "like together); this change would make %2.")
+                .arg(limitcheck::number(limits::kMaxObjects), limitcheck::number(objects));
+    }
+    qsizetype newCards = 0;
+    for (const int count : std::as_const(addedCards))
+        newCards += count;
+    // No journey can be full while the whole workspace holds fewer cards.
+    if (addedCards.isEmpty() ||
+        qsizetype(mWs.cards.size()) + newCards <= limits::kMaxCardsPerJourney)
+        return {};
+    for (const AnyEntity &entity : changes.removed)
+        if (const Card *card = std::get_if<Card>(&entity);
+            card && addedCards.contains(card->journey))
+            --addedCards[card->journey];
+    QHash<QString, int> cards;
+    for (const Card &card : mWs.cards)
+        if (addedCards.contains(card.journey))
+            ++cards[card.journey];
+    for (auto it = addedCards.constBegin(); it != addedCards.constEnd(); ++it)
+        if (it.value() > 0 && cards.value(it.key()) + it.value() > limits::kMaxCardsPerJourney)
+            return tr("A journey can hold at most %1 cards; this one already holds %2, and %3 "
+                      "more would not fit.")
+                .arg(limitcheck::number(limits::kMaxCardsPerJourney),
+                     limitcheck::number(cards.value(it.key())), limitcheck::number(it.value()));
+    return {};
+}
+
+QString Edits::tooManyCards(size_t count) {
+    return tr("A journey can hold at most %1 cards; %2 cannot be pasted.")
+        .arg(limitcheck::number(limits::kMaxCardsPerJourney), limitcheck::number(qint64(count)));
 }
 
 bool Edits::setWorkspaceField(const QString &field, const QVariant &value) {
@@ -547,6 +630,9 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
     if (!anchorStep || !anchorLane || anchorStep->journey != anchorLane->journey ||
         fragment.items.empty())
         return fail(tr("There is nothing to paste there.")), QStringList();
+    // Counted exactly in push(); this only avoids building what cannot fit.
+    if (fragment.items.size() > size_t(limits::kMaxCardsPerJourney))
+        return refuse(tooManyCards(fragment.items.size())), QStringList();
     const QString journey = anchorStep->journey;
     const auto steps = mWs.orderedSteps(journey);
     const auto lanes = mWs.orderedLanes(journey);
@@ -600,7 +686,12 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
 
 QStringList Edits::pasteText(const QString &text, const QString &step, const QString &lane) {
     CardFragment fragment;
-    for (const QString &line : text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
+    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    const auto cards = std::count_if(lines.begin(), lines.end(),
+                                     [](const QString &line) { return !line.trimmed().isEmpty(); });
+    if (cards > limits::kMaxCardsPerJourney)
+        return refuse(tooManyCards(size_t(cards))), QStringList();
+    for (const QString &line : lines) {
         if (line.trimmed().isEmpty())
             continue;
         CardFragment::Item item;

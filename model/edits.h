@@ -99,6 +99,11 @@ public:
 
 private:
     bool fail(const QString &message);
+    // fail() for a change beyond a limit of sizelimits.h; the document
+    // announces it (editRefused), since most callers do not look at error().
+    bool refuse(const QString &message);
+    QString limitProblem(const ChangeSet &changes) const;
+    static QString tooManyCards(size_t count);
     bool push(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
               const QString &mergeKey = QString());
     void collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const;

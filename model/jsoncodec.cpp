@@ -1,5 +1,7 @@
 #include "jsoncodec.h"
 
+#include "limitcheck.h"
+#include "personaphoto.h"
 #include "validator.h"
 
 #include <QHash>
@@ -21,6 +23,20 @@ constexpr int kMaxDepth = 64;
 struct ReadError {
     QString message;
 };
+
+// Text from the file as a message quotes it: a key or a parser excerpt of
+// megabytes must not become a message of megabytes.
+QString shown(const QString &text, qsizetype longest = 80) {
+    return text.size() <= longest ? text : text.left(longest) + QChar(0x2026);
+}
+
+// The parser's message quotes the token it was reading, which may be a whole
+// string of megabytes; keep what it says and only the start of the quote.
+QString parserMessage(const char *what) {
+    const QString message = QString::fromUtf8(what);
+    const qsizetype quote = message.indexOf(QLatin1String("; last read: "));
+    return quote < 0 ? shown(message, 400) : message.left(quote) + shown(message.mid(quote), 60);
+}
 
 [[noreturn]] void fail(const QString &path, const QString &message) {
     throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
@@ -153,9 +169,10 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                 continue;
         }
         if (!field || isImplicit(field->name))
-            fail(path, QStringLiteral("unknown key \"%1\"").arg(key));
+            fail(path, QStringLiteral("unknown key \"%1\"").arg(shown(key)));
         const Json &value = it.value();
         const QString where = path + QLatin1Char('.') + key;
+        const QLatin1StringView name(field->name);
         std::visit(
             [&](auto ptr) {
                 auto &target = object.*ptr;
@@ -163,6 +180,13 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                 if constexpr (std::is_same_v<V, QString>) {
                     if (!value.is_string())
                         fail(where, QStringLiteral("expected a text"));
+                    // Measured before it is converted: a 50 MB text is not copied.
+                    const std::string &utf8 = value.get_ref<const std::string &>();
+                    if (const QString problem = limitcheck::textLengthProblem(
+                            name, limitcheck::utf16Length(
+                                      QByteArrayView(utf8.data(), qsizetype(utf8.size()))));
+                        !problem.isEmpty())
+                        fail(path, problem);
                     target = fromUtf8(value);
                 } else if constexpr (std::is_same_v<V, int>) {
                     // Unsigned values above INT64_MAX would wrap in get<long long>().
@@ -183,9 +207,20 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                             fail(where, QStringLiteral("expected a list of texts"));
                         target.append(fromUtf8(item));
                     }
+                    if (const QString problem = limitcheck::listProblem(name, target);
+                        !problem.isEmpty())
+                        fail(path, problem);
                 } else {
                     if (!value.is_string())
                         fail(where, QStringLiteral("expected base64 text"));
+                    // Judged by its length, before anything is decoded.
+                    if (const qint64 bytes =
+                            qint64(value.get_ref<const std::string &>().size()) / 4 * 3;
+                        bytes > limits::kMaxPhotoBytes)
+                        fail(path,
+                             QStringLiteral("%1 is about %2 bytes; a photo holds at most %3 MB")
+                                 .arg(name, limitcheck::number(bytes),
+                                      limitcheck::number(limits::kMaxPhotoBytes >> 20)));
                     auto decoded = QByteArray::fromBase64Encoding(
                         QByteArray::fromStdString(value.get<std::string>()),
                         QByteArray::AbortOnBase64DecodingErrors);
@@ -230,6 +265,13 @@ void readList(Workspace &ws, const Json &parent, const char *key, const QString 
     const Json *array = optionalArray(parent, key, path);
     if (!array)
         return;
+    if constexpr (std::is_same_v<T, Card>) {
+        if (array->size() > size_t(limits::kMaxCardsPerJourney))
+            fail(path + QStringLiteral(".cards"),
+                 QStringLiteral("holds %1 cards; a journey holds at most %2")
+                     .arg(limitcheck::number(qint64(array->size())),
+                          limitcheck::number(limits::kMaxCardsPerJourney)));
+    }
     QHash<QString, int> next;
     for (size_t i = 0; i < array->size(); ++i) {
         const QString where =
@@ -271,7 +313,7 @@ Workspace workspaceFromJson(const Json &root) {
                                                  "personas", "journeys", "versions"};
         if (!known.count(it.key()))
             fail(QString(),
-                 QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(it.key())));
+                 QStringLiteral("unknown key \"%1\"").arg(shown(QString::fromStdString(it.key()))));
     }
 
     Workspace ws;
@@ -361,6 +403,24 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
     return QByteArray::fromStdString(text);
 }
 
+std::optional<Workspace> JsonCodec::import(const QByteArray &data, QString *error,
+                                           QStringList *warnings) {
+    std::optional<Workspace> ws = read(data, error);
+    if (!ws)
+        return ws;
+    // Personas come in array order, so the index is the JSON path's.
+    for (Persona &persona : ws->personas) {
+        QString problem;
+        persona.photo = PersonaPhoto::normalized(persona.photo, &problem);
+        if (!problem.isEmpty() && warnings)
+            *warnings << QStringLiteral("personas[%1].photo %2; it is kept as it is, and the "
+                                        "drawn avatar is shown instead")
+                             .arg(persona.position)
+                             .arg(problem);
+    }
+    return ws;
+}
+
 std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error) {
     try {
         QByteArray text = data;
@@ -385,7 +445,7 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
             *error = e.message;
     } catch (const Json::exception &e) {
         if (error)
-            *error = QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(e.what()));
+            *error = QStringLiteral("not valid JSON: %1").arg(parserMessage(e.what()));
     }
     return std::nullopt;
 }

@@ -24,6 +24,12 @@ public:
     // validates references. On failure returns nullopt and a message that
     // says where (e.g. "journeys[0].cards[3].votes: expected a whole number").
     static std::optional<Workspace> read(const QByteArray &data, QString *error);
+
+    // read() for a file from elsewhere (`blauwdruk import`): persona photos
+    // larger than PersonaPhoto::kMaxSide are scaled down as a picked photo is.
+    // A photo that cannot be shown is kept unchanged and named in `warnings`.
+    static std::optional<Workspace> import(const QByteArray &data, QString *error,
+                                           QStringList *warnings);
 };
 
 } // namespace blauwdruk

@@ -1,5 +1,6 @@
 #include "privacyguard.h"
 
+#include "sizelimits.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -137,6 +138,9 @@ void scanEntity(const T &object, EntityType type, const QString &id,
         else if (field.type() == FieldType::TextList)
             text = (object.*std::get<QStringList T::*>(field.member)).join(QLatin1Char('\n'));
         else
+            continue;
+        // Longer texts are refused by validation; scanning megabytes would only delay that.
+        if (text.size() > limits::kMaxTextLength)
             continue;
         for (PrivacyGuard::Finding finding : PrivacyGuard::scanText(text)) {
             finding.type = type;

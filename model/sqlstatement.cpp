@@ -47,6 +47,11 @@ QString SqlStatement::text(int column) const {
     return QString::fromUtf8(data, sqlite3_column_bytes(mStmt, column));
 }
 
+QByteArrayView SqlStatement::textBytes(int column) const {
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(mStmt, column));
+}
+
 bool SqlStatement::isValidUtf8(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

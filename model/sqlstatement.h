@@ -28,6 +28,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The text's UTF-8 bytes as SQLite holds them, valid until the next step.
+    QByteArrayView textBytes(int column) const;
     bool isValidUtf8(int column) const;
     qint64 integer(int column) const;
     QByteArray blob(int column) const;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "limitcheck.h"
 #include "schema.h"
 #include "sqlstatement.h"
 
@@ -233,9 +234,14 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
             return nullptr;
         }
     }
-    SqlStatement version(db, "PRAGMA user_version");
-    version.step();
-    store->mSchemaVersion = int(version.integer(0));
+    {
+        // Finished before copyIntoMemory() closes the connection: a statement
+        // still open would make sqlite3_close() fail and leak the connection
+        // (and the file handle).
+        SqlStatement version(db, "PRAGMA user_version");
+        version.step();
+        store->mSchemaVersion = int(version.integer(0));
+    }
     if (store->mSchemaVersion < Schema::kVersion) {
         // A file opened only to read is never changed: it is upgraded in a
         // copy in memory.
@@ -256,6 +262,18 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     if (!store->checkStructure(&message)) {
         *error = QStringLiteral("is damaged: %1").arg(message);
         return nullptr;
+    }
+    // A journal a process was still writing when it died is not "hot":
+    // SQLite rightly ignores it (the file was not touched yet) but leaves it
+    // lying beside the file. One write transaction replaces and removes it.
+    if (mode == Mode::ReadWrite && QFile::exists(path + QStringLiteral("-journal"))) {
+        const QByteArray touch = "PRAGMA user_version=" + QByteArray::number(store->mSchemaVersion);
+        if (!store->exec("BEGIN IMMEDIATE", &message) ||
+            !store->exec(touch.constData(), &message) || !store->exec("COMMIT", &message)) {
+            store->exec("ROLLBACK", nullptr);
+            *error = QStringLiteral("cannot be written: %1").arg(message);
+            return nullptr;
+        }
     }
     return store;
 }
@@ -396,6 +414,20 @@ std::optional<Workspace> Store::load(QString *error) {
         }
         ++column;
     }
+    // Counted before anything is read: a file cannot make us hold more objects
+    // than a workspace may have (limits::kMaxObjects).
+    qint64 objects = 0;
+    forEachListType([&](auto *tag) {
+        SqlStatement count(mDb, "SELECT count(*) FROM " +
+                                    QByteArray(std::remove_pointer_t<decltype(tag)>::kTable));
+        if (count.step() == SQLITE_ROW)
+            objects += count.integer(0);
+    });
+    if (objects > limits::kMaxObjects) {
+        *error = QStringLiteral("holds %1 objects; a workspace holds at most %2")
+                     .arg(limitcheck::number(objects), limitcheck::number(limits::kMaxObjects));
+        return std::nullopt;
+    }
     bool ok = true;
     forEachListType([&](auto *tag) {
         ok = ok && readTable<std::remove_pointer_t<decltype(tag)>>(ws, &message);
@@ -427,6 +459,23 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
             };
             switch (field.type()) {
             case FieldType::Text:
+                // A text over the limit is refused before it is converted,
+                // with the validator's words: a 50 MB field costs no copies.
+                if (type == SQLITE_TEXT) {
+                    const QString tooLong = limitcheck::textLengthProblem(
+                        QLatin1StringView(field.name),
+                        limitcheck::utf16Length(select.textBytes(column)));
+                    if (!tooLong.isEmpty()) {
+                        const QByteArrayView id = select.textBytes(0);
+                        *error = QStringLiteral("%1 %2: %3")
+                                     .arg(entityTypeName(T::kType),
+                                          id.size() <= 60
+                                              ? QString::fromUtf8(id)
+                                              : QString::fromUtf8(id.first(60)) + QChar(0x2026),
+                                          tooLong);
+                        return false;
+                    }
+                }
                 if (type != SQLITE_TEXT || !select.isValidUtf8(column))
                     return bad("UTF-8 text");
                 field.set(object, select.text(column));
@@ -529,8 +578,17 @@ template <class T> bool Store::deleteRow(const QString &id, QString *error) {
     return true;
 }
 
+bool Store::stillAtPath(QString *error) {
+    int moved = 0;
+    if (sqlite3_file_control(mDb, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && !moved)
+        return true;
+    if (error)
+        *error = QStringLiteral("the file was moved, renamed or deleted while it was open");
+    return false;
+}
+
 bool Store::persist(const Workspace &ws, const std::vector<EntityRef> &changed, QString *error) {
-    if (!exec("BEGIN IMMEDIATE", error))
+    if (!stillAtPath(error) || !exec("BEGIN IMMEDIATE", error))
         return false;
     bool ok = true;
     for (const EntityRef &ref : changed) {
@@ -568,7 +626,7 @@ bool Store::writeAll(const Workspace &ws, QString *error) {
 }
 
 bool Store::rewrite(const Workspace &ws, QString *error) {
-    if (!exec("BEGIN IMMEDIATE", error))
+    if (!stillAtPath(error) || !exec("BEGIN IMMEDIATE", error))
         return false;
     if (writeAll(ws, error) && exec("COMMIT", error))
         return true;

@@ -53,6 +53,9 @@ public:
 private:
     Store(sqlite3 *db, const QString &path);
     bool exec(const char *sql, QString *error);
+    // Before each write: false when the file was deleted, renamed or replaced
+    // since it was opened, as the writes would go where no one can see them.
+    bool stillAtPath(QString *error);
     bool checkStructure(QString *error);
     // Replaces the connection by one to a copy of the file in memory.
     bool copyIntoMemory(QString *error);

@@ -1,6 +1,8 @@
 #include "validator.h"
 
 #include "jsoncodec.h"
+#include "limitcheck.h"
+#include "personaphoto.h"
 #include "vocabulary.h"
 
 #include <QDateTime>
@@ -10,10 +12,21 @@
 
 namespace blauwdruk {
 
+namespace {
+
+// A value as a message quotes it: a hostile 50 MB value must not become a
+// 50 MB message.
+QString shown(const QString &value) {
+    constexpr int kLongest = 60;
+    return value.size() <= kLongest ? value : value.left(kLongest) + QChar(0x2026);
+}
+
+} // namespace
+
 QString Problem::toString() const {
     if (type == EntityType::Workspace)
         return QStringLiteral("workspace: %1").arg(message);
-    return QStringLiteral("%1 %2: %3").arg(entityTypeName(type), id, message);
+    return QStringLiteral("%1 %2: %3").arg(entityTypeName(type), shown(id), message);
 }
 
 namespace {
@@ -26,6 +39,8 @@ public:
     std::vector<Problem> run() {
         for (const Journey &j : mWs.journeys)
             mJourneys.insert(j.id);
+        // Sizes first: a text of 50 MB is what a user must hear about first.
+        checkSizes();
         checkMeta();
         forEachListType([&](auto *tag) { checkIds<std::remove_pointer_t<decltype(tag)>>(); });
         for (const Persona &p : mWs.personas)
@@ -59,9 +74,9 @@ private:
     void checkChoice(const T &object, const char *field, const QString &value,
                      const QStringList &allowed) {
         if (!allowed.contains(value))
-            report(object,
-                   QStringLiteral("%1 \"%2\" is not one of: %3")
-                       .arg(QLatin1String(field), value, allowed.join(QStringLiteral(", "))));
+            report(object, QStringLiteral("%1 \"%2\" is not one of: %3")
+                               .arg(QLatin1String(field), shown(value),
+                                    allowed.join(QStringLiteral(", "))));
     }
 
     template <class T>
@@ -76,14 +91,15 @@ private:
 
     template <class T> void checkColour(const T &object, const QString &colour) {
         if (!vocabulary::isColour(colour))
-            report(object, QStringLiteral("colour \"%1\" is not #rrggbb").arg(colour));
+            report(object, QStringLiteral("colour \"%1\" is not #rrggbb").arg(shown(colour)));
     }
 
     // The journey an object belongs to must exist.
     template <class T> bool checkJourneyRef(const T &object) {
         if (mJourneys.contains(object.journey))
             return true;
-        report(object, QStringLiteral("belongs to a missing journey %1").arg(object.journey));
+        report(object,
+               QStringLiteral("belongs to a missing journey %1").arg(shown(object.journey)));
         return false;
     }
 
@@ -103,18 +119,46 @@ private:
         const QHash<QString, QString> &journeyOf = index<Target>();
         auto target = journeyOf.constFind(id);
         if (target == journeyOf.constEnd())
-            report(object, QStringLiteral("%1 refers to a missing %2 %3")
-                               .arg(QLatin1String(field), entityTypeName(Target::kType), id));
+            report(object,
+                   QStringLiteral("%1 refers to a missing %2 %3")
+                       .arg(QLatin1String(field), entityTypeName(Target::kType), shown(id)));
         else if (*target != object.journey)
-            report(object, QStringLiteral("%1 refers to %2 %3 of another journey")
-                               .arg(QLatin1String(field), entityTypeName(Target::kType), id));
+            report(object,
+                   QStringLiteral("%1 refers to %2 %3 of another journey")
+                       .arg(QLatin1String(field), entityTypeName(Target::kType), shown(id)));
+    }
+
+    void checkSizes() {
+        for (const QString &problem : limitcheck::problems(mWs.meta))
+            mProblems.push_back({EntityType::Workspace, QString(), problem});
+        qint64 objects = 0;
+        forEachListType([&](auto *tag) {
+            using T = std::remove_pointer_t<decltype(tag)>;
+            objects += qint64(mWs.items<T>().size());
+            for (const T &object : mWs.items<T>())
+                for (const QString &problem : limitcheck::problems(object))
+                    report(object, problem);
+        });
+        if (objects > limits::kMaxObjects)
+            mProblems.push_back(
+                {EntityType::Workspace, QString(),
+                 QStringLiteral("holds %1 objects; a workspace holds at most %2")
+                     .arg(limitcheck::number(objects), limitcheck::number(limits::kMaxObjects))});
+        QHash<QString, int> cards;
+        for (const Card &c : mWs.cards)
+            ++cards[c.journey];
+        for (const Journey &j : mWs.journeys)
+            if (cards.value(j.id) > limits::kMaxCardsPerJourney)
+                report(j, QStringLiteral("holds %1 cards; a journey holds at most %2")
+                              .arg(limitcheck::number(cards.value(j.id)),
+                                   limitcheck::number(limits::kMaxCardsPerJourney)));
     }
 
     void checkMeta() {
         if (!vocabulary::languages().contains(mWs.meta.language))
             mProblems.push_back(
                 {EntityType::Workspace, QString(),
-                 QStringLiteral("language \"%1\" is not nl or en").arg(mWs.meta.language)});
+                 QStringLiteral("language \"%1\" is not nl or en").arg(shown(mWs.meta.language))});
     }
 
     template <class T> void checkIds() {
@@ -130,7 +174,7 @@ private:
     template <class T> void checkTime(const T &object, const char *field, const QString &value) {
         if (!value.isEmpty() && !QDateTime::fromString(value, Qt::ISODate).isValid())
             report(object, QStringLiteral("%1 \"%2\" is not an ISO 8601 date and time")
-                               .arg(QLatin1String(field), value));
+                               .arg(QLatin1String(field), shown(value)));
     }
 
     void checkVersion(const Version &v) {
@@ -149,8 +193,7 @@ private:
         checkRange(p, "age", p.age, 0, 130);
         checkRange(p, "digital_skills", p.digitalSkills, 0, 5);
         checkRange(p, "self_reliance", p.selfReliance, 0, 5);
-        if (!p.photo.isEmpty() && !p.photo.startsWith("\x89PNG\r\n\x1a\n") &&
-            !p.photo.startsWith("\xFF\xD8\xFF"))
+        if (!p.photo.isEmpty() && !PersonaPhoto::hasImageSignature(p.photo))
             report(p, QStringLiteral("photo is not a PNG or JPEG image"));
     }
 
@@ -159,7 +202,8 @@ private:
         checkChoice(j, "status", j.status, vocabulary::reviewStatuses());
         checkTime(j, "reviewed_at", j.reviewedAt);
         if (!j.persona.isEmpty() && !mWs.find<Persona>(j.persona))
-            report(j, QStringLiteral("persona refers to a missing persona %1").arg(j.persona));
+            report(j,
+                   QStringLiteral("persona refers to a missing persona %1").arg(shown(j.persona)));
     }
 
     void checkStage(const Stage &s) {
@@ -176,11 +220,11 @@ private:
             const QString other = index<Step>().value(s.counterpart);
             if (other.isEmpty() || other == s.journey)
                 report(s, QStringLiteral("counterpart %1 is not a step of another journey")
-                              .arg(s.counterpart));
+                              .arg(shown(s.counterpart)));
             // One step of a journey per counterpart, as the edits keep it.
             else if (mCounterpartClaims.contains({s.journey, s.counterpart}))
                 report(s, QStringLiteral("counterpart %1 is already the counterpart of step %2")
-                              .arg(s.counterpart,
+                              .arg(shown(s.counterpart),
                                    mCounterpartClaims.value({s.journey, s.counterpart})));
             else
                 mCounterpartClaims.insert({s.journey, s.counterpart}, s.id);
@@ -202,7 +246,7 @@ private:
             const QString key = l.journey + QLatin1Char('/') + l.lineAbove;
             if (seen.contains(key))
                 report(l, QStringLiteral("line_above \"%1\" appears twice in its journey")
-                              .arg(l.lineAbove));
+                              .arg(shown(l.lineAbove)));
             seen.insert(key);
         }
     }
@@ -236,7 +280,7 @@ private:
         const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));
         if (targetJourney != c.journey)
             report(c, QStringLiteral("target %1 is not its journey or a step or card of it")
-                          .arg(c.target));
+                          .arg(shown(c.target)));
     }
 
     const Workspace &mWs;
@@ -252,6 +296,22 @@ private:
 
 std::vector<Problem> validateWorkspace(const Workspace &workspace) {
     return Checker(workspace).run();
+}
+
+std::vector<Problem> photoProblems(const Workspace &workspace) {
+    std::vector<Problem> problems;
+    for (const Persona *persona : workspace.orderedPersonas()) {
+        // validateWorkspace() refuses these already.
+        if (!PersonaPhoto::hasImageSignature(persona->photo) ||
+            persona->photo.size() > limits::kMaxPhotoBytes)
+            continue;
+        const QString problem = PersonaPhoto::problem(persona->photo);
+        if (!problem.isEmpty())
+            problems.push_back(
+                {EntityType::Persona, persona->id,
+                 QStringLiteral("photo %1, so the drawn avatar is shown instead").arg(problem)});
+    }
+    return problems;
 }
 
 } // namespace blauwdruk

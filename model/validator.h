@@ -12,4 +12,10 @@ namespace blauwdruk {
 // the right kind in the same journey. Empty result: the workspace is sound.
 std::vector<Problem> validateWorkspace(const Workspace &workspace);
 
+// Persona photos that cannot be shown: not readable as PNG or JPEG, or too
+// large to decode (see model/sizelimits.h). Not a reason to refuse a file: it
+// stays usable, the photo is kept unchanged and the drawn avatar is shown,
+// but `blauwdruk check` lists them. Decodes every photo, within the limits.
+std::vector<Problem> photoProblems(const Workspace &workspace);
+
 } // namespace blauwdruk

@@ -31,6 +31,9 @@ constexpr qreal kStep = 1.2;
 BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , mScene(scene) {
+    // A scene nobody owns goes with its view (QGraphicsView never deletes one).
+    if (!scene->parent())
+        scene->setParent(this);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::NoAnchor);

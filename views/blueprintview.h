@@ -23,6 +23,7 @@ class BlueprintScene;
 class BlueprintView : public QGraphicsView {
     Q_OBJECT
 public:
+    // Takes ownership of `scene` when it has no parent.
     explicit BlueprintView(BlueprintScene *scene, QWidget *parent = nullptr);
 
     BlueprintScene *blueprintScene() const { return mScene; }

@@ -26,6 +26,8 @@
 namespace blauwdruk {
 
 // Where a dragged header lands: the lane, step or stage under the drop point.
+// Each edit lays the scene out anew, which replaces `layout`'s vectors: the
+// loops end at the first edit.
 void BlueprintView::dropHeader(const HeaderHit &dragged, const QPointF &at) {
     const BlueprintLayout &layout = mScene->layout();
     const Workspace &ws = mScene->document()->workspace();
@@ -33,13 +35,17 @@ void BlueprintView::dropHeader(const HeaderHit &dragged, const QPointF &at) {
     if (dragged.kind == Header::Lane) {
         for (size_t i = 0; i < layout.lanes.size(); ++i)
             if (at.y() >= layout.lanes[i].band.top() && at.y() < layout.lanes[i].band.bottom() &&
-                layout.lanes[i].id != dragged.id)
+                layout.lanes[i].id != dragged.id) {
                 edits.moveLane(dragged.id, int(i));
+                return;
+            }
     } else if (dragged.kind == Header::Stage) {
         for (size_t i = 0; i < layout.stages.size(); ++i)
             if (at.x() >= layout.stages[i].rect.left() && at.x() < layout.stages[i].rect.right() &&
-                layout.stages[i].id != dragged.id)
+                layout.stages[i].id != dragged.id) {
                 edits.moveStage(dragged.id, int(i));
+                return;
+            }
     } else if (dragged.kind == Header::Step) {
         for (const auto &step : layout.steps) {
             if (at.x() < step.header.left() || at.x() >= step.header.right() ||
@@ -50,6 +56,7 @@ void BlueprintView::dropHeader(const HeaderHit &dragged, const QPointF &at) {
             const int index =
                 int(std::find(siblings.begin(), siblings.end(), target) - siblings.begin());
             edits.moveStep(dragged.id, target->stage, index);
+            return;
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "inlineeditor.h"
 
+#include "textlimit.h"
+
 #include <QKeyEvent>
 #include <QTimer>
 
@@ -12,6 +14,7 @@ InlineEditor::InlineEditor(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTabChangesFocus(true);
+    TextLimit::apply(this);
     // A menu that opened this editor gives the focus back to the canvas as it
     // closes; that must not count as leaving the editor.
     QTimer::singleShot(0, this, [this] {

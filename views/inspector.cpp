@@ -4,6 +4,8 @@
 #include "edits.h"
 #include "labels.h"
 #include "privacywarning.h"
+#include "readonlyfields.h"
+#include "textlimit.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -156,6 +158,8 @@ void Inspector::rebuild() {
         if (mForm->rowCount() == 0)
             addHeading(tr("Nothing selected"));
     }
+    if (mDocument && mDocument->isReadOnly())
+        ReadOnlyFields::apply(mBody, true);
     mUpdating = false;
 }
 
@@ -315,6 +319,7 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
     };
     if (multiLine) {
         auto *edit = new QPlainTextEdit(value.toString());
+        TextLimit::apply(edit);
         edit->setPlaceholderText(value.isValid() ? QString() : severalText());
         edit->setFixedHeight(96);
         edit->setTabChangesFocus(true);
@@ -322,7 +327,9 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
                 [edit, write] { write(edit->toPlainText()); });
         mForm->addRow(label, edit);
     } else {
-        auto *edit = new QLineEdit(value.toString());
+        auto *edit = new QLineEdit;
+        TextLimit::apply(edit); // before the text: the default maximum would cut it
+        edit->setText(value.toString());
         edit->setCursorPosition(0); // show a long title from its start
         edit->setPlaceholderText(value.isValid() ? QString() : severalText());
         connect(edit, &QLineEdit::textEdited, this, write);
@@ -366,7 +373,9 @@ void Inspector::addFlag(const QString &label, EntityType type, const QStringList
 
 void Inspector::addTags(EntityType type, const QStringList &ids) {
     const QVariant value = common(type, ids, QStringLiteral("tags"));
-    auto *edit = new QLineEdit(value.toStringList().join(QStringLiteral(", ")));
+    auto *edit = new QLineEdit;
+    TextLimit::apply(edit);
+    edit->setText(value.toStringList().join(QStringLiteral(", ")));
     edit->setPlaceholderText(value.isValid() ? tr("comma-separated") : severalText());
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, type, ids] {
         QStringList tags;

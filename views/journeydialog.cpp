@@ -1,6 +1,7 @@
 #include "journeydialog.h"
 
 #include "labels.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -28,16 +29,19 @@ JourneyDialog::JourneyDialog(const Workspace &workspace, const QString &personaI
     mKind->addItem(Labels::journeyKind(QStringLiteral("current")), QStringLiteral("current"));
     form->addRow(tr("&Kind"), mKind);
     mTitle = new QLineEdit;
+    TextLimit::apply(mTitle);
     mTitle->setObjectName(QStringLiteral("JourneyTitle"));
     mTitle->setPlaceholderText(tr("e.g. Samira gets all the support she is entitled to"));
     form->addRow(tr("&Title"), mTitle);
     mStart = new QPlainTextEdit;
+    TextLimit::apply(mStart);
     mStart->setTabChangesFocus(true);
     mStart->setFixedHeight(64);
     mStart->setPlaceholderText(tr("Where the resident's journey begins, e.g. Samira loses hours "
                                   "at work"));
     form->addRow(tr("&Starting point"), mStart);
     mGoal = new QPlainTextEdit;
+    TextLimit::apply(mGoal);
     mGoal->setTabChangesFocus(true);
     mGoal->setFixedHeight(64);
     form->addRow(tr("&Goal"), mGoal);

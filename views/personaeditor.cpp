@@ -7,6 +7,8 @@
 #include "personaportrait.h"
 #include "personasheetview.h"
 #include "privacywarning.h"
+#include "readonlyfields.h"
+#include "textlimit.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -91,8 +93,18 @@ void PersonaEditor::build() {
         QImage image = PersonaPortrait::render(*persona, int(kPortraitSize * ratio));
         image.setDevicePixelRatio(ratio);
         mPortrait->setPixmap(QPixmap::fromImage(image));
-        mPortrait->setToolTip(persona->photo.isEmpty() ? tr("No photo: a generated avatar")
-                                                       : tr("Photo"));
+        // Checked once per photo, not on every keystroke in the form.
+        if (persona->photo != mCheckedPhoto) {
+            mCheckedPhoto = persona->photo;
+            mPhotoProblem = PersonaPhoto::problem(persona->photo);
+        }
+        mPortrait->setToolTip(
+            persona->photo.isEmpty() ? tr("No photo: a generated avatar")
+            : mPhotoProblem.isEmpty()
+                ? tr("Photo")
+                : tr("The photo cannot be shown: it %1. The drawn avatar is shown instead; "
+                     "choose another photo or remove it.")
+                      .arg(mPhotoProblem));
         mRemovePhoto->setEnabled(!persona->photo.isEmpty());
     });
 
@@ -123,6 +135,7 @@ void PersonaEditor::build() {
     addScale(tr("Self-&reliance"), QStringLiteral("self_reliance"));
     {
         auto *tags = new QLineEdit;
+        TextLimit::apply(tags);
         tags->setObjectName(QStringLiteral("field_tags"));
         tags->setPlaceholderText(tr("comma-separated"));
         connect(tags, &QLineEdit::editingFinished, this, [this, tags] {
@@ -155,10 +168,17 @@ void PersonaEditor::build() {
     splitter->addWidget(mSheet);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // Read-only until Save As gives the document a file it may write.
+    if (mDocument) {
+        ReadOnlyFields::apply(body, mDocument->isReadOnly());
+        connect(mDocument, &Document::fileChanged, body,
+                [this, body] { ReadOnlyFields::apply(body, mDocument->isReadOnly()); });
+    }
 }
 
 void PersonaEditor::addLine(const QString &label, const QString &field) {
     auto *edit = new QLineEdit;
+    TextLimit::apply(edit);
     edit->setObjectName(QStringLiteral("field_") + field);
     connect(edit, &QLineEdit::textEdited, this,
             [this, field](const QString &text) { write(field, text); });
@@ -175,6 +195,7 @@ void PersonaEditor::addLine(const QString &label, const QString &field) {
 
 void PersonaEditor::addMultiLine(const QString &label, const QString &field, int height) {
     auto *edit = new QPlainTextEdit;
+    TextLimit::apply(edit);
     edit->setObjectName(QStringLiteral("field_") + field);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(height);

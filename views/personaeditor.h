@@ -49,6 +49,8 @@ private:
     QString mPersona;
     QFormLayout *mForm = nullptr;
     QLabel *mPortrait = nullptr;
+    QByteArray mCheckedPhoto; // the photo mPhotoProblem was found for
+    QString mPhotoProblem;
     QLabel *mPrivacy = nullptr; // shown while a text looks like real personal data
     QPushButton *mRemovePhoto = nullptr;
     PersonaSheetView *mSheet = nullptr;

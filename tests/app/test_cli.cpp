@@ -1,3 +1,4 @@
+#include "jsoncodec.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -475,4 +476,67 @@ TEST_CASE("CLI: check names real-looking personal data by kind and where it is")
     CHECK(r.out.contains(QStringLiteral("persona %1 quote").arg(ws.personas[0].id)));
     CHECK_FALSE(r.out.contains(QStringLiteral("123456782"))); // masked, never printed whole
     CHECK(r.err.contains(QStringLiteral("4 problems found")));
+}
+
+TEST_CASE("CLI: a 50 MB text field is refused by check, export and import, naming the file") {
+    QTemporaryDir dir;
+    Workspace ws = test::exampleWorkspace();
+    ws.personas[0].story = QString(50 * 1024 * 1024, QLatin1Char('x'));
+    const QString file = dir.filePath("huge.blauwdruk");
+    QString error;
+    REQUIRE(Store::writeNew(file, ws, &error)); // as another tool could write it
+    const QByteArray before = test::readFile(file);
+    const QString limit =
+        QStringLiteral("story is 52,428,800 characters long; a text holds at most 100,000");
+
+    // Refused as it is read, before the text is even converted.
+    Result r = run({"check", file});
+    expectFailure(r, file);
+    CHECK(r.err.contains(QStringLiteral("persona %1: %2").arg(ws.personas[0].id, limit)));
+    CHECK(r.out.isEmpty());
+
+    const QString out = dir.filePath("out.json");
+    r = run({"export", file, "-o", out});
+    expectFailure(r, file, out);
+    CHECK(r.err.contains(limit));
+
+    // The same text in JSON: one line naming the file, the place and the limit.
+    const QString json = dir.filePath("huge.json");
+    const QByteArray text = JsonCodec::write(ws); // the writer does not judge
+    test::writeFile(json, text);
+    const QString imported = dir.filePath("imported.blauwdruk");
+    r = run({"import", json, "-o", imported});
+    expectFailure(r, json, imported);
+    CHECK(r.err.contains(QStringLiteral("personas[0]: ") + limit));
+
+    CHECK(test::readFile(file) == before);
+    CHECK(test::readFile(json) == text);
+}
+
+TEST_CASE("CLI: import keeps a photo that cannot be shown with a warning; check lists it") {
+    QTemporaryDir dir;
+    Workspace ws = test::exampleWorkspace();
+    // A PNG signature with garbage after it.
+    ws.personas[0].photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'g');
+    const QString json = dir.filePath("photo.json");
+    test::writeFile(json, JsonCodec::write(ws));
+    const QString file = dir.filePath("photo.blauwdruk");
+    Result r = run({"import", json, "-o", file});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(lineCount(r.err) == 1);
+    CHECK(r.err.startsWith(
+        QStringLiteral("blauwdruk: %1: warning: personas[0].photo is a damaged PNG image; it is "
+                       "kept as it is, and the drawn avatar is shown instead")
+            .arg(json)));
+    QString error;
+    auto store = Store::open(file, Store::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    CHECK(store->load(&error)->personas[0].photo == ws.personas[0].photo);
+
+    r = run({"check", file});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains(
+        QStringLiteral("persona %1: photo is a damaged PNG image").arg(ws.personas[0].id)));
+    CHECK(r.out.contains(QStringLiteral(", so the drawn avatar is shown instead")));
 }

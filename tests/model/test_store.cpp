@@ -17,17 +17,6 @@ using test::readFile;
 
 namespace {
 
-void runSql(const QString &path, const char *sql) {
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 qint64 pragma(const QString &path, const char *name) {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
@@ -41,21 +30,17 @@ qint64 pragma(const QString &path, const char *name) {
     return value;
 }
 
-QByteArray hashOf(const QString &path) {
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
 // Opening must fail with `expected` in the message and leave the file as it was.
 void expectRefused(const QString &path, const QString &expected) {
     const bool existed = QFileInfo(path).isFile();
-    const QByteArray before = existed ? hashOf(path) : QByteArray();
+    const QByteArray before = existed ? test::fileHash(path) : QByteArray();
     QString error;
     auto store = Store::open(path, Store::Mode::ReadWrite, &error);
     CHECK_FALSE(store);
     INFO(error.toStdString());
     CHECK(error.contains(expected));
     if (existed)
-        CHECK(hashOf(path) == before);
+        CHECK(test::fileHash(path) == before);
     CHECK_FALSE(QFile::exists(path + "-journal"));
     CHECK_FALSE(QFile::exists(path + "-wal"));
 }
@@ -133,7 +118,7 @@ TEST_CASE("Files that are not Blauwdruk workspaces are refused with a clear mess
     }
     SECTION("another application's database") {
         const QString path = dir.filePath("other.blauwdruk");
-        runSql(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
+        test::runSql(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
         expectRefused(path, QStringLiteral("another application"));
     }
     SECTION("a folder") {
@@ -146,7 +131,7 @@ TEST_CASE("A file from a newer Blauwdruk is refused and left untouched") {
     const QString path = dir.filePath("new.blauwdruk");
     QString error;
     REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
-    runSql(path, "PRAGMA user_version = 99");
+    test::runSql(path, "PRAGMA user_version = 99");
     expectRefused(path, QStringLiteral("newer Blauwdruk"));
     CHECK(pragma(path, "user_version") == 99);
 }
@@ -157,23 +142,23 @@ TEST_CASE("Damaged or altered files are refused") {
     QString error;
     REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
     SECTION("a trigger was added") {
-        runSql(path, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END;");
+        test::runSql(path, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END;");
         expectRefused(path, QStringLiteral("trigger"));
     }
     SECTION("a view was added") {
-        runSql(path, "CREATE VIEW v AS SELECT * FROM cards;");
+        test::runSql(path, "CREATE VIEW v AS SELECT * FROM cards;");
         expectRefused(path, QStringLiteral("view"));
     }
     SECTION("a table lost a column") {
-        runSql(path, "ALTER TABLE cards DROP COLUMN votes;");
+        test::runSql(path, "ALTER TABLE cards DROP COLUMN votes;");
         expectRefused(path, QStringLiteral("other columns"));
     }
     SECTION("a table was added") {
-        runSql(path, "CREATE TABLE extra (x TEXT);");
+        test::runSql(path, "CREATE TABLE extra (x TEXT);");
         expectRefused(path, QStringLiteral("table \"extra\""));
     }
     SECTION("text that is not UTF-8") {
-        runSql(path, "UPDATE workspace SET title = CAST(X'4D696E69FF' AS TEXT);");
+        test::runSql(path, "UPDATE workspace SET title = CAST(X'4D696E69FF' AS TEXT);");
         QString message;
         auto store = Store::open(path, Store::Mode::ReadWrite, &message);
         REQUIRE(store);
@@ -181,7 +166,7 @@ TEST_CASE("Damaged or altered files are refused") {
         CHECK(message.contains(QStringLiteral("UTF-8")));
     }
     SECTION("a table is missing") {
-        runSql(path, "DROP TABLE comments;");
+        test::runSql(path, "DROP TABLE comments;");
         expectRefused(path, QStringLiteral("\"comments\" is missing"));
     }
     SECTION("truncated") {
@@ -197,8 +182,8 @@ TEST_CASE("Damaged or altered files are refused") {
         CHECK(message.contains(QStringLiteral("damaged")));
     }
     SECTION("a row refers to nothing") {
-        runSql(path,
-               "UPDATE cards SET lane = 'gone' WHERE rowid = (SELECT min(rowid) FROM cards);");
+        test::runSql(
+            path, "UPDATE cards SET lane = 'gone' WHERE rowid = (SELECT min(rowid) FROM cards);");
         auto document = Document::open(path, Store::Mode::ReadWrite, &error);
         CHECK_FALSE(document);
         CHECK(error.contains(QStringLiteral("refers to a missing lane gone")));
@@ -245,7 +230,7 @@ TEST_CASE("A file left in WAL mode by another tool is read without leaving files
     const QString path = dir.filePath("wal.blauwdruk");
     QString error;
     REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
-    runSql(path, "PRAGMA journal_mode=WAL;");
+    test::runSql(path, "PRAGMA journal_mode=WAL;");
     REQUIRE(noSidecars(path));
     {
         auto store = Store::open(path, Store::Mode::ReadOnly, &error);

@@ -4,10 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace blauwdruk::test {
 
@@ -90,6 +93,21 @@ Workspace exampleWithoutPairs() {
     for (Step &step : ws.steps)
         step.counterpart.clear();
     return ws;
+}
+
+void runSql(const QString &path, const QString &sql) {
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+QByteArray fileHash(const QString &path) {
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
 }
 
 } // namespace blauwdruk::test

@@ -17,6 +17,11 @@ Workspace exampleWorkspace();
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 QString dataPath(const QString &name); // tests/data/NAME
+// Runs SQL on a file with SQLite directly, as another tool would (to make
+// altered or damaged files); fails the test when SQLite refuses.
+void runSql(const QString &path, const QString &sql);
+// SHA-256 of a file's bytes, to show that a file was left exactly as it was.
+QByteArray fileHash(const QString &path);
 
 // Canonical text of a workspace: equal text, equal workspace.
 inline std::string canonical(const Workspace &ws) {

@@ -1,0 +1,64 @@
+#include "limitcheck.h"
+
+#include <QLocale>
+
+namespace blauwdruk::limitcheck {
+
+QString number(qint64 value) {
+    return QLocale(QLocale::English).toString(value);
+}
+
+qsizetype utf16Length(QByteArrayView utf8) {
+    qsizetype length = 0;
+    for (const char c : utf8) {
+        const auto byte = quint8(c);
+        if ((byte & 0xC0) != 0x80)          // not a continuation byte: a character starts
+            length += byte >= 0xF0 ? 2 : 1; // four-byte sequences need a surrogate pair
+    }
+    return length;
+}
+
+QString textProblem(QLatin1StringView name, const QString &text) {
+    return textLengthProblem(name, text.size());
+}
+
+QString textLengthProblem(QLatin1StringView name, qsizetype length) {
+    if (length <= limits::kMaxTextLength || name == QLatin1StringView("snapshot"))
+        return {};
+    return QStringLiteral("%1 is %2 characters long; a text holds at most %3")
+        .arg(name, number(length), number(limits::kMaxTextLength));
+}
+
+QString listProblem(QLatin1StringView name, const QStringList &list) {
+    qint64 length = 0;
+    for (const QString &item : list)
+        length += item.size();
+    if (length <= limits::kMaxTextLength)
+        return {};
+    return QStringLiteral("%1 hold %2 characters together; a list holds at most %3")
+        .arg(name, number(length), number(limits::kMaxTextLength));
+}
+
+QString bytesProblem(QLatin1StringView name, const QByteArray &bytes) {
+    if (bytes.size() <= limits::kMaxPhotoBytes)
+        return {};
+    return QStringLiteral("%1 is %2 bytes; a photo holds at most %3 MB")
+        .arg(name, number(bytes.size()), number(limits::kMaxPhotoBytes >> 20));
+}
+
+QString valueProblem(const QString &name, const QVariant &value) {
+    const QByteArray latin1 = name.toLatin1();
+    const QLatin1StringView view(latin1);
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return textProblem(view, value.toString());
+    case QMetaType::QStringList:
+        return listProblem(view, value.toStringList());
+    case QMetaType::QByteArray:
+        return bytesProblem(view, value.toByteArray());
+    default:
+        return {};
+    }
+}
+
+} // namespace blauwdruk::limitcheck

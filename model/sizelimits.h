@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QtGlobal>
+
+// The largest sizes a workspace may have, in one place. The validator refuses
+// files and imports beyond them with a message naming the object, the field
+// and the limit; Edits refuses changes beyond them; the editing widgets stop
+// input at them. docs/file-format.md ("Limits") lists them for users.
+//
+// Each is far above real use (the bundled example has 91 cards and its longest
+// text is a few hundred characters) and low enough that nothing beyond it can
+// make Blauwdruk hang or run out of memory.
+namespace blauwdruk::limits {
+
+// Characters (UTF-16 code units, as QString counts them) in one text field.
+// The longest real texts are a persona's story or a step's description: a few
+// thousand characters. 100,000 is about 40 printed pages, yet one text can
+// still be laid out, painted, searched and exported without a noticeable
+// pause, and a hostile file cannot make a single field cost more than a
+// fraction of a megabyte in every view that shows it. A list (tags, authors)
+// counts as one text: its items together. A version's snapshot is not a text
+// but a whole workspace, checked as one.
+inline constexpr int kMaxTextLength = 100'000;
+
+// Bytes of one stored persona photo. Photos picked in Blauwdruk or imported
+// from JSON are stored at most 512 pixels a side (JPEG, about 50-150 KB);
+// 40 MB is also the largest picture file that can be picked, so no photo a
+// user ever chose is larger.
+inline constexpr qint64 kMaxPhotoBytes = 40 << 20;
+
+// A photo is decoded only when its header says it has at most this many
+// pixels (a 100-megapixel camera), and never into more than
+// kPhotoDecodeMegabytes of memory (QImageReader::setAllocationLimit); JPEGs
+// are decoded directly at the size shown. A photo beyond them is kept in the
+// file unchanged, and the drawn avatar is shown instead.
+inline constexpr qint64 kMaxPhotoPixels = 100'000'000;
+inline constexpr int kPhotoDecodeMegabytes = 256;
+
+// Cards in one journey. A real blueprint has tens of steps and a few hundred
+// cards; 50,000 cards per journey are measured to work (docs/performance.md:
+// opened in seconds, about a second an edit), and 100,000 still open and
+// edit, at about two seconds an edit. Beyond that the canvas would no
+// longer be usable, so a file that claims more is refused.
+inline constexpr int kMaxCardsPerJourney = 100'000;
+
+// Objects of all kinds together (personas, journeys, stages, steps, lanes,
+// cards, connections, comments, versions) in one workspace, counted in a file
+// before anything is read: about 0.5 KB of memory each, so a workspace stays
+// below about half a gigabyte in memory whatever a file claims.
+inline constexpr qint64 kMaxObjects = 1'000'000;
+
+// The position of an object among its siblings. Blauwdruk numbers siblings
+// 0, 1, 2, ...; a negative or huge position only comes from elsewhere, and
+// bounding it keeps arithmetic on positions (the last one + 1) from overflowing.
+inline constexpr int kMaxPosition = 100'000'000;
+
+} // namespace blauwdruk::limits
