@@ -236,7 +236,34 @@
     <name>PrivacyWarning</name>
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
-        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona's en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona&apos;s en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk</name>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation>is groter dan %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image</source>
+        <translation>is geen PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image</source>
+        <translation>is een beschadigde PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>is not an image Blauwdruk can read</source>
+        <translation>is geen afbeelding die Blauwdruk kan lezen</translation>
+    </message>
+    <message>
+        <source>is too large an image (%1 × %2 pixels)</source>
+        <translation>is een te grote afbeelding (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>could not be read as an image (%1)</source>
+        <translation>kon niet als afbeelding worden gelezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -524,6 +551,10 @@
         <source>the file is open read-only</source>
         <translation>het bestand is alleen-lezen geopend</translation>
     </message>
+    <message>
+        <source>is open in Blauwdruk by %1; choose another name</source>
+        <translation>is in Blauwdruk geopend door %1; kies een andere naam</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Edits</name>
@@ -779,6 +810,26 @@
         <source>Align steps</source>
         <translation>Stappen koppelen</translation>
     </message>
+    <message>
+        <source>A photo can hold at most %1 MB.</source>
+        <translation>Een foto mag hoogstens %1 MB groot zijn.</translation>
+    </message>
+    <message>
+        <source>A text can hold at most %1 characters; this one has %2.</source>
+        <translation>Een tekst mag hoogstens %1 tekens hebben; deze heeft er %2.</translation>
+    </message>
+    <message>
+        <source>A workspace can hold at most %1 objects (cards, steps, comments and the like together); this change would make %2.</source>
+        <translation>Een werkruimte kan hoogstens %1 objecten bevatten (kaarten, stappen, opmerkingen en dergelijke samen); met deze wijziging zouden het er %2 worden.</translation>
+    </message>
+    <message>
+        <source>A journey can hold at most %1 cards; this one already holds %2, and %3 more would not fit.</source>
+        <translation>Een klantreis kan hoogstens %1 kaarten bevatten; deze heeft er al %2, en %3 meer passen er niet bij.</translation>
+    </message>
+    <message>
+        <source>A journey can hold at most %1 cards; %2 cannot be pasted.</source>
+        <translation>Een klantreis kan hoogstens %1 kaarten bevatten; %2 kunnen niet worden geplakt.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
@@ -996,6 +1047,25 @@
     <message>
         <source>(the first of %1 journeys shown)</source>
         <translation>(de eerste van %1 klantreizen getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::FileLock</name>
+    <message>
+        <source>another user</source>
+        <translation>een andere gebruiker</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source> (process %1)</source>
+        <translation> (proces %1)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> sinds %1</translation>
     </message>
 </context>
 <context>
@@ -1418,20 +1488,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona&apos;s, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Changes not saved</source>
-        <translation>Wijzigingen niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Blauwdruk could not write to %1:
-%2
-
-Your work is kept in memory. Use File › Save As to save it somewhere else.</source>
-        <translation>Blauwdruk kon niet schrijven naar %1:
-%2
-
-Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het ergens anders op te slaan.</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>Bestand kan niet worden geopend</translation>
     </message>
@@ -1701,6 +1757,81 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <source>Exported %1 persona sheets to %2</source>
         <translation>%1 personaprofielen geëxporteerd naar %2</translation>
     </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Wijziging niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Read-only — in use elsewhere</source>
+        <translation>Alleen-lezen — elders in gebruik</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in Blauwdruk by %2, so it is open read-only here. To make changes, save your own copy with Save As.</source>
+        <translation>“%1” wordt in Blauwdruk bewerkt door %2 en is hier daarom alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een eigen kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>You may not change “%1”: the file or its folder is read-only. To make changes, save a copy with Save As.</source>
+        <translation>U mag “%1” niet wijzigen: het bestand of de map is alleen-lezen. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only. To make changes, save a copy with Save As.</source>
+        <translation>“%1” is alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved to %1: %2.
+Nothing is lost: your work continues in a recovery copy that is saved as you go. Use Save As to choose where to keep it.</source>
+        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
+Er gaat niets verloren: u werkt verder in een herstelkopie die steeds wordt opgeslagen. Kies met Opslaan als waar u het werk wilt bewaren.</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved to %1: %2.
+Your work is kept in memory. Use Save As to save it somewhere else.</source>
+        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
+Uw werk blijft in het geheugen bewaard. Sla het met Opslaan als ergens anders op.</translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation>Uw werk herstellen?</translation>
+    </message>
+    <message>
+        <source>Blauwdruk was not closed properly. Work that had not been saved yet was kept:</source>
+        <translation>Blauwdruk is niet goed afgesloten. Werk dat nog niet was opgeslagen, is bewaard gebleven:</translation>
+    </message>
+    <message>
+        <source>“%1”, last changed %2 (journeys: %3, cards: %4).
+
+Restore it now, or discard it for good?</source>
+        <translation>“%1”, laatst gewijzigd %2 (klantreizen: %3, kaarten: %4).
+
+Nu herstellen, of voorgoed weggooien?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Herstellen mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::NoticeBar</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::PersonaEditor</name>
@@ -1804,6 +1935,10 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
+    <message>
+        <source>The photo cannot be shown: it %1. The drawn avatar is shown instead; choose another photo or remove it.</source>
+        <translation>De foto kan niet worden getoond: hij %1. In plaats daarvan staat de getekende avatar er; kies een andere foto of verwijder hem.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::PersonaGallery</name>
@@ -1869,18 +2004,6 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>is larger than %1 MB</source>
         <translation>is groter dan %1 MB</translation>
-    </message>
-    <message>
-        <source>is not an image Blauwdruk can read (%1)</source>
-        <translation>is geen afbeelding die Blauwdruk kan lezen (%1)</translation>
-    </message>
-    <message>
-        <source>is too large an image (%1 × %2 pixels)</source>
-        <translation>is een te grote afbeelding (%1 × %2 pixels)</translation>
-    </message>
-    <message>
-        <source>could not be read as an image (%1)</source>
-        <translation>kon niet als afbeelding worden gelezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2125,13 @@ Uw werk blijft in het geheugen bewaard. Kies Bestand › Opslaan als om het erge
     <message>
         <source>Journeys without persona</source>
         <translation>Klantreizen zonder persona</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::TextLimit</name>
+    <message>
+        <source>A text can hold at most %1 characters; the rest was left out.</source>
+        <translation>Een tekst mag hoogstens %1 tekens hebben; de rest is weggelaten.</translation>
     </message>
 </context>
 <context>
