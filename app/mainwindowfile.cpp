@@ -82,7 +82,9 @@ void MainWindow::keepWorkAfterFailedWrite(const QString &message) {
 bool MainWindow::offerRecovery() {
     for (const QString &path : UntitledFiles::orphans()) {
         QString error;
-        std::unique_ptr<Document> found = Document::open(path, Store::Mode::ReadOnly, &error);
+        // For writing, as restoring will: a change a crash interrupted is rolled
+        // back here (a read-only open would refuse the file).
+        std::unique_ptr<Document> found = Document::open(path, Store::Mode::ReadWrite, &error);
         if (!found) {
             // Left where it is: unreadable now is no reason to delete it.
             qWarning("Blauwdruk: recovery file %s cannot be opened: %s", qPrintable(path),
