@@ -5,8 +5,12 @@
 #include "document.h"
 #include "exporterregistry.h"
 #include "jsoncodec.h"
+#include "outputfile.h"
+#include "papersize.h"
+#include "partialfile.h"
 #include "personasheetexporter.h"
 #include "privacyguard.h"
+#include "sizelimits.h"
 #include "store.h"
 #include "validator.h"
 
@@ -21,17 +25,31 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace blauwdruk {
 
 namespace {
 
-constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
+// JSON and CSV input alike: parsed, either takes several times its size in
+// memory (sizelimits.h, kMaxJsonBytes).
+constexpr qint64 kMaxInputBytes = limits::kMaxJsonBytes;
 
 const QStringList &subcommands() {
     static const QStringList names{"example", "new", "info", "check", "import", "export"};
     return names;
+}
+
+// Characters that steer a terminal rather than show: C0 and C1 controls
+// (ESC starts escape sequences, OSC sets titles and links) and the
+// bidirectional overrides that reorder what follows them.
+bool steersTerminal(QChar c) {
+    const char16_t u = c.unicode();
+    return c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069);
 }
 
 // Text from a file, made safe for one line of a terminal: control characters
@@ -40,13 +58,20 @@ const QStringList &subcommands() {
 QString oneLine(const QString &text) {
     QString safe = text;
     for (QChar &c : safe)
-        if (c.category() == QChar::Other_Control)
+        if (steersTerminal(c))
             c = QChar::ReplacementCharacter;
     return safe;
 }
 
+// Everything printed passes here, so nothing from a file reaches the
+// terminal unsanitised even where a caller forgot oneLine(): only our own
+// line breaks and tabs pass.
 void print(std::FILE *stream, const QString &text) {
-    const QByteArray bytes = text.toUtf8();
+    QString safe = text;
+    for (QChar &c : safe)
+        if (steersTerminal(c) && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QChar::ReplacementCharacter;
+    const QByteArray bytes = safe.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
@@ -59,8 +84,7 @@ void printErr(const QString &text) {
 }
 
 int fail(const QString &file, const QString &problem) {
-    printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(oneLine(file), oneLine(problem)));
-    return CommandLine::Failure;
+    return CommandLine::fail(file, problem);
 }
 
 int usage(const QString &problem) {
@@ -137,6 +161,10 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
         options.paper = parser.value(kPaper).trimmed();
         if (!paper.match(options.paper).hasMatch())
             return QStringLiteral("--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm");
+        // The sizes too, before any file is read.
+        QString problem;
+        if (!PaperSize::parse(options.paper, &problem))
+            return QStringLiteral("--paper: %1").arg(problem);
     }
     if (parser.isSet(kLandscape) && parser.isSet(kPortrait))
         return QStringLiteral("--landscape and --portrait exclude each other");
@@ -149,7 +177,8 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
     bool ok = true;
     if (parser.isSet(kMargin)) {
         options.marginMm = parser.value(kMargin).toDouble(&ok);
-        if (!ok || options.marginMm < 0 || options.marginMm > 100)
+        if (!ok || !std::isfinite(options.marginMm) || options.marginMm < 0 ||
+            options.marginMm > 100)
             return QStringLiteral("--margin takes millimetres from 0 to 100");
     }
     if (parser.isSet(kDpi)) {
@@ -217,24 +246,10 @@ std::optional<QByteArray> readInput(const QString &path, QString *error) {
     return file.readAll();
 }
 
-// An output must not be the input, and only a regular file is replaced.
-bool checkOutput(const QString &out, const QString &in, QString *error) {
-    const QFileInfo target(out);
-    if (!in.isEmpty() && target.exists() &&
-        target.canonicalFilePath() == QFileInfo(in).canonicalFilePath()) {
-        *error = QStringLiteral("is also the input file; choose another output");
-        return false;
-    }
-    if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("exists and is not a regular file; it is not replaced");
-        return false;
-    }
-    return true;
-}
-
 int writeWorkspace(const QString &out, const Workspace &workspace, const QString &in = QString()) {
     QString error;
-    if (!checkOutput(out, in, &error) || !Store::writeNew(out, workspace, &error))
+    OutputFile output(out);
+    if (!output.check(in, &error) || !Store::writeNew(out, workspace, &error))
         return fail(out, error);
     return CommandLine::Success;
 }
@@ -327,10 +342,11 @@ int runInfo(const QStringList &arguments) {
     // Ids too: --journey and --persona take a title or name, or an id, and
     // titles and names may repeat.
     for (const Persona *persona : ws->orderedPersonas())
-        text += QStringLiteral("Persona:        %1  %2\n").arg(persona->id, oneLine(persona->name));
+        text += QStringLiteral("Persona:        %1  %2\n")
+                    .arg(oneLine(persona->id), oneLine(persona->name));
     for (const Journey *journey : ws->orderedJourneys())
         text += QStringLiteral("Journey:        %1  %2  %3\n")
-                    .arg(journey->id, journey->kind, oneLine(journey->title));
+                    .arg(oneLine(journey->id), oneLine(journey->kind), oneLine(journey->title));
     printOut(text);
     return CommandLine::Success;
 }
@@ -345,8 +361,11 @@ int runCheck(const QStringList &arguments) {
     if (!ws)
         return fail(path, error);
     std::vector<Problem> problems = validateWorkspace(*ws);
-    // Photos that cannot be shown leave the file usable, but are a finding.
+    // Photos that cannot be shown and versions that cannot be restored leave
+    // the file usable, but are findings.
     for (Problem &problem : photoProblems(*ws))
+        problems.push_back(std::move(problem));
+    for (Problem &problem : snapshotProblems(*ws))
         problems.push_back(std::move(problem));
     for (const Problem &problem : problems)
         printOut(QStringLiteral("%1: %2\n").arg(oneLine(path), oneLine(problem.toString())));
@@ -355,8 +374,8 @@ int runCheck(const QStringList &arguments) {
     for (const PrivacyGuard::Finding &f : findings)
         printOut(QStringLiteral("%1: privacy: %2%3 %4: %5 %6\n")
                      .arg(oneLine(path), entityTypeName(f.type),
-                          f.id.isEmpty() ? QString() : QLatin1Char(' ') + f.id, f.field, f.kind,
-                          oneLine(f.masked)));
+                          f.id.isEmpty() ? QString() : QLatin1Char(' ') + oneLine(f.id), f.field,
+                          f.kind, oneLine(f.masked)));
     const qsizetype total = qsizetype(problems.size() + findings.size());
     if (total > 0) {
         printErr(QStringLiteral("blauwdruk: %1: %2 %3 found%4\n")
@@ -369,7 +388,7 @@ int runCheck(const QStringList &arguments) {
                                                "personal data")));
         return CommandLine::Failure;
     }
-    printOut(QStringLiteral("%1: ok\n").arg(path));
+    printOut(QStringLiteral("%1: ok\n").arg(oneLine(path)));
     return CommandLine::Success;
 }
 
@@ -508,7 +527,8 @@ int exportPersonaSheets(const Parsed &p, const QString &path, const QString &out
             return fail(path, QStringLiteral("has no personas to export"));
     }
     const WorkspaceLanguage language(*ws);
-    if (!checkOutput(out, path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
+    OutputFile output(out);
+    if (!output.check(path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
         return fail(out, error);
     return CommandLine::Success;
 }
@@ -546,6 +566,21 @@ int runExport(const QStringList &arguments) {
                                     ".pdf with --persona or --personas)")
                          .arg(p.parser.isSet(kFormat) ? p.parser.value(kFormat) : out,
                               registry.names().join(QStringLiteral(", "))));
+    // An option the chosen format does not use is a mistake to say, not to
+    // ignore: a PNG has no paper, a PDF no pixels.
+    const QString format = exporter->name();
+    for (const QCommandLineOption *option :
+         {&kPaper, &kLandscape, &kPortrait, &kTilePaper, &kMargin, &kPdfA, &kDpi, &kWidth}) {
+        const bool pdfOption = option != &kDpi && option != &kWidth;
+        const bool applies =
+            pdfOption ? format == QLatin1String("pdf") : format == QLatin1String("png");
+        if (p.parser.isSet(*option) && !applies)
+            return usage(
+                QStringLiteral("--%1 applies to %2 only, not to %3")
+                    .arg(option->names().last(),
+                         pdfOption ? QStringLiteral("PDF posters") : QStringLiteral("PNG pictures"),
+                         format));
+    }
     const QString path = p.positional.first();
     QString error;
     std::optional<Workspace> ws = loadFile(path, true, nullptr, &error);
@@ -563,15 +598,42 @@ int runExport(const QStringList &arguments) {
         // A picture per journey: one file each, named after it, and said so.
         if (ws->journeys.size() > 1 && (exporter->name() == QLatin1String("svg") ||
                                         exporter->name() == QLatin1String("png"))) {
+            // All or nothing: every output is checked first, each picture is
+            // written under a partial name, and only when all are written are
+            // they renamed into place.
             QStringList written;
+            std::vector<std::unique_ptr<OutputFile>> outputs;
             int number = 0;
             for (const Journey *journey : ws->orderedJourneys()) {
-                options.journey = journey->id;
                 const QString file = Exporter::fileForJourney(out, ++number, journey->title);
-                if (!checkOutput(file, path, &error) ||
-                    !exporter->write(*ws, options, file, &error))
+                outputs.push_back(std::make_unique<OutputFile>(file));
+                if (!outputs.back()->check(path, &error))
                     return fail(file, error);
                 written << file;
+            }
+            QStringList partials;
+            const auto discard = [&] {
+                for (const QString &partial : partials)
+                    QFile::remove(partial);
+            };
+            number = 0;
+            for (const Journey *journey : ws->orderedJourneys()) {
+                options.journey = journey->id;
+                const QString file = written.at(number++);
+                PartialFile::removeStale(file);
+                partials << PartialFile::pathFor(file);
+                if (!exporter->write(*ws, options, partials.last(), &error)) {
+                    discard();
+                    return fail(file, error);
+                }
+            }
+            for (int i = 0; i < written.size(); ++i) {
+                if (std::rename(QFile::encodeName(partials.at(i)).constData(),
+                                QFile::encodeName(written.at(i)).constData()) != 0) {
+                    discard();
+                    return fail(written.at(i), QStringLiteral("could not be written: %1")
+                                                   .arg(QString::fromLocal8Bit(strerror(errno))));
+                }
             }
             printOut(QStringLiteral("%1 journeys, one file each:\n  %2\n")
                          .arg(written.size())
@@ -588,7 +650,8 @@ int runExport(const QStringList &arguments) {
         }
         options.journey = ws->journeys.front().id;
     }
-    if (!checkOutput(out, path, &error) || !exporter->write(*ws, options, out, &error))
+    OutputFile output(out);
+    if (!output.check(path, &error) || !exporter->write(*ws, options, out, &error))
         return fail(out, error);
     if (options.journey.isEmpty() && ws->journeys.size() > 1 &&
         exporter->name() == QLatin1String("pdf"))
@@ -601,6 +664,15 @@ int runExport(const QStringList &arguments) {
 }
 
 } // namespace
+
+QString CommandLine::terminalLine(const QString &text) {
+    return oneLine(text);
+}
+
+int CommandLine::fail(const QString &file, const QString &problem) {
+    printErr(QStringLiteral("blauwdruk: %1: %2\n").arg(oneLine(file), oneLine(problem)));
+    return Failure;
+}
 
 bool CommandLine::isHeadless(const QStringList &arguments) {
     for (const QString &argument : arguments.mid(1)) {

@@ -25,6 +25,13 @@ public:
         QString show;
     };
 
+    // Text from a file made safe for one line of a terminal (see commandline.cpp).
+    static QString terminalLine(const QString &text);
+
+    // Prints "blauwdruk: FILE: PROBLEM" on stderr, made safe for a terminal,
+    // and returns Failure.
+    static int fail(const QString &file, const QString &problem);
+
     // True when `arguments` (argv, program name first) is a subcommand or a
     // request for help or version, which run without a display.
     static bool isHeadless(const QStringList &arguments);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     addAction(editProperties);
 
     mSaveState = new QLabel(this);
+    mSaveState->setTextFormat(Qt::PlainText); // may name who holds the file
     statusBar()->addPermanentWidget(mSaveState);
     createActions();
     resize(1280, 800);
@@ -504,7 +506,7 @@ bool MainWindow::maybeKeepUntitled() {
     if (!mDocument || !mDocument->isUntitled() ||
         (mDocument->undoStack()->count() == 0 && !mAskBeforeDiscarding))
         return true;
-    const auto answer = QMessageBox::question(
+    const auto answer = PlainText::question(
         this, tr("Save changes?"),
         tr("The untitled workspace \"%1\" has changes. Save it before closing?")
             .arg(mDocument->workspace().meta.title),
@@ -578,12 +580,12 @@ void MainWindow::updateRecentMenu() {
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent)
         mRecentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
-            ->setToolTip(QDir::toNativeSeparators(path));
+            ->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
     mRecentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {
-    QMessageBox::warning(this, title, message);
+    PlainText::warning(this, title, message);
 }
 
 } // namespace blauwdruk

@@ -1,6 +1,9 @@
 // MainWindow: keeping work safe when the file cannot be written, saying why
 // a file is read-only, and restoring untitled work after a crash.
 #include "mainwindow.h"
+#include "plaintext.h"
+
+#include "commandline.h"
 
 #include "bundledexample.h"
 #include "document.h"
@@ -87,8 +90,9 @@ bool MainWindow::offerRecovery() {
         std::unique_ptr<Document> found = Document::open(path, Store::Mode::ReadWrite, &error);
         if (!found) {
             // Left where it is: unreadable now is no reason to delete it.
-            qWarning("Blauwdruk: recovery file %s cannot be opened: %s", qPrintable(path),
-                     qPrintable(error));
+            qWarning("Blauwdruk: recovery file %s cannot be opened: %s",
+                     qPrintable(CommandLine::terminalLine(path)),
+                     qPrintable(CommandLine::terminalLine(error)));
             continue;
         }
         const Workspace &ws = found->workspace();
@@ -116,7 +120,7 @@ bool MainWindow::offerRecovery() {
         box.addButton(tr("Not Now"), QMessageBox::RejectRole)
             ->setObjectName(QStringLiteral("LaterButton"));
         box.setDefaultButton(restore);
-        box.exec();
+        PlainText::exec(box);
         found.reset();
         if (box.clickedButton() == discard) {
             QFile::remove(path);

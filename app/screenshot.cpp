@@ -4,6 +4,7 @@
 #include "bundledexample.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "outputfile.h"
 #include "personagallery.h"
 #include "untitledfiles.h"
 
@@ -21,8 +22,7 @@ namespace blauwdruk {
 namespace {
 
 int fail(const QString &file, const QString &problem) {
-    std::fprintf(stderr, "blauwdruk: %s: %s\n", qPrintable(file), qPrintable(problem));
-    return CommandLine::Failure;
+    return CommandLine::fail(file, problem);
 }
 
 // Brings the tab named by --show to the front: a fixed tab, a persona's
@@ -56,6 +56,11 @@ bool showTab(MainWindow &window, const QString &what, QString *error) {
 } // namespace
 
 int Screenshot::run(const CommandLine::GuiRequest &request) {
+    // Checked before anything is opened, like every output of the command line.
+    QString problem;
+    OutputFile output(request.screenshot);
+    if (!output.check(request.file, &problem))
+        return fail(request.screenshot, problem);
     MainWindow window;
     window.resize(request.size);
     QString error;

@@ -65,12 +65,7 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, 
         return nullptr;
     const std::vector<Problem> problems = validateWorkspace(*workspace);
     if (!problems.empty()) {
-        *error = QStringLiteral("is damaged: %1%2")
-                     .arg(problems.front().toString(),
-                          problems.size() > 1
-                              ? QStringLiteral(" (and %1 more; `blauwdruk check` lists them)")
-                                    .arg(problems.size() - 1)
-                              : QString());
+        *error = QStringLiteral("is damaged: %1").arg(summarizeProblems(problems));
         return nullptr;
     }
     std::unique_ptr<Document> document(

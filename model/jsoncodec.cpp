@@ -84,13 +84,34 @@ template <class T> Json listToJson(const std::vector<const T *> &objects) {
     return list;
 }
 
-// True when no array or object in `text` nests deeper than `limit`. A linear
-// scan: nlohmann's parser callback could do it, but its cost grows with the
-// square of an array's length.
-bool withinDepth(const QByteArray &text, int limit) {
-    int depth = 0;
+// What makes `text` too large a shape to parse, or empty: more bytes, deeper
+// nesting, more keys in one object or more items in one array than
+// sizelimits.h allows. One linear scan before parsing: deep nesting would
+// exhaust the stack (in parsing or in destroying the tree), and the parser
+// looks keys up linearly while it builds an object, so an object of 160,000
+// keys would cost their square. (nlohmann's parser callback could count too,
+// but its cost grows with the square of an array's length.)
+QString shapeProblem(const QByteArray &text) {
+    if (text.size() > limits::kMaxJsonBytes)
+        return QStringLiteral("is %1 bytes; JSON input holds at most %2 MB")
+            .arg(limitcheck::number(text.size()), limitcheck::number(limits::kMaxJsonBytes >> 20));
+    struct Open {
+        bool object = false;
+        bool empty = true;
+        qint64 items = 0;
+    };
+    Open open[kMaxDepth + 1];
+    int depth = 0; // open[depth - 1] is the innermost container
     bool inString = false;
     bool escaped = false;
+    // Counts the item that starts here, if it is the first of its container
+    // (the others were counted at their comma).
+    auto startItem = [&] {
+        if (depth > 0 && open[depth - 1].empty) {
+            open[depth - 1].empty = false;
+            open[depth - 1].items = 1;
+        }
+    };
     for (const char c : text) {
         if (inString) {
             if (escaped)
@@ -99,23 +120,55 @@ bool withinDepth(const QByteArray &text, int limit) {
                 escaped = true;
             else if (c == '"')
                 inString = false;
-        } else if (c == '"') {
+            continue;
+        }
+        switch (c) {
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case ':':
+            break;
+        case '[':
+        case '{':
+            startItem();
+            if (depth == kMaxDepth)
+                return QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth);
+            open[depth++] = Open{c == '{', true, 0};
+            break;
+        case ']':
+        case '}':
+            if (depth > 0)
+                --depth;
+            break;
+        case ',':
+            if (depth > 0) {
+                Open &container = open[depth - 1];
+                ++container.items;
+                if (container.object && container.items > limits::kMaxJsonKeysPerObject)
+                    return QStringLiteral("has an object of more than %1 keys")
+                        .arg(limitcheck::number(limits::kMaxJsonKeysPerObject));
+                if (!container.object && container.items > limits::kMaxJsonArrayItems)
+                    return QStringLiteral("has a list of more than %1 items")
+                        .arg(limitcheck::number(limits::kMaxJsonArrayItems));
+            }
+            break;
+        case '"':
             inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return false;
-        } else if (c == ']' || c == '}') {
-            --depth;
+            [[fallthrough]];
+        default:
+            startItem();
+            break;
         }
     }
-    return true;
+    return {};
 }
 
-// Deep nesting is never valid here; refusing it before parsing keeps hostile
-// files from exhausting the stack (in parsing or in destroying the tree).
+// Refusing too large a shape before parsing keeps hostile files from
+// exhausting the stack, the memory or the time (shapeProblem).
 Json parseLimited(const QByteArray &text) {
-    if (!withinDepth(text, kMaxDepth))
-        fail(QString(), QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth));
+    if (const QString problem = shapeProblem(text); !problem.isEmpty())
+        fail(QString(), problem);
     return Json::parse(text.constBegin(), text.constEnd());
 }
 
@@ -124,7 +177,7 @@ Json versionToJson(const Version &version) {
     const QByteArray snapshot = version.snapshot.toUtf8();
     // Validation has read every snapshot already; this only guards a caller
     // that skipped it.
-    json["snapshot"] = withinDepth(snapshot, kMaxDepth)
+    json["snapshot"] = shapeProblem(snapshot).isEmpty()
                            ? Json::parse(snapshot.constBegin(), snapshot.constEnd(), nullptr, false)
                            : Json();
     if (!json["snapshot"].is_object())
@@ -202,6 +255,11 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                 } else if constexpr (std::is_same_v<V, QStringList>) {
                     if (!value.is_array())
                         fail(where, QStringLiteral("expected a list of texts"));
+                    // Counted before anything is converted.
+                    if (value.size() > size_t(limits::kMaxListItems))
+                        fail(path, QStringLiteral("%1 hold %2 items; a list holds at most %3")
+                                       .arg(name, limitcheck::number(qint64(value.size())),
+                                            limitcheck::number(limits::kMaxListItems)));
                     for (const Json &item : value) {
                         if (!item.is_string())
                             fail(where, QStringLiteral("expected a list of texts"));
@@ -428,7 +486,10 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
             text.remove(0, 3);
         const Json root = parseLimited(text);
         Workspace ws = workspaceFromJson(root);
-        const std::vector<Problem> problems = validateWorkspace(ws);
+        std::vector<Problem> problems = validateWorkspace(ws);
+        // An import takes in versions too: each must be a sound workspace.
+        if (problems.empty())
+            problems = snapshotProblems(ws);
         if (!problems.empty()) {
             if (error)
                 *error = problems.front().toString() +

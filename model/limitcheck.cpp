@@ -30,6 +30,9 @@ QString textLengthProblem(QLatin1StringView name, qsizetype length) {
 }
 
 QString listProblem(QLatin1StringView name, const QStringList &list) {
+    if (list.size() > limits::kMaxListItems)
+        return QStringLiteral("%1 hold %2 items; a list holds at most %3")
+            .arg(name, number(list.size()), number(limits::kMaxListItems));
     qint64 length = 0;
     for (const QString &item : list)
         length += item.size();

@@ -137,4 +137,13 @@ const char *Schema::migrationSql(int from) {
     }
 }
 
+const char *Schema::reverseMigrationSql(int from) {
+    switch (from) {
+    case 1:
+        return "ALTER TABLE steps DROP COLUMN counterpart;";
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace blauwdruk

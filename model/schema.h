@@ -19,6 +19,11 @@ public:
     // SQL that turns a file of version `from` into version `from + 1`, or
     // nullptr when there is no such step.
     static const char *migrationSql(int from);
+
+    // SQL that takes migration `from` back, turning the newest schema made in
+    // memory into that of version `from`. Only used to know what an older file
+    // must look like (model/schemacheck.cpp); never run on a file.
+    static const char *reverseMigrationSql(int from);
 };
 
 } // namespace blauwdruk

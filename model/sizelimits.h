@@ -22,6 +22,37 @@ namespace blauwdruk::limits {
 // but a whole workspace, checked as one.
 inline constexpr int kMaxTextLength = 100'000;
 
+// Items in one list (tags, authors). Counted as well as their characters:
+// a list of a million empty texts is short in characters, yet costs tens of
+// bytes of memory per item. A real list has a handful of items.
+inline constexpr int kMaxListItems = 1'000;
+
+// Bytes one list may take in a file (a JSON array in a text column), checked
+// before it is decoded: every character escaped (\uXXXX), plus quotes and a
+// comma per item.
+inline constexpr qint64 kMaxListBytes = 6 * qint64(kMaxTextLength) + 4 * kMaxListItems + 2;
+
+// Bytes of one version's snapshot (the workspace as JSON), and of all of a
+// workspace's snapshots together, checked before any is read. A snapshot is
+// decoded only when it is used (exported, restored, or by `check`), one at a
+// time; held undecoded they cost twice their bytes. 48 MB holds a workspace
+// of 100,000 cards (42.8 MB as JSON); 100 MB holds twenty versions of a
+// 10,000-card journey.
+inline constexpr qint64 kMaxSnapshotBytes = 48 << 20;
+inline constexpr qint64 kMaxAllSnapshotBytes = 100 << 20;
+
+// JSON input, as import or a snapshot: at most this many bytes, keys in one
+// object and items in one array, counted in one scan before parsing. Parsed
+// JSON takes up to about eight times its bytes of memory, so 56 MB keeps an
+// import at about half a gigabyte (docs/performance.md); it holds a workspace
+// of 100,000 cards, and a photo of 40 MB in base64.
+// No object of ours has more than about twenty keys, and an array holds at
+// most a workspace's objects. (Keys are also looked up linearly while the
+// parser builds an object; the cap keeps that linear in the input.)
+inline constexpr qint64 kMaxJsonBytes = 56 << 20;
+inline constexpr int kMaxJsonKeysPerObject = 256;
+inline constexpr qint64 kMaxJsonArrayItems = 1'000'000;
+
 // Bytes of one stored persona photo. Photos picked in Blauwdruk or imported
 // from JSON are stored at most 512 pixels a side (JPEG, about 50-150 KB);
 // 40 MB is also the largest picture file that can be picked, so no photo a

@@ -8,8 +8,11 @@ namespace blauwdruk {
 
 SqlStatement::SqlStatement(sqlite3 *db, const QByteArray &sql) {
     if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &mStmt,
-                           nullptr) != SQLITE_OK)
+                           nullptr) != SQLITE_OK) {
+        mPrepareError = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(mStmt);
         mStmt = nullptr;
+    }
 }
 
 SqlStatement::~SqlStatement() {
@@ -17,15 +20,21 @@ SqlStatement::~SqlStatement() {
 }
 
 void SqlStatement::bind(int index, const QString &text) {
+    if (!mStmt)
+        return;
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(mStmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqlStatement::bind(int index, qint64 value) {
+    if (!mStmt)
+        return;
     sqlite3_bind_int64(mStmt, index, value);
 }
 
 void SqlStatement::bindBlob(int index, const QByteArray &bytes) {
+    if (!mStmt)
+        return;
     // A null pointer would store NULL, which the NOT NULL column refuses.
     if (bytes.isEmpty())
         sqlite3_bind_zeroblob(mStmt, index, 0);
@@ -34,10 +43,12 @@ void SqlStatement::bindBlob(int index, const QByteArray &bytes) {
 }
 
 int SqlStatement::step() {
-    return sqlite3_step(mStmt);
+    return mStmt ? sqlite3_step(mStmt) : SQLITE_ERROR;
 }
 
 void SqlStatement::reset() {
+    if (!mStmt)
+        return;
     sqlite3_reset(mStmt);
     sqlite3_clear_bindings(mStmt);
 }

@@ -8,7 +8,10 @@ struct sqlite3_stmt;
 
 namespace blauwdruk {
 
-// A prepared SQLite statement that finalizes itself.
+// A prepared SQLite statement that finalizes itself. One that failed to
+// prepare is inert: binding and resetting do nothing and step() returns
+// SQLITE_ERROR, so a caller that checks the result reports errorMessage()
+// instead of handing SQLite a null statement.
 class SqlStatement {
 public:
     SqlStatement(sqlite3 *db, const QByteArray &sql);
@@ -17,6 +20,8 @@ public:
     SqlStatement &operator=(const SqlStatement &) = delete;
 
     bool isValid() const { return mStmt != nullptr; }
+    // Why the statement could not be prepared.
+    QString errorMessage() const { return mPrepareError; }
     sqlite3_stmt *handle() const { return mStmt; }
 
     void bind(int index, const QString &text);
@@ -37,6 +42,7 @@ public:
 
 private:
     sqlite3_stmt *mStmt = nullptr;
+    QString mPrepareError;
 };
 
 } // namespace blauwdruk

@@ -1,13 +1,16 @@
 #include "store.h"
 
 #include "limitcheck.h"
+#include "partialfile.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "sqlstatement.h"
+#include "validator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtEndian>
 
@@ -43,23 +46,69 @@ QString listToText(const QStringList &list) {
     return QString::fromStdString(json.dump());
 }
 
-std::optional<QStringList> textToList(const QString &text) {
-    const nlohmann::json json = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    if (!json.is_array())
+// A list column: a JSON array of texts, read from the bytes as stored, so
+// invalid UTF-8 is refused (the JSON parser checks it) instead of being
+// replaced, and too large a list is refused before it is decoded.
+std::optional<QStringList> textToList(QByteArrayView bytes, QString *problem) {
+    if (bytes.size() > limits::kMaxListBytes) {
+        *problem =
+            QStringLiteral("is a list of %1 bytes; a list holds at most %2")
+                .arg(limitcheck::number(bytes.size()), limitcheck::number(limits::kMaxListBytes));
         return std::nullopt;
+    }
+    const nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (!json.is_array() || json.size() > size_t(limits::kMaxListItems)) {
+        *problem = json.is_array() ? QStringLiteral("holds more than %1 items")
+                                         .arg(limitcheck::number(limits::kMaxListItems))
+                                   : QStringLiteral("is not a list of UTF-8 texts");
+        return std::nullopt;
+    }
     QStringList list;
     for (const auto &item : json) {
-        if (!item.is_string())
+        if (!item.is_string()) {
+            *problem = QStringLiteral("is not a list of texts");
             return std::nullopt;
-        list << QString::fromStdString(item.get<std::string>());
+        }
+        const std::string &text = item.get_ref<const std::string &>();
+        list << QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
     return list;
 }
 
-// What the first 100 bytes of a file say, read before SQLite touches it, so
-// another application's database or a newer file is never opened for writing.
+// What the application id and schema version say: another application's
+// database or a newer file is never opened for writing.
+bool checkIdentity(qint32 applicationId, qint32 userVersion, QString *error) {
+    if (applicationId != Schema::kApplicationId) {
+        *error = QStringLiteral(
+            "is an SQLite database of another application, not a Blauwdruk workspace");
+        return false;
+    }
+    if (userVersion > Schema::kVersion) {
+        *error =
+            QStringLiteral(
+                "was saved by a newer Blauwdruk (file format %1; this version reads up to %2); "
+                "update Blauwdruk to open it")
+                .arg(userVersion)
+                .arg(Schema::kVersion);
+        return false;
+    }
+    if (userVersion < 1) {
+        *error = QStringLiteral("is damaged: it has no schema version");
+        return false;
+    }
+    return true;
+}
+
+// What the first 100 bytes of a file say, read before SQLite touches it. In
+// WAL mode page 1 may have a newer copy in the -wal file, so open() asks
+// SQLite again before anything is written.
 bool checkHeader(const QString &path, QString *error) {
     QFileInfo info(path);
+    if (info.isSymLink()) {
+        *error = QStringLiteral("is a symbolic link to %1; open that file itself")
+                     .arg(QDir::toNativeSeparators(info.symLinkTarget()));
+        return false;
+    }
     if (!info.exists()) {
         *error = QStringLiteral("file does not exist");
         return false;
@@ -82,27 +131,8 @@ bool checkHeader(const QString &path, QString *error) {
         *error = QStringLiteral("is not a Blauwdruk workspace (not an SQLite database)");
         return false;
     }
-    const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
-    const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
-    if (applicationId != Schema::kApplicationId) {
-        *error = QStringLiteral(
-            "is an SQLite database of another application, not a Blauwdruk workspace");
-        return false;
-    }
-    if (userVersion > Schema::kVersion) {
-        *error =
-            QStringLiteral(
-                "was saved by a newer Blauwdruk (file format %1; this version reads up to %2); "
-                "update Blauwdruk to open it")
-                .arg(userVersion)
-                .arg(Schema::kVersion);
-        return false;
-    }
-    if (userVersion < 1) {
-        *error = QStringLiteral("is damaged: it has no schema version");
-        return false;
-    }
-    return true;
+    return checkIdentity(qFromBigEndian<qint32>(header.constData() + 68),
+                         qFromBigEndian<qint32>(header.constData() + 60), error);
 }
 
 // Byte 18 of the header is 2 for a database in WAL mode.
@@ -142,9 +172,48 @@ sqlite3 *openDatabase(const QString &path, int flags, QString *error) {
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 200 * 1024 * 1024);
+    // No value much larger than the largest a file may hold (a snapshot, a
+    // photo) is ever loaded into memory; one a little larger still is, so
+    // that it is refused with our message, naming it.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH,
+                  int(std::max(limits::kMaxSnapshotBytes, limits::kMaxPhotoBytes) + (16 << 20)));
     sqlite3_busy_timeout(db, 3000);
     return db;
+}
+
+// A file in WAL mode whose -wal file holds changes, read without leaving
+// anything beside it: both are copied into a private folder, read there and
+// copied into memory. SQLite would otherwise make a -shm file beside the
+// original, and could not read it at all from a folder the user may not write.
+sqlite3 *openWalCopy(const QString &path, QString *error) {
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.blauwdruk"));
+    if (!dir.isValid() || !QFile::copy(path, copy) ||
+        !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
+        *error = QStringLiteral("cannot be read: its -wal file could not be copied");
+        return nullptr;
+    }
+    sqlite3 *file = openDatabase(copy, SQLITE_OPEN_READWRITE, error);
+    if (!file)
+        return nullptr;
+    sqlite3 *memory =
+        openDatabase(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    sqlite3_backup *backup = memory ? sqlite3_backup_init(memory, "main", file, "main") : nullptr;
+    const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+    sqlite3_backup_finish(backup);
+    if (!copied && memory) {
+        const int code = sqlite3_errcode(memory) & 0xff;
+        *error =
+            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? QStringLiteral("is damaged: %1")
+                                                             : QStringLiteral("cannot be read: %1"))
+                .arg(QString::fromUtf8(sqlite3_errmsg(memory)));
+    }
+    sqlite3_close(file);
+    if (!copied) {
+        sqlite3_close(memory);
+        return nullptr;
+    }
+    return memory;
 }
 
 } // namespace
@@ -191,76 +260,93 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     // A file another tool left in WAL mode would get -wal and -shm files
     // beside it even when only read. Without a pending -wal file there is
     // nothing to fold in, so read it as an immutable file: no sidecar files,
-    // no locks. (Opened for writing, it is switched back to DELETE mode.)
-    QString name = path;
-    if (mode == Mode::ReadOnly && isWalMode(path) && !QFile::exists(path + QStringLiteral("-wal")))
-        name =
-            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            QStringLiteral("?immutable=1");
-    sqlite3 *db = openDatabase(name, flags, &message);
+    // no locks. With one, a private copy of both is read (openWalCopy). Opened
+    // for writing, it is switched back to DELETE mode below.
+    const bool wal = isWalMode(path);
+    const bool walPending = wal && QFile::exists(path + QStringLiteral("-wal"));
+    // For writing, a pending -wal is first read and checked through a private
+    // copy: SQLite would fold it into the file when a refused connection
+    // closes, and a hostile -wal must leave the file as it was.
+    if (mode == Mode::ReadWrite && walPending && !open(path, Mode::ReadOnly, error))
+        return nullptr;
+    sqlite3 *db = nullptr;
+    if (mode == Mode::ReadOnly && walPending) {
+        db = openWalCopy(path, &message);
+    } else {
+        QString name = path;
+        if (mode == Mode::ReadOnly && wal)
+            name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                       .toString(QUrl::FullyEncoded) +
+                   QStringLiteral("?immutable=1");
+        db = openDatabase(name, flags, &message);
+    }
     if (!db) {
         *error = message;
         return nullptr;
     }
     std::unique_ptr<Store> store(new Store(db, path));
-    // Rollback journal, synced at every commit: whole on network drives, and
-    // nothing is left beside the file once it is closed.
-    const char *settings = mode == Mode::ReadOnly
-                               ? "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;"
-                               : "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; "
-                                 "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;";
-    if (!store->exec(settings, &message)) {
-        const int code = sqlite3_errcode(db) & 0xff;
-        *error = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB
-                      ? QStringLiteral("is damaged: %1")
-                      : QStringLiteral("cannot be opened: %1"))
-                     .arg(message);
+    if (!store->exec("PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;", &message)) {
+        *error = store->openFailure(message);
+        return nullptr;
+    }
+    // Asked of SQLite, not of the bytes on disk: in WAL mode the header the
+    // file shows may be an old one. Nothing is written before this.
+    {
+        SqlStatement identity(db, "SELECT * FROM pragma_application_id, pragma_user_version");
+        if (identity.step() != SQLITE_ROW) {
+            *error = store->openFailure(identity.isValid() ? store->sqliteError()
+                                                           : identity.errorMessage());
+            return nullptr;
+        }
+        if (!checkIdentity(qint32(identity.integer(0)), qint32(identity.integer(1)), error))
+            return nullptr;
+        store->mSchemaVersion = int(identity.integer(1));
+    }
+    {
+        // Blauwdruk writes UTF-8 only. SQLite would convert the text of a
+        // UTF-16 file as it reads it, replacing lone surrogates unseen.
+        SqlStatement encoding(db, "PRAGMA encoding");
+        if (encoding.step() == SQLITE_ROW && encoding.text(0) != QLatin1String("UTF-8")) {
+            *error = QStringLiteral("is not a Blauwdruk workspace as Blauwdruk writes it: its "
+                                    "text is stored as %1, not UTF-8")
+                         .arg(encoding.text(0).left(20));
+            return nullptr;
+        }
+    }
+    {
+        // Reading the schema is where a damaged file, a live writer or an
+        // interrupted change first shows.
+        SqlStatement schema(db, "SELECT count(*) FROM sqlite_schema");
+        if (schema.step() != SQLITE_ROW) {
+            *error =
+                store->openFailure(schema.isValid() ? store->sqliteError() : schema.errorMessage());
+            return nullptr;
+        }
+    }
+    // The whole schema, exactly as Blauwdruk writes it for the file's format,
+    // before any row is read or written: see model/schemacheck.h.
+    if (const QString difference = schemacheck::difference(db, store->mSchemaVersion);
+        !difference.isEmpty()) {
+        *error = QStringLiteral("is damaged: %1").arg(difference);
         return nullptr;
     }
     {
         SqlStatement check(db, "PRAGMA quick_check");
         const int rc = check.step();
         if (rc != SQLITE_ROW || check.text(0) != QLatin1String("ok")) {
-            if (rc != SQLITE_ROW && mode == Mode::ReadOnly &&
-                QFile::exists(path + QStringLiteral("-journal")))
-                *error =
-                    QStringLiteral("holds a change that was interrupted (a -journal file lies "
-                                   "beside it); open it in the Blauwdruk editor to recover it");
-            else
-                *error =
-                    rc == SQLITE_ROW
-                        ? QStringLiteral("is damaged: %1").arg(check.text(0))
-                        : QStringLiteral("is damaged or unreadable: %1").arg(store->sqliteError());
+            *error = rc == SQLITE_ROW
+                         ? QStringLiteral("is damaged: %1").arg(check.text(0).left(200))
+                         : store->openFailure(store->sqliteError());
             return nullptr;
         }
     }
-    {
-        // Finished before copyIntoMemory() closes the connection: a statement
-        // still open would make sqlite3_close() fail and leak the connection
-        // (and the file handle).
-        SqlStatement version(db, "PRAGMA user_version");
-        version.step();
-        store->mSchemaVersion = int(version.integer(0));
+    if (mode == Mode::ReadWrite &&
+        !store->exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;", &message)) {
+        *error = store->openFailure(message);
+        return nullptr;
     }
-    if (store->mSchemaVersion < Schema::kVersion) {
-        // A file opened only to read is never changed: it is upgraded in a
-        // copy in memory.
-        if (mode == Mode::ReadOnly && !store->copyIntoMemory(&message)) {
-            *error = QStringLiteral("cannot be read: %1").arg(message);
-            return nullptr;
-        }
-        const int fileVersion = store->mSchemaVersion;
-        if (!store->migrate(&message)) {
-            *error = QStringLiteral("could not be upgraded from format %1: %2")
-                         .arg(fileVersion)
-                         .arg(message);
-            return nullptr;
-        }
-        if (mode == Mode::ReadOnly)
-            store->mSchemaVersion = fileVersion; // what the file itself still is
-    }
-    if (!store->checkStructure(&message)) {
-        *error = QStringLiteral("is damaged: %1").arg(message);
+    if (store->mSchemaVersion < Schema::kVersion && !store->upgrade(mode, &message)) {
+        *error = message;
         return nullptr;
     }
     // A journal a process was still writing when it died is not "hot":
@@ -276,6 +362,54 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         }
     }
     return store;
+}
+
+// Why SQLite could not read the file, in words that say what is true.
+QString Store::openFailure(const QString &message) const {
+    const int code = sqlite3_errcode(mDb) & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return QStringLiteral("is being written by another program right now; try again when it "
+                              "has finished");
+    if (QFile::exists(mPath + QStringLiteral("-journal")) && code != SQLITE_CORRUPT &&
+        code != SQLITE_NOTADB)
+        return QStringLiteral("holds a change that was interrupted (a -journal file lies "
+                              "beside it); open it in the Blauwdruk editor to recover it");
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return QStringLiteral("is damaged: %1").arg(message);
+    return QStringLiteral("cannot be opened: %1").arg(message);
+}
+
+// Brings a file of an older format up to date. Read-only, only a copy in
+// memory is upgraded. For writing, the upgraded copy is read and validated
+// first, so a file that would be refused is never changed.
+bool Store::upgrade(Mode mode, QString *error) {
+    const int fileVersion = mSchemaVersion;
+    QString message;
+    if (mode == Mode::ReadWrite) {
+        std::unique_ptr<Store> trial = open(mPath, Mode::ReadOnly, &message);
+        std::optional<Workspace> workspace = trial ? trial->load(&message) : std::nullopt;
+        if (!workspace) {
+            *error = message;
+            return false;
+        }
+        if (const std::vector<Problem> problems = validateWorkspace(*workspace);
+            !problems.empty()) {
+            *error = QStringLiteral("is damaged: %1").arg(summarizeProblems(problems));
+            return false;
+        }
+    } else if (!copyIntoMemory(&message)) {
+        *error = QStringLiteral("cannot be read: %1").arg(message);
+        return false;
+    }
+    if (!migrate(&message)) {
+        *error = QStringLiteral("could not be upgraded from format %1: %2")
+                     .arg(fileVersion)
+                     .arg(message);
+        return false;
+    }
+    if (mode == Mode::ReadOnly)
+        mSchemaVersion = fileVersion; // what the file itself still is
+    return true;
 }
 
 bool Store::copyIntoMemory(QString *error) {
@@ -319,71 +453,6 @@ bool Store::migrate(QString *error) {
     return true;
 }
 
-// The tables and columns must be exactly ours, strictly typed, with no
-// triggers or views that could run or hide anything.
-bool Store::checkStructure(QString *error) {
-    {
-        SqlStatement extras(
-            mDb, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')");
-        if (extras.step() == SQLITE_ROW) {
-            *error = QStringLiteral("it contains a %1 \"%2\", which Blauwdruk files never have")
-                         .arg(extras.text(0), extras.text(1));
-            return false;
-        }
-    }
-    QStringList tables;
-    {
-        SqlStatement all(mDb, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite\\_%' ESCAPE '\\'");
-        while (all.step() == SQLITE_ROW)
-            tables << all.text(0);
-    }
-    auto expect = [&](const char *table, QStringList columns) {
-        tables.removeAll(QLatin1String(table));
-        SqlStatement strict(
-            mDb, "SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?");
-        strict.bind(1, QString::fromLatin1(table));
-        if (strict.step() != SQLITE_ROW) {
-            *error = QStringLiteral("the table \"%1\" is missing").arg(QLatin1String(table));
-            return false;
-        }
-        if (strict.integer(0) != 1) {
-            *error = QStringLiteral("the table \"%1\" has been changed").arg(QLatin1String(table));
-            return false;
-        }
-        SqlStatement info(mDb, "SELECT name FROM pragma_table_xinfo(?)");
-        info.bind(1, QString::fromLatin1(table));
-        QStringList found;
-        while (info.step() == SQLITE_ROW)
-            found << info.text(0);
-        columns.sort();
-        found.sort();
-        if (found != columns) {
-            *error = QStringLiteral("the table \"%1\" has other columns than expected")
-                         .arg(QLatin1String(table));
-            return false;
-        }
-        return true;
-    };
-    QStringList metaColumns{QStringLiteral("id")};
-    for (const auto &field : WorkspaceMeta::fields())
-        metaColumns << QLatin1String(field.name);
-    bool ok = expect(WorkspaceMeta::kTable, metaColumns);
-    forEachListType([&](auto *tag) {
-        using T = std::remove_pointer_t<decltype(tag)>;
-        QStringList columns;
-        for (const auto &field : T::fields())
-            columns << QLatin1String(field.name);
-        ok = ok && expect(T::kTable, columns);
-    });
-    if (ok && !tables.isEmpty()) {
-        *error = QStringLiteral("it contains a table \"%1\" that Blauwdruk files never have")
-                     .arg(tables.first());
-        return false;
-    }
-    return ok;
-}
-
 std::optional<Workspace> Store::load(QString *error) {
     Workspace ws;
     QString message;
@@ -402,10 +471,11 @@ std::optional<Workspace> Store::load(QString *error) {
             return std::nullopt;
         }
         if (field.type() == FieldType::TextList) {
-            auto list = textToList(meta.text(column));
+            QString problem;
+            auto list = textToList(meta.textBytes(column), &problem);
             if (!list) {
-                *error = QStringLiteral("is damaged: workspace.%1 is not a list")
-                             .arg(QLatin1String(field.name));
+                *error = QStringLiteral("is damaged: workspace.%1 %2")
+                             .arg(QLatin1String(field.name), problem);
                 return std::nullopt;
             }
             field.set(ws.meta, *list);
@@ -446,6 +516,7 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
         return false;
     }
     int rc;
+    qint64 snapshotBytes = 0;
     while ((rc = select.step()) == SQLITE_ROW) {
         T object;
         int column = 0;
@@ -457,8 +528,31 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
                                   select.text(0), QLatin1String(what));
                 return false;
             };
+            const auto refuse = [&](const QString &problem) {
+                *error = QStringLiteral("%1.%2 of row %3 %4")
+                             .arg(QLatin1String(T::kTable), QLatin1String(field.name),
+                                  select.text(0).left(60), problem);
+                return false;
+            };
             switch (field.type()) {
             case FieldType::Text:
+                // Snapshots are measured in bytes, one and all together,
+                // before any is converted (sizelimits.h).
+                if (std::is_same_v<T, Version> && type == SQLITE_TEXT &&
+                    qstrcmp(field.name, "snapshot") == 0) {
+                    const qint64 bytes = select.textBytes(column).size();
+                    snapshotBytes += bytes;
+                    if (bytes > limits::kMaxSnapshotBytes)
+                        return refuse(
+                            QStringLiteral("is %1 bytes; a snapshot holds at most %2 MB")
+                                .arg(limitcheck::number(bytes),
+                                     limitcheck::number(limits::kMaxSnapshotBytes >> 20)));
+                    if (snapshotBytes > limits::kMaxAllSnapshotBytes)
+                        return refuse(
+                            QStringLiteral("brings the snapshots to more than %1 MB together, "
+                                           "the most a workspace holds")
+                                .arg(limitcheck::number(limits::kMaxAllSnapshotBytes >> 20)));
+                }
                 // A text over the limit is refused before it is converted,
                 // with the validator's words: a 50 MB field costs no copies.
                 if (type == SQLITE_TEXT) {
@@ -493,9 +587,11 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
                 field.set(object, select.integer(column) == 1);
                 break;
             case FieldType::TextList: {
-                auto list = type == SQLITE_TEXT ? textToList(select.text(column)) : std::nullopt;
+                QString problem = QStringLiteral("is not a list of texts");
+                auto list = type == SQLITE_TEXT ? textToList(select.textBytes(column), &problem)
+                                                : std::nullopt;
                 if (!list)
-                    return bad("a list of texts");
+                    return refuse(problem);
                 field.set(object, *list);
                 break;
             }
@@ -516,33 +612,55 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
     return true;
 }
 
+// Runs a write that must change exactly `expected` rows (at most, when
+// `atMost`). Anything else means the file does not behave as ours does, and
+// the edit fails rather than silently change other rows.
+bool Store::runWrite(SqlStatement &write, int expected, bool atMost, QString *error) {
+    if (!write.isValid()) {
+        *error = write.errorMessage();
+        return false;
+    }
+    if (write.step() != SQLITE_DONE) {
+        *error = sqliteError();
+        return false;
+    }
+    const int changed = sqlite3_changes(mDb);
+    if (changed == expected || (atMost && changed < expected))
+        return true;
+    *error =
+        QStringLiteral("a write changed %1 rows where %2 was expected").arg(changed).arg(expected);
+    return false;
+}
+
+// Inserts or updates one row by its primary key, and nothing else: unlike
+// INSERT OR REPLACE, a clash with any other constraint fails the write
+// instead of deleting the other row.
+template <class T> QByteArray upsertSql(const char *key, const QByteArray &columns, int count) {
+    QByteArray sql = "INSERT INTO " + QByteArray(T::kTable) + " (" + columns + ") VALUES (";
+    for (int i = 0; i < count; ++i)
+        sql += i ? ", ?" : "?";
+    sql += ") ON CONFLICT (" + QByteArray(key) + ") DO UPDATE SET ";
+    QByteArrayList sets;
+    for (const QByteArray &column : columns.split(','))
+        sets << column.trimmed() + " = excluded." + column.trimmed();
+    return sql + sets.join(", ");
+}
+
 bool Store::writeMeta(const WorkspaceMeta &meta, QString *error) {
-    QByteArray sql =
-        "INSERT OR REPLACE INTO workspace (id, " + columnList<WorkspaceMeta>() + ") VALUES (1";
-    for (size_t i = 0; i < WorkspaceMeta::fields().size(); ++i)
-        sql += ", ?";
-    sql += ")";
-    SqlStatement &insert = statement(sql);
-    int index = 1;
+    SqlStatement &insert = statement(upsertSql<WorkspaceMeta>(
+        "id", "id, " + columnList<WorkspaceMeta>(), int(WorkspaceMeta::fields().size()) + 1));
+    insert.bind(1, qint64(1)); // the one row of the workspace table
+    int index = 2;
     for (const auto &field : WorkspaceMeta::fields()) {
         const QVariant value = field.get(meta);
         insert.bind(index++, field.type() == FieldType::TextList ? listToText(value.toStringList())
                                                                  : value.toString());
     }
-    if (insert.step() != SQLITE_DONE) {
-        *error = sqliteError();
-        return false;
-    }
-    return true;
+    return runWrite(insert, 1, false, error);
 }
 
 template <class T> bool Store::writeRow(const T &object, QString *error) {
-    QByteArray sql =
-        "INSERT OR REPLACE INTO " + QByteArray(T::kTable) + " (" + columnList<T>() + ") VALUES (";
-    for (size_t i = 0; i < T::fields().size(); ++i)
-        sql += i ? ", ?" : "?";
-    sql += ")";
-    SqlStatement &insert = statement(sql);
+    SqlStatement &insert = statement(upsertSql<T>("id", columnList<T>(), int(T::fields().size())));
     int index = 1;
     for (const Field<T> &field : T::fields()) {
         std::visit(
@@ -561,21 +679,13 @@ template <class T> bool Store::writeRow(const T &object, QString *error) {
             field.member);
         ++index;
     }
-    if (insert.step() != SQLITE_DONE) {
-        *error = sqliteError();
-        return false;
-    }
-    return true;
+    return runWrite(insert, 1, false, error);
 }
 
 template <class T> bool Store::deleteRow(const QString &id, QString *error) {
     SqlStatement &remove = statement("DELETE FROM " + QByteArray(T::kTable) + " WHERE id = ?");
     remove.bind(1, id);
-    if (remove.step() != SQLITE_DONE) {
-        *error = sqliteError();
-        return false;
-    }
-    return true;
+    return runWrite(remove, 1, true, error);
 }
 
 bool Store::stillAtPath(QString *error) {
@@ -644,17 +754,17 @@ bool Store::writeNew(const QString &requestedPath, const Workspace &ws, QString 
         return false;
     }
     const QString dir = target.absolutePath();
-    QString temporaryPath;
+    PartialFile::removeStale(path);
+    const QString temporaryPath = PartialFile::pathFor(path);
+    QFile::remove(temporaryPath);
+    QFile::remove(temporaryPath + QStringLiteral("-journal"));
     {
-        QTemporaryFile temporary(dir + QStringLiteral("/.") + target.fileName() +
-                                 QStringLiteral(".XXXXXX"));
-        temporary.setAutoRemove(false);
-        if (!temporary.open()) {
+        QFile temporary(temporaryPath);
+        if (!temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             *error = QStringLiteral("cannot write in %1: %2")
                          .arg(QDir::toNativeSeparators(dir), temporary.errorString());
             return false;
         }
-        temporaryPath = temporary.fileName();
     }
     auto discard = [&](const QString &message) {
         QFile::remove(temporaryPath);
@@ -679,7 +789,7 @@ bool Store::writeNew(const QString &requestedPath, const Workspace &ws, QString 
         if (!ok)
             return discard(QStringLiteral("could not be written: %1").arg(message));
     } // closes the database before the rename
-    // QTemporaryFile makes private files; a workspace on a shared drive should
+    // A new file gets the umask's permissions; a workspace on a shared drive should
     // keep the permissions of the file it replaces, or the usual ones.
     QFile::setPermissions(temporaryPath, target.exists() ? QFile::permissions(path)
                                                          : QFile::ReadOwner | QFile::WriteOwner |

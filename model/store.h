@@ -56,11 +56,13 @@ private:
     // Before each write: false when the file was deleted, renamed or replaced
     // since it was opened, as the writes would go where no one can see them.
     bool stillAtPath(QString *error);
-    bool checkStructure(QString *error);
+    QString openFailure(const QString &message) const;
+    bool upgrade(Mode mode, QString *error);
     // Replaces the connection by one to a copy of the file in memory.
     bool copyIntoMemory(QString *error);
     bool migrate(QString *error);
     bool writeAll(const Workspace &workspace, QString *error);
+    bool runWrite(SqlStatement &write, int expected, bool atMost, QString *error);
     bool writeMeta(const WorkspaceMeta &meta, QString *error);
     template <class T> bool writeRow(const T &object, QString *error);
     template <class T> bool deleteRow(const QString &id, QString *error);

@@ -181,10 +181,12 @@ private:
         if (v.name.trimmed().isEmpty())
             report(v, QStringLiteral("has no name"));
         checkTime(v, "created", v.created);
-        // A snapshot is restored one day: it must be a sound workspace itself.
-        QString error;
-        if (!JsonCodec::read(v.snapshot.toUtf8(), &error))
-            report(v, QStringLiteral("snapshot is not a valid workspace: %1").arg(error));
+        // Its content is decoded only when it is used (snapshotProblems):
+        // opening a file with twenty large versions must not parse them all.
+        if (v.snapshot.size() > limits::kMaxSnapshotBytes)
+            report(v, QStringLiteral("snapshot is %1 characters; a snapshot holds at most %2 MB")
+                          .arg(limitcheck::number(v.snapshot.size()),
+                               limitcheck::number(limits::kMaxSnapshotBytes >> 20)));
     }
 
     void checkPersona(const Persona &p) {
@@ -312,6 +314,28 @@ std::vector<Problem> photoProblems(const Workspace &workspace) {
                  QStringLiteral("photo %1, so the drawn avatar is shown instead").arg(problem)});
     }
     return problems;
+}
+
+std::vector<Problem> snapshotProblems(const Workspace &workspace) {
+    std::vector<Problem> problems;
+    for (const Version *version : workspace.orderedVersions()) {
+        // One at a time: each decoded snapshot is let go before the next.
+        QString error;
+        if (!JsonCodec::read(version->snapshot.toUtf8(), &error))
+            problems.push_back(
+                {EntityType::Version, version->id,
+                 QStringLiteral("snapshot is not a valid workspace: %1").arg(error)});
+    }
+    return problems;
+}
+
+QString summarizeProblems(const std::vector<Problem> &problems) {
+    if (problems.empty())
+        return QString();
+    return problems.front().toString() +
+           (problems.size() > 1 ? QStringLiteral(" (and %1 more; `blauwdruk check` lists them)")
+                                      .arg(problems.size() - 1)
+                                : QString());
 }
 
 } // namespace blauwdruk

@@ -1,4 +1,5 @@
 #include "carditem.h"
+#include "plaintext.h"
 
 #include "blueprintpainter.h"
 #include "blueprintscene.h"
@@ -15,7 +16,7 @@ CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
     setZValue(2);
-    setToolTip(box.titleLines.join(QLatin1Char(' ')));
+    setToolTip(PlainText::toolTip(box.titleLines.join(QLatin1Char(' '))));
 }
 
 void CardItem::setBox(const BlueprintLayout::CardBox &box) {

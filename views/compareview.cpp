@@ -17,6 +17,7 @@ namespace blauwdruk {
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent) {
     mPersonaLabel = new QLabel(this);
+    mPersonaLabel->setTextFormat(Qt::PlainText); // a persona's name
     QFont personaFont = mPersonaLabel->font();
     personaFont.setPointSizeF(personaFont.pointSizeF() * 1.3);
     personaFont.setBold(true);
@@ -35,6 +36,7 @@ CompareView::CompareView(QWidget *parent)
     mShowCards = new QCheckBox(this);
     mShowCards->setChecked(true);
     mSummary = new QLabel(this);
+    mSummary->setTextFormat(Qt::PlainText);
     mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mSummary->setWordWrap(true);
     mLegend = new CompareLegend(this);

@@ -179,6 +179,7 @@ void ExportDialog::build() {
     file->addWidget(browse);
     form->addRow(tr("F&ile"), file);
     mError = new QLabel;
+    mError->setTextFormat(Qt::PlainText); // messages quote file text
     mError->setObjectName(QStringLiteral("ExportError"));
     mError->setWordWrap(true);
     mError->setStyleSheet(QStringLiteral("color: #a61b1b;"));

@@ -1,4 +1,5 @@
 #include "inspector.h"
+#include "plaintext.h"
 
 #include "document.h"
 #include "edits.h"
@@ -233,9 +234,10 @@ void Inspector::addStepCards(const QString &kind, const QString &label, const QS
                 auto *item = new QListWidgetItem(
                     card->title.isEmpty() ? tr("(untitled)") : card->title, list);
                 item->setData(Qt::UserRole, card->id);
-                item->setToolTip(tr("%1 · %2 · %3")
-                                     .arg(lane->title, Labels::cardStatus(card->status),
-                                          card->owner.isEmpty() ? tr("no owner") : card->owner));
+                item->setToolTip(PlainText::toolTip(
+                    tr("%1 · %2 · %3")
+                        .arg(lane->title, Labels::cardStatus(card->status),
+                             card->owner.isEmpty() ? tr("no owner") : card->owner)));
             }
     const int found = list->count();
     list->setFixedHeight(found == 0 ? 28 : qMin(6, found) * 22 + 8);

@@ -1,4 +1,5 @@
 #include "journeybanner.h"
+#include "plaintext.h"
 
 #include "document.h"
 #include "labels.h"
@@ -41,6 +42,9 @@ JourneyBanner::JourneyBanner(Document *document, const QString &journeyId, QWidg
     bold.setBold(true);
     mHeadline->setFont(bold);
     mRoute = new QLabel;
+    // Titles, names and places from the file, shown as typed.
+    mHeadline->setTextFormat(Qt::PlainText);
+    mRoute->setTextFormat(Qt::PlainText);
     for (QLabel *label : {mHeadline, mRoute}) {
         label->setTextFormat(Qt::PlainText);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -101,8 +105,9 @@ void JourneyBanner::refresh() {
                       .arg(start.isEmpty() ? tr("not set yet") : start,
                            goal.isEmpty() ? tr("not set yet") : goal));
     elide();
-    setToolTip(tr("Starting point: %1\nGoal: %2\n\nEdit them in the Inspector (Ctrl+I).")
-                   .arg(journey->startingPoint, journey->goal));
+    setToolTip(PlainText::toolTip(
+        tr("Starting point: %1\nGoal: %2\n\nEdit them in the Inspector (Ctrl+I).")
+            .arg(journey->startingPoint, journey->goal)));
     if (persona) {
         const qreal ratio = devicePixelRatioF();
         QImage image = PersonaPortrait::render(*persona, int(kPortrait * ratio));

@@ -1,4 +1,5 @@
 #include "journeyoverview.h"
+#include "plaintext.h"
 
 #include "document.h"
 #include "labels.h"
@@ -135,7 +136,7 @@ void JourneyOverview::rebuild() {
     auto addJourney = [&](QTreeWidgetItem *parent, const Journey *journey) {
         auto *item = new QTreeWidgetItem(parent);
         item->setText(Title, journey->title);
-        item->setToolTip(Title, journey->title);
+        item->setToolTip(Title, PlainText::toolTip(journey->title));
         item->setText(Kind, Labels::journeyKind(journey->kind));
         item->setText(Status, Labels::reviewStatus(journey->status));
         item->setText(Steps, QString::number(ws.orderedSteps(journey->id).size()));
@@ -143,7 +144,7 @@ void JourneyOverview::rebuild() {
         item->setText(OpenPainPoints, QString::number(openPainPoints(ws, journey->id)));
         item->setTextAlignment(OpenPainPoints, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(StartingPoint, journey->startingPoint.simplified());
-        item->setToolTip(StartingPoint, journey->startingPoint);
+        item->setToolTip(StartingPoint, PlainText::toolTip(journey->startingPoint));
         item->setData(0, kIdRole, journey->id);
         item->setData(0, kIsJourneyRole, true);
         if (journey->id == selected)

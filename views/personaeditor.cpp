@@ -1,4 +1,5 @@
 #include "personaeditor.h"
+#include "plaintext.h"
 
 #include "document.h"
 #include "edits.h"
@@ -290,8 +291,8 @@ void PersonaEditor::choosePhoto() {
         return;
     QString error;
     if (!setPhotoFromFile(path, &error))
-        QMessageBox::warning(this, tr("Photo not used"),
-                             tr("%1 %2.").arg(QDir::toNativeSeparators(path), error));
+        PlainText::warning(this, tr("Photo not used"),
+                           tr("%1 %2.").arg(QDir::toNativeSeparators(path), error));
 }
 
 } // namespace blauwdruk

@@ -1,4 +1,5 @@
 #include "personagallery.h"
+#include "plaintext.h"
 
 #include "document.h"
 #include "edits.h"
@@ -112,9 +113,10 @@ void PersonaGallery::rebuild() {
             label += tr(", %1").arg(persona->age);
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(portrait)), label, mList);
         item->setData(Qt::UserRole, persona->id);
-        item->setToolTip(persona->quote.isEmpty()
-                             ? label
-                             : QStringLiteral("%1\n“%2”").arg(label, persona->quote.left(300)));
+        item->setToolTip(PlainText::toolTip(
+            persona->quote.isEmpty()
+                ? label
+                : QStringLiteral("%1\n“%2”").arg(label, persona->quote.left(300))));
         if (persona->id == selected)
             item->setSelected(true);
     }
@@ -180,7 +182,7 @@ bool PersonaGallery::removeSelected() {
         box.setObjectName(QStringLiteral("DeletePersonaQuestion"));
         QPushButton *remove = box.addButton(tr("Delete Persona"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
+        PlainText::exec(box);
         if (box.clickedButton() != remove)
             return false;
     }

@@ -21,6 +21,7 @@ QString PrivacyWarning::text(const Workspace &workspace, EntityType type, const 
 
 QLabel *PrivacyWarning::label(const QString &text) {
     auto *label = new QLabel;
+    label->setTextFormat(Qt::PlainText); // quotes what was found
     label->setObjectName(QStringLiteral("PrivacyWarning"));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #7a3b00; "

@@ -1,4 +1,5 @@
 #include "projecttree.h"
+#include "plaintext.h"
 
 #include "document.h"
 
@@ -69,10 +70,12 @@ void ProjectTree::rebuild() {
                 continue;
             auto *item = new QTreeWidgetItem(parent, {journeyLabel(*journey)});
             item->setData(0, kIdRole, journey->id);
-            item->setToolTip(0, journey->startingPoint.isEmpty()
-                                    ? item->text(0)
-                                    : item->text(0) + QLatin1Char('\n') +
-                                          tr("Starting point: %1").arg(journey->startingPoint));
+            item->setToolTip(
+                0,
+                PlainText::toolTip(journey->startingPoint.isEmpty()
+                                       ? item->text(0)
+                                       : item->text(0) + QLatin1Char('\n') +
+                                             tr("Starting point: %1").arg(journey->startingPoint)));
         }
     };
     auto *personas = new QTreeWidgetItem(this, {tr("Personas")});

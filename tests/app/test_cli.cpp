@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "jsoncodec.h"
 #include "store.h"
 #include "testsupport.h"
@@ -14,24 +15,10 @@ using namespace blauwdruk;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = test::CliResult;
 
-// Runs the real binary, as a user or a script would.
 Result run(const QStringList &arguments, const QString &workingDir = QString()) {
-    QProcess process;
-    process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
-    process.setArguments(arguments);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit); // never a crash
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(arguments, workingDir);
 }
 
 int lineCount(const QString &text) {

@@ -58,6 +58,24 @@ std::vector<std::pair<QString, QString>> brokenFiles(const QTemporaryDir &dir) {
     ours(QStringLiteral("50 MB text"),
          QStringLiteral("UPDATE cards SET text = (SELECT replace(hex(zeroblob(26214400)), '00', "
                         "'ab')) WHERE rowid = (SELECT min(rowid) FROM cards)"));
+    // The red team's (issue 11): schemas that made writes delete rows or crash.
+    ours(QStringLiteral("unique cell"),
+         QStringLiteral("DELETE FROM cards WHERE rowid NOT IN (SELECT min(rowid) FROM cards GROUP "
+                        "BY journey, step, lane); DELETE FROM connections; CREATE UNIQUE INDEX "
+                        "cell ON cards(journey, step, lane)"));
+    ours(QStringLiteral("generated column"),
+         QStringLiteral("PRAGMA writable_schema=ON; UPDATE sqlite_schema SET sql = replace(sql, "
+                        "'duration TEXT NOT NULL', 'duration TEXT GENERATED ALWAYS AS (''x'') "
+                        "STORED') WHERE name = 'cards'"));
+    ours(QStringLiteral("check constraint"),
+         QStringLiteral("PRAGMA writable_schema=ON; UPDATE sqlite_schema SET sql = replace(sql, "
+                        "'title TEXT NOT NULL,', 'title TEXT NOT NULL CHECK (title <> ''''),') "
+                        "WHERE name = 'cards'"));
+    const QString v1 = dir.filePath("v1 with a view.blauwdruk");
+    REQUIRE(QFile::copy(dataPath("v1-example.blauwdruk"), v1));
+    QFile::setPermissions(v1, QFile::ReadOwner | QFile::WriteOwner);
+    runSql(v1, QStringLiteral("CREATE VIEW v AS SELECT * FROM cards"));
+    files.emplace_back(QStringLiteral("v1 with a view"), v1);
     return files;
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace blauwdruk::test {
+
+// What the real `blauwdruk` binary did with one command line.
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut; // stdout byte for byte, for what a terminal would get
+};
+
+// Runs the real binary, as a user or a script would; a crash fails the test.
+inline CliResult runCli(const QStringList &arguments, const QString &workingDir = QString()) {
+    QProcess process;
+    process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
+    process.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit); // never a crash
+    const QByteArray out = process.readAllStandardOutput();
+    return {process.exitCode(), QString::fromUtf8(out),
+            QString::fromUtf8(process.readAllStandardError()), out};
+}
+
+} // namespace blauwdruk::test

@@ -1,0 +1,46 @@
+#include "plaintext.h"
+
+#include <QLabel>
+#include <QTextDocument>
+
+namespace blauwdruk {
+
+QString PlainText::toolTip(const QString &text) {
+    if (!Qt::mightBeRichText(text))
+        return text;
+    // Markup-looking text, escaped inside markup of ours: shown as typed,
+    // line breaks kept.
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
+void PlainText::applyTo(QWidget *widget) {
+    for (QLabel *label : widget->findChildren<QLabel *>()) {
+        if (label->pixmap().isNull()) {
+            label->setTextFormat(Qt::PlainText);
+            label->setOpenExternalLinks(false);
+        }
+    }
+}
+
+int PlainText::exec(QMessageBox &box) {
+    box.setTextFormat(Qt::PlainText);
+    applyTo(&box);
+    return box.exec();
+}
+
+void PlainText::warning(QWidget *parent, const QString &title, const QString &text) {
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    exec(box);
+}
+
+QMessageBox::StandardButton PlainText::question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton) {
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    exec(box);
+    return box.standardButton(box.clickedButton());
+}
+
+} // namespace blauwdruk
