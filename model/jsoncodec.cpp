@@ -102,6 +102,7 @@ QString shapeProblem(const QByteArray &text) {
     };
     Open open[kMaxDepth + 1];
     int depth = 0; // open[depth - 1] is the innermost container
+    qint64 values = 0;
     bool inString = false;
     bool escaped = false;
     // Counts the item that starts here, if it is the first of its container
@@ -110,7 +111,12 @@ QString shapeProblem(const QByteArray &text) {
         if (depth > 0 && open[depth - 1].empty) {
             open[depth - 1].empty = false;
             open[depth - 1].items = 1;
+            ++values;
         }
+    };
+    const auto tooMany = [] {
+        return QStringLiteral("holds more than %1 values")
+            .arg(limitcheck::number(limits::kMaxJsonValues));
     };
     for (const char c : text) {
         if (inString) {
@@ -132,6 +138,8 @@ QString shapeProblem(const QByteArray &text) {
         case '[':
         case '{':
             startItem();
+            if (values > limits::kMaxJsonValues)
+                return tooMany();
             if (depth == kMaxDepth)
                 return QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth);
             open[depth++] = Open{c == '{', true, 0};
@@ -145,6 +153,8 @@ QString shapeProblem(const QByteArray &text) {
             if (depth > 0) {
                 Open &container = open[depth - 1];
                 ++container.items;
+                if (++values > limits::kMaxJsonValues)
+                    return tooMany();
                 if (container.object && container.items > limits::kMaxJsonKeysPerObject)
                     return QStringLiteral("has an object of more than %1 keys")
                         .arg(limitcheck::number(limits::kMaxJsonKeysPerObject));

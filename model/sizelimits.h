@@ -52,6 +52,11 @@ inline constexpr qint64 kMaxAllSnapshotBytes = 100 << 20;
 inline constexpr qint64 kMaxJsonBytes = 56 << 20;
 inline constexpr int kMaxJsonKeysPerObject = 256;
 inline constexpr qint64 kMaxJsonArrayItems = 1'000'000;
+// Values (items of lists and keys of objects) in all of one JSON input:
+// each costs up to about a hundred bytes parsed, so this bounds the parse
+// whatever the shape (a million lists of nothing, say). A workspace of
+// 100,000 cards has about 1.6 million; one of 400,000 comments 3.6 million.
+inline constexpr qint64 kMaxJsonValues = 4'000'000;
 
 // Bytes of one stored persona photo. Photos picked in Blauwdruk or imported
 // from JSON are stored at most 512 pixels a side (JPEG, about 50-150 KB);
