@@ -412,8 +412,8 @@ int runImport(const QStringList &arguments) {
     const QString title =
         p.parser.isSet(kTitle) ? p.parser.value(kTitle) : QFileInfo(in).completeBaseName();
     QStringList warnings;
-    std::optional<Workspace> ws =
-        json ? JsonCodec::import(*data, &error, &warnings) : CsvGrid::read(*data, title, &error);
+    std::optional<Workspace> ws = json ? JsonCodec::import(*data, &error, &warnings)
+                                       : CsvGrid::read(*data, title, &error, &warnings);
     if (!ws)
         return fail(in, error);
     for (const QString &warning : warnings)

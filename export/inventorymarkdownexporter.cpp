@@ -26,7 +26,10 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
     // emphasis, code, links, autolinks and HTML, entities, tables,
     // strikethrough, headings' closing hashes. Escaping more than needed
     // is safe (any ASCII punctuation may be escaped); less is not.
-    static const QString special = QStringLiteral("\\`*_[]<>|&~#!");
+    // GFM's extended autolinks need more: ':' (https://…) is escaped, and
+    // the '.' of "www." (below). An e-mail address links even with its '@'
+    // escaped (cmark-gfm), so a word joiner (U+2060, invisible) follows it.
+    static const QString special = QStringLiteral("\\`*_[]<>|&~#!:");
     QString out;
     out.reserve(text.size() + text.size() / 8);
     bool space = false;
@@ -40,9 +43,12 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
         if (space && !out.isEmpty() && c != u' ')
             out += u' ';
         space = false;
-        if (special.contains(c))
+        if (special.contains(c) ||
+            (c == u'.' && out.endsWith(QLatin1String("www"), Qt::CaseInsensitive)))
             out += u'\\';
         out += c;
+        if (c == u'@')
+            out += QChar(0x2060);
     }
     return out.trimmed();
 }

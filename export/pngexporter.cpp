@@ -35,7 +35,17 @@ QSize PngExporter::imageSize(const QSizeF &picture, const ExportOptions &options
                      .arg(kMaxPixels / 1'000'000);
         return {};
     }
-    return QSize(std::max(1, int(width)), std::max(1, int(height)));
+    // A very wide journey at a given width would come out as a blank strip.
+    if (std::min(width, height) < kMinSide) {
+        *error = QStringLiteral("at this size the picture would be %1 x %2 pixels, too thin to "
+                                "show anything (at least %3 pixels a side): give a larger "
+                                "width, or export a PDF poster")
+                     .arg(width, 0, 'f', 0)
+                     .arg(height, 0, 'f', 0)
+                     .arg(kMinSide);
+        return {};
+    }
+    return QSize(int(width), int(height));
 }
 
 QByteArray PngExporter::render(const Workspace &workspace, const ExportOptions &options,

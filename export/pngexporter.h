@@ -12,6 +12,8 @@ class PngExporter : public Exporter {
 public:
     // Beyond these an image would take gigabytes; refuse instead of trying.
     static constexpr int kMaxSide = 20000;
+    // The shorter side at the least: below it a picture shows nothing.
+    static constexpr int kMinSide = 16;
     static constexpr qint64 kMaxPixels = 200'000'000;
 
     QString name() const override { return QStringLiteral("png"); }

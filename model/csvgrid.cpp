@@ -118,10 +118,12 @@ public:
         mWs.journeys.push_back(journey);
     }
 
-    std::optional<Workspace> read(QString *error) {
+    std::optional<Workspace> read(QString *error, QStringList *warnings) {
         const qsizetype columns = usedColumns();
         readSteps(columns);
         readLanes(columns);
+        if (warnings)
+            *warnings << mWarnings;
         if (mWs.lanes.empty() && mWs.steps.empty()) {
             *error = QStringLiteral("holds no step titles and no lanes");
             return std::nullopt;
@@ -180,12 +182,23 @@ private:
 
     void readLanes(qsizetype columns) {
         QString pendingLine;
+        qsizetype pendingRow = 0;
         for (qsizetype r = 1; r < mRows.size(); ++r) {
             const QStringList &row = mRows[r];
             if (std::all_of(row.begin(), row.end(), isBlank))
                 continue;
             if (const QString line = lineForRow(row); !line.isEmpty()) {
+                // A lane has one line above it: of two lines in a row, the
+                // last one counts, and the file is told so.
+                if (!pendingLine.isEmpty())
+                    mWarnings << QStringLiteral("row %1: a line (\"%2\") follows the line of row "
+                                                "%3 with no lane between them; only this one is "
+                                                "kept")
+                                     .arg(r + 1)
+                                     .arg(row[0].trimmed().left(40))
+                                     .arg(pendingRow + 1);
                 pendingLine = line;
+                pendingRow = r;
                 mSawLineRow = true;
                 continue;
             }
@@ -202,6 +215,10 @@ private:
             for (qsizetype c = 1; c < columns && c < row.size(); ++c)
                 readCell(lane, mStepIds[size_t(c - 1)], row[c]);
         }
+        if (!pendingLine.isEmpty())
+            mWarnings << QStringLiteral("row %1: a line below the last lane has no lane under it; "
+                                        "it is left out")
+                             .arg(pendingRow + 1);
     }
 
     void readCell(const Lane &lane, const QString &stepId, const QString &cell) {
@@ -240,12 +257,13 @@ private:
     QString mJourney;
     std::vector<QString> mStepIds;
     bool mSawLineRow = false;
+    QStringList mWarnings;
 };
 
 } // namespace
 
-std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &title,
-                                       QString *error) {
+std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &title, QString *error,
+                                       QStringList *warnings) {
     std::optional<CsvTable::Rows> rows = CsvTable::parse(data, error);
     if (!rows)
         return std::nullopt;
@@ -253,7 +271,7 @@ std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &ti
         *error = QStringLiteral("is empty: the first row should hold the step titles");
         return std::nullopt;
     }
-    return GridReader(*rows, title).read(error);
+    return GridReader(*rows, title).read(error, warnings);
 }
 
 QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId) {
@@ -281,8 +299,10 @@ QByteArray CsvGrid::write(const Workspace &ws, const QString &journeyId) {
         if (!lane->lineAbove.isEmpty())
             rows << QStringList{lineLabel(lane->lineAbove, english)};
         QString title = lane->title.simplified();
-        // The kind travels with the title when the title alone would not say it.
-        if (vocabulary::laneKindForTitle(title) != lane->kind)
+        // The kind travels with the title when the title alone would not say
+        // it, and when the title alone would be read as a line of the grid.
+        if (vocabulary::laneKindForTitle(title) != lane->kind ||
+            !lineForRow(QStringList{title, QString()}).isEmpty())
             title += QStringLiteral(" [%1]").arg(lane->kind);
         QStringList row{CsvTable::defuse(title)};
         for (const Step *step : steps) {

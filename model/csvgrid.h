@@ -16,8 +16,10 @@ namespace blauwdruk {
 class CsvGrid {
 public:
     // A new workspace with one journey holding exactly the file's lanes.
+    // `warnings` get what was read but could not be kept (a line with no
+    // lane under it, two lines above one lane).
     static std::optional<Workspace> read(const QByteArray &data, const QString &title,
-                                         QString *error);
+                                         QString *error, QStringList *warnings = nullptr);
 
     static QByteArray write(const Workspace &workspace, const QString &journeyId);
 };

@@ -186,16 +186,28 @@ QByteArray CsvTable::write(const Rows &rows) {
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+namespace {
+
+// A text a spreadsheet would take for a formula: one that starts with = + - @
+// (or their full-width forms, which spreadsheets read alike), a tab or a
+// carriage return, after any number of apostrophes. The apostrophes count
+// so that a text that itself starts with "'=" survives the round trip.
+bool looksLikeFormula(QStringView text) {
+    static const QString risky = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    return i < text.size() && risky.contains(text[i]);
+}
+
+} // namespace
+
 QString CsvTable::defuse(const QString &text) {
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && risky.contains(text[0]))
-        return u'\'' + text;
-    return text;
+    return looksLikeFormula(text) ? u'\'' + text : text;
 }
 
 QString CsvTable::undefuse(const QString &text) {
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (text.size() >= 2 && text[0] == u'\'' && risky.contains(text[1]))
+    if (!text.isEmpty() && text[0] == u'\'' && looksLikeFormula(QStringView(text).mid(1)))
         return text.mid(1);
     return text;
 }

@@ -98,6 +98,15 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
     QVariant converted = value;
     if (converted.metaType() != sample.metaType() && !converted.convert(sample.metaType()))
         return fail(tr("The value for \"%1\" has the wrong type.").arg(field));
+    // Typed or pasted text loses control characters (limitcheck.h).
+    if (converted.metaType() == QMetaType::fromType<QString>())
+        converted = limitcheck::withoutControlCharacters(converted.toString());
+    else if (converted.metaType() == QMetaType::fromType<QStringList>()) {
+        QStringList items = converted.toStringList();
+        for (QString &item : items)
+            item = limitcheck::withoutControlCharacters(item);
+        converted = items;
+    }
     if (const QStringList *choices = choicesFor(type, field);
         choices && !choices->contains(converted.toString()))
         return fail(tr("\"%1\" is not a valid value for \"%2\".").arg(converted.toString(), field));
@@ -141,8 +150,11 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
 QString Edits::limitProblem(const ChangeSet &changes) const {
     // The message for the first value over a limit, or empty.
     const auto check = [](const QString &field, const QVariant &value) -> QString {
-        if (limitcheck::valueProblem(field, value).isEmpty())
+        const QString problem = limitcheck::valueProblem(field, value);
+        if (problem.isEmpty())
             return {};
+        if (problem.contains(QLatin1String("control character")))
+            return tr("A text cannot hold control characters.");
         if (value.metaType() == QMetaType::fromType<QByteArray>())
             return tr("A photo can hold at most %1 MB.").arg(limits::kMaxPhotoBytes >> 20);
         qsizetype length = 0;
@@ -181,6 +193,25 @@ QString Edits::limitProblem(const ChangeSet &changes) const {
             return tr("A workspace can hold at most %1 objects (cards, steps, comments and the "
                       "like together); this change would make %2.")
                 .arg(limitcheck::number(limits::kMaxObjects), limitcheck::number(objects));
+    }
+    // Steps per journey, counted only for the journeys that get steps.
+    QHash<QString, int> addedSteps;
+    for (const AnyEntity &entity : changes.added)
+        if (const Step *step = std::get_if<Step>(&entity))
+            ++addedSteps[step->journey];
+    for (const AnyEntity &entity : changes.removed)
+        if (const Step *step = std::get_if<Step>(&entity);
+            step && addedSteps.contains(step->journey))
+            --addedSteps[step->journey];
+    if (!addedSteps.isEmpty()) {
+        QHash<QString, int> steps;
+        for (const Step &step : mWs.steps)
+            if (addedSteps.contains(step.journey))
+                ++steps[step.journey];
+        for (auto it = addedSteps.constBegin(); it != addedSteps.constEnd(); ++it)
+            if (it.value() > 0 && steps.value(it.key()) + it.value() > limits::kMaxStepsPerJourney)
+                return tr("A journey can hold at most %1 steps.")
+                    .arg(limitcheck::number(limits::kMaxStepsPerJourney));
     }
     qsizetype newCards = 0;
     for (const int count : std::as_const(addedCards))
@@ -686,7 +717,9 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
 
 QStringList Edits::pasteText(const QString &text, const QString &step, const QString &lane) {
     CardFragment fragment;
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    // Pasted text loses its control characters, as typed text does.
+    const QStringList lines = limitcheck::withoutControlCharacters(text).split(
+        QRegularExpression(QStringLiteral("\r\n|\r|\n")));
     const auto cards = std::count_if(lines.begin(), lines.end(),
                                      [](const QString &line) { return !line.trimmed().isEmpty(); });
     if (cards > limits::kMaxCardsPerJourney)

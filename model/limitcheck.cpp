@@ -18,7 +18,28 @@ qsizetype utf16Length(QByteArrayView utf8) {
     return length;
 }
 
+bool isControlCharacter(QChar c) {
+    return c.category() == QChar::Other_Control && c != QLatin1Char('\t') &&
+           c != QLatin1Char('\n') && c != QLatin1Char('\r');
+}
+
+QString controlCharacterProblem(QLatin1StringView name, const QString &text) {
+    for (const QChar c : text)
+        if (isControlCharacter(c))
+            return QStringLiteral("%1 holds the control character U+%2, which no text may hold")
+                .arg(name)
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    return {};
+}
+
+QString withoutControlCharacters(QString text) {
+    text.removeIf(isControlCharacter);
+    return text;
+}
+
 QString textProblem(QLatin1StringView name, const QString &text) {
+    if (QString problem = controlCharacterProblem(name, text); !problem.isEmpty())
+        return problem;
     return textLengthProblem(name, text.size());
 }
 
@@ -30,6 +51,9 @@ QString textLengthProblem(QLatin1StringView name, qsizetype length) {
 }
 
 QString listProblem(QLatin1StringView name, const QStringList &list) {
+    for (const QString &item : list)
+        if (QString problem = controlCharacterProblem(name, item); !problem.isEmpty())
+            return problem;
     if (list.size() > limits::kMaxListItems)
         return QStringLiteral("%1 hold %2 items; a list holds at most %3")
             .arg(name, number(list.size()), number(limits::kMaxListItems));

@@ -19,7 +19,16 @@ QString number(qint64 value);
 // without converting it: a 50 MB text is refused without making a 100 MB copy.
 qsizetype utf16Length(QByteArrayView utf8);
 
-// Why one value of the field `name` is over its limit, or empty when it is not.
+// Control characters other than tab and line breaks (NUL, ESC, DEL, C1):
+// no text may hold them. Our own CSV import refuses them, terminals act on
+// them, and exports would carry them raw. Files and imports that hold one are
+// refused; typed or pasted text loses them (withoutControlCharacters).
+bool isControlCharacter(QChar c);
+QString controlCharacterProblem(QLatin1StringView name, const QString &text);
+QString withoutControlCharacters(QString text);
+
+// Why one value of the field `name` is over its limit (or holds a control
+// character), or empty when it is not.
 // The version snapshot is exempt: it is a workspace and is validated as one.
 QString textProblem(QLatin1StringView name, const QString &text);
 QString textLengthProblem(QLatin1StringView name, qsizetype length);

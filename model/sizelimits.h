@@ -79,6 +79,12 @@ inline constexpr int kPhotoDecodeMegabytes = 256;
 // longer be usable, so a file that claims more is refused.
 inline constexpr int kMaxCardsPerJourney = 100'000;
 
+// Steps in one journey. A real journey has tens of steps; the poster of a
+// journey is as wide as its steps, so 100,000 steps made a 2 GB SVG and a
+// PNG one pixel tall. 2,000 steps are a poster 400 metres wide at A0 height:
+// far beyond use, and still exported in seconds.
+inline constexpr int kMaxStepsPerJourney = 2'000;
+
 // Objects of all kinds together (personas, journeys, stages, steps, lanes,
 // cards, connections, comments, versions) in one workspace, counted in a file
 // before anything is read: about 0.5 KB of memory each, so a workspace stays

@@ -147,6 +147,14 @@ private:
         QHash<QString, int> cards;
         for (const Card &c : mWs.cards)
             ++cards[c.journey];
+        QHash<QString, int> steps;
+        for (const Step &step : mWs.steps)
+            ++steps[step.journey];
+        for (const Journey &j : mWs.journeys)
+            if (steps.value(j.id) > limits::kMaxStepsPerJourney)
+                report(j, QStringLiteral("holds %1 steps; a journey holds at most %2")
+                              .arg(limitcheck::number(steps.value(j.id)),
+                                   limitcheck::number(limits::kMaxStepsPerJourney)));
         for (const Journey &j : mWs.journeys)
             if (cards.value(j.id) > limits::kMaxCardsPerJourney)
                 report(j, QStringLiteral("holds %1 cards; a journey holds at most %2")

@@ -55,6 +55,9 @@ QStringList hostileTexts() {
         QStringLiteral("<img src=x onerror=alert(1)> <a href=\"http://x\">"),
         QStringLiteral("\tTabbed start"),
         QStringLiteral("abcdefghij").repeated(500),
+        // GFM autolinks, bare, and a formula in full-width characters.
+        QStringLiteral("zie https://evil.example/x en www.evil.example of post@evil.example"),
+        QStringLiteral("\uFF1DHYPERLINK(\"http://evil.example\")"),
     };
 }
 
@@ -379,8 +382,8 @@ TEST_CASE("Inventory Markdown: tables stay tables and hostile text stays text") 
         if (header || line.startsWith(QLatin1String("| ---")))
             continue;
         ++dataRows;
-        for (const QString &cell : cells)
-            cellTexts << cell.simplified();
+        for (const QString &cell : cells) // without the word joiner that ends autolinks
+            cellTexts << QString(cell).remove(QChar(0x2060)).simplified();
     }
     CHECK(pipes == 11); // nine columns: ten pipes, an empty "cell" outside each end
     CHECK(dataRows == cardsOf(ws, ideal));
@@ -388,6 +391,24 @@ TEST_CASE("Inventory Markdown: tables stay tables and hostile text stays text") 
     for (const QString &text : hostileTexts())
         CHECK(cellTexts.contains(text.simplified()));
     CHECK(markdown.contains(QStringLiteral("| Soort | Titel | Tekst |")));
+
+    // Rendered by a real GitHub-flavoured Markdown processor: no link, image,
+    // tag or autolink comes out of the cards' texts.
+    QProcess cmark;
+    cmark.start(QStringLiteral("cmark-gfm"),
+                {"--extension", "table", "--extension", "autolink", "--extension", "strikethrough",
+                 "--extension", "tagfilter"});
+    REQUIRE(cmark.waitForStarted());
+    cmark.write(markdown.toUtf8());
+    cmark.closeWriteChannel();
+    REQUIRE(cmark.waitForFinished());
+    const QString html = QString::fromUtf8(cmark.readAllStandardOutput());
+    CHECK(html.contains(QStringLiteral("<table>")));
+    for (const char *markup : {"<a ", "<img", "<script", "<del", "<em", "<code"}) {
+        INFO(markup);
+        CHECK_FALSE(html.contains(QLatin1String(markup)));
+    }
+    CHECK(html.contains(QStringLiteral("https://evil.example/x")));
 }
 
 TEST_CASE("Inventory HTML: self-contained, no script, every title as text") {

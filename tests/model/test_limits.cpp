@@ -493,9 +493,6 @@ TEST_CASE("Hostile rows: impossible values and dangling references are refused b
         {"a photo that is no image",
          QStringLiteral("UPDATE personas SET photo = X'00112233' WHERE rowid = 1"),
          QStringLiteral("photo is not a PNG or JPEG image")},
-        {"a snapshot that is no workspace",
-         QStringLiteral("INSERT INTO versions VALUES ('v', 0, 'Oud', '', '{\"format\": 1}')"),
-         QStringLiteral("snapshot is not a valid workspace")},
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.name) {
