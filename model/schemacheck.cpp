@@ -119,6 +119,12 @@ const Entries &reference(int version) {
     return it == references.cend() ? none : *it;
 }
 
+// "a table", "an index": the kinds sqlite_schema names.
+QString withArticle(const QString &type) {
+    return (type == QLatin1String("index") ? QStringLiteral("an ") : QStringLiteral("a ")) +
+           type.left(20);
+}
+
 } // namespace
 
 QString difference(sqlite3 *db, int version) {
@@ -131,8 +137,8 @@ QString difference(sqlite3 *db, int version) {
         return QStringLiteral("its schema cannot be read: %1").arg(error);
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         if (!expected.contains(it.key()))
-            return QStringLiteral("it contains a %1 \"%2\", which Blauwdruk files never have")
-                .arg(it->type, it.key().left(80));
+            return QStringLiteral("it contains %1 \"%2\", which Blauwdruk files never have")
+                .arg(withArticle(it->type), it.key().left(80));
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const auto other = found.constFind(it.key());

@@ -266,6 +266,16 @@ TEST_CASE("Hostile WAL: the version and application id are asked of SQLite, not 
     }
 }
 
+TEST_CASE("Hostile encoding: a UTF-16 file is refused, whatever it holds") {
+    const QString fixture = QStringLiteral(BLAUWDRUK_SOURCE_DIR) +
+                            QStringLiteral("/tests/fuzz/corpus/workspace/refused-utf16.blauwdruk");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("utf16.blauwdruk");
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    expectRefusedBoth(path, QStringLiteral("its text is stored as UTF-16le, not UTF-8"));
+}
+
 TEST_CASE("Hostile paths: a live writer and a symbolic link are named as what they are") {
     QTemporaryDir dir;
     const QString path = writeExample(dir);
