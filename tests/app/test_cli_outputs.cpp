@@ -204,3 +204,14 @@ TEST_CASE(
         CHECK_FALSE(QFile::exists(options.at(1)));
     }
 }
+
+TEST_CASE("CLI outputs: a PNG too thin to show anything is refused with its size") {
+    QTemporaryDir dir;
+    const QString path = example(dir);
+    const QString out = dir.filePath("dun.png");
+    const Result r = run({"export", path, "-o", out, "--width", "16", "--journey",
+                          test::exampleWorkspace().journeys.front().id});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("too thin to show anything")));
+    CHECK_FALSE(QFile::exists(out));
+}
