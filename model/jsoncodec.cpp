@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QUuid>
 
+#include <functional>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -195,16 +196,60 @@ Json versionToJson(const Version &version) {
     return json;
 }
 
-Json journeyToJson(const Workspace &ws, const Journey &journey) {
-    Json json = objectToJson(journey);
-    json["stages"] = listToJson(ws.orderedStages(journey.id));
-    json["steps"] = listToJson(ws.orderedSteps(journey.id));
-    json["lanes"] = listToJson(ws.orderedLanes(journey.id));
-    json["cards"] = listToJson(ws.orderedCards(journey.id));
-    json["connections"] = listToJson(ws.orderedConnections(journey.id));
-    json["comments"] = listToJson(ws.orderedComments(journey.id));
-    return json;
-}
+// JSON text written piece by piece, formatted as nlohmann's dump(2) formats a
+// whole tree: two spaces a level, ": " after keys, one item a line, "[]" for
+// an empty list. Each value is dumped alone and indented to its depth.
+class JsonText {
+public:
+    explicit JsonText(QByteArray &out)
+        : mOut(out) {}
+
+    void pad(int depth) { mOut.append(QByteArray(2 * depth, ' ')); }
+
+    void value(int depth, const Json &json) {
+        // Replace, not throw, on text that is not valid UTF-8 (cannot come
+        // from QString, but a bug must not lose an export).
+        const std::string text = json.dump(2, ' ', false, Json::error_handler_t::replace);
+        const QByteArray indent = "\n" + QByteArray(2 * depth, ' ');
+        mOut.append(QByteArray::fromStdString(text).replace("\n", indent));
+    }
+
+    void key(int depth, const char *name) {
+        pad(depth);
+        mOut.append(QByteArray::fromStdString(Json(name).dump()) + ": ");
+    }
+
+    void member(int depth, const char *name, const Json &json, bool last) {
+        key(depth, name);
+        value(depth, json);
+        mOut.append(last ? "\n" : ",\n");
+    }
+
+    void open(int depth, size_t count) {
+        Q_UNUSED(depth);
+        mOut.append(count == 0 ? "[" : "[\n");
+    }
+
+    void close(int depth, size_t count) {
+        if (count > 0)
+            pad(depth);
+        mOut.append("]");
+    }
+
+    // A list of `count` items, the i-th made by itemAt(i) only when written.
+    template <class F> void list(int depth, size_t count, F itemAt) {
+        open(depth, count);
+        for (size_t i = 0; i < count; ++i) {
+            pad(depth + 1);
+            value(depth + 1, itemAt(i));
+            mOut.append(i + 1 < count ? ",\n" : "\n");
+        }
+        close(depth, count);
+    }
+
+private:
+    QByteArray &mOut;
+};
 
 QString fromUtf8(const Json &value) {
     const std::string &s = value.get_ref<const std::string &>();
@@ -434,41 +479,74 @@ Workspace workspaceFromJson(const Json &root) {
 } // namespace
 
 QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
-    Json root = Json::object();
-    root["format"] = "blauwdruk";
-    root["version"] = kFormatVersion;
-    root["workspace"] = objectToJson(ws.meta);
-    Json personas = Json::array();
-    Json journeys = Json::array();
+    // Written as it goes, an object at a time, in exactly the text that one
+    // dump of the whole tree gives: a workspace of 100,000 cards never
+    // exists as one JSON tree in memory (docs/performance.md).
+    QByteArray out;
+    JsonText text(out);
     const Journey *only = journeyId.isEmpty() ? nullptr : ws.find<Journey>(journeyId);
+    out += "{\n";
+    text.member(1, "format", Json("blauwdruk"), false);
+    text.member(1, "version", Json(kFormatVersion), false);
+    text.member(1, "workspace", objectToJson(ws.meta), false);
+    std::vector<const Persona *> personas;
     for (const Persona *persona : ws.orderedPersonas())
         if (!only || persona->id == only->persona)
-            personas.push_back(objectToJson(*persona));
+            personas.push_back(persona);
+    text.key(1, "personas");
+    text.list(1, personas.size(), [&](size_t i) { return objectToJson(*personas[i]); });
+    out += ",\n";
+    std::vector<const Journey *> journeys;
     for (const Journey *journey : ws.orderedJourneys())
         if (!only || journey == only)
-            journeys.push_back(journeyToJson(ws, *journey));
-    // Alone, a journey's steps cannot point into the journeys left out: they
-    // go back to aligning by title.
-    if (only)
-        for (Json &step : journeys[0]["steps"]) {
+            journeys.push_back(journey);
+    text.key(1, "journeys");
+    text.open(1, journeys.size());
+    for (size_t j = 0; j < journeys.size(); ++j) {
+        const Journey &journey = *journeys[j];
+        text.pad(2);
+        out += "{\n";
+        const Json fields = objectToJson(journey);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            text.member(3, it.key().c_str(), it.value(), false);
+        auto list = [&](const char *key, const auto &objects, bool last,
+                        const std::function<void(Json &)> &adjust = {}) {
+            text.key(3, key);
+            text.list(3, objects.size(), [&](size_t i) {
+                Json json = objectToJson(*objects[i]);
+                if (adjust)
+                    adjust(json);
+                return json;
+            });
+            out += last ? "\n" : ",\n";
+        };
+        list("stages", ws.orderedStages(journey.id), false);
+        // Alone, a journey's steps cannot point into the journeys left out:
+        // they go back to aligning by title.
+        list("steps", ws.orderedSteps(journey.id), false, [&](Json &step) {
             const Step *counterpart = ws.find<Step>(QString::fromStdString(step["counterpart"]));
-            if (counterpart && counterpart->journey != only->id)
+            if (only && counterpart && counterpart->journey != only->id)
                 step["counterpart"] = "";
-        }
-    root["personas"] = personas;
-    root["journeys"] = journeys;
+        });
+        list("lanes", ws.orderedLanes(journey.id), false);
+        list("cards", ws.orderedCards(journey.id), false);
+        list("connections", ws.orderedConnections(journey.id), false);
+        list("comments", ws.orderedComments(journey.id), true);
+        text.pad(2);
+        out += "}";
+        out += j + 1 < journeys.size() ? ",\n" : "\n";
+    }
+    text.close(1, journeys.size());
+    out += ",\n";
     // A one-journey export carries no versions (they snapshot the whole
     // workspace) but keeps the key, so its round trip is byte-identical too.
-    Json versions = Json::array();
-    if (!only)
-        for (const Version *version : ws.orderedVersions())
-            versions.push_back(versionToJson(*version));
-    root["versions"] = versions;
-    // Replace, not throw, on text that is not valid UTF-8 (cannot come from
-    // QString, but a bug must not lose an export).
-    std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
-    text += '\n';
-    return QByteArray::fromStdString(text);
+    // Each snapshot is parsed when it is written, one at a time.
+    const std::vector<const Version *> versions =
+        only ? std::vector<const Version *>() : ws.orderedVersions();
+    text.key(1, "versions");
+    text.list(1, versions.size(), [&](size_t i) { return versionToJson(*versions[i]); });
+    out += "\n}\n";
+    return out;
 }
 
 std::optional<Workspace> JsonCodec::import(const QByteArray &data, QString *error,
