@@ -311,7 +311,7 @@ void MainWindow::openJourney(const QString &journeyId) {
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
     const int index = mTabs->addTab(view, journey->title);
-    mTabs->setTabToolTip(index, journey->title);
+    mTabs->setTabToolTip(index, PlainText::toolTip(journey->title));
     mTabs->setCurrentIndex(index);
 }
 
@@ -352,8 +352,10 @@ void MainWindow::syncJourneyTabs() {
         }
         if (title.isEmpty())
             removeTab(i);
-        else
+        else {
             mTabs->setTabText(i, title);
+            mTabs->setTabToolTip(i, PlainText::toolTip(title));
+        }
     }
 }
 

@@ -1,5 +1,8 @@
 #include "csvgrid.h"
 
+#include "limitcheck.h"
+#include "sizelimits.h"
+
 #include "csvtable.h"
 #include "validator.h"
 #include "vocabulary.h"
@@ -120,8 +123,26 @@ public:
 
     std::optional<Workspace> read(QString *error, QStringList *warnings) {
         const qsizetype columns = usedColumns();
+        // Counted before any object is made: a row is a lane, a column a step.
+        if (columns - 1 > limits::kMaxStepsPerJourney) {
+            *error = QStringLiteral("has %1 step columns; a journey holds at most %2 steps")
+                         .arg(limitcheck::number(columns - 1),
+                              limitcheck::number(limits::kMaxStepsPerJourney));
+            return std::nullopt;
+        }
+        if (mRows.size() - 1 > 2 * qsizetype(limits::kMaxLanesPerJourney)) {
+            *error = QStringLiteral("has %1 rows; a journey holds at most %2 lanes")
+                         .arg(limitcheck::number(mRows.size() - 1),
+                              limitcheck::number(limits::kMaxLanesPerJourney));
+            return std::nullopt;
+        }
         readSteps(columns);
         readLanes(columns);
+        if (mTooManyCards) {
+            *error = QStringLiteral("holds more than %1 cards; a journey holds at most %1")
+                         .arg(limitcheck::number(limits::kMaxCardsPerJourney));
+            return std::nullopt;
+        }
         if (warnings)
             *warnings << mWarnings;
         if (mWs.lanes.empty() && mWs.steps.empty()) {
@@ -240,6 +261,12 @@ private:
                     continue;
                 }
             }
+            // Stops at the limit: a file of a million one-word lines must not
+            // become a million cards before it is refused.
+            if (mWs.cards.size() >= size_t(limits::kMaxCardsPerJourney)) {
+                mTooManyCards = true;
+                return;
+            }
             Card card;
             card.id = newId();
             card.journey = mJourney;
@@ -257,6 +284,7 @@ private:
     QString mJourney;
     std::vector<QString> mStepIds;
     bool mSawLineRow = false;
+    bool mTooManyCards = false;
     QStringList mWarnings;
 };
 

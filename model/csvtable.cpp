@@ -1,5 +1,8 @@
 #include "csvtable.h"
 
+#include "limitcheck.h"
+#include "sizelimits.h"
+
 #include <QStringDecoder>
 
 namespace blauwdruk {
@@ -115,7 +118,9 @@ std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *e
     int line = 1;
     int quoteLine = 0;
     const qsizetype n = text.size();
+    qint64 cells = 0;
     auto endCell = [&] {
+        ++cells;
         row << cell;
         cell.clear();
         wasQuoted = false;
@@ -126,6 +131,16 @@ std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *e
         row.clear();
     };
     for (qsizetype i = 0; i < n; ++i) {
+        // Counted as they come: a file of millions of tiny cells would cost
+        // far more memory than its bytes (limits::kMaxCsvCells).
+        if (cells > limits::kMaxCsvCells) {
+            if (error)
+                *error = QStringLiteral("line %1: the table has more than %2 cells; a grid holds "
+                                        "at most that many")
+                             .arg(line)
+                             .arg(limitcheck::number(limits::kMaxCsvCells));
+            return std::nullopt;
+        }
         const QChar c = text[i];
         if (quoted) {
             if (c == u'"') {

@@ -145,6 +145,28 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
                 merge ? MergeId::SetField : MergeId::None, key);
 }
 
+// The first journey that `changes` would give more than `limit` objects of
+// type T, or empty.
+template <class T> QString Edits::perJourneyProblem(const ChangeSet &changes, int limit) const {
+    QHash<QString, int> added;
+    for (const AnyEntity &entity : changes.added)
+        if (const T *object = std::get_if<T>(&entity))
+            ++added[object->journey];
+    if (added.isEmpty())
+        return {};
+    for (const AnyEntity &entity : changes.removed)
+        if (const T *object = std::get_if<T>(&entity); object && added.contains(object->journey))
+            --added[object->journey];
+    QHash<QString, int> existing;
+    for (const T &object : mWs.items<T>())
+        if (added.contains(object.journey))
+            ++existing[object.journey];
+    for (auto it = added.constBegin(); it != added.constEnd(); ++it)
+        if (it.value() > 0 && existing.value(it.key()) + it.value() > limit)
+            return it.key();
+    return {};
+}
+
 // Every change goes through push(), so this is the one place where typing,
 // pasting, duplicating and copying journeys meet the limits of sizelimits.h.
 QString Edits::limitProblem(const ChangeSet &changes) const {
@@ -194,25 +216,15 @@ QString Edits::limitProblem(const ChangeSet &changes) const {
                       "like together); this change would make %2.")
                 .arg(limitcheck::number(limits::kMaxObjects), limitcheck::number(objects));
     }
-    // Steps per journey, counted only for the journeys that get steps.
-    QHash<QString, int> addedSteps;
-    for (const AnyEntity &entity : changes.added)
-        if (const Step *step = std::get_if<Step>(&entity))
-            ++addedSteps[step->journey];
-    for (const AnyEntity &entity : changes.removed)
-        if (const Step *step = std::get_if<Step>(&entity);
-            step && addedSteps.contains(step->journey))
-            --addedSteps[step->journey];
-    if (!addedSteps.isEmpty()) {
-        QHash<QString, int> steps;
-        for (const Step &step : mWs.steps)
-            if (addedSteps.contains(step.journey))
-                ++steps[step.journey];
-        for (auto it = addedSteps.constBegin(); it != addedSteps.constEnd(); ++it)
-            if (it.value() > 0 && steps.value(it.key()) + it.value() > limits::kMaxStepsPerJourney)
-                return tr("A journey can hold at most %1 steps.")
-                    .arg(limitcheck::number(limits::kMaxStepsPerJourney));
-    }
+    // Steps and lanes per journey, counted only for the journeys that get them.
+    if (const QString problem = perJourneyProblem<Step>(changes, limits::kMaxStepsPerJourney);
+        !problem.isEmpty())
+        return tr("A journey can hold at most %1 steps.")
+            .arg(limitcheck::number(limits::kMaxStepsPerJourney));
+    if (const QString problem = perJourneyProblem<Lane>(changes, limits::kMaxLanesPerJourney);
+        !problem.isEmpty())
+        return tr("A journey can hold at most %1 lanes.")
+            .arg(limitcheck::number(limits::kMaxLanesPerJourney));
     qsizetype newCards = 0;
     for (const int count : std::as_const(addedCards))
         newCards += count;

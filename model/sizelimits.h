@@ -79,6 +79,17 @@ inline constexpr int kPhotoDecodeMegabytes = 256;
 // longer be usable, so a file that claims more is refused.
 inline constexpr int kMaxCardsPerJourney = 100'000;
 
+// Lanes in one journey. A real blueprint has five to fifteen; 1,000 is far
+// beyond use. A lane is one row of a CSV grid, so without this a file of
+// tiny rows would make an object of every two bytes.
+inline constexpr int kMaxLanesPerJourney = 1'000;
+
+// Cells of a CSV table (all rows together), counted while it is read. A real
+// grid has a few thousand; a million is a thousand lanes by a thousand steps.
+// Each costs up to about 250 bytes parsed, whatever its size in the file (a
+// file of 20 million two-byte rows took half a gigabyte before this).
+inline constexpr qint64 kMaxCsvCells = 1'000'000;
+
 // Steps in one journey. A real journey has tens of steps; the poster of a
 // journey is as wide as its steps, so 100,000 steps made a 2 GB SVG and a
 // PNG one pixel tall. 2,000 steps are a poster 400 metres wide at A0 height:

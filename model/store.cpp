@@ -327,7 +327,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     // before any row is read or written: see model/schemacheck.h.
     if (const QString difference = schemacheck::difference(db, store->mSchemaVersion);
         !difference.isEmpty()) {
-        *error = QStringLiteral("is damaged: %1").arg(difference);
+        *error = QStringLiteral("was changed outside Blauwdruk, so it is not opened (%1); "
+                                "ask whoever sent it for a copy saved by Blauwdruk")
+                     .arg(difference);
         return nullptr;
     }
     {

@@ -147,6 +147,14 @@ private:
         QHash<QString, int> cards;
         for (const Card &c : mWs.cards)
             ++cards[c.journey];
+        QHash<QString, int> lanes;
+        for (const Lane &lane : mWs.lanes)
+            ++lanes[lane.journey];
+        for (const Journey &j : mWs.journeys)
+            if (lanes.value(j.id) > limits::kMaxLanesPerJourney)
+                report(j, QStringLiteral("holds %1 lanes; a journey holds at most %2")
+                              .arg(limitcheck::number(lanes.value(j.id)),
+                                   limitcheck::number(limits::kMaxLanesPerJourney)));
         QHash<QString, int> steps;
         for (const Step &step : mWs.steps)
             ++steps[step.journey];

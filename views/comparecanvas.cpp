@@ -1,4 +1,5 @@
 #include "comparecanvas.h"
+#include "plaintext.h"
 
 #include "comparepainter.h"
 #include "document.h"
@@ -372,7 +373,7 @@ bool CompareCanvas::viewportEvent(QEvent *event) {
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(text), viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -18,6 +18,8 @@ CompareView::CompareView(QWidget *parent)
     : QWidget(parent) {
     mPersonaLabel = new QLabel(this);
     mPersonaLabel->setTextFormat(Qt::PlainText); // a persona's name
+    // A long name is cut at the window's edge; it never widens the window.
+    mPersonaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont personaFont = mPersonaLabel->font();
     personaFont.setPointSizeF(personaFont.pointSizeF() * 1.3);
     personaFont.setBold(true);

@@ -178,3 +178,56 @@ TEST_CASE("Hostile size: a snapshot is decoded only when used; one that is no wo
     // And an import, which takes versions in, refuses it.
     CHECK_FALSE(JsonCodec::read(JsonCodec::write(document->workspace()), &error));
 }
+
+TEST_CASE("Hostile size: a CSV grid is counted as it is read, never made into more objects than "
+          "a journey holds") {
+    QString error;
+    SECTION("more cells than a grid holds") {
+        const QByteArray tiny = QByteArray("a;").repeated(1'100'000);
+        CHECK_FALSE(CsvGrid::read(tiny, QStringLiteral("x"), &error));
+        CHECK(error.contains(QStringLiteral("more than 1,000,000 cells")));
+    }
+    SECTION("more step columns than a journey holds") {
+        const QByteArray wide = ";" + QByteArray("Stap;").repeated(2'001) + "\nInwoner\n";
+        CHECK_FALSE(CsvGrid::read(wide, QStringLiteral("x"), &error));
+        CHECK(error.contains(QStringLiteral("2,001 step columns")));
+    }
+    SECTION("more rows than lanes a journey holds") {
+        const QByteArray tall = ";Stap\n" + QByteArray("Baan;x\n").repeated(2'001);
+        CHECK_FALSE(CsvGrid::read(tall, QStringLiteral("x"), &error));
+        CHECK(error.contains(QStringLiteral("2,001 rows")));
+    }
+    SECTION("more cards than a journey holds stops reading at the limit") {
+        QByteArray cell = "\"" + QByteArray("k\n").repeated(100'001) + "\"";
+        const QByteArray many = ";Stap\nInwoner;" + cell + "\n";
+        CHECK_FALSE(CsvGrid::read(many, QStringLiteral("x"), &error));
+        CHECK(error.contains(QStringLiteral("more than 100,000 cards")));
+    }
+}
+
+TEST_CASE("Hostile size: a journey holds at most 1,000 lanes, in files and in edits") {
+    Workspace ws = test::exampleWorkspace();
+    const QString journeyId = ws.journeys.front().id;
+    int lanes = int(ws.orderedLanes(journeyId).size());
+    for (; lanes < limits::kMaxLanesPerJourney; ++lanes) {
+        Lane lane;
+        lane.id = QStringLiteral("lane-%1").arg(lanes);
+        lane.journey = journeyId;
+        lane.position = 1000 + lanes;
+        lane.kind = QStringLiteral("backstage");
+        lane.title = QStringLiteral("Baan %1").arg(lanes);
+        ws.lanes.push_back(lane);
+    }
+    CHECK(validateWorkspace(ws).empty());
+    test::ExampleFile file(ws);
+    Edits edits(*file.document);
+    CHECK(edits.addLane(journeyId, QStringLiteral("backstage"), QStringLiteral("Een te veel"))
+              .isEmpty());
+    CHECK(edits.error().contains(QStringLiteral("1,000 lanes")));
+    Lane one = ws.lanes.back();
+    one.id = QStringLiteral("one-too-many");
+    ws.lanes.push_back(one);
+    const auto problems = validateWorkspace(ws);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().toString().contains(QStringLiteral("holds 1,001 lanes")));
+}

@@ -96,9 +96,8 @@ TEST_CASE("Hostile schema: anything but our exact schema is refused before a row
         expectRefusedBoth(path, QStringLiteral("table \"cards\" has been changed"));
     }
     SECTION("a UNIQUE column constraint") {
-        // Said in the stored SQL alone, SQLite finds the index it implies missing.
         rewriteSchema(path, "lanes", "title TEXT NOT NULL,", "title TEXT NOT NULL UNIQUE,");
-        expectRefusedBoth(path, QStringLiteral("is damaged"));
+        expectRefusedBoth(path, QStringLiteral("table \"lanes\" has been changed"));
     }
     SECTION("a default changed") {
         rewriteSchema(path, "steps", "DEFAULT ''", "DEFAULT 'x'");
@@ -124,7 +123,7 @@ TEST_CASE("Hostile schema: anything but our exact schema is refused before a row
     }
     SECTION("a table without rowid") {
         rewriteSchema(path, "stages", ") STRICT", ") STRICT, WITHOUT ROWID");
-        expectRefusedBoth(path, QStringLiteral("is damaged"));
+        expectRefusedBoth(path, QStringLiteral("table \"stages\" has been changed"));
     }
     SECTION("comments and case alone are no change") {
         rewriteSchema(path, "stages", "CREATE TABLE stages (", "create table STAGES ( -- ours\n");
@@ -264,6 +263,13 @@ TEST_CASE("Hostile WAL: the version and application id are asked of SQLite, not 
         CHECK_FALSE(QFile::exists(path + "-shm"));
         CHECK(test::readFile(path + "-wal") == wal);
     }
+}
+
+TEST_CASE("Hostile encoding: invalid UTF-8 in a list is refused, not replaced") {
+    QTemporaryDir dir;
+    const QString path = writeExample(dir);
+    test::runSql(path, "UPDATE cards SET tags = CAST(X'5B2261FF225D' AS TEXT) WHERE rowid = 1");
+    expectRefusedBoth(path, QStringLiteral("tags of row"));
 }
 
 TEST_CASE("Hostile encoding: a UTF-16 file is refused, whatever it holds") {

@@ -1,6 +1,7 @@
 // File text is shown as text (issue 11, point 10): a persona, journey or card
 // whose name is markup must not become a live link or load an image in any
 // label, tooltip or message box.
+#include "comparecanvas.h"
 #include "mainwindow.h"
 #include "personagallery.h"
 #include "testsupport.h"
@@ -11,12 +12,15 @@
 #include <QApplication>
 #include <QGraphicsItem>
 #include <QGraphicsView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace blauwdruk;
 
@@ -91,6 +95,27 @@ int checkEveryWidget() {
         checkToolTip(widget->toolTip(), where);
         if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model())
             checkItemTips(view->model(), QModelIndex(), where);
+        if (auto *bar = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < bar->count(); ++i) {
+                seen += bar->tabToolTip(i).contains(QStringLiteral("&lt;a href=")) ? 1 : 0;
+                checkToolTip(bar->tabToolTip(i), where + QStringLiteral(" tab"));
+            }
+        // The compare canvas makes its tooltips as the mouse rests: ask it
+        // all over.
+        if (auto *canvas = qobject_cast<CompareCanvas *>(widget); canvas && canvas->isVisible()) {
+            QWidget *viewport = canvas->viewport();
+            for (int y = 0; y < viewport->height(); y += 8)
+                for (int x = 0; x < viewport->width(); x += 16) {
+                    QHelpEvent help(QEvent::ToolTip, QPoint(x, y),
+                                    viewport->mapToGlobal(QPoint(x, y)));
+                    QApplication::sendEvent(viewport, &help);
+                    if (!QToolTip::isVisible())
+                        continue;
+                    seen += QToolTip::text().contains(QStringLiteral("&lt;a href=")) ? 1 : 0;
+                    checkToolTip(QToolTip::text(), QStringLiteral("compare canvas"));
+                }
+            QToolTip::hideText();
+        }
         if (auto *view = qobject_cast<QGraphicsView *>(widget); view && view->scene())
             for (const QGraphicsItem *item : view->scene()->items()) {
                 seen += item->toolTip().contains(QStringLiteral("&lt;a href=")) ? 1 : 0;
@@ -123,6 +148,7 @@ TEST_CASE("Plain text: no label, tooltip or message box renders file text as ric
     file.document.reset();
     MainWindow window;
     REQUIRE(window.openFile(path));
+    window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const Workspace &ws = window.document()->workspace();
@@ -140,7 +166,11 @@ TEST_CASE("Plain text: no label, tooltip or message box renders file text as ric
     seen += checkEveryWidget();
     window.openCompare(persona->id);
     QApplication::processEvents();
-    seen += checkEveryWidget();
+    const int compareSeen = checkEveryWidget();
+    CHECK(compareSeen > 0);
+    seen += compareSeen;
+    // A long name never widens the window beyond what it was given.
+    CHECK(window.width() <= 1400);
     CHECK(seen > 0); // the hostile texts were on screen, and were checked
 
     SECTION("Delete Persona") {
