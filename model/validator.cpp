@@ -144,30 +144,21 @@ private:
                 {EntityType::Workspace, QString(),
                  QStringLiteral("holds %1 objects; a workspace holds at most %2")
                      .arg(limitcheck::number(objects), limitcheck::number(limits::kMaxObjects))});
-        QHash<QString, int> cards;
-        for (const Card &c : mWs.cards)
-            ++cards[c.journey];
-        QHash<QString, int> lanes;
-        for (const Lane &lane : mWs.lanes)
-            ++lanes[lane.journey];
+        checkPerJourney<Lane>(limits::kMaxLanesPerJourney, "lanes");
+        checkPerJourney<Step>(limits::kMaxStepsPerJourney, "steps");
+        checkPerJourney<Card>(limits::kMaxCardsPerJourney, "cards");
+    }
+
+    // Journeys holding more objects of type T than `limit`.
+    template <class T> void checkPerJourney(int limit, const char *plural) {
+        QHash<QString, int> counts;
+        for (const T &object : mWs.items<T>())
+            ++counts[object.journey];
         for (const Journey &j : mWs.journeys)
-            if (lanes.value(j.id) > limits::kMaxLanesPerJourney)
-                report(j, QStringLiteral("holds %1 lanes; a journey holds at most %2")
-                              .arg(limitcheck::number(lanes.value(j.id)),
-                                   limitcheck::number(limits::kMaxLanesPerJourney)));
-        QHash<QString, int> steps;
-        for (const Step &step : mWs.steps)
-            ++steps[step.journey];
-        for (const Journey &j : mWs.journeys)
-            if (steps.value(j.id) > limits::kMaxStepsPerJourney)
-                report(j, QStringLiteral("holds %1 steps; a journey holds at most %2")
-                              .arg(limitcheck::number(steps.value(j.id)),
-                                   limitcheck::number(limits::kMaxStepsPerJourney)));
-        for (const Journey &j : mWs.journeys)
-            if (cards.value(j.id) > limits::kMaxCardsPerJourney)
-                report(j, QStringLiteral("holds %1 cards; a journey holds at most %2")
-                              .arg(limitcheck::number(cards.value(j.id)),
-                                   limitcheck::number(limits::kMaxCardsPerJourney)));
+            if (counts.value(j.id) > limit)
+                report(j, QStringLiteral("holds %1 %2; a journey holds at most %3")
+                              .arg(limitcheck::number(counts.value(j.id)), QLatin1String(plural),
+                                   limitcheck::number(limit)));
     }
 
     void checkMeta() {
