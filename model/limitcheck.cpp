@@ -18,14 +18,25 @@ qsizetype utf16Length(QByteArrayView utf8) {
     return length;
 }
 
+namespace {
+
+// Unicode's control characters (category Cc) are exactly C0, DEL and C1;
+// compared directly, as every character of every text passes here.
+inline bool isControl(char16_t u) {
+    if (u < 0x20)
+        return u != u'\t' && u != u'\n' && u != u'\r';
+    return u >= 0x7F && u <= 0x9F;
+}
+
+} // namespace
+
 bool isControlCharacter(QChar c) {
-    return c.category() == QChar::Other_Control && c != QLatin1Char('\t') &&
-           c != QLatin1Char('\n') && c != QLatin1Char('\r');
+    return isControl(c.unicode());
 }
 
 QString controlCharacterProblem(QLatin1StringView name, const QString &text) {
     for (const QChar c : text)
-        if (isControlCharacter(c))
+        if (isControl(c.unicode())) [[unlikely]]
             return QStringLiteral("%1 holds the control character U+%2, which no text may hold")
                 .arg(name)
                 .arg(c.unicode(), 4, 16, QLatin1Char('0'));

@@ -64,7 +64,7 @@ private:
     bool writeAll(const Workspace &workspace, QString *error);
     bool runWrite(SqlStatement &write, int expected, bool atMost, QString *error);
     bool writeMeta(const WorkspaceMeta &meta, QString *error);
-    template <class T> bool writeRow(const T &object, QString *error);
+    template <class T> bool writeRow(const T &object, bool exists, QString *error);
     template <class T> bool deleteRow(const QString &id, QString *error);
     template <class T> bool readTable(Workspace &workspace, QString *error);
     SqlStatement &statement(const QByteArray &sql);
