@@ -830,6 +830,18 @@
         <source>A journey can hold at most %1 cards; %2 cannot be pasted.</source>
         <translation>Een klantreis kan hoogstens %1 kaarten bevatten; %2 kunnen niet worden geplakt.</translation>
     </message>
+    <message>
+        <source>A text cannot hold control characters.</source>
+        <translation>Een tekst kan geen stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <source>A journey can hold at most %1 steps.</source>
+        <translation>Een klantreis kan hoogstens %1 stappen bevatten.</translation>
+    </message>
+    <message>
+        <source>A journey can hold at most %1 lanes.</source>
+        <translation>Een klantreis kan hoogstens %1 banen bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
