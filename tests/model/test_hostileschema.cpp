@@ -59,10 +59,15 @@ qint64 countRows(const QString &path, const char *table) {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
                             nullptr) == SQLITE_OK);
-    SqlStatement count(db, QByteArray("SELECT count(*) FROM ") + table);
-    REQUIRE(count.step() == SQLITE_ROW);
-    const qint64 n = count.integer(0);
+    qint64 n = -1;
+    {
+        // Finished before the connection is closed, or closing fails.
+        SqlStatement count(db, QByteArray("SELECT count(*) FROM ") + table);
+        if (count.step() == SQLITE_ROW)
+            n = count.integer(0);
+    }
     sqlite3_close(db);
+    REQUIRE(n >= 0);
     return n;
 }
 
