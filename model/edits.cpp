@@ -145,15 +145,15 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
                 merge ? MergeId::SetField : MergeId::None, key);
 }
 
-// The first journey that `changes` would give more than `limit` objects of
-// type T, or empty.
-template <class T> QString Edits::perJourneyProblem(const ChangeSet &changes, int limit) const {
+// True when `changes` would give some journey more than `limit` objects of
+// type T.
+template <class T> bool Edits::overfillsJourney(const ChangeSet &changes, int limit) const {
     QHash<QString, int> added;
     for (const AnyEntity &entity : changes.added)
         if (const T *object = std::get_if<T>(&entity))
             ++added[object->journey];
     if (added.isEmpty())
-        return {};
+        return false;
     for (const AnyEntity &entity : changes.removed)
         if (const T *object = std::get_if<T>(&entity); object && added.contains(object->journey))
             --added[object->journey];
@@ -163,8 +163,8 @@ template <class T> QString Edits::perJourneyProblem(const ChangeSet &changes, in
             ++existing[object.journey];
     for (auto it = added.constBegin(); it != added.constEnd(); ++it)
         if (it.value() > 0 && existing.value(it.key()) + it.value() > limit)
-            return it.key();
-    return {};
+            return true;
+    return false;
 }
 
 // Every change goes through push(), so this is the one place where typing,
@@ -217,12 +217,10 @@ QString Edits::limitProblem(const ChangeSet &changes) const {
                 .arg(limitcheck::number(limits::kMaxObjects), limitcheck::number(objects));
     }
     // Steps and lanes per journey, counted only for the journeys that get them.
-    if (const QString problem = perJourneyProblem<Step>(changes, limits::kMaxStepsPerJourney);
-        !problem.isEmpty())
+    if (overfillsJourney<Step>(changes, limits::kMaxStepsPerJourney))
         return tr("A journey can hold at most %1 steps.")
             .arg(limitcheck::number(limits::kMaxStepsPerJourney));
-    if (const QString problem = perJourneyProblem<Lane>(changes, limits::kMaxLanesPerJourney);
-        !problem.isEmpty())
+    if (overfillsJourney<Lane>(changes, limits::kMaxLanesPerJourney))
         return tr("A journey can hold at most %1 lanes.")
             .arg(limitcheck::number(limits::kMaxLanesPerJourney));
     qsizetype newCards = 0;

@@ -104,7 +104,7 @@ private:
     bool refuse(const QString &message);
     QString limitProblem(const ChangeSet &changes) const;
     static QString tooManyCards(size_t count);
-    template <class T> QString perJourneyProblem(const ChangeSet &changes, int limit) const;
+    template <class T> bool overfillsJourney(const ChangeSet &changes, int limit) const;
     bool push(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
               const QString &mergeKey = QString());
     void collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) const;

@@ -225,10 +225,7 @@ public:
         mOut.append(last ? "\n" : ",\n");
     }
 
-    void open(int depth, size_t count) {
-        Q_UNUSED(depth);
-        mOut.append(count == 0 ? "[" : "[\n");
-    }
+    void open(size_t count) { mOut.append(count == 0 ? "[" : "[\n"); }
 
     void close(int depth, size_t count) {
         if (count > 0)
@@ -238,7 +235,7 @@ public:
 
     // A list of `count` items, the i-th made by itemAt(i) only when written.
     template <class F> void list(int depth, size_t count, F itemAt) {
-        open(depth, count);
+        open(count);
         for (size_t i = 0; i < count; ++i) {
             pad(depth + 1);
             value(depth + 1, itemAt(i));
@@ -501,7 +498,7 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
         if (!only || journey == only)
             journeys.push_back(journey);
     text.key(1, "journeys");
-    text.open(1, journeys.size());
+    text.open(journeys.size());
     for (size_t j = 0; j < journeys.size(); ++j) {
         const Journey &journey = *journeys[j];
         text.pad(2);

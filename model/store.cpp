@@ -634,23 +634,20 @@ bool Store::runWrite(SqlStatement &write, int expected, bool atMost, QString *er
     return false;
 }
 
-// Inserts or updates the workspace's one row, and nothing else: unlike
-// INSERT OR REPLACE, a clash with any other constraint fails the write
-// instead of deleting the other row.
-template <class T> QByteArray upsertSql(const char *key, const QByteArray &columns, int count) {
-    QByteArray sql = "INSERT INTO " + QByteArray(T::kTable) + " (" + columns + ") VALUES (";
-    for (int i = 0; i < count; ++i)
-        sql += i ? ", ?" : "?";
-    sql += ") ON CONFLICT (" + QByteArray(key) + ") DO UPDATE SET ";
-    QByteArrayList sets;
-    for (const QByteArray &column : columns.split(','))
-        sets << column.trimmed() + " = excluded." + column.trimmed();
-    return sql + sets.join(", ");
-}
-
 bool Store::writeMeta(const WorkspaceMeta &meta, QString *error) {
-    static const QByteArray sql = upsertSql<WorkspaceMeta>(
-        "id", "id, " + columnList<WorkspaceMeta>(), int(WorkspaceMeta::fields().size()) + 1);
+    // The workspace's one row, inserted or updated in place, and nothing
+    // else: unlike INSERT OR REPLACE, a clash with any other constraint
+    // fails the write instead of deleting another row.
+    static const QByteArray sql = [] {
+        QByteArrayList names{"id"}, values{"?"}, sets;
+        for (const auto &field : WorkspaceMeta::fields()) {
+            names << quoted(field.name);
+            values << "?";
+            sets << quoted(field.name) + " = excluded." + quoted(field.name);
+        }
+        return "INSERT INTO workspace (" + names.join(", ") + ") VALUES (" + values.join(", ") +
+               ") ON CONFLICT (id) DO UPDATE SET " + sets.join(", ");
+    }();
     SqlStatement &insert = statement(sql);
     insert.bind(1, qint64(1)); // the one row of the workspace table
     int index = 2;
