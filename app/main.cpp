@@ -83,11 +83,11 @@ int main(int argc, char *argv[]) {
     window.show();
     // Work a crash left behind comes first; otherwise the file asked for,
     // or the example.
-    if (!window.offerRecovery()) {
-        const bool opened =
-            request->file.isEmpty() ? window.openUntitledExample() : window.openFile(request->file);
+    if (!window.documents()->offerRecovery()) {
+        const bool opened = request->file.isEmpty() ? window.documents()->openUntitledExample()
+                                                    : window.documents()->openFile(request->file);
         if (!opened && !request->file.isEmpty())
-            window.openUntitledExample();
+            window.documents()->openUntitledExample();
     }
     return app.exec();
 }

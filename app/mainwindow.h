@@ -1,49 +1,47 @@
 #pragma once
 
+#include "documentmanager.h"
+
 #include <QMainWindow>
 
-#include <memory>
-
-class QAction;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QUndoView;
 
 namespace blauwdruk {
 
+class BlueprintView;
+class CanvasActions;
 class Document;
+class FindBar;
+class Inspector;
+class JourneyOverview;
+class NoticeBar;
+class PersonaGallery;
 class ProjectTree;
-class Workspace;
+class WindowActions;
 
-// The editor window: one workspace at a time. The overview of journeys per
-// persona and the persona gallery stay open; blueprints, persona forms and
-// compare views open in tabs beside them.
+// The editor window: one workspace at a time (DocumentManager keeps it).
+// The overview of journeys per persona and the persona gallery stay open;
+// blueprints, persona forms and compare views open in tabs beside them.
+// Commands are WindowActions and CanvasActions; MenuBuilder lays them out.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace file; shows a message and returns false when it
-    // cannot (the current document stays open).
-    bool openFile(const QString &path, QString *error = nullptr); // error: no dialog
-    // Opens an untitled copy of the bundled example (nothing is written to
-    // the bundled resource; the copy lives in the recovery folder).
-    bool openUntitledExample();
-    bool newWorkspace();
-    // Closes the workspace (asking first about unsaved untitled work).
-    bool closeWorkspace();
-    // At start: offers to restore untitled work that a crash left behind
-    // (one workspace at a time, newest first). True when one was restored.
-    bool offerRecovery();
-    // Save As without the file dialog: continues in `path`; false with a
-    // message shown (or in `error`) when it cannot.
-    bool saveTo(const QString &path, QString *error = nullptr);
-    class NoticeBar *noticeBar() const {
-        return mNotice;
-    }
-
-    Document *document() const { return mDocument.get(); }
+    DocumentManager *documents() const { return mDocuments; }
+    Document *document() const;
+    WindowActions *windowActions() const { return mWindowActions; }
+    CanvasActions *canvasActions() const { return mCanvasActions; }
+    NoticeBar *noticeBar() const { return mNotice; }
+    PersonaGallery *personaGallery() const { return mGallery; }
+    JourneyOverview *journeyOverview() const { return mOverview; }
+    QTabWidget *tabs() const { return mTabs; }
+    FindBar *findBar() const { return mFindBar; }
+    BlueprintView *currentBlueprint() const;
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
@@ -52,79 +50,59 @@ public:
     // Shows the current and ideal journeys of a persona one above the other.
     void openCompare(const QString &personaId, const QString &currentJourney = QString(),
                      const QString &idealJourney = QString());
-    // Asks for the new journey's details; opens it. Empty when cancelled.
+    // The journey and persona the user is looking at: the open blueprint's,
+    // else the compare view's or persona's, else the overview's selection.
+    QString activeJourney() const;
+    QString activePersona() const;
+
+    // What the window's actions do.
     QString newJourney(const QString &personaId);
-    // A new ideal journey copied from a current one, opened.
     QString makeIdealVersion(const QString &journeyId);
-    // File › Export…: the export dialog on the journey in view.
+    void makeIdealVersionOfActive();
+    void compareActive();
+    void newPersona();
+    void showPersonas();
     void exportJourney();
     // One A4 page per persona as PDF; asks where when `path` is empty.
     bool exportPersonaSheets(const QStringList &personaIds, QString path = QString());
-    class PersonaGallery *personaGallery() const {
-        return mGallery;
-    }
-    class JourneyOverview *journeyOverview() const {
-        return mOverview;
-    }
-    class QTabWidget *tabs() const {
-        return mTabs;
-    }
-    class BlueprintView *currentBlueprint() const;
-    class FindBar *findBar() const {
-        return mFindBar;
-    }
+    void exportAllPersonaSheets();
+    void showFindBar();
+    void editProperties();
+    void showShortcuts();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createJourneyMenu();
-    // The journey and persona the user is looking at: the open blueprint's,
-    // else the compare view's or persona's, else the overview's selection.
-    QString activeJourney() const;
-    QString activePersona() const;
-    void setDocument(std::unique_ptr<Document> document);
-    bool openUntitled(const Workspace &workspace);
-    // Asks what to do with unsaved untitled work; false: the user cancelled.
-    bool maybeKeepUntitled();
-    void discardUntitledFile();
-    bool saveAs();
-    void open();
-    void updateTitle();
-    void updateStatus();
+    void createDocks();
+    void connectViews();
+    // The one way views take up and let go of a document.
+    void setDocument(Document *document);
+    void updateState();
     void updateRecentMenu();
-    void rememberRecent(const QString &path);
-    void showError(const QString &title, const QString &message);
-    // The notice bar for a read-only document, cleared for a writable one.
-    void showFileNotice();
-    // A write to the file failed: the work moves to a recovery copy that is
-    // written as before, and the notice bar says so and offers Save As.
-    void keepWorkAfterFailedWrite(const QString &message);
-    void closeJourneyTabs();
+    void closeTabs();
     void removeTab(int index);
     void updateInspector();
-    void syncJourneyTabs();
-    QMenu *createViewMenu();
+    void syncTabs();
+    void currentTabChanged();
 
-    std::unique_ptr<Document> mDocument;
+    DocumentManager *mDocuments = nullptr;
+    WindowActions *mWindowActions = nullptr;
+    CanvasActions *mCanvasActions = nullptr;
     ProjectTree *mTree = nullptr;
     // Overview and Personas stay; the tabs after them close.
     static constexpr int kFixedTabs = 2;
-    class JourneyOverview *mOverview = nullptr;
-    class PersonaGallery *mGallery = nullptr;
-    class QTabWidget *mTabs = nullptr;
-    class Inspector *mInspector = nullptr;
-    class FindBar *mFindBar = nullptr;
-    class NoticeBar *mNotice = nullptr;
+    JourneyOverview *mOverview = nullptr;
+    PersonaGallery *mGallery = nullptr;
+    QTabWidget *mTabs = nullptr;
+    Inspector *mInspector = nullptr;
+    class QDockWidget *mInspectorDock = nullptr;
+    FindBar *mFindBar = nullptr;
+    NoticeBar *mNotice = nullptr;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;
-    QAction *mUndoAction = nullptr;
-    QAction *mRedoAction = nullptr;
-    // Untitled work that must not be dropped unasked even without edits in
-    // this session: restored after a crash, or moved to a recovery copy.
-    bool mAskBeforeDiscarding = false;
 };
 
 } // namespace blauwdruk

@@ -16,6 +16,7 @@
 #include "personaeditor.h"
 #include "personagallery.h"
 #include "personasheetexporter.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,48 +37,41 @@ const char kSheetFolderKey[] = "personaSheetFolder";
 
 } // namespace
 
-void MainWindow::createJourneyMenu() {
-    QMenu *journey = menuBar()->addMenu(tr("&Journey"));
-    journey->addAction(tr("&New Journey…"), this, [this] { newJourney(activePersona()); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    journey->addAction(tr("Make &Ideal Version"), this, [this] {
-        const QString id = activeJourney();
-        const Journey *j = mDocument ? mDocument->workspace().find<Journey>(id) : nullptr;
-        if (!j || j->kind != QLatin1String("current"))
-            statusBar()->showMessage(tr("Open or select a current journey first."), 4000);
-        else
-            makeIdealVersion(id);
-    });
-    journey
-        ->addAction(tr("&Compare Current and Ideal"), this,
-                    [this] {
-                        if (activePersona().isEmpty())
-                            statusBar()->showMessage(
-                                tr("Open or select a journey of a persona first."), 4000);
-                        else
-                            openCompare(activePersona());
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    journey->addSeparator();
-    journey
-        ->addAction(tr("New &Persona"), this,
-                    [this] {
-                        if (!mDocument)
-                            return;
-                        mTabs->setCurrentWidget(mGallery);
-                        const QString id = mGallery->addPersona();
-                        if (!id.isEmpty())
-                            openPersona(id);
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    journey->addAction(tr("&Personas"), this, [this] { mTabs->setCurrentWidget(mGallery); });
-    journey->addAction(tr("Export Persona &Sheets as PDF…"), this, [this] {
-        QStringList ids;
-        if (mDocument)
-            for (const Persona *persona : mDocument->workspace().orderedPersonas())
-                ids << persona->id;
-        exportPersonaSheets(ids);
-    });
+void MainWindow::makeIdealVersionOfActive() {
+    const QString id = activeJourney();
+    const Journey *j = document() ? document()->workspace().find<Journey>(id) : nullptr;
+    if (!j || j->kind != QLatin1String("current"))
+        statusBar()->showMessage(tr("Open or select a current journey first."), 4000);
+    else
+        makeIdealVersion(id);
+}
+
+void MainWindow::compareActive() {
+    if (activePersona().isEmpty())
+        statusBar()->showMessage(tr("Open or select a journey of a persona first."), 4000);
+    else
+        openCompare(activePersona());
+}
+
+void MainWindow::newPersona() {
+    if (!document())
+        return;
+    mTabs->setCurrentWidget(mGallery);
+    const QString id = mGallery->addPersona();
+    if (!id.isEmpty())
+        openPersona(id);
+}
+
+void MainWindow::showPersonas() {
+    mTabs->setCurrentWidget(mGallery);
+}
+
+void MainWindow::exportAllPersonaSheets() {
+    QStringList ids;
+    if (document())
+        for (const Persona *persona : document()->workspace().orderedPersonas())
+            ids << persona->id;
+    exportPersonaSheets(ids);
 }
 
 QString MainWindow::activeJourney() const {
@@ -89,9 +83,9 @@ QString MainWindow::activeJourney() const {
 }
 
 QString MainWindow::activePersona() const {
-    if (!mDocument)
+    if (!document())
         return QString();
-    const Workspace &ws = mDocument->workspace();
+    const Workspace &ws = document()->workspace();
     if (auto *editor = qobject_cast<PersonaEditor *>(mTabs->currentWidget()))
         return editor->personaId();
     if (auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget()))
@@ -105,7 +99,7 @@ QString MainWindow::activePersona() const {
 }
 
 void MainWindow::openPersona(const QString &personaId) {
-    if (!mDocument || !mDocument->workspace().find<Persona>(personaId))
+    if (!document() || !document()->workspace().find<Persona>(personaId))
         return;
     for (int i = kFixedTabs; i < mTabs->count(); ++i)
         if (auto *editor = qobject_cast<PersonaEditor *>(mTabs->widget(i));
@@ -113,18 +107,18 @@ void MainWindow::openPersona(const QString &personaId) {
             mTabs->setCurrentIndex(i);
             return;
         }
-    auto *editor = new PersonaEditor(mDocument.get(), personaId);
+    auto *editor = new PersonaEditor(document(), personaId);
     connect(editor, &PersonaEditor::exportSheetRequested, this,
             [this](const QString &id) { exportPersonaSheets({id}); });
     const int index = mTabs->addTab(editor, QString());
     mTabs->setCurrentIndex(index);
-    syncJourneyTabs();
+    syncTabs();
     editor->focusName();
 }
 
 void MainWindow::openCompare(const QString &personaId, const QString &currentJourney,
                              const QString &idealJourney) {
-    if (!mDocument || !mDocument->workspace().find<Persona>(personaId))
+    if (!document() || !document()->workspace().find<Persona>(personaId))
         return;
     for (int i = kFixedTabs; i < mTabs->count(); ++i)
         if (auto *compare = qobject_cast<CompareView *>(mTabs->widget(i));
@@ -133,7 +127,7 @@ void MainWindow::openCompare(const QString &personaId, const QString &currentJou
             mTabs->setCurrentIndex(i);
             return;
         }
-    auto *compare = new CompareView(mDocument.get(), personaId, currentJourney, idealJourney);
+    auto *compare = new CompareView(document(), personaId, currentJourney, idealJourney);
     connect(compare, &CompareView::stepActivated, this,
             [this](const QString &journey, const QString &step) {
                 openJourney(journey);
@@ -142,13 +136,13 @@ void MainWindow::openCompare(const QString &personaId, const QString &currentJou
             });
     const int index = mTabs->addTab(compare, QString());
     mTabs->setCurrentIndex(index);
-    syncJourneyTabs();
+    syncTabs();
 }
 
 QString MainWindow::newJourney(const QString &personaId) {
-    if (!mDocument)
+    if (!document())
         return QString();
-    JourneyDialog dialog(mDocument->workspace(), personaId, this);
+    JourneyDialog dialog(document()->workspace(), personaId, this);
     if (dialog.exec() != QDialog::Accepted)
         return QString();
     Edits::JourneyDraft draft;
@@ -160,10 +154,10 @@ QString MainWindow::newJourney(const QString &personaId) {
     // A journey needs a first column to put cards in.
     draft.firstStage = tr("Stage 1");
     draft.firstStep = tr("Step 1");
-    Edits edits(*mDocument);
+    Edits edits(*document());
     const QString id = edits.addJourney(draft);
     if (id.isEmpty()) {
-        showError(tr("Journey not created"), edits.error());
+        PlainText::warning(this, tr("Journey not created"), edits.error());
         return QString();
     }
     openJourney(id);
@@ -171,13 +165,14 @@ QString MainWindow::newJourney(const QString &personaId) {
 }
 
 QString MainWindow::makeIdealVersion(const QString &journeyId) {
-    const Journey *journey = mDocument ? mDocument->workspace().find<Journey>(journeyId) : nullptr;
+    const Journey *journey =
+        document() ? document()->workspace().find<Journey>(journeyId) : nullptr;
     if (!journey)
         return QString();
-    Edits edits(*mDocument);
+    Edits edits(*document());
     const QString id = edits.makeIdealVersion(journeyId, tr("%1 (ideal)").arg(journey->title));
     if (id.isEmpty()) {
-        showError(tr("Ideal version not made"), edits.error());
+        PlainText::warning(this, tr("Ideal version not made"), edits.error());
         return QString();
     }
     openJourney(id);
@@ -187,18 +182,18 @@ QString MainWindow::makeIdealVersion(const QString &journeyId) {
 }
 
 void MainWindow::exportJourney() {
-    if (!mDocument)
+    if (!document())
         return;
-    ExportDialog dialog(mDocument.get(), activeJourney(), this);
+    ExportDialog dialog(document(), activeJourney(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
                                  6000);
 }
 
 bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path) {
-    if (!mDocument || personaIds.isEmpty())
+    if (!document() || personaIds.isEmpty())
         return false;
-    const Workspace &ws = mDocument->workspace();
+    const Workspace &ws = document()->workspace();
     if (path.isEmpty()) {
         QSettings settings;
         const QString folder = settings.value(kSheetFolderKey, QDir::homePath()).toString();
@@ -218,8 +213,9 @@ bool MainWindow::exportPersonaSheets(const QStringList &personaIds, QString path
     }
     QString error;
     if (!PersonaSheetExporter::write(ws, personaIds, path, &error)) {
-        showError(tr("Export failed"), tr("The persona sheets could not be written to %1:\n%2")
-                                           .arg(QDir::toNativeSeparators(path), error));
+        PlainText::warning(this, tr("Export failed"),
+                           tr("The persona sheets could not be written to %1:\n%2")
+                               .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     // English has no translation file for plurals: each number its own text.

@@ -75,7 +75,7 @@ int Screenshot::run(const CommandLine::GuiRequest &request) {
         if (!Store::writeNew(file, *example, &error))
             return fail(file, error);
     }
-    if (!window.openFile(file, &error))
+    if (!window.documents()->openFile(file, &error))
         return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
     if (!request.journey.isEmpty()) {
         const Workspace &ws = window.document()->workspace();

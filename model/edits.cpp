@@ -597,7 +597,7 @@ bool Edits::removeCards(const QStringList &ids) {
 }
 
 bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QString &laneId,
-                      int index) {
+                      int index, const QString &gesture) {
     const Step *step = mWs.find<Step>(stepId);
     const Lane *lane = mWs.find<Lane>(laneId);
     if (ids.isEmpty() || !step || !lane || step->journey != lane->journey)
@@ -661,7 +661,8 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     key.sort();
     return push(std::move(changes),
                 moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
-                MergeId::MoveCards, key.join(QLatin1Char(',')));
+                gesture.isEmpty() ? MergeId::None : MergeId::MoveCards,
+                gesture + QLatin1Char('|') + key.join(QLatin1Char(',')));
 }
 
 QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepId,

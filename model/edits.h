@@ -75,8 +75,10 @@ public:
                     const QString &kind = QStringLiteral("note"), int index = -1);
     bool removeCards(const QStringList &ids);
     // Moves cards into one cell at `index` (-1: the end), keeping their order.
-    // Successive moves of the same cards merge: one drag, one undo step.
-    bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index);
+    // Moves with the same `gesture` tag and cards merge: one drag, one undo
+    // step. Without a tag each move is its own step.
+    bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index,
+                   const QString &gesture = QString());
 
     // Pastes cards with new ids, the fragment's top-left card at the given
     // cell and the others at the same offsets (clamped to the grid); their

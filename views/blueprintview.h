@@ -1,30 +1,34 @@
 #pragma once
 
+#include "canvasactions.h"
 #include "inlineeditor.h"
 
 #include <QGraphicsView>
-#include <QMenu>
 #include <QPointer>
+
+#include <memory>
+#include <vector>
 
 namespace blauwdruk {
 
 class BlueprintScene;
+class CanvasTool;
+class EditInPlaceTool;
 
-// The canvas widget. Mouse: double-click a cell to add a card, double-click
-// a card to edit it, drag cards to another cell, drag from a selected
-// card's handle (the dot on its right edge) to another card to connect them,
-// rubber-band or Ctrl-click
-// to select, Ctrl+wheel to zoom around the cursor, middle button or
-// Space+drag to pan. Keyboard: arrows move the current cell, Enter adds a
-// card there (or edits the selected one), F2 edits, Delete removes,
-// Shift+arrows extend the selection, Ctrl+arrows move the selected cards,
-// Alt+Up/Down step through a cell's cards, the menu key opens a menu for the
-// selection or the current cell.
+// The canvas widget. It keeps the viewport (zoom around the cursor with
+// Ctrl+wheel, scrolling, panning with the middle button or Space+drag, the
+// keyboard's current cell and the pinned headers) and hands each mouse
+// gesture to one of its tools (canvastool.h): the first tool that takes a
+// press owns the gesture until the release. Commands (add, delete, connect,
+// insert...) are CanvasActions; the keyboard here only moves around: arrows
+// move the current cell, Shift+arrows extend the selection, Alt+arrows step
+// through a cell's cards, Enter edits the selected card or adds one.
 class BlueprintView : public QGraphicsView {
     Q_OBJECT
 public:
     // Takes ownership of `scene` when it has no parent.
     explicit BlueprintView(BlueprintScene *scene, QWidget *parent = nullptr);
+    ~BlueprintView() override;
 
     BlueprintScene *blueprintScene() const { return mScene; }
     // A strip above the canvas (the journey's persona, starting point and
@@ -45,18 +49,17 @@ public:
     };
     Cell currentCell() const { return mCurrentCell; }
     void setCurrentCell(const Cell &cell);
+    // Moves the current cell by columns and rows; the cell's first card
+    // becomes the selection (or joins it with `extend`).
+    void moveCurrentCell(int dx, int dy, bool extend = false);
 
     QStringList selectedCardIds() const;
+    void selectCards(const QStringList &ids);
     // Selects a card (or makes a step the current column) and scrolls to it.
     void showCard(const QString &cardId);
     void showStep(const QString &stepId);
-    // Opens the in-place editor on a card, or on a new card in a cell.
-    void editCard(const QString &cardId);
-    void addCardIn(const Cell &cell);
-    void removeSelectedCards();
 
-    // Structure, at the current cell: used by the Insert menu and the
-    // header context menus. New steps, lanes and stages open for renaming.
+    // What lies under a point: a card, a cell, a header, a handle.
     enum class Header { None, Stage, Step, Lane };
     struct HeaderHit {
         Header kind = Header::None;
@@ -64,25 +67,23 @@ public:
         QRectF rect;
     };
     HeaderHit headerAt(const QPointF &scenePos) const;
-    void renameHeader(const HeaderHit &hit);
-    void insertStep(int offset = 1); // 0: before the current step, 1: after
-    void insertStage(int offset = 1);
-    void insertLane(int offset = 1);
-    void moveHeader(const HeaderHit &hit, int delta);
-    void removeHeader(const HeaderHit &hit);
-    bool connectSelected();
-
-    // The clipboard carries cards as JSON (CardFragment) and their titles as
-    // text, so cards move between journeys, files and other programs.
-    void copySelection();
-    void cutSelection();
-    void paste();
-    void duplicateSelection();
     HeaderHit headerHit(Header kind, const QString &id) const;
-    InlineEditor *activeEditor() const { return mEditor; }
+    QString cardAt(const QPoint &viewPos) const;
+    Cell cellAt(const QPointF &scenePos) const;
+    QRectF cellRect(const Cell &cell) const;
+    // The selected card whose connection handle is at viewPos, or empty.
+    QString handleAt(const QPoint &viewPos) const;
+
+    // Editing titles in place: a card, a new card in a cell, a header.
+    EditInPlaceTool *editor() const { return mEditTool; }
+    InlineEditor *activeEditor() const;
+
+    // The actions its menus and keys offer (set by CanvasActions::attach).
+    void setActions(CanvasActions *actions) { mActions = actions; }
+    CanvasActions *actions() const { return mActions; }
 
 signals:
-    // The current cell moved (the inspector follows it).
+    // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
 
 protected:
@@ -93,47 +94,30 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    QString cardAt(const QPoint &viewPos) const;
     QPointF zoomAnchor() const;
-    // The selected card whose connection handle is at viewPos, or empty.
-    QString handleAt(const QPoint &viewPos) const;
-    void dropHeader(const HeaderHit &dragged, const QPointF &at);
-    Cell cellAt(const QPointF &scenePos) const;
-    int dropIndex(const Cell &cell, qreal sceneY, const QStringList &moving) const;
-    void moveCurrentCell(int dx, int dy, bool extend = false);
-    void moveSelectedCards(int dx, int dy);
     void selectInCell(int delta);
-    void keyboardMenu();
-    void addCardActions(QMenu &menu, const QStringList &cards);
+    void cancelGesture();
     void drawCurrentCell(QPainter *painter);
-    void openEditor(const QRectF &sceneRect, const QString &text);
-    QString emotionPointAt(const QPoint &viewPos) const;
+    void drawPinnedHeaders(QPainter *painter);
 
     BlueprintScene *mScene;
     QPointer<QWidget> mBanner;
+    QPointer<CanvasActions> mActions;
     Cell mCurrentCell;
-    QPointer<InlineEditor> mEditor;
-    // Dragging cards: where it started and which cards move.
-    QPointF mPressScenePos;
-    QStringList mDragging;
-    bool mDragActive = false;
-    // Dragging a stage, step or lane header to reorder.
-    HeaderHit mHeaderDrag;
-    bool mHeaderDragActive = false;
-    // Drawing a connection from a card's handle.
-    QString mConnectFrom;
-    QPointF mConnectPoint;
-    // Dragging a step's point on the emotion curve up or down.
-    QString mEmotionStep;
-    int mEmotionGesture = 0;
-    // Panning with the middle button.
+    // The gestures, asked in this order; the one holding the mouse, if any.
+    std::vector<std::unique_ptr<CanvasTool>> mTools;
+    EditInPlaceTool *mEditTool = nullptr;
+    CanvasTool *mActiveTool = nullptr;
+    // Panning with the middle button, or the left one while Space is held.
     QPoint mPanLast;
     bool mPanning = false;
+    bool mSpaceHeld = false;
 };
 
 } // namespace blauwdruk

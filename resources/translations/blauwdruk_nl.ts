@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CanvasCommands</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nieuwe baan</translation>
+    </message>
+</context>
+<context>
     <name>ComparePainter</name>
     <message>
         <source>Paired by hand</source>
@@ -233,6 +252,49 @@
     </message>
 </context>
 <context>
+    <name>MenuBuilder</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>&amp;Structuur</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyWarning</name>
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
@@ -282,130 +344,302 @@
     </message>
 </context>
 <context>
-    <name>blauwdruk::BlueprintView</name>
+    <name>blauwdruk::CanvasActions</name>
     <message>
-        <source>New step</source>
-        <translation>Nieuwe stap</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>New stage</source>
-        <translation>Nieuwe fase</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>New lane</source>
-        <translation>Nieuwe baan</translation>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Onderbouwing</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Naam wijzigen</translation>
+        <source>Add &amp;Card</source>
+        <translation>&amp;Kaart toevoegen</translation>
     </message>
     <message>
-        <source>Move Up</source>
-        <translation>Omhoog</translation>
+        <source>Add a card in the current cell and type its title</source>
+        <translation>Een kaart toevoegen in de huidige cel en de titel typen</translation>
     </message>
     <message>
-        <source>Move Left</source>
-        <translation>Naar links</translation>
+        <source>&amp;Edit Title</source>
+        <translation>&amp;Titel bewerken</translation>
     </message>
     <message>
-        <source>Move Down</source>
-        <translation>Omlaag</translation>
+        <source>Type a new title for the selected card</source>
+        <translation>Een nieuwe titel typen voor de geselecteerde kaart</translation>
     </message>
     <message>
-        <source>Move Right</source>
-        <translation>Naar rechts</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Insert Step Before</source>
-        <translation>Stap ervoor invoegen</translation>
+        <source>Delete the selected cards and their connections</source>
+        <translation>De geselecteerde kaarten en hun verbindingen verwijderen</translation>
     </message>
     <message>
-        <source>Insert Step After</source>
-        <translation>Stap erna invoegen</translation>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <source>Insert Lane Above</source>
-        <translation>Baan erboven invoegen</translation>
+        <source>Move the selected cards to the clipboard</source>
+        <translation>De geselecteerde kaarten naar het klembord verplaatsen</translation>
     </message>
     <message>
-        <source>Insert Lane Below</source>
-        <translation>Baan eronder invoegen</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <source>Insert Stage Before</source>
-        <translation>Fase ervoor invoegen</translation>
+        <source>Copy the selected cards, to paste them here or elsewhere</source>
+        <translation>De geselecteerde kaarten kopiëren, om ze hier of elders te plakken</translation>
     </message>
     <message>
-        <source>Insert Stage After</source>
-        <translation>Fase erna invoegen</translation>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <source>Paste cards or lines of text into the current cell</source>
+        <translation>Kaarten of regels tekst in de huidige cel plakken</translation>
     </message>
     <message>
-        <source>Edit Title</source>
-        <translation>Titel bewerken</translation>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
+        <source>Copy the selected cards into their own cells</source>
+        <translation>De geselecteerde kaarten kopiëren in hun eigen cellen</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <source>Add Card Here</source>
-        <translation>Kaart hier toevoegen</translation>
+        <source>Select every card of the journey</source>
+        <translation>Alle kaarten van de reis selecteren</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliceren</translation>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>Geselecteerde kaarten &amp;verbinden</translation>
     </message>
     <message>
-        <source>Rename Step</source>
-        <translation>Naam van stap wijzigen</translation>
+        <source>Draw an arrow between the two selected cards</source>
+        <translation>Een pijl trekken tussen de twee geselecteerde kaarten</translation>
     </message>
     <message>
-        <source>Move Step Left</source>
-        <translation>Stap naar links</translation>
+        <source>Move to the &amp;Left</source>
+        <translation>Naar &amp;links</translation>
     </message>
     <message>
-        <source>Move Step Right</source>
-        <translation>Stap naar rechts</translation>
+        <source>Move the selected cards one step back</source>
+        <translation>De geselecteerde kaarten één stap terug zetten</translation>
     </message>
     <message>
-        <source>Delete Step</source>
-        <translation>Stap verwijderen</translation>
+        <source>Move to the &amp;Right</source>
+        <translation>Naar &amp;rechts</translation>
     </message>
     <message>
-        <source>Rename Lane</source>
-        <translation>Naam van baan wijzigen</translation>
+        <source>Move the selected cards one step on</source>
+        <translation>De geselecteerde kaarten één stap verder zetten</translation>
     </message>
     <message>
-        <source>Move Lane Up</source>
-        <translation>Baan omhoog</translation>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <source>Move Lane Down</source>
-        <translation>Baan omlaag</translation>
+        <source>Move the selected cards to the lane above</source>
+        <translation>De geselecteerde kaarten naar de baan erboven verplaatsen</translation>
     </message>
     <message>
-        <source>Delete Lane</source>
-        <translation>Baan verwijderen</translation>
+        <source>Move Do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to the lane below</source>
+        <translation>De geselecteerde kaarten naar de baan eronder verplaatsen</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;Before</source>
+        <translation>Fase &amp;ervoor invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a stage before the current one</source>
+        <translation>Een fase invoegen vóór de huidige</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Stage After</source>
+        <translation>&amp;Fase erna invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a stage after the current one</source>
+        <translation>Een fase invoegen na de huidige</translation>
     </message>
     <message>
         <source>Rename Stage</source>
         <translation>Naam van fase wijzigen</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Type a new name for the current stage</source>
+        <translation>Een nieuwe naam typen voor de huidige fase</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Onderbouwing</translation>
+        <source>Move Stage Left</source>
+        <translation>Fase naar links</translation>
+    </message>
+    <message>
+        <source>Move the current stage one place back</source>
+        <translation>De huidige fase één plaats terug zetten</translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation>Fase naar rechts</translation>
+    </message>
+    <message>
+        <source>Move the current stage one place on</source>
+        <translation>De huidige fase één plaats verder zetten</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the current stage with its steps and cards</source>
+        <translation>De huidige fase verwijderen, met haar stappen en kaarten</translation>
+    </message>
+    <message>
+        <source>Insert Step B&amp;efore</source>
+        <translation>Stap e&amp;rvoor invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a step before the current one</source>
+        <translation>Een stap invoegen vóór de huidige</translation>
+    </message>
+    <message>
+        <source>Insert S&amp;tep After</source>
+        <translation>S&amp;tap erna invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a step after the current one</source>
+        <translation>Een stap invoegen na de huidige</translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>Naam van stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Type a new name for the current step</source>
+        <translation>Een nieuwe naam typen voor de huidige stap</translation>
+    </message>
+    <message>
+        <source>Move Step Left</source>
+        <translation>Stap naar links</translation>
+    </message>
+    <message>
+        <source>Move the current step one place back</source>
+        <translation>De huidige stap één plaats terug zetten</translation>
+    </message>
+    <message>
+        <source>Move Step Right</source>
+        <translation>Stap naar rechts</translation>
+    </message>
+    <message>
+        <source>Move the current step one place on</source>
+        <translation>De huidige stap één plaats verder zetten</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the current step with its cards</source>
+        <translation>De huidige stap verwijderen, met zijn kaarten</translation>
+    </message>
+    <message>
+        <source>Insert Lane Abo&amp;ve</source>
+        <translation>Baan erb&amp;oven invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a lane above the current one</source>
+        <translation>Een baan invoegen boven de huidige</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Lane Below</source>
+        <translation>&amp;Baan eronder invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a lane below the current one</source>
+        <translation>Een baan invoegen onder de huidige</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Naam van baan wijzigen</translation>
+    </message>
+    <message>
+        <source>Type a new name for the current lane</source>
+        <translation>Een nieuwe naam typen voor de huidige baan</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Baan omhoog</translation>
+    </message>
+    <message>
+        <source>Move the current lane one place up</source>
+        <translation>De huidige baan één plaats omhoog zetten</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Baan omlaag</translation>
+    </message>
+    <message>
+        <source>Move the current lane one place down</source>
+        <translation>De huidige baan één plaats omlaag zetten</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Baan verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the current lane with its cards</source>
+        <translation>De huidige baan verwijderen, met haar kaarten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Show the blueprint larger</source>
+        <translation>De blauwdruk groter tonen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Show more of the blueprint</source>
+        <translation>Meer van de blauwdruk tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <source>Show the whole blueprint</source>
+        <translation>De hele blauwdruk tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Werkelijke grootte</translation>
+    </message>
+    <message>
+        <source>Show the blueprint at 100 %</source>
+        <translation>De blauwdruk op 100 % tonen</translation>
+    </message>
+    <message>
+        <source>Set the selected cards&apos; %1 to “%2”</source>
+        <translation>%1 van de geselecteerde kaarten op “%2” zetten</translation>
     </message>
 </context>
 <context>
@@ -554,6 +788,141 @@
     <message>
         <source>is open in Blauwdruk by %1; choose another name</source>
         <translation>is in Blauwdruk geopend door %1; kies een andere naam</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::DocumentManager</name>
+    <message>
+        <source>Blauwdruk workspaces (*.blauwdruk);;All files (*)</source>
+        <translation>Blauwdruk-werkruimtes (*.blauwdruk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Wijziging niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Cannot create a workspace</source>
+        <translation>Werkruimte kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>Voorbeeld kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Werkruimte opslaan als</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <source>The untitled workspace &quot;%1&quot; has changes. Save it before closing?</source>
+        <translation>De naamloze werkruimte &quot;%1&quot; heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>naamloos</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Blauwdruk</source>
+        <translation>%1 — %2 — Blauwdruk</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Read-only — in use elsewhere</source>
+        <translation>Alleen-lezen — elders in gebruik</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Not saved — use Save As</source>
+        <translation>Niet opgeslagen — kies Opslaan als</translation>
+    </message>
+    <message>
+        <source>Untitled — kept safe until you save it</source>
+        <translation>Naamloos — veilig bewaard tot u opslaat</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in Blauwdruk by %2, so it is open read-only here. To make changes, save your own copy with Save As.</source>
+        <translation>“%1” wordt in Blauwdruk bewerkt door %2 en is hier daarom alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een eigen kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>You may not change “%1”: the file or its folder is read-only. To make changes, save a copy with Save As.</source>
+        <translation>U mag “%1” niet wijzigen: het bestand of de map is alleen-lezen. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only. To make changes, save a copy with Save As.</source>
+        <translation>“%1” is alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved to %1: %2.
+Nothing is lost: your work continues in a recovery copy that is saved as you go. Use Save As to choose where to keep it.</source>
+        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
+Er gaat niets verloren: u werkt verder in een herstelkopie die steeds wordt opgeslagen. Kies met Opslaan als waar u het werk wilt bewaren.</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved to %1: %2.
+Your work is kept in memory. Use Save As to save it somewhere else.</source>
+        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
+Uw werk blijft in het geheugen bewaard. Sla het met Opslaan als ergens anders op.</translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation>Uw werk herstellen?</translation>
+    </message>
+    <message>
+        <source>Blauwdruk was not closed properly. Work that had not been saved yet was kept:</source>
+        <translation>Blauwdruk is niet goed afgesloten. Werk dat nog niet was opgeslagen, is bewaard gebleven:</translation>
+    </message>
+    <message>
+        <source>“%1”, last changed %2 (journeys: %3, cards: %4).
+
+Restore it now, or discard it for good?</source>
+        <translation>“%1”, laatst gewijzigd %2 (klantreizen: %3, kaarten: %4).
+
+Nu herstellen, of voorgoed weggooien?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Herstellen mislukt</translation>
     </message>
 </context>
 <context>
@@ -1436,60 +1805,12 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
 <context>
     <name>blauwdruk::MainWindow</name>
     <message>
-        <source>Blauwdruk workspaces (*.blauwdruk);;All files (*)</source>
-        <translation>Blauwdruk-werkruimtes (*.blauwdruk);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Undo history</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Blauwdruk</source>
-        <translation>&amp;Over Blauwdruk</translation>
     </message>
     <message>
         <source>About Blauwdruk</source>
@@ -1500,160 +1821,12 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona&apos;s, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cannot open file</source>
-        <translation>Bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Cannot create a workspace</source>
-        <translation>Werkruimte kan niet worden gemaakt</translation>
-    </message>
-    <message>
-        <source>Cannot open the example</source>
-        <translation>Voorbeeld kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>Nieuwe werkruimte</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Werkruimte openen</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Werkruimte opslaan als</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Opslaan mislukt</translation>
-    </message>
-    <message>
-        <source>Save changes?</source>
-        <translation>Wijzigingen opslaan?</translation>
-    </message>
-    <message>
-        <source>The untitled workspace &quot;%1&quot; has changes. Save it before closing?</source>
-        <translation>De naamloze werkruimte &quot;%1&quot; heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>naamloos</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — Blauwdruk</source>
-        <translation>%1 — %2 — Blauwdruk</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Alleen-lezen</translation>
-    </message>
-    <message>
-        <source>Not saved — use Save As</source>
-        <translation>Niet opgeslagen — kies Opslaan als</translation>
-    </message>
-    <message>
-        <source>Untitled — kept safe until you save it</source>
-        <translation>Naamloos — veilig bewaard tot u opslaat</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle wijzigingen opgeslagen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>Be&amp;eld</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Inzoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Passend in venster</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Werkelijke grootte</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles selecteren</translation>
-    </message>
-    <message>
-        <source>&amp;Insert</source>
-        <translation>&amp;Invoegen</translation>
-    </message>
-    <message>
-        <source>&amp;Stage</source>
-        <translation>&amp;Fase</translation>
-    </message>
-    <message>
-        <source>S&amp;tep</source>
-        <translation>S&amp;tap</translation>
-    </message>
-    <message>
-        <source>&amp;Lane</source>
-        <translation>&amp;Baan</translation>
-    </message>
-    <message>
-        <source>&amp;Card</source>
-        <translation>&amp;Kaart</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection Between Selected Cards</source>
-        <translation>&amp;Verbinding tussen geselecteerde kaarten</translation>
-    </message>
-    <message>
-        <source>Select exactly two cards to connect.</source>
-        <translation>Selecteer precies twee kaarten om te verbinden.</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>K&amp;nippen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Plakken</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Properties</source>
-        <translation>&amp;Eigenschappen bewerken</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -1668,40 +1841,12 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Vergelijking: %1</translation>
     </message>
     <message>
-        <source>&amp;Journey</source>
-        <translation>&amp;Klantreis</translation>
-    </message>
-    <message>
-        <source>&amp;New Journey…</source>
-        <translation>&amp;Nieuwe klantreis…</translation>
-    </message>
-    <message>
-        <source>Make &amp;Ideal Version</source>
-        <translation>Ideale versie &amp;maken</translation>
-    </message>
-    <message>
         <source>Open or select a current journey first.</source>
         <translation>Open of selecteer eerst een huidige klantreis.</translation>
     </message>
     <message>
-        <source>&amp;Compare Current and Ideal</source>
-        <translation>Huidig en ideaal &amp;vergelijken</translation>
-    </message>
-    <message>
         <source>Open or select a journey of a persona first.</source>
         <translation>Open of selecteer eerst een klantreis van een persona.</translation>
-    </message>
-    <message>
-        <source>New &amp;Persona</source>
-        <translation>Nieuwe &amp;persona</translation>
-    </message>
-    <message>
-        <source>&amp;Personas</source>
-        <translation>Pe&amp;rsona&apos;s</translation>
-    </message>
-    <message>
-        <source>Export Persona &amp;Sheets as PDF…</source>
-        <translation>Personaprofielen e&amp;xporteren als PDF…</translation>
     </message>
     <message>
         <source>Journey not created</source>
@@ -1754,10 +1899,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
 %2</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -1768,70 +1909,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Exported %1 persona sheets to %2</source>
         <translation>%1 personaprofielen geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <source>Change not made</source>
-        <translation>Wijziging niet gemaakt</translation>
-    </message>
-    <message>
-        <source>Read-only — in use elsewhere</source>
-        <translation>Alleen-lezen — elders in gebruik</translation>
-    </message>
-    <message>
-        <source>“%1” is being edited in Blauwdruk by %2, so it is open read-only here. To make changes, save your own copy with Save As.</source>
-        <translation>“%1” wordt in Blauwdruk bewerkt door %2 en is hier daarom alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een eigen kopie met Opslaan als.</translation>
-    </message>
-    <message>
-        <source>You may not change “%1”: the file or its folder is read-only. To make changes, save a copy with Save As.</source>
-        <translation>U mag “%1” niet wijzigen: het bestand of de map is alleen-lezen. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
-    </message>
-    <message>
-        <source>“%1” is open read-only. To make changes, save a copy with Save As.</source>
-        <translation>“%1” is alleen-lezen geopend. Wilt u iets wijzigen, bewaar dan een kopie met Opslaan als.</translation>
-    </message>
-    <message>
-        <source>Changes could not be saved to %1: %2.
-Nothing is lost: your work continues in a recovery copy that is saved as you go. Use Save As to choose where to keep it.</source>
-        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
-Er gaat niets verloren: u werkt verder in een herstelkopie die steeds wordt opgeslagen. Kies met Opslaan als waar u het werk wilt bewaren.</translation>
-    </message>
-    <message>
-        <source>Changes could not be saved to %1: %2.
-Your work is kept in memory. Use Save As to save it somewhere else.</source>
-        <translation>Wijzigingen konden niet worden opgeslagen in %1: %2.
-Uw werk blijft in het geheugen bewaard. Sla het met Opslaan als ergens anders op.</translation>
-    </message>
-    <message>
-        <source>Restore your work?</source>
-        <translation>Uw werk herstellen?</translation>
-    </message>
-    <message>
-        <source>Blauwdruk was not closed properly. Work that had not been saved yet was kept:</source>
-        <translation>Blauwdruk is niet goed afgesloten. Werk dat nog niet was opgeslagen, is bewaard gebleven:</translation>
-    </message>
-    <message>
-        <source>“%1”, last changed %2 (journeys: %3, cards: %4).
-
-Restore it now, or discard it for good?</source>
-        <translation>“%1”, laatst gewijzigd %2 (klantreizen: %3, kaarten: %4).
-
-Nu herstellen, of voorgoed weggooien?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Niet nu</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Herstellen mislukt</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2217,89 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>blauwdruk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>On the canvas</source>
+        <translation>Op het canvas</translation>
+    </message>
+    <message>
+        <source>Move to the next cell</source>
+        <translation>Naar de volgende cel</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Select the cell&apos;s card as well</source>
+        <translation>Ook de kaart van die cel selecteren</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Step through the cards of the cell</source>
+        <translation>Door de kaarten van de cel lopen</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Omhoog, Alt+Omlaag</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, or add one</source>
+        <translation>De geselecteerde kaart bewerken, of een kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>De selectie opheffen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Menu for the selection or the cell</source>
+        <translation>Menu voor de selectie of de cel</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menutoets, Shift+F10</translation>
+    </message>
+    <message>
+        <source>Zoom around the mouse pointer</source>
+        <translation>Zoomen rond de muisaanwijzer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+scrollwiel</translation>
+    </message>
+    <message>
+        <source>Move the view</source>
+        <translation>Het beeld verschuiven</translation>
+    </message>
+    <message>
+        <source>Space+Drag, middle mouse button</source>
+        <translation>Spatie+slepen, middelste muisknop</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::TextLimit</name>
     <message>
         <source>A text can hold at most %1 characters; the rest was left out.</source>
@@ -2159,6 +2319,153 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Persona: %1</source>
         <translation>Persona: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>Start a new, empty workspace</source>
+        <translation>Een nieuwe, lege werkruimte beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Een werkruimtebestand openen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the workspace in a file of your choice</source>
+        <translation>De werkruimte opslaan in een bestand naar keuze</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the journey as a poster, picture or table</source>
+        <translation>De reis exporteren als poster, afbeelding of tabel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the workspace</source>
+        <translation>De werkruimte sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close Blauwdruk</source>
+        <translation>Blauwdruk afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>De laatste wijziging terugdraaien</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>De teruggedraaide wijziging opnieuw doen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find cards in the journey, or show only some</source>
+        <translation>Kaarten zoeken in de reis, of alleen sommige tonen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Properties</source>
+        <translation>&amp;Eigenschappen bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the selected cards or the current step in the inspector</source>
+        <translation>De geselecteerde kaarten of de huidige stap bewerken in het eigenschappenpaneel</translation>
+    </message>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation>&amp;Nieuwe klantreis…</translation>
+    </message>
+    <message>
+        <source>Add a current or ideal journey for a persona</source>
+        <translation>Een huidige of ideale reis toevoegen voor een persona</translation>
+    </message>
+    <message>
+        <source>Make &amp;Ideal Version</source>
+        <translation>Ideale versie &amp;maken</translation>
+    </message>
+    <message>
+        <source>Start the ideal journey as a copy of the current one</source>
+        <translation>De ideale reis beginnen als kopie van de huidige</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Current and Ideal</source>
+        <translation>Huidig en ideaal &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Show a persona&apos;s current and ideal journeys one above the other</source>
+        <translation>De huidige en ideale reis van een persona boven elkaar tonen</translation>
+    </message>
+    <message>
+        <source>New &amp;Persona</source>
+        <translation>Nieuwe &amp;persona</translation>
+    </message>
+    <message>
+        <source>Add a persona and fill in its form</source>
+        <translation>Een persona toevoegen en het formulier invullen</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>Pe&amp;rsona&apos;s</translation>
+    </message>
+    <message>
+        <source>Show all personas</source>
+        <translation>Alle persona&apos;s tonen</translation>
+    </message>
+    <message>
+        <source>Export Persona &amp;Sheets as PDF…</source>
+        <translation>Personaprofielen e&amp;xporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>One A4 page per persona, to print</source>
+        <translation>Eén A4-pagina per persona, om te printen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>List every command and its keys</source>
+        <translation>Alle opdrachten met hun toetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Blauwdruk</source>
+        <translation>&amp;Over Blauwdruk</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versie en licentie</translation>
     </message>
 </context>
 </TS>

@@ -287,16 +287,27 @@ TEST_CASE("Merge: repeated edits of one field and card drags are one undo step")
     const Card *card = f.card(0);
     const QString id = card->id, homeStep = card->step, homeLane = card->lane;
     const int homeIndex = card->position;
-    REQUIRE(f.edits.moveCards({id}, f.step(1)->id, f.lane(1)->id, 0));
-    REQUIRE(f.edits.moveCards({id}, f.step(2)->id, f.lane(2)->id, 0));
+    REQUIRE(f.edits.moveCards({id}, f.step(1)->id, f.lane(1)->id, 0, QStringLiteral("g1")));
+    REQUIRE(f.edits.moveCards({id}, f.step(2)->id, f.lane(2)->id, 0, QStringLiteral("g1")));
     CHECK(stack->count() == beforeDragCount + 1);
     stack->undo();
     CHECK(canonical(f.ws) == beforeDrag);
     stack->redo();
-    REQUIRE(f.edits.moveCards({id}, homeStep, homeLane, homeIndex));
+    REQUIRE(f.edits.moveCards({id}, homeStep, homeLane, homeIndex, QStringLiteral("g1")));
     CHECK(stack->count() == beforeDragCount);
     CHECK(canonical(f.ws) == beforeDrag);
     CHECK(onDisk(f.file.path) == beforeDrag);
+
+    // Two gestures on the same card are two undo steps; moves without a
+    // gesture (the keyboard's) never merge.
+    REQUIRE(f.edits.moveCards({id}, f.step(1)->id, f.lane(1)->id, 0, QStringLiteral("g2")));
+    REQUIRE(f.edits.moveCards({id}, f.step(2)->id, f.lane(2)->id, 0, QStringLiteral("g3")));
+    CHECK(stack->count() == beforeDragCount + 2);
+    REQUIRE(f.edits.moveCards({id}, f.step(3)->id, f.lane(1)->id, 0));
+    REQUIRE(f.edits.moveCards({id}, f.step(3)->id, f.lane(2)->id, 0));
+    CHECK(stack->count() == beforeDragCount + 4);
+    stack->undo();
+    CHECK(f.ws.find<Card>(id)->lane == f.lane(1)->id);
 }
 
 TEST_CASE("Changes are announced as typed events") {

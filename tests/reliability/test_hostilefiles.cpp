@@ -91,7 +91,7 @@ TEST_CASE("The editor refuses every broken or hostile file with a message and ke
         CAPTURE(name);
         const QByteArray before = readFile(path);
         QString error;
-        CHECK_FALSE(example.window.openFile(path, &error));
+        CHECK_FALSE(example.window.documents()->openFile(path, &error));
         INFO(error.toStdString());
         CHECK_FALSE(error.isEmpty());
         CHECK(readFile(path) == before);
@@ -108,7 +108,7 @@ TEST_CASE("The editor refuses every broken or hostile file with a message and ke
             box->accept();
         }
     });
-    CHECK_FALSE(example.window.openFile(path));
+    CHECK_FALSE(example.window.documents()->openFile(path));
     CHECK(shown.contains(QStringLiteral("empty.blauwdruk")));
     CHECK(shown.contains(QStringLiteral("is empty")));
     example.saved();

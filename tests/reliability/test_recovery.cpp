@@ -75,7 +75,7 @@ TEST_CASE("Untitled work of a killed editor is offered back at the next start") 
     window.show();
     QString question;
     answerNextBox("RestoreButton", &question);
-    REQUIRE(window.offerRecovery());
+    REQUIRE(window.documents()->offerRecovery());
     INFO(question.toStdString());
     CHECK(question.contains(QStringLiteral("not closed properly")));
     CHECK(question.contains(KillScript::seedWorkspace().meta.title));
@@ -92,7 +92,7 @@ TEST_CASE("Untitled work of a killed editor is offered back at the next start") 
     // Restored work is not dropped unasked, even without a new edit.
     QString keep;
     answerNextBox(nullptr, &keep, QMessageBox::Cancel);
-    CHECK_FALSE(window.closeWorkspace());
+    CHECK_FALSE(window.documents()->close());
     CHECK(keep.contains(QStringLiteral("Save it before closing")));
     CHECK(QFile::exists(path));
 }
@@ -104,15 +104,15 @@ TEST_CASE("Recovered work can wait for later or be discarded") {
     window.show();
     QString question;
     answerNextBox("LaterButton", &question);
-    CHECK_FALSE(window.offerRecovery());
+    CHECK_FALSE(window.documents()->offerRecovery());
     CHECK(question.contains(QStringLiteral("Ouder werk")));
     CHECK(QFile::exists(older)); // kept for the next start
 
     answerNextBox("DiscardButton", &question);
-    CHECK_FALSE(window.offerRecovery());
+    CHECK_FALSE(window.documents()->offerRecovery());
     CHECK_FALSE(QFile::exists(older));
     CHECK(UntitledFiles::orphans().isEmpty());
-    CHECK_FALSE(window.offerRecovery()); // nothing left to offer: no question
+    CHECK_FALSE(window.documents()->offerRecovery()); // nothing left to offer: no question
 }
 
 TEST_CASE("An untitled example nobody changed is cleaned up without a question") {
@@ -127,7 +127,7 @@ TEST_CASE("An untitled example nobody changed is cleaned up without a question")
             box->reject();
         }
     });
-    CHECK_FALSE(window.offerRecovery());
+    CHECK_FALSE(window.documents()->offerRecovery());
     QApplication::processEvents();
     CHECK_FALSE(asked);
     CHECK_FALSE(QFile::exists(example));

@@ -113,7 +113,7 @@ TEST_CASE("The editor opens a file in use read-only, with a notice and Save As")
     HeldFile shared;
     MainWindow window;
     window.show();
-    REQUIRE(window.openFile(shared.path));
+    REQUIRE(window.documents()->openFile(shared.path));
     Document *document = window.document();
     CHECK(document->isReadOnly());
     const QString notice = window.noticeBar()->text();
@@ -134,7 +134,7 @@ TEST_CASE("The editor opens a file in use read-only, with a notice and Save As")
     CHECK(editable() == 0);
 
     const QString copy = shared.dir.filePath("copy.blauwdruk");
-    REQUIRE(window.saveTo(copy));
+    REQUIRE(window.documents()->saveTo(copy));
     CHECK(window.noticeBar()->text().isEmpty());
     CHECK_FALSE(window.document()->isReadOnly());
     CHECK(window.document()->filePath() == copy);

@@ -105,7 +105,7 @@ TEST_CASE("In the editor, a full disk keeps the work in memory and Save As saves
 
     // With room again, Save As writes everything, the failed edit included.
     const QString saved = elsewhere.filePath("saved.blauwdruk");
-    REQUIRE(example.window.saveTo(saved));
+    REQUIRE(example.window.documents()->saveTo(saved));
     CHECK_FALSE(document.hasUnsavedChanges());
     CHECK(example.window.noticeBar()->text().isEmpty());
     CHECK(onDisk(saved) == canonical(example.ws()));
@@ -155,7 +155,7 @@ TEST_CASE("In the editor, a vanished file's work continues in a recovery copy") 
     CHECK(onDisk(recovery) == canonical(example.ws()));
 
     // Save As puts it back where it was and drops the recovery copy.
-    REQUIRE(example.window.saveTo(example.path));
+    REQUIRE(example.window.documents()->saveTo(example.path));
     CHECK_FALSE(QFile::exists(recovery));
     CHECK(example.window.noticeBar()->text().isEmpty());
     CHECK(onDisk(example.path) == canonical(example.ws()));

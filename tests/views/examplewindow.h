@@ -19,7 +19,7 @@ struct ExampleWindow {
     ExampleWindow() {
         path = file.path;
         file.document.reset();
-        REQUIRE(window.openFile(path));
+        REQUIRE(window.documents()->openFile(path));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }

@@ -1,6 +1,7 @@
 #include "blueprintscene.h"
 #include "blueprintstyle.h"
 #include "blueprintview.h"
+#include "canvasactions.h"
 #include "carditem.h"
 #include "edits.h"
 #include "testsupport.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -23,12 +26,14 @@ namespace {
 struct Canvas {
     test::ExampleFile file;
     QString journey;
+    CanvasActions actions;
     std::unique_ptr<BlueprintView> view;
     Canvas() {
         for (const Journey &j : file.document->workspace().journeys)
             if (j.kind == QStringLiteral("ideal"))
                 journey = j.id;
         view = std::make_unique<BlueprintView>(new BlueprintScene(file.document.get(), journey));
+        actions.attach(view.get());
         view->resize(1600, 1000);
         view->show();
         REQUIRE(QTest::qWaitForWindowExposed(view.get()));
@@ -66,6 +71,12 @@ struct Canvas {
         sendMouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
     }
     void saved() { CHECK(test::onDisk(file.path) == test::canonical(ws())); }
+    // As the menus do: only an enabled action does anything.
+    void trigger(CanvasActions::Id id) {
+        QAction *action = actions.action(id);
+        REQUIRE(action->isEnabled());
+        action->trigger();
+    }
 };
 
 std::vector<const Card *> cardsIn(const Workspace &ws, const QString &step, const QString &lane) {
@@ -224,26 +235,28 @@ TEST_CASE("Canvas: insert, move and delete steps, lanes and stages") {
     const size_t stageCount = c.ws().orderedStages(c.journey).size();
     c.view->setCurrentCell({steps[1]->id, lanes[1]->id});
 
-    c.view->insertStep();
+    c.trigger(CanvasActions::InsertStepAfter);
     REQUIRE(c.view->activeEditor());
     QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Tussenstap"));
     QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
     REQUIRE(c.ws().orderedSteps(c.journey).size() == stepCount + 1);
     CHECK(c.ws().orderedSteps(c.journey)[2]->title == QStringLiteral("Tussenstap"));
 
-    c.view->insertLane(0);
+    c.trigger(CanvasActions::InsertLaneAbove);
     QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
     REQUIRE(c.ws().orderedLanes(c.journey).size() == laneCount + 1);
     const QString newLane = c.ws().orderedLanes(c.journey)[1]->id;
-    c.view->moveHeader(c.view->headerHit(BlueprintView::Header::Lane, newLane), 1);
+    REQUIRE(c.view->currentCell().lane == newLane);
+    c.trigger(CanvasActions::MoveLaneDown);
     CHECK(c.ws().orderedLanes(c.journey)[2]->id == newLane);
 
-    c.view->insertStage();
+    c.trigger(CanvasActions::InsertStageAfter);
     QTest::keyClick(c.view->activeEditor(), Qt::Key_Escape);
     CHECK(c.ws().orderedStages(c.journey).size() == stageCount + 1);
 
     const QString firstStage = c.ws().orderedStages(c.journey).front()->id;
-    c.view->removeHeader(c.view->headerHit(BlueprintView::Header::Stage, firstStage));
+    c.view->setCurrentCell({c.ws().stepsOfStage(firstStage).front()->id, newLane});
+    c.trigger(CanvasActions::DeleteStage);
     CHECK(c.ws().find<Stage>(firstStage) == nullptr);
     c.saved();
     // Every step is one undo step, and all of it undoes.
@@ -259,7 +272,7 @@ TEST_CASE("Canvas: connect two selected cards") {
     const size_t before = c.ws().connections.size();
     c.view->blueprintScene()->cardItem(cards[0]->id)->setSelected(true);
     c.view->blueprintScene()->cardItem(cards[10]->id)->setSelected(true);
-    REQUIRE(c.view->connectSelected());
+    c.trigger(CanvasActions::Connect);
     REQUIRE(c.ws().connections.size() == before + 1);
     const Connection *made = c.ws().orderedConnections(c.journey).back();
     CHECK(made->from == cards[0]->id);
@@ -277,20 +290,23 @@ TEST_CASE("Canvas: copy cards and paste them into another journey's canvas") {
     const auto cards = c.ws().orderedCards(c.journey);
     c.view->blueprintScene()->cardItem(cards[0]->id)->setSelected(true);
     c.view->blueprintScene()->cardItem(cards[1]->id)->setSelected(true);
-    c.view->copySelection();
+    c.trigger(CanvasActions::Copy);
 
     BlueprintView target(new BlueprintScene(c.file.document.get(), other));
+    c.actions.attach(&target);
     target.show();
     const auto steps = c.ws().orderedSteps(other);
     const auto lanes = c.ws().orderedLanes(other);
     target.setCurrentCell({steps[1]->id, lanes[2]->id});
     const size_t before = c.ws().orderedCards(other).size();
-    target.paste();
+    c.actions.setView(&target);
+    c.trigger(CanvasActions::Paste);
     CHECK(c.ws().orderedCards(other).size() == before + 2);
     CHECK(target.selectedCardIds().size() == 2);
     c.saved();
 
-    c.view->duplicateSelection();
+    c.actions.setView(c.view.get());
+    c.trigger(CanvasActions::Duplicate);
     CHECK(c.ws().orderedCards(c.journey).size() == cards.size() + 2);
     c.file.document->undoStack()->undo();
     CHECK(c.ws().orderedCards(c.journey).size() == cards.size());
@@ -436,4 +452,147 @@ TEST_CASE("Canvas: dragging a point of the emotion curve sets the step's emotion
     CHECK(c.ws().find<Step>(step)->emotion == before);
     // Another step's point is untouched by all this.
     CHECK(c.ws().find<Step>(steps[4]->id)->emotion == steps[4]->emotion);
+}
+
+TEST_CASE("Canvas: two drags of the same card are two undo steps; a drag home leaves none") {
+    Canvas c;
+    const Card *card = c.ws().orderedCards(c.journey).front();
+    const QString id = card->id;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    c.view->setZoom(0.4);
+    c.view->horizontalScrollBar()->setValue(0);
+    c.view->verticalScrollBar()->setValue(0);
+    auto cellPoint = [&](int step, int lane) {
+        const QRectF cell = c.view->cellRect({steps[size_t(step)]->id, lanes[size_t(lane)]->id});
+        return c.view->mapFromScene(QPointF(cell.center().x(), cell.bottom() - 4));
+    };
+    auto cardPoint = [&] { return c.view->mapFromScene(c.layout().card(id)->rect.center()); };
+    const int count = c.file.document->undoStack()->count();
+
+    c.drag(cardPoint(), cellPoint(2, 4));
+    REQUIRE(c.ws().find<Card>(id)->step == steps[2]->id);
+    c.drag(cardPoint(), cellPoint(3, 5));
+    REQUIRE(c.ws().find<Card>(id)->step == steps[3]->id);
+    CHECK(c.file.document->undoStack()->count() == count + 2);
+    c.file.document->undoStack()->undo();
+    // Back where the first drag left it, not where it began.
+    CHECK(c.ws().find<Card>(id)->step == steps[2]->id);
+    CHECK(c.ws().find<Card>(id)->lane == lanes[4]->id);
+    c.saved();
+
+    // A drag that ends where it began: nothing to undo, the card in its place.
+    const int before = c.file.document->undoStack()->count();
+    const QRectF home = c.layout().card(id)->rect;
+    const QPoint from = cardPoint();
+    c.drag(from, from + QPoint(30, 0));
+    CHECK(c.file.document->undoStack()->count() == before);
+    CHECK(c.layout().card(id)->rect == home);
+    CHECK(c.view->blueprintScene()->cardItem(id)->pos() == QPointF(0, 0));
+}
+
+TEST_CASE(
+    "Canvas: a rubber band selects the cards it touches; Ctrl+click toggles; a click keeps one") {
+    Canvas c;
+    c.view->setZoom(0.5);
+    c.view->horizontalScrollBar()->setValue(0);
+    c.view->verticalScrollBar()->setValue(0);
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    // A band over the first two columns of the lanes with cards, from an empty spot.
+    const QRectF first = c.view->cellRect({steps[0]->id, lanes[0]->id});
+    const QRectF last = c.view->cellRect({steps[1]->id, lanes[2]->id});
+    QStringList expected;
+    for (const BlueprintLayout::CardBox &box : c.layout().cards)
+        if (QRectF(first.topLeft(), last.bottomRight()).intersects(box.rect))
+            expected << box.id;
+    REQUIRE(expected.size() >= 3);
+    QPointF start = first.topLeft() + QPointF(2, 2);
+    REQUIRE(c.view->cardAt(c.view->mapFromScene(start)).isEmpty());
+    c.drag(c.view->mapFromScene(start), c.view->mapFromScene(last.bottomRight()));
+    QStringList selected = c.view->selectedCardIds();
+    selected.sort();
+    expected.sort();
+    CHECK(selected == expected);
+
+    // Ctrl+click takes one out of the selection, and puts it back.
+    const QPoint on = c.view->mapFromScene(c.layout().card(expected[0])->rect.center());
+    QTest::mouseClick(c.view->viewport(), Qt::LeftButton, Qt::ControlModifier, on);
+    CHECK_FALSE(c.view->selectedCardIds().contains(expected[0]));
+    CHECK(c.view->selectedCardIds().size() == expected.size() - 1);
+    QTest::mouseClick(c.view->viewport(), Qt::LeftButton, Qt::ControlModifier, on);
+    CHECK(c.view->selectedCardIds().size() == expected.size());
+    // A plain click on one of them keeps only that one.
+    QTest::mouseClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, on);
+    CHECK(c.view->selectedCardIds() == QStringList{expected[0]});
+    // A click on an empty spot clears the selection.
+    QTest::mouseClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      c.view->mapFromScene(start));
+    CHECK(c.view->selectedCardIds().isEmpty());
+}
+
+TEST_CASE("Canvas: context menus offer the canvas actions themselves") {
+    Canvas c;
+    const QString card = c.ws().orderedCards(c.journey).front()->id;
+    QList<QAction *> offered;
+    auto openMenu = [&](const QPoint &at) {
+        offered.clear();
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            REQUIRE(menu);
+            offered = menu->actions();
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, c.view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(c.view->viewport(), &event);
+    };
+    openMenu(c.pointOnCard(card));
+    CHECK(c.view->selectedCardIds() == QStringList{card});
+    CHECK(offered.contains(c.actions.action(CanvasActions::EditCard)));
+    CHECK(offered.contains(c.actions.action(CanvasActions::DeleteCards)));
+    CHECK(offered.contains(c.actions.kindMenu()->menuAction()));
+
+    const QString lane = c.ws().orderedLanes(c.journey)[2]->id;
+    const QRectF header = c.view->headerHit(BlueprintView::Header::Lane, lane).rect;
+    c.view->ensureVisible(header, 0, 0);
+    openMenu(c.view->mapFromScene(header.center()));
+    CHECK(c.view->currentCell().lane == lane);
+    CHECK(offered.contains(c.actions.action(CanvasActions::RenameLane)));
+    CHECK(offered.contains(c.actions.action(CanvasActions::DeleteLane)));
+
+    // The kind menu's choice changes the selected card, as one undo step.
+    c.view->selectCards({card});
+    QAction *painPoint = nullptr;
+    for (QAction *choice : c.actions.kindMenu()->actions())
+        if (choice->data().toString() == QStringLiteral("pain_point"))
+            painPoint = choice;
+    REQUIRE(painPoint);
+    REQUIRE(painPoint->isEnabled());
+    painPoint->trigger();
+    CHECK(c.ws().find<Card>(card)->kind == QStringLiteral("pain_point"));
+    c.saved();
+}
+
+TEST_CASE("Canvas: Delete deletes cards only while the canvas has the keyboard") {
+    Canvas c;
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *field = new QLineEdit(QStringLiteral("abc"));
+    layout->addWidget(field);
+    c.view->setParent(&window);
+    layout->addWidget(c.view.get());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QString card = c.ws().orderedCards(c.journey).front()->id;
+    c.view->selectCards({card});
+    field->setFocus();
+    field->setCursorPosition(0);
+    QTest::keyClick(field, Qt::Key_Delete);
+    CHECK(field->text() == QStringLiteral("bc"));
+    CHECK(c.ws().find<Card>(card));
+    c.view->setFocus();
+    QTest::keyClick(c.view.get(), Qt::Key_Delete);
+    CHECK_FALSE(c.ws().find<Card>(card));
+    c.view->setParent(nullptr);
 }

@@ -1,5 +1,6 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "canvasactions.h"
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
@@ -7,8 +8,11 @@
 #include "findbar.h"
 #include "inspector.h"
 #include "mainwindow.h"
+#include "personagallery.h"
 #include "projecttree.h"
+#include "shortcutsdialog.h"
 #include "testsupport.h"
+#include "windowactions.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +21,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
 
@@ -37,7 +43,7 @@ QStringList treeTexts(QTreeWidget *tree) {
 
 TEST_CASE("The main window lists the example's personas and journeys in an untitled copy") {
     MainWindow window;
-    REQUIRE(window.openUntitledExample());
+    REQUIRE(window.documents()->openUntitledExample());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     Document *document = window.document();
@@ -71,7 +77,7 @@ TEST_CASE("The main window opens a saved file and says all changes are saved") {
     const QString path = file.path;
     file.document.reset();
     MainWindow window;
-    REQUIRE(window.openFile(path));
+    REQUIRE(window.documents()->openFile(path));
     REQUIRE(window.document());
     CHECK_FALSE(window.document()->isUntitled());
     CHECK(window.windowTitle().contains(QStringLiteral("example.blauwdruk")));
@@ -169,7 +175,7 @@ TEST_CASE("File › Close closes the workspace and leaves the file whole") {
     ExampleWindow example;
     MainWindow &window = example.window;
     REQUIRE(window.currentBlueprint());
-    REQUIRE(window.closeWorkspace());
+    REQUIRE(window.documents()->close());
     CHECK(window.document() == nullptr);
     CHECK(window.currentBlueprint() == nullptr);
     CHECK_FALSE(QFile::exists(example.path + QStringLiteral("-journal")));
@@ -189,10 +195,10 @@ TEST_CASE("Opening one saved file after another replaces the workspace cleanly")
     test::ExampleFile second;
     const QString secondPath = second.path;
     second.document.reset();
-    REQUIRE(example.window.openFile(secondPath));
+    REQUIRE(example.window.documents()->openFile(secondPath));
     CHECK(example.window.document()->filePath() == secondPath);
     REQUIRE(example.window.currentBlueprint());
-    REQUIRE(example.window.openFile(example.path));
+    REQUIRE(example.window.documents()->openFile(example.path));
     CHECK(example.window.document()->filePath() == example.path);
 }
 
@@ -216,9 +222,9 @@ TEST_CASE("A blueprint is built from an empty journey by keyboard alone") {
         QTest::keyClick(view->activeEditor(), Qt::Key_Return);
     };
     // Two steps (the first also makes a stage), a card in each, connected.
-    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     type(QStringLiteral("Signaal"));
-    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     type(QStringLiteral("Aanvraag"));
     REQUIRE(ws.orderedSteps(journey).size() == 2);
     CHECK(ws.orderedSteps(journey)[0]->title == QStringLiteral("Signaal"));
@@ -258,4 +264,79 @@ TEST_CASE("A blueprint is built from an empty journey by keyboard alone") {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     CHECK(QApplication::focusWidget() == view);
     CHECK(test::onDisk(example.path) == test::canonical(ws));
+}
+
+namespace {
+
+void collectMenuActions(const QList<QAction *> &actions, QList<QAction *> &found) {
+    for (QAction *action : actions) {
+        found << action;
+        if (action->menu())
+            collectMenuActions(action->menu()->actions(), found);
+    }
+}
+
+} // namespace
+
+TEST_CASE(
+    "Every command is one action: unique keys, all in the menu bar, all in the shortcut list") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    QList<QAction *> commands = window.canvasActions()->all() + window.windowActions()->all();
+
+    // No two actions answer to the same keys.
+    QMap<QString, QString> owner;
+    for (QAction *action : commands)
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (key.isEmpty()) // a standard key this platform does not bind
+                continue;
+            const QString keys = key.toString(QKeySequence::PortableText);
+            INFO(keys.toStdString() << ": " << action->text().toStdString() << " and "
+                                    << owner.value(keys).toStdString());
+            CHECK_FALSE(owner.contains(keys));
+            owner.insert(keys, action->text());
+        }
+    REQUIRE(owner.size() > 20);
+
+    // Every command can be reached from the menu bar.
+    QList<QAction *> inMenus;
+    collectMenuActions(window.menuBar()->actions(), inMenus);
+    for (QAction *action : commands) {
+        INFO(action->text().toStdString());
+        CHECK(inMenus.contains(action));
+        CHECK_FALSE(action->statusTip().isEmpty());
+    }
+
+    // Help › Keyboard Shortcuts lists each of them with its keys.
+    ShortcutsDialog dialog(window.menuBar(), &window);
+    QMap<QString, QString> listed;
+    for (QTreeWidgetItemIterator it(dialog.list()); *it; ++it)
+        listed.insert((*it)->text(0), (*it)->text(1));
+    for (QAction *action : commands) {
+        const QString name = action->text().remove(QLatin1Char('&')).remove(QChar(u'…'));
+        INFO(name.toStdString());
+        REQUIRE(listed.contains(name));
+        for (const QKeySequence &key : action->shortcuts())
+            CHECK(listed.value(name).contains(key.toString(QKeySequence::NativeText)));
+    }
+}
+
+TEST_CASE("Canvas actions follow the current tab, the selection and read-only files") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    CanvasActions *actions = window.canvasActions();
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    view->selectCards({});
+    CHECK_FALSE(actions->action(CanvasActions::DeleteCards)->isEnabled());
+    CHECK(actions->action(CanvasActions::AddCard)->isEnabled());
+    view->selectCards({example.ws().orderedCards(view->blueprintScene()->journeyId())[0]->id});
+    CHECK(actions->action(CanvasActions::DeleteCards)->isEnabled());
+    CHECK_FALSE(actions->action(CanvasActions::Connect)->isEnabled());
+    // The persona gallery has no canvas: the canvas's commands rest.
+    window.tabs()->setCurrentWidget(window.personaGallery());
+    CHECK_FALSE(actions->action(CanvasActions::DeleteCards)->isEnabled());
+    CHECK_FALSE(actions->action(CanvasActions::ZoomIn)->isEnabled());
+    window.tabs()->setCurrentWidget(view);
+    CHECK(actions->action(CanvasActions::ZoomIn)->isEnabled());
 }

@@ -1,5 +1,6 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "canvasactions.h"
 #include "compareview.h"
 #include "document.h"
 #include "edits.h"
@@ -384,10 +385,10 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
     REQUIRE(!current.isEmpty());
     BlueprintView *view = w.window.currentBlueprint();
     REQUIRE(view);
-    view->insertStep();
+    w.window.canvasActions()->action(CanvasActions::InsertStepAfter)->trigger();
     QTest::keyClicks(view->activeEditor(), QStringLiteral("Krijgt een aanslag"));
     QTest::keyClick(view->activeEditor(), Qt::Key_Return);
-    view->insertStep();
+    w.window.canvasActions()->action(CanvasActions::InsertStepAfter)->trigger();
     QTest::keyClicks(view->activeEditor(), QStringLiteral("Zoekt uit hoe het zit"));
     QTest::keyClick(view->activeEditor(), Qt::Key_Return);
     const auto steps = w.ws().orderedSteps(current);

@@ -147,7 +147,7 @@ TEST_CASE("Plain text: no label, tooltip or message box renders file text as ric
     const QString path = file.path;
     file.document.reset();
     MainWindow window;
-    REQUIRE(window.openFile(path));
+    REQUIRE(window.documents()->openFile(path));
     window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -191,7 +191,7 @@ TEST_CASE("Plain text: no label, tooltip or message box renders file text as ric
                                 .arg(hostile(QStringLiteral("baan")).replace("'", "''")));
         bool shown = false;
         inspectNextMessageBox(&shown);
-        CHECK_FALSE(window.openFile(other));
+        CHECK_FALSE(window.documents()->openFile(other));
         CHECK(shown);
     }
 }

@@ -2,6 +2,7 @@
 // shows is what the file holds; a refused change is shown, not swallowed.
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "editinplacetool.h"
 #include "examplewindow.h"
 #include "inlineeditor.h"
 #include "personaeditor.h"
@@ -58,7 +59,7 @@ TEST_CASE("Limits: a card title pasted into the canvas editor is cut at 100,000 
     const BlueprintView::Cell cell{ws.orderedSteps(journey).front()->id,
                                    ws.orderedLanes(journey).front()->id};
     const size_t before = ws.cardsInCell(cell.step, cell.lane).size();
-    view.addCardIn(cell);
+    view.editor()->addCardIn(cell);
     InlineEditor *editor = view.activeEditor();
     REQUIRE(editor);
     editor->insertPlainText(QString(120'000, QLatin1Char('t')));

@@ -1,6 +1,6 @@
-// MainWindow: keeping work safe when the file cannot be written, saying why
+// DocumentManager, second part: keeping work safe when the file cannot be written, saying why
 // a file is read-only, and restoring untitled work after a crash.
-#include "mainwindow.h"
+#include "documentmanager.h"
 #include "plaintext.h"
 
 #include "commandline.h"
@@ -8,7 +8,6 @@
 #include "bundledexample.h"
 #include "document.h"
 #include "jsoncodec.h"
-#include "noticebar.h"
 #include "untitledfiles.h"
 
 #include <QDir>
@@ -34,9 +33,9 @@ bool untouched(const Workspace &ws) {
 
 } // namespace
 
-void MainWindow::showFileNotice() {
+void DocumentManager::showFileNotice() {
     if (!mDocument || !mDocument->isReadOnly()) {
-        mNotice->hide();
+        emit notice(QString(), NoticeBar::Level::Information);
         return;
     }
     const QString name = QFileInfo(mDocument->filePath()).fileName();
@@ -56,10 +55,10 @@ void MainWindow::showFileNotice() {
         text = tr("“%1” is open read-only. To make changes, save a copy with Save As.").arg(name);
         break;
     }
-    mNotice->showNotice(text, NoticeBar::Level::Information);
+    emit notice(text, NoticeBar::Level::Information);
 }
 
-void MainWindow::keepWorkAfterFailedWrite(const QString &message) {
+void DocumentManager::keepWorkAfterFailedWrite(const QString &message) {
     const QString failedPath = QDir::toNativeSeparators(mDocument->filePath());
     QString text;
     QString error;
@@ -77,12 +76,11 @@ void MainWindow::keepWorkAfterFailedWrite(const QString &message) {
                   "to save it somewhere else.")
                    .arg(failedPath, message);
     }
-    updateTitle();
-    updateStatus();
-    mNotice->showNotice(text, NoticeBar::Level::Warning);
+    emit stateChanged();
+    emit notice(text, NoticeBar::Level::Warning);
 }
 
-bool MainWindow::offerRecovery() {
+bool DocumentManager::offerRecovery() {
     for (const QString &path : UntitledFiles::orphans()) {
         QString error;
         // For writing, as restoring will: a change a crash interrupted is rolled
@@ -101,7 +99,7 @@ bool MainWindow::offerRecovery() {
             QFile::remove(path);
             continue;
         }
-        QMessageBox box(this);
+        QMessageBox box(mWindow);
         box.setIcon(QMessageBox::Question);
         box.setWindowTitle(tr("Restore your work?"));
         box.setText(tr("Blauwdruk was not closed properly. Work that had not been saved yet "

@@ -1,0 +1,230 @@
+#include "documentmanager.h"
+
+#include "bundledexample.h"
+#include "document.h"
+#include "plaintext.h"
+#include "untitledfiles.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QWidget>
+
+namespace blauwdruk {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const char kRecentKey[] = "recentFiles";
+
+QString fileFilter() {
+    return DocumentManager::tr("Blauwdruk workspaces (*.blauwdruk);;All files (*)");
+}
+
+} // namespace
+
+DocumentManager::DocumentManager(QWidget *window)
+    : QObject(window)
+    , mWindow(window) {}
+
+DocumentManager::~DocumentManager() = default;
+
+void DocumentManager::setDocument(std::unique_ptr<Document> document) {
+    discardUntitledFile();
+    // Views let go of the old document before it is destroyed.
+    emit documentChanged(nullptr);
+    mDocument = std::move(document);
+    mAskBeforeDiscarding = false;
+    if (mDocument) {
+        connect(mDocument.get(), &Document::changed, this, &DocumentManager::stateChanged);
+        connect(mDocument.get(), &Document::fileChanged, this, &DocumentManager::stateChanged);
+        connect(mDocument->undoStack(), &QUndoStack::indexChanged, this,
+                &DocumentManager::stateChanged);
+        connect(mDocument.get(), &Document::writeFailed, this,
+                &DocumentManager::keepWorkAfterFailedWrite);
+        connect(mDocument.get(), &Document::editRefused, this,
+                [this](const QString &message) { showError(tr("Change not made"), message); });
+    }
+    showFileNotice();
+    emit documentChanged(mDocument.get());
+    emit stateChanged();
+}
+
+bool DocumentManager::openFile(const QString &path, QString *errorOut) {
+    if (!maybeKeepUntitled())
+        return false;
+    // A file in use elsewhere, or that we may not write, opens read-only.
+    QString error;
+    std::unique_ptr<Document> document = Document::open(path, Store::Mode::ReadWrite, &error);
+    if (!document) {
+        if (errorOut)
+            *errorOut = error;
+        else
+            showError(tr("Cannot open file"),
+                      QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    setDocument(std::move(document));
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void DocumentManager::open() {
+    const QString path =
+        QFileDialog::getOpenFileName(mWindow, tr("Open workspace"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DocumentManager::openUntitled(const Workspace &workspace) {
+    QString error;
+    const QString path = UntitledFiles::newPath();
+    std::unique_ptr<Document> document = Document::create(path, workspace, &error);
+    if (!document) {
+        showError(tr("Cannot create a workspace"),
+                  QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    document->setUntitled(true);
+    setDocument(std::move(document));
+    return true;
+}
+
+bool DocumentManager::openUntitledExample() {
+    if (!maybeKeepUntitled())
+        return false;
+    QString error;
+    std::optional<Workspace> example = BundledExample::load(&error);
+    if (!example) {
+        showError(tr("Cannot open the example"), error);
+        return false;
+    }
+    return openUntitled(*example);
+}
+
+bool DocumentManager::newWorkspace() {
+    if (!maybeKeepUntitled())
+        return false;
+    Workspace workspace;
+    workspace.meta.id = WorkspaceMeta::kId;
+    workspace.meta.title = tr("New workspace");
+    return openUntitled(workspace);
+}
+
+bool DocumentManager::close() {
+    if (!mDocument || !maybeKeepUntitled())
+        return false;
+    setDocument(nullptr);
+    return true;
+}
+
+bool DocumentManager::closeForQuit() {
+    if (!maybeKeepUntitled())
+        return false;
+    setDocument(nullptr);
+    return true;
+}
+
+bool DocumentManager::saveAs() {
+    if (!mDocument)
+        return false;
+    QString path = QFileDialog::getSaveFileName(mWindow, tr("Save workspace as"),
+                                                mDocument->workspace().meta.title, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".blauwdruk");
+    return saveTo(path);
+}
+
+bool DocumentManager::saveTo(const QString &path, QString *errorOut) {
+    if (!mDocument)
+        return false;
+    const QString untitledPath = mDocument->isUntitled() ? mDocument->filePath() : QString();
+    QString error;
+    if (!mDocument->saveAs(path, &error)) {
+        if (errorOut)
+            *errorOut = error;
+        else
+            showError(tr("Cannot save"),
+                      QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    if (!untitledPath.isEmpty())
+        QFile::remove(untitledPath);
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    showFileNotice();
+    // Read-only fields may be written now: the views look again.
+    emit documentChanged(mDocument.get());
+    emit stateChanged();
+    return true;
+}
+
+bool DocumentManager::maybeKeepUntitled() {
+    if (!mDocument || !mDocument->isUntitled() ||
+        (mDocument->undoStack()->count() == 0 && !mAskBeforeDiscarding))
+        return true;
+    const auto answer = PlainText::question(
+        mWindow, tr("Save changes?"),
+        tr("The untitled workspace \"%1\" has changes. Save it before closing?")
+            .arg(mDocument->workspace().meta.title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveAs();
+    return true;
+}
+
+void DocumentManager::discardUntitledFile() {
+    if (mDocument && mDocument->isUntitled()) {
+        const QString path = mDocument->filePath();
+        emit documentChanged(nullptr);
+        mDocument.reset(); // closes the file first
+        QFile::remove(path);
+    }
+}
+
+QString DocumentManager::windowTitle() const {
+    if (!mDocument)
+        return QStringLiteral("Blauwdruk");
+    const QString title = mDocument->workspace().meta.title;
+    const QString file =
+        mDocument->isUntitled() ? tr("untitled") : QFileInfo(mDocument->filePath()).fileName();
+    return tr("%1 — %2 — Blauwdruk").arg(title.isEmpty() ? tr("Untitled") : title, file);
+}
+
+QString DocumentManager::saveState() const {
+    if (!mDocument)
+        return QString();
+    if (mDocument->isReadOnly())
+        return mDocument->readOnlyReason() == Document::ReadOnlyReason::InUse
+                   ? tr("Read-only — in use elsewhere")
+                   : tr("Read-only");
+    if (mDocument->hasUnsavedChanges())
+        return tr("Not saved — use Save As");
+    if (mDocument->isUntitled())
+        return tr("Untitled — kept safe until you save it");
+    return tr("All changes saved");
+}
+
+QStringList DocumentManager::recentFiles() const {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void DocumentManager::rememberRecent(const QString &path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    emit recentFilesChanged();
+}
+
+void DocumentManager::showError(const QString &title, const QString &message) {
+    PlainText::warning(mWindow, title, message);
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,139 @@
+#include "menubuilder.h"
+
+#include "canvasactions.h"
+#include "windowactions.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace blauwdruk {
+
+namespace {
+
+using C = CanvasActions;
+using W = WindowActions;
+
+// A null id is a separator.
+template <typename Actions, typename Id>
+void add(QMenu *menu, const Actions &actions, std::initializer_list<std::optional<Id>> ids) {
+    for (const std::optional<Id> &id : ids)
+        if (id)
+            menu->addAction(actions.action(*id));
+        else
+            menu->addSeparator();
+}
+
+} // namespace
+
+MenuBuilder::MenuBuilder(QMainWindow &window, const WindowActions &windowActions,
+                         const CanvasActions &canvasActions)
+    : mWindow(window)
+    , mWindowActions(windowActions)
+    , mCanvasActions(canvasActions) {}
+
+QMenu *MenuBuilder::build() {
+    buildToolBar(); // first, so that View can show and hide it
+    QMenu *recent = buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildInsertMenu();
+    buildCardMenu();
+    buildStructureMenu();
+    buildJourneyMenu();
+    buildHelpMenu();
+    buildToolBar();
+    return recent;
+}
+
+QMenu *MenuBuilder::buildFileMenu() {
+    QMenu *file = mWindow.menuBar()->addMenu(tr("&File"));
+    add<W, W::Id>(file, mWindowActions, {W::New, W::Open});
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("RecentMenu"));
+    add<W, W::Id>(
+        file, mWindowActions,
+        {W::SaveAs, std::nullopt, W::Export, std::nullopt, W::Close, std::nullopt, W::Quit});
+    return recent;
+}
+
+void MenuBuilder::buildEditMenu() {
+    QMenu *edit = mWindow.menuBar()->addMenu(tr("&Edit"));
+    add<W, W::Id>(edit, mWindowActions, {W::Undo, W::Redo, std::nullopt});
+    add<C, C::Id>(edit, mCanvasActions,
+                  {C::Cut, C::Copy, C::Paste, C::Duplicate, C::DeleteCards, std::nullopt,
+                   C::SelectAll, std::nullopt});
+    add<W, W::Id>(edit, mWindowActions, {W::Find, W::EditProperties});
+}
+
+void MenuBuilder::buildViewMenu() {
+    QMenu *view = mWindow.menuBar()->addMenu(tr("&View"));
+    add<C, C::Id>(view, mCanvasActions,
+                  {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
+    // The docks and the toolbar, to hide for a clean projector view and to
+    // bring back.
+    for (QDockWidget *dock : mWindow.findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    for (QToolBar *bar : mWindow.findChildren<QToolBar *>())
+        view->addAction(bar->toggleViewAction());
+}
+
+void MenuBuilder::buildInsertMenu() {
+    QMenu *insert = mWindow.menuBar()->addMenu(tr("&Insert"));
+    add<C, C::Id>(insert, mCanvasActions,
+                  {C::AddCard, C::Connect, std::nullopt, C::InsertStageBefore, C::InsertStageAfter,
+                   std::nullopt, C::InsertStepBefore, C::InsertStepAfter, std::nullopt,
+                   C::InsertLaneAbove, C::InsertLaneBelow});
+}
+
+void MenuBuilder::buildCardMenu() {
+    QMenu *card = mWindow.menuBar()->addMenu(tr("&Card"));
+    add<C, C::Id>(card, mCanvasActions, {C::EditCard});
+    card->addMenu(mCanvasActions.kindMenu());
+    card->addMenu(mCanvasActions.statusMenu());
+    card->addMenu(mCanvasActions.evidenceMenu());
+    add<C, C::Id>(
+        card, mCanvasActions,
+        {std::nullopt, C::MoveCardsLeft, C::MoveCardsRight, C::MoveCardsUp, C::MoveCardsDown});
+}
+
+void MenuBuilder::buildStructureMenu() {
+    QMenu *structure = mWindow.menuBar()->addMenu(tr("&Structure"));
+    add<C, C::Id>(structure, mCanvasActions,
+                  {C::RenameStage, C::MoveStageLeft, C::MoveStageRight, C::DeleteStage,
+                   std::nullopt, C::RenameStep, C::MoveStepLeft, C::MoveStepRight, C::DeleteStep,
+                   std::nullopt, C::RenameLane, C::MoveLaneUp, C::MoveLaneDown, C::DeleteLane});
+}
+
+void MenuBuilder::buildJourneyMenu() {
+    QMenu *journey = mWindow.menuBar()->addMenu(tr("&Journey"));
+    add<W, W::Id>(journey, mWindowActions,
+                  {W::NewJourney, W::MakeIdealVersion, W::Compare, std::nullopt, W::NewPersona,
+                   W::ShowPersonas, W::ExportPersonaSheets});
+}
+
+void MenuBuilder::buildHelpMenu() {
+    QMenu *help = mWindow.menuBar()->addMenu(tr("&Help"));
+    add<W, W::Id>(help, mWindowActions, {W::KeyboardShortcuts, std::nullopt, W::About});
+}
+
+void MenuBuilder::buildToolBar() {
+    QToolBar *bar = mWindow.addToolBar(tr("Toolbar"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (QAction *action :
+         {mWindowActions.action(W::Undo), mWindowActions.action(W::Redo), (QAction *)nullptr,
+          mCanvasActions.action(C::AddCard), mCanvasActions.action(C::Connect),
+          mCanvasActions.action(C::DeleteCards), (QAction *)nullptr,
+          mCanvasActions.action(C::ZoomOut), mCanvasActions.action(C::ZoomIn),
+          mCanvasActions.action(C::FitToWindow), (QAction *)nullptr,
+          mWindowActions.action(W::Find)})
+        if (action)
+            bar->addAction(action);
+        else
+            bar->addSeparator();
+}
+
+} // namespace blauwdruk

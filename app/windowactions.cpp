@@ -1,0 +1,119 @@
+#include "windowactions.h"
+
+#include "document.h"
+#include "documentmanager.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QUndoStack>
+
+namespace blauwdruk {
+
+WindowActions::WindowActions(MainWindow &window)
+    : QObject(&window)
+    , mWindow(window) {
+    makeFileActions();
+    makeJourneyActions();
+    updateEnabled();
+}
+
+template <typename Run>
+QAction *WindowActions::make(Id id, const QString &text, const QString &statusTip,
+                             const QList<QKeySequence> &keys, Run run, const char *icon) {
+    auto *action = new QAction(text, this);
+    action->setStatusTip(statusTip);
+    action->setToolTip(QString(text).remove(QLatin1Char('&')).remove(QChar(u'…')));
+    action->setShortcuts(keys);
+    if (icon)
+        action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    connect(action, &QAction::triggered, this, run);
+    mActions[size_t(id)] = action;
+    return action;
+}
+
+void WindowActions::makeFileActions() {
+    DocumentManager *documents = mWindow.documents();
+    make(
+        New, tr("&New"), tr("Start a new, empty workspace"), {QKeySequence::New},
+        [documents] { documents->newWorkspace(); }, "document-new");
+    make(
+        Open, tr("&Open…"), tr("Open a workspace file"), {QKeySequence::Open},
+        [documents] { documents->open(); }, "document-open");
+    make(
+        SaveAs, tr("Save &As…"), tr("Save the workspace in a file of your choice"),
+        {QKeySequence::SaveAs}, [documents] { documents->saveAs(); }, "document-save-as");
+    make(
+        Export, tr("&Export…"), tr("Export the journey as a poster, picture or table"),
+        {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { mWindow.exportJourney(); },
+        "document-export");
+    make(
+        Close, tr("&Close"), tr("Close the workspace"), {QKeySequence::Close},
+        [documents] { documents->close(); }, "window-close");
+    make(
+        Quit, tr("&Quit"), tr("Close Blauwdruk"), {QKeySequence::Quit}, [this] { mWindow.close(); },
+        "application-exit");
+    make(
+        Undo, tr("&Undo"), tr("Take back the last change"), {QKeySequence::Undo},
+        [this] {
+            if (Document *document = mWindow.document())
+                document->undoStack()->undo();
+        },
+        "edit-undo");
+    make(
+        Redo, tr("&Redo"), tr("Make the change taken back again"), {QKeySequence::Redo},
+        [this] {
+            if (Document *document = mWindow.document())
+                document->undoStack()->redo();
+        },
+        "edit-redo");
+    make(
+        Find, tr("&Find…"), tr("Find cards in the journey, or show only some"),
+        {QKeySequence::Find}, [this] { mWindow.showFindBar(); }, "edit-find");
+    make(
+        EditProperties, tr("Edit &Properties"),
+        tr("Edit the selected cards or the current step in the inspector"),
+        {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { mWindow.editProperties(); },
+        "document-properties");
+}
+
+void WindowActions::makeJourneyActions() {
+    make(NewJourney, tr("&New Journey…"), tr("Add a current or ideal journey for a persona"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
+         [this] { mWindow.newJourney(mWindow.activePersona()); });
+    make(MakeIdealVersion, tr("Make &Ideal Version"),
+         tr("Start the ideal journey as a copy of the current one"), {},
+         [this] { mWindow.makeIdealVersionOfActive(); });
+    make(Compare, tr("&Compare Current and Ideal"),
+         tr("Show a persona's current and ideal journeys one above the other"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { mWindow.compareActive(); });
+    make(
+        NewPersona, tr("New &Persona"), tr("Add a persona and fill in its form"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { mWindow.newPersona(); },
+        "contact-new");
+    make(ShowPersonas, tr("&Personas"), tr("Show all personas"), {},
+         [this] { mWindow.showPersonas(); });
+    make(ExportPersonaSheets, tr("Export Persona &Sheets as PDF…"),
+         tr("One A4 page per persona, to print"), {}, [this] { mWindow.exportAllPersonaSheets(); });
+    make(
+        KeyboardShortcuts, tr("&Keyboard Shortcuts"), tr("List every command and its keys"),
+        {QKeySequence::HelpContents}, [this] { mWindow.showShortcuts(); },
+        "preferences-desktop-keyboard-shortcuts");
+    make(
+        About, tr("&About Blauwdruk"), tr("Version and licence"), {},
+        [this] { mWindow.showAbout(); }, "help-about");
+}
+
+void WindowActions::updateEnabled() {
+    Document *document = mWindow.document();
+    const bool writable = document && !document->isReadOnly();
+    for (Id id :
+         {SaveAs, Export, Close, Find, EditProperties, ShowPersonas, ExportPersonaSheets, Compare})
+        action(id)->setEnabled(document);
+    for (Id id : {NewJourney, MakeIdealVersion, NewPersona})
+        action(id)->setEnabled(writable);
+    action(Undo)->setEnabled(writable && document->undoStack()->canUndo());
+    action(Redo)->setEnabled(writable && document->undoStack()->canRedo());
+}
+
+} // namespace blauwdruk

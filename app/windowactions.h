@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+
+#include <array>
+
+class QAction;
+
+namespace blauwdruk {
+
+class MainWindow;
+
+// The window's own commands (files, undo, journeys and personas, help),
+// each one QAction made here once with its text, shortcut, icon and status
+// tip. With CanvasActions they are every command there is: the menu bar,
+// the toolbar and Help › Keyboard Shortcuts are built from the two.
+class WindowActions : public QObject {
+    Q_OBJECT
+public:
+    enum Id {
+        New,
+        Open,
+        SaveAs,
+        Export,
+        Close,
+        Quit,
+        Undo,
+        Redo,
+        Find,
+        EditProperties,
+        NewJourney,
+        MakeIdealVersion,
+        Compare,
+        NewPersona,
+        ShowPersonas,
+        ExportPersonaSheets,
+        KeyboardShortcuts,
+        About,
+        Count
+    };
+
+    explicit WindowActions(MainWindow &window);
+    QAction *action(Id id) const { return mActions[size_t(id)]; }
+    QList<QAction *> all() const { return {mActions.begin(), mActions.end()}; }
+    // Enables what the open document (or none) allows.
+    void updateEnabled();
+
+private:
+    template <typename Run>
+    QAction *make(Id id, const QString &text, const QString &statusTip,
+                  const QList<QKeySequence> &keys, Run run, const char *icon = nullptr);
+    void makeFileActions();
+    void makeJourneyActions();
+
+    MainWindow &mWindow;
+    std::array<QAction *, Count> mActions{};
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,304 @@
+#include "canvasactions.h"
+
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "canvascommands.h"
+#include "canvasmenus.h"
+#include "document.h"
+#include "editinplacetool.h"
+#include "labels.h"
+#include "vocabulary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QContextMenuEvent>
+#include <QIcon>
+#include <QMenu>
+
+namespace blauwdruk {
+
+namespace {
+
+using Header = BlueprintView::Header;
+
+CanvasCommands commands(BlueprintView &view) {
+    return CanvasCommands(view);
+}
+
+void renameCurrent(BlueprintView &view, Header kind) {
+    view.editor()->renameHeader(commands(view).current(kind));
+}
+
+void moveCurrent(BlueprintView &view, Header kind, int delta) {
+    commands(view).moveHeader(commands(view).current(kind), delta);
+}
+
+void removeCurrent(BlueprintView &view, Header kind) {
+    commands(view).removeHeader(commands(view).current(kind));
+}
+
+} // namespace
+
+CanvasActions::CanvasActions(QObject *parent)
+    : QObject(parent) {
+    makeCardActions();
+    makeStructureActions();
+    makeViewActions();
+    mKind = makeChoices(tr("&Kind"), QStringLiteral("kind"), vocabulary::cardKinds(),
+                        &Labels::cardKind);
+    mStatus = makeChoices(tr("&Status"), QStringLiteral("status"), vocabulary::cardStatuses(),
+                          &Labels::cardStatus);
+    mEvidence = makeChoices(tr("&Evidence"), QStringLiteral("evidence"),
+                            vocabulary::evidenceLevels(), &Labels::evidence);
+    updateEnabled();
+}
+
+CanvasActions::~CanvasActions() = default;
+
+QAction *CanvasActions::make(Id id, const QString &text, const QString &statusTip,
+                             const QList<QKeySequence> &keys, void (*run)(BlueprintView &),
+                             const char *icon) {
+    auto *action = new QAction(text, this);
+    action->setStatusTip(statusTip);
+    action->setToolTip(QString(text).remove(QLatin1Char('&')));
+    action->setShortcuts(keys);
+    if (icon)
+        action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    connect(action, &QAction::triggered, this, [this, run] {
+        if (mView)
+            run(*mView);
+    });
+    mActions[size_t(id)] = action;
+    return action;
+}
+
+void CanvasActions::makeCardActions() {
+    make(
+        AddCard, tr("Add &Card"), tr("Add a card in the current cell and type its title"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_Insert)},
+        [](BlueprintView &v) { v.editor()->addCardIn(v.currentCell()); }, "list-add");
+    make(
+        EditCard, tr("&Edit Title"), tr("Type a new title for the selected card"),
+        {QKeySequence(Qt::Key_F2)},
+        [](BlueprintView &v) { v.editor()->editCard(v.selectedCardIds().value(0)); },
+        "document-edit");
+    make(
+        DeleteCards, tr("&Delete"), tr("Delete the selected cards and their connections"),
+        {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
+        [](BlueprintView &v) { commands(v).removeSelectedCards(); }, "edit-delete");
+    make(
+        Cut, tr("Cu&t"), tr("Move the selected cards to the clipboard"), {QKeySequence::Cut},
+        [](BlueprintView &v) { commands(v).cutSelection(); }, "edit-cut");
+    make(
+        Copy, tr("&Copy"), tr("Copy the selected cards, to paste them here or elsewhere"),
+        {QKeySequence::Copy}, [](BlueprintView &v) { commands(v).copySelection(); }, "edit-copy");
+    make(
+        Paste, tr("&Paste"), tr("Paste cards or lines of text into the current cell"),
+        {QKeySequence::Paste}, [](BlueprintView &v) { commands(v).paste(); }, "edit-paste");
+    make(Duplicate, tr("D&uplicate"), tr("Copy the selected cards into their own cells"),
+         {QKeySequence(Qt::CTRL | Qt::Key_D)},
+         [](BlueprintView &v) { commands(v).duplicateSelection(); });
+    make(
+        SelectAll, tr("Select &All"), tr("Select every card of the journey"),
+        {QKeySequence::SelectAll}, [](BlueprintView &v) { commands(v).selectAll(); },
+        "edit-select-all");
+    make(
+        Connect, tr("C&onnect Selected Cards"), tr("Draw an arrow between the two selected cards"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+        [](BlueprintView &v) { commands(v).connectSelected(); }, "insert-link");
+    make(
+        MoveCardsLeft, tr("Move to the &Left"), tr("Move the selected cards one step back"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Left)},
+        [](BlueprintView &v) { commands(v).moveSelectedCards(-1, 0); }, "go-previous");
+    make(
+        MoveCardsRight, tr("Move to the &Right"), tr("Move the selected cards one step on"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Right)},
+        [](BlueprintView &v) { commands(v).moveSelectedCards(1, 0); }, "go-next");
+    make(
+        MoveCardsUp, tr("Move &Up"), tr("Move the selected cards to the lane above"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Up)},
+        [](BlueprintView &v) { commands(v).moveSelectedCards(0, -1); }, "go-up");
+    make(
+        MoveCardsDown, tr("Move Do&wn"), tr("Move the selected cards to the lane below"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Down)},
+        [](BlueprintView &v) { commands(v).moveSelectedCards(0, 1); }, "go-down");
+}
+
+void CanvasActions::makeStructureActions() {
+    make(InsertStageBefore, tr("Insert Stage &Before"), tr("Insert a stage before the current one"),
+         {}, [](BlueprintView &v) { commands(v).insertStage(0); });
+    make(InsertStageAfter, tr("Insert &Stage After"), tr("Insert a stage after the current one"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+         [](BlueprintView &v) { commands(v).insertStage(1); });
+    make(RenameStage, tr("Rename Stage"), tr("Type a new name for the current stage"), {},
+         [](BlueprintView &v) { renameCurrent(v, Header::Stage); });
+    make(MoveStageLeft, tr("Move Stage Left"), tr("Move the current stage one place back"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Stage, -1); });
+    make(MoveStageRight, tr("Move Stage Right"), tr("Move the current stage one place on"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Stage, 1); });
+    make(DeleteStage, tr("Delete Stage"), tr("Delete the current stage with its steps and cards"),
+         {}, [](BlueprintView &v) { removeCurrent(v, Header::Stage); });
+    make(InsertStepBefore, tr("Insert Step B&efore"), tr("Insert a step before the current one"),
+         {}, [](BlueprintView &v) { commands(v).insertStep(0); });
+    make(InsertStepAfter, tr("Insert S&tep After"), tr("Insert a step after the current one"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+         [](BlueprintView &v) { commands(v).insertStep(1); });
+    make(RenameStep, tr("Rename Step"), tr("Type a new name for the current step"), {},
+         [](BlueprintView &v) { renameCurrent(v, Header::Step); });
+    make(MoveStepLeft, tr("Move Step Left"), tr("Move the current step one place back"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Step, -1); });
+    make(MoveStepRight, tr("Move Step Right"), tr("Move the current step one place on"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Step, 1); });
+    make(DeleteStep, tr("Delete Step"), tr("Delete the current step with its cards"), {},
+         [](BlueprintView &v) { removeCurrent(v, Header::Step); });
+    make(InsertLaneAbove, tr("Insert Lane Abo&ve"), tr("Insert a lane above the current one"), {},
+         [](BlueprintView &v) { commands(v).insertLane(0); });
+    make(InsertLaneBelow, tr("Insert &Lane Below"), tr("Insert a lane below the current one"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+         [](BlueprintView &v) { commands(v).insertLane(1); });
+    make(RenameLane, tr("Rename Lane"), tr("Type a new name for the current lane"), {},
+         [](BlueprintView &v) { renameCurrent(v, Header::Lane); });
+    make(MoveLaneUp, tr("Move Lane Up"), tr("Move the current lane one place up"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Lane, -1); });
+    make(MoveLaneDown, tr("Move Lane Down"), tr("Move the current lane one place down"), {},
+         [](BlueprintView &v) { moveCurrent(v, Header::Lane, 1); });
+    make(DeleteLane, tr("Delete Lane"), tr("Delete the current lane with its cards"), {},
+         [](BlueprintView &v) { removeCurrent(v, Header::Lane); });
+}
+
+void CanvasActions::makeViewActions() {
+    make(
+        ZoomIn, tr("Zoom &In"), tr("Show the blueprint larger"), {QKeySequence::ZoomIn},
+        [](BlueprintView &v) { v.zoomIn(); }, "zoom-in");
+    make(
+        ZoomOut, tr("Zoom &Out"), tr("Show more of the blueprint"), {QKeySequence::ZoomOut},
+        [](BlueprintView &v) { v.zoomOut(); }, "zoom-out");
+    make(
+        FitToWindow, tr("&Fit to Window"), tr("Show the whole blueprint"),
+        {QKeySequence(Qt::CTRL | Qt::Key_9)}, [](BlueprintView &v) { v.fitToView(); },
+        "zoom-fit-best");
+    make(
+        ActualSize, tr("&Actual Size"), tr("Show the blueprint at 100 %"),
+        {QKeySequence(Qt::CTRL | Qt::Key_0)}, [](BlueprintView &v) { v.setZoom(1.0); },
+        "zoom-original");
+}
+
+std::unique_ptr<QMenu> CanvasActions::makeChoices(const QString &title, const QString &field,
+                                                  const QStringList &values,
+                                                  QString (*label)(const QString &)) {
+    auto menu = std::make_unique<QMenu>(title);
+    auto *group = new QActionGroup(this);
+    for (const QString &value : values) {
+        QAction *choice = menu->addAction(label(value));
+        choice->setCheckable(true);
+        choice->setData(value);
+        choice->setStatusTip(
+            tr("Set the selected cards' %1 to “%2”")
+                .arg(QString(title).remove(QLatin1Char('&')).toLower(), label(value)));
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, field, value] {
+            if (mView)
+                CanvasCommands(*mView).setCardField(field, value);
+        });
+    }
+    // The check marks show the first selected card's value as the menu opens.
+    connect(menu.get(), &QMenu::aboutToShow, this, [this, field, menu = menu.get()] {
+        const QStringList ids = mView ? mView->selectedCardIds() : QStringList();
+        const QString current = ids.isEmpty() ? QString()
+                                              : mView->blueprintScene()
+                                                    ->document()
+                                                    ->workspace()
+                                                    .field(EntityType::Card, ids.first(), field)
+                                                    .toString();
+        for (QAction *choice : menu->actions())
+            choice->setChecked(choice->data().toString() == current);
+    });
+    return menu;
+}
+
+QList<QAction *> CanvasActions::all() const {
+    QList<QAction *> list(mActions.begin(), mActions.end());
+    for (QMenu *menu : {mKind.get(), mStatus.get(), mEvidence.get()})
+        list << menu->actions();
+    return list;
+}
+
+BlueprintView *CanvasActions::view() const {
+    return mView;
+}
+
+void CanvasActions::setView(BlueprintView *view) {
+    if (view == mView)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(mViewConnections))
+        disconnect(connection);
+    mViewConnections.clear();
+    mView = view;
+    if (view) {
+        auto update = [this] { updateEnabled(); };
+        mViewConnections << connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
+                                    update)
+                         << connect(view, &BlueprintView::currentCellChanged, this, update)
+                         << connect(view->blueprintScene()->document(), &Document::changed, this,
+                                    update)
+                         << connect(view, &QObject::destroyed, this, [this] { setView(nullptr); });
+    }
+    updateEnabled();
+}
+
+void CanvasActions::attach(BlueprintView *view) {
+    view->setActions(this);
+    // Keys that text fields use too act on the canvas only when it has the
+    // keyboard: Delete in the inspector deletes a letter, not a card.
+    for (Id id : {EditCard, DeleteCards, AddCard, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
+                  MoveCardsDown}) {
+        action(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view->addAction(action(id));
+    }
+    if (!mView)
+        setView(view);
+}
+
+void CanvasActions::activate(Id id) {
+    updateEnabled();
+    if (action(id)->isEnabled())
+        action(id)->trigger();
+}
+
+void CanvasActions::showContextMenu(BlueprintView *view, QContextMenuEvent *event) {
+    setView(view);
+    CanvasMenus(*this, *view).exec(event);
+}
+
+void CanvasActions::updateEnabled() {
+    const BlueprintView *view = mView;
+    const Document *document = view ? view->blueprintScene()->document() : nullptr;
+    const bool writable = document && !document->isReadOnly();
+    const qsizetype selected = view ? view->selectedCardIds().size() : 0;
+    const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
+    const Workspace *ws = document ? &document->workspace() : nullptr;
+    const bool step = ws && ws->find<Step>(cell.step);
+    const bool lane = ws && ws->find<Lane>(cell.lane);
+    auto enable = [this](std::initializer_list<Id> ids, bool on) {
+        for (Id id : ids)
+            action(id)->setEnabled(on);
+    };
+    enable({AddCard, Paste}, writable && step && lane);
+    enable({EditCard, DeleteCards, Cut, Duplicate, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
+            MoveCardsDown},
+           writable && selected > 0);
+    for (QMenu *menu : {mKind.get(), mStatus.get(), mEvidence.get()})
+        menu->menuAction()->setEnabled(writable && selected > 0);
+    enable({Copy}, selected > 0);
+    enable({Connect}, writable && selected == 2);
+    enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
+            InsertLaneBelow},
+           writable);
+    enable({RenameStage, MoveStageLeft, MoveStageRight, DeleteStage, RenameStep, MoveStepLeft,
+            MoveStepRight, DeleteStep},
+           writable && step);
+    enable({RenameLane, MoveLaneUp, MoveLaneDown, DeleteLane}, writable && lane);
+    enable({SelectAll, ZoomIn, ZoomOut, FitToWindow, ActualSize}, view != nullptr);
+}
+
+} // namespace blauwdruk

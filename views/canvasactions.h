@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QContextMenuEvent;
+class QMenu;
+
+namespace blauwdruk {
+
+class BlueprintView;
+
+// Every command on the canvas, each one QAction made here once, with its
+// text, shortcut, icon, status tip and enabled state. The window's menu bar
+// and toolbar, the canvas's context menus and its keyboard menu (CanvasMenus)
+// and Help › Keyboard Shortcuts are all built from these actions. They work
+// on one canvas at a time: the window's current blueprint.
+class CanvasActions : public QObject {
+    Q_OBJECT
+public:
+    enum Id {
+        AddCard,
+        EditCard,
+        DeleteCards,
+        Cut,
+        Copy,
+        Paste,
+        Duplicate,
+        SelectAll,
+        Connect,
+        MoveCardsLeft,
+        MoveCardsRight,
+        MoveCardsUp,
+        MoveCardsDown,
+        InsertStageBefore,
+        InsertStageAfter,
+        RenameStage,
+        MoveStageLeft,
+        MoveStageRight,
+        DeleteStage,
+        InsertStepBefore,
+        InsertStepAfter,
+        RenameStep,
+        MoveStepLeft,
+        MoveStepRight,
+        DeleteStep,
+        InsertLaneAbove,
+        InsertLaneBelow,
+        RenameLane,
+        MoveLaneUp,
+        MoveLaneDown,
+        DeleteLane,
+        ZoomIn,
+        ZoomOut,
+        FitToWindow,
+        ActualSize,
+        Count
+    };
+
+    explicit CanvasActions(QObject *parent = nullptr);
+    ~CanvasActions() override;
+
+    QAction *action(Id id) const { return mActions[size_t(id)]; }
+    // The choices of a field for the selected cards, one checkable action
+    // each: "kind", "status" and "evidence".
+    QMenu *kindMenu() const { return mKind.get(); }
+    QMenu *statusMenu() const { return mStatus.get(); }
+    QMenu *evidenceMenu() const { return mEvidence.get(); }
+    // Every action, the choices' too.
+    QList<QAction *> all() const;
+
+    // The canvas the actions work on (null: none, they are disabled).
+    void setView(BlueprintView *view);
+    BlueprintView *view() const;
+    // Lets a canvas use these actions: its keys (Delete, F2…, which belong
+    // to the canvas only, not to the text fields around it) and its menus.
+    void attach(BlueprintView *view);
+    // Triggers an action if it is enabled (the view's Enter key).
+    void activate(Id id);
+    void showContextMenu(BlueprintView *view, QContextMenuEvent *event);
+
+private:
+    QAction *make(Id id, const QString &text, const QString &statusTip,
+                  const QList<QKeySequence> &keys, void (*run)(BlueprintView &),
+                  const char *icon = nullptr);
+    void makeCardActions();
+    void makeStructureActions();
+    void makeViewActions();
+    std::unique_ptr<QMenu> makeChoices(const QString &title, const QString &field,
+                                       const QStringList &values,
+                                       QString (*label)(const QString &));
+    void updateEnabled();
+
+    std::array<QAction *, Count> mActions{};
+    std::unique_ptr<QMenu> mKind, mStatus, mEvidence;
+    QPointer<BlueprintView> mView;
+    QList<QMetaObject::Connection> mViewConnections;
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,114 @@
+#include "editinplacetool.h"
+
+#include "blueprintscene.h"
+#include "blueprintstyle.h"
+#include "carditem.h"
+#include "document.h"
+#include "edits.h"
+#include "inlineeditor.h"
+
+#include <QMouseEvent>
+
+namespace blauwdruk {
+
+namespace {
+
+EntityType entityOf(BlueprintView::Header kind) {
+    return kind == BlueprintView::Header::Stage  ? EntityType::Stage
+           : kind == BlueprintView::Header::Step ? EntityType::Step
+                                                 : EntityType::Lane;
+}
+
+} // namespace
+
+bool EditInPlaceTool::doubleClick(QMouseEvent *event) {
+    const BlueprintView::HeaderHit header = view()->headerAt(scenePos(event));
+    if (header.kind != BlueprintView::Header::None) {
+        renameHeader(header);
+        return true;
+    }
+    const QString card = view()->cardAt(viewPos(event));
+    if (!card.isEmpty())
+        editCard(card);
+    else
+        addCardIn(view()->cellAt(scenePos(event)));
+    return true;
+}
+
+void EditInPlaceTool::cancel() {
+    // An editor open elsewhere keeps going: leaving it commits, as ever.
+}
+
+void EditInPlaceTool::open(const QRectF &sceneRect, const QString &text,
+                           std::function<void(const QString &)> commit) {
+    view()->ensureVisible(sceneRect);
+    auto *editor = new InlineEditor(view()->viewport());
+    QFont font = BlueprintStyle::standard().font(13, true);
+    font.setPixelSize(std::max(11, int(13 * view()->zoom())));
+    editor->setFont(font);
+    editor->setPlainText(text);
+    editor->selectAll();
+    editor->setGeometry(view()->mapFromScene(sceneRect).boundingRect());
+    editor->show();
+    editor->setFocus();
+    mEditor = editor;
+    BlueprintView *canvas = view();
+    QObject::connect(editor, &InlineEditor::committed, canvas,
+                     [canvas, commit](const QString &typed) {
+                         commit(typed);
+                         canvas->setFocus();
+                     });
+    QObject::connect(editor, &InlineEditor::cancelled, canvas, [canvas] { canvas->setFocus(); });
+}
+
+void EditInPlaceTool::editCard(const QString &cardId) {
+    const BlueprintLayout::CardBox *box = scene()->layout().card(cardId);
+    const Card *card = document()->workspace().find<Card>(cardId);
+    if (!box || !card)
+        return;
+    Document *doc = document();
+    open(box->rect, card->title, [doc, cardId](const QString &text) {
+        const Card *card = doc->workspace().find<Card>(cardId);
+        if (card && !text.isEmpty() && text != card->title)
+            Edits(*doc).setField(EntityType::Card, {cardId}, QStringLiteral("title"), text);
+    });
+}
+
+// The editor appears where the new card will go: below the cell's cards.
+void EditInPlaceTool::addCardIn(const BlueprintView::Cell &cell) {
+    if (!cell.isValid())
+        return;
+    view()->setCurrentCell(cell);
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    const QRectF area = view()->cellRect(cell);
+    qreal top = area.top() + style.cellPadding;
+    for (const BlueprintLayout::CardBox &box : scene()->layout().cards)
+        if (box.stepId == cell.step && box.laneId == cell.lane)
+            top = std::max(top, box.rect.bottom() + style.cardGap);
+    const QRectF rect(area.left() + (style.columnWidth - style.cardWidth) / 2, top, style.cardWidth,
+                      style.cardMinHeight);
+    BlueprintView *canvas = view();
+    open(rect, QString(), [canvas, cell](const QString &text) {
+        if (text.isEmpty())
+            return;
+        const QString id =
+            Edits(*canvas->blueprintScene()->document()).addCard(cell.step, cell.lane, text);
+        if (!id.isEmpty())
+            canvas->selectCards({id});
+    });
+}
+
+void EditInPlaceTool::renameHeader(const BlueprintView::HeaderHit &hit) {
+    if (hit.kind == BlueprintView::Header::None)
+        return;
+    const EntityType type = entityOf(hit.kind);
+    const QString title =
+        document()->workspace().field(type, hit.id, QStringLiteral("title")).toString();
+    Document *doc = document();
+    const QString id = hit.id;
+    open(hit.rect.adjusted(4, 4, -4, -4), title, [doc, type, id](const QString &text) {
+        Edits(*doc).setField(type, {id}, QStringLiteral("title"), text);
+    });
+}
+
+} // namespace blauwdruk

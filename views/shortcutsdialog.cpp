@@ -1,0 +1,92 @@
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace blauwdruk {
+
+namespace {
+
+QString plain(QString text) {
+    return text.remove(QLatin1Char('&')).remove(QChar(u'…'));
+}
+
+QString keysOf(const QAction *action) {
+    QStringList keys;
+    for (const QKeySequence &key : action->shortcuts())
+        if (!key.isEmpty())
+            keys << key.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
+    : QDialog(parent)
+    , mList(new QTreeWidget(this)) {
+    setObjectName(QStringLiteral("ShortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    mList->setColumnCount(2);
+    mList->setHeaderLabels({tr("Command"), tr("Keys")});
+    mList->setRootIsDecorated(true);
+    mList->setAlternatingRowColors(true);
+    for (const QAction *action : menuBar->actions())
+        if (action->menu())
+            addMenu(action->menu(), nullptr);
+    addCanvasKeys();
+    mList->expandAll();
+    mList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mList);
+    layout->addWidget(buttons);
+    resize(560, 640);
+}
+
+void ShortcutsDialog::addMenu(const QMenu *menu, QTreeWidgetItem *parent) {
+    auto *group = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(mList);
+    group->setText(0, plain(menu->title()));
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (action->menu()) {
+            addMenu(action->menu(), group);
+            continue;
+        }
+        auto *row = new QTreeWidgetItem(group);
+        row->setText(0, plain(action->text()));
+        row->setText(1, keysOf(action));
+        row->setToolTip(0, action->statusTip());
+    }
+    if (group->childCount() == 0)
+        delete group; // Open Recent with nothing in it
+}
+
+// Keys the canvas handles itself: moving around is not a command.
+void ShortcutsDialog::addCanvasKeys() {
+    auto *group = new QTreeWidgetItem(mList);
+    group->setText(0, tr("On the canvas"));
+    const std::pair<QString, QString> keys[] = {
+        {tr("Move to the next cell"), tr("Arrow keys")},
+        {tr("Select the cell's card as well"), tr("Shift+Arrow keys")},
+        {tr("Step through the cards of the cell"), tr("Alt+Up, Alt+Down")},
+        {tr("Edit the selected card, or add one"), tr("Enter")},
+        {tr("Clear the selection"), tr("Esc")},
+        {tr("Menu for the selection or the cell"), tr("Menu key, Shift+F10")},
+        {tr("Zoom around the mouse pointer"), tr("Ctrl+Wheel")},
+        {tr("Move the view"), tr("Space+Drag, middle mouse button")},
+    };
+    for (const auto &[what, key] : keys) {
+        auto *row = new QTreeWidgetItem(group);
+        row->setText(0, what);
+        row->setText(1, key);
+    }
+}
+
+} // namespace blauwdruk
