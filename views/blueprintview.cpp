@@ -1,7 +1,7 @@
 #include "blueprintview.h"
 
-#include "blueprintpainter.h"
 #include "blueprintscene.h"
+#include "blueprintstyle.h"
 #include "canvasactions.h"
 #include "carditem.h"
 #include "connecttool.h"
@@ -10,6 +10,7 @@
 #include "emotiontool.h"
 #include "headerdragtool.h"
 #include "movecardstool.h"
+#include "pinnedheaders.h"
 #include "selecttool.h"
 
 #include <QContextMenuEvent>
@@ -175,15 +176,7 @@ BlueprintView::Cell BlueprintView::cellAt(const QPointF &scenePos) const {
 }
 
 QRectF BlueprintView::cellRect(const Cell &cell) const {
-    const QRectF column = headerHit(Header::Step, cell.step).rect;
-    const QRectF row = headerHit(Header::Lane, cell.lane).rect;
-    if (column.isNull() || row.isNull())
-        return QRectF();
-    QRectF band;
-    for (const auto &lane : mScene->layout().lanes)
-        if (lane.id == cell.lane)
-            band = lane.band;
-    return QRectF(column.left(), band.top(), column.width(), band.height());
+    return CanvasHits(mScene->layout()).cellRect(cell.step, cell.lane);
 }
 
 QString BlueprintView::handleAt(const QPoint &viewPos) const {
@@ -197,34 +190,11 @@ QString BlueprintView::handleAt(const QPoint &viewPos) const {
 }
 
 BlueprintView::HeaderHit BlueprintView::headerAt(const QPointF &p) const {
-    const BlueprintLayout &layout = mScene->layout();
-    for (const auto &stage : layout.stages)
-        if (stage.rect.contains(p))
-            return {Header::Stage, stage.id, stage.rect};
-    for (const auto &step : layout.steps)
-        if (step.header.contains(p))
-            return {Header::Step, step.id, step.header};
-    for (const auto &lane : layout.lanes)
-        if (lane.header.contains(p))
-            return {Header::Lane, lane.id, lane.header};
-    return {};
+    return CanvasHits(mScene->layout()).headerAt(p);
 }
 
 BlueprintView::HeaderHit BlueprintView::headerHit(Header kind, const QString &id) const {
-    const BlueprintLayout &layout = mScene->layout();
-    if (kind == Header::Stage)
-        for (const auto &stage : layout.stages)
-            if (stage.id == id)
-                return {kind, id, stage.rect};
-    if (kind == Header::Step)
-        for (const auto &step : layout.steps)
-            if (step.id == id)
-                return {kind, id, step.header};
-    if (kind == Header::Lane)
-        for (const auto &lane : layout.lanes)
-            if (lane.id == id)
-                return {kind, id, lane.header};
-    return {};
+    return CanvasHits(mScene->layout()).header(kind, id);
 }
 
 void BlueprintView::selectInCell(int delta) {
@@ -413,29 +383,7 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
     for (const auto &tool : mTools)
         tool->paint(painter);
-    drawPinnedHeaders(painter);
-}
-
-// Step and lane headers stay in view while scrolling.
-void BlueprintView::drawPinnedHeaders(QPainter *painter) {
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const BlueprintPainter headers;
-    if (visible.top() > 0) {
-        painter->save();
-        painter->translate(0, visible.top());
-        headers.paintColumnHeaders(*painter, mScene->layout());
-        painter->restore();
-    }
-    if (visible.left() > 0) {
-        painter->save();
-        painter->translate(visible.left(), 0);
-        headers.paintLaneHeaders(*painter, mScene->layout());
-        if (visible.top() > 0) // the corner stays clean
-            painter->fillRect(QRectF(0, visible.top(), BlueprintStyle::standard().laneHeaderWidth,
-                                     mScene->layout().headerHeight),
-                              BlueprintStyle::standard().background);
-        painter->restore();
-    }
+    PinnedHeaders::paint(*painter, mScene->layout(), mapToScene(viewport()->rect()).boundingRect());
 }
 
 // The keyboard's current cell: a calm outline, always visible.

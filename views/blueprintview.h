@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasactions.h"
+#include "canvashits.h"
 #include "inlineeditor.h"
 
 #include <QGraphicsView>
@@ -60,12 +61,8 @@ public:
     void showStep(const QString &stepId);
 
     // What lies under a point: a card, a cell, a header, a handle.
-    enum class Header { None, Stage, Step, Lane };
-    struct HeaderHit {
-        Header kind = Header::None;
-        QString id;
-        QRectF rect;
-    };
+    using Header = CanvasHits::Header;
+    using HeaderHit = CanvasHits::HeaderHit;
     HeaderHit headerAt(const QPointF &scenePos) const;
     HeaderHit headerHit(Header kind, const QString &id) const;
     QString cardAt(const QPoint &viewPos) const;
@@ -104,7 +101,6 @@ private:
     void selectInCell(int delta);
     void cancelGesture();
     void drawCurrentCell(QPainter *painter);
-    void drawPinnedHeaders(QPainter *painter);
 
     BlueprintScene *mScene;
     QPointer<QWidget> mBanner;
