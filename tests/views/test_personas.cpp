@@ -71,12 +71,12 @@ TEST_CASE("Personas: a workshop enters three personas with photos through the ga
         name->selectAll();
         QTest::keyClicks(name, names[i]);
         CHECK(w.doc().undoStack()->count() == steps + 1); // typing a name is one undo step
-        field<QSpinBox>(editor, QStringLiteral("field_age"))->setValue(30 + i);
+        test::typeInto(field<QSpinBox>(editor, QStringLiteral("field_age")),
+                       QString::number(30 + i));
         auto *quote = field<QPlainTextEdit>(editor, QStringLiteral("field_quote"));
         QTest::keyClicks(quote, QStringLiteral("Ik wil gewoon weten waar ik aan toe ben."));
         auto *skills = field<QComboBox>(editor, QStringLiteral("field_digital_skills"));
-        skills->setCurrentIndex(i + 2);
-        emit skills->activated(i + 2);
+        test::chooseItem(skills, skills->findData(i + 2));
         QString error;
         const QString photo =
             i == 0 ? writeImage(dir, QStringLiteral("big.jpg"), {3000, 2000}, "JPEG")
@@ -169,7 +169,7 @@ TEST_CASE("Personas: duplicate, and delete asks first when journeys use the pers
             for (QAbstractButton *b : box->buttons())
                 if (b->text() == button || (button == QLatin1String("Cancel") &&
                                             box->buttonRole(b) == QMessageBox::RejectRole))
-                    b->click();
+                    QTest::mouseClick(b, Qt::LeftButton);
         });
     };
     gallery->select(samira);
@@ -198,7 +198,7 @@ TEST_CASE("Journeys: a new journey gets its persona, kind, starting point and go
         auto *dialog = qobject_cast<JourneyDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         auto *kind = dialog->findChildren<QComboBox *>().at(1);
-        kind->setCurrentIndex(1); // current
+        test::chooseItem(kind, 1); // current
         QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
                          QStringLiteral("Henk vraagt bijzondere bijstand aan"));
         const auto texts = dialog->findChildren<QPlainTextEdit *>();
@@ -296,7 +296,7 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     CHECK(list->count() == painPoints);
     // Activating one selects its card on the canvas.
     const QString first = list->item(0)->data(Qt::UserRole).toString();
-    emit list->itemActivated(list->item(0));
+    test::activateItem(list, 0);
     CHECK(view->selectedCardIds() == QStringList{first});
 
     view->blueprintScene()->clearSelection();
@@ -319,8 +319,7 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     view->setCurrentCell({step, w.ws().orderedLanes(journey).front()->id});
     QApplication::processEvents();
     auto *emotion = field<QComboBox>(inspector, QStringLiteral("EmotionField"));
-    emotion->setCurrentIndex(0);
-    emit emotion->activated(0);
+    test::chooseItem(emotion, emotion->findData(2));
     CHECK(w.ws().find<Step>(step)->emotion == 2);
     w.saved();
 }
@@ -375,7 +374,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<JourneyDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
-        dialog->findChildren<QComboBox *>().at(1)->setCurrentIndex(1); // current
+        test::chooseItem(dialog->findChildren<QComboBox *>().at(1), 1); // current
         QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
                          QStringLiteral("Fatima vraagt kwijtschelding aan"));
         dialog->accept();
@@ -400,8 +399,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         view->setCurrentCell({stepIds[i], w.ws().orderedLanes(current).front()->id});
         QApplication::processEvents();
         auto *emotion = field<QComboBox>(inspector, QStringLiteral("EmotionField"));
-        emotion->setCurrentIndex(2 - emotions[i]);
-        emit emotion->activated(2 - emotions[i]);
+        test::chooseItem(emotion, emotion->findData(emotions[i]));
         CHECK(w.ws().find<Step>(stepIds[i])->emotion == emotions[i]);
     }
     // The ideal version, compared with the current journey.
