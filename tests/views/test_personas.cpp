@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -151,13 +152,22 @@ TEST_CASE("Personas: duplicate, and delete asks first when journeys use the pers
     PersonaGallery *gallery = w.window.personaGallery();
     w.window.tabs()->setCurrentWidget(gallery);
     const QString samira = w.ws().orderedPersonas().front()->id;
+    // The gallery's own buttons, clicked.
+    QPushButton *duplicate = nullptr;
+    for (QPushButton *button : gallery->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("D&uplicate"))
+            duplicate = button;
+    REQUIRE(duplicate);
+    auto *remove = field<QPushButton>(gallery, QStringLiteral("DeletePersonaButton"));
     gallery->select(samira);
-    const QString copy = gallery->duplicateSelected();
-    REQUIRE(!copy.isEmpty());
+    const size_t personas = w.ws().personas.size();
+    QTest::mouseClick(duplicate, Qt::LeftButton);
+    REQUIRE(w.ws().personas.size() == personas + 1);
+    const QString copy = w.ws().personas.back().id;
     CHECK(w.ws().find<Persona>(copy)->name.startsWith(w.ws().find<Persona>(samira)->name));
     // The copy is used by no journey: it goes without a question.
     gallery->select(copy);
-    CHECK(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK_FALSE(w.ws().find<Persona>(copy));
 
     QString question;
@@ -174,13 +184,13 @@ TEST_CASE("Personas: duplicate, and delete asks first when journeys use the pers
     };
     gallery->select(samira);
     answer(QStringLiteral("Cancel"));
-    CHECK_FALSE(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK(w.ws().find<Persona>(samira));
     for (const Journey *journey : w.ws().orderedJourneys())
         if (journey->persona == samira)
             CHECK(question.contains(journey->title));
     answer(QStringLiteral("Delete Persona"));
-    CHECK(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK_FALSE(w.ws().find<Persona>(samira));
     for (const Journey &journey : w.ws().journeys)
         CHECK(journey.persona != samira);
@@ -204,7 +214,8 @@ TEST_CASE("Journeys: a new journey gets its persona, kind, starting point and go
         const auto texts = dialog->findChildren<QPlainTextEdit *>();
         QTest::keyClicks(texts.at(0), QStringLiteral("De wasmachine is kapot"));
         QTest::keyClicks(texts.at(1), QStringLiteral("Binnen een week een nieuwe"));
-        dialog->accept();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     const QString id = w.window.newJourney(persona);
     REQUIRE(!id.isEmpty());
@@ -377,7 +388,8 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         test::chooseItem(dialog->findChildren<QComboBox *>().at(1), 1); // current
         QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
                          QStringLiteral("Fatima vraagt kwijtschelding aan"));
-        dialog->accept();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     const QString current = w.window.newJourney(ids[0]);
     REQUIRE(!current.isEmpty());
