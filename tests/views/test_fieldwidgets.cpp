@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSet>
 #include <QSpinBox>
@@ -241,4 +242,25 @@ TEST_CASE("Card kinds: the inventory heads each kind with its entry, the editor 
                 CHECK(dutch.translate("Labels", kind.label) == heading);
         }
     }
+}
+
+TEST_CASE("Field rules: clearing a persona's name in the form never stores a blank name") {
+    test::ExampleWindow w;
+    const QString id = w.ws().orderedPersonas().front()->id;
+    const QString name = w.ws().find<Persona>(id)->name;
+    w.window.openPersona(id);
+    auto *editor = w.currentTab<PersonaEditor>();
+    REQUIRE(editor);
+    auto *field = widget<QLineEdit>(editor, QStringLiteral("field_name"));
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    CHECK(field->text().isEmpty());
+    // Refused by the rule: the file keeps a name, so it opens again.
+    CHECK(w.ws().find<Persona>(id)->name == name);
+    w.saved();
+    QString error;
+    CHECK(Document::open(w.path, Store::Mode::ReadOnly, &error));
+    QTest::keyClicks(field, QStringLiteral("Ans"));
+    CHECK(w.ws().find<Persona>(id)->name == QStringLiteral("Ans"));
 }
