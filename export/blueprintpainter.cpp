@@ -1,5 +1,7 @@
 #include "blueprintpainter.h"
 
+#include "cardkind.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -192,46 +194,61 @@ void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
     painter.setBrush(Qt::NoBrush);
     QFont glyph = mStyle.font(10, true);
     painter.setFont(glyph);
-    if (kind == QLatin1String("pain_point")) {
+    const CardKind *known = CardKind::find(kind);
+    switch (known ? known->icon : KindIcon::Page) {
+    case KindIcon::Warning: {
         QPolygonF triangle;
         triangle << QPointF(r.center().x(), r.top()) << r.bottomRight() << r.bottomLeft();
         painter.drawPolygon(triangle);
         painter.drawText(r.adjusted(0, 3, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
-    } else if (kind == QLatin1String("opportunity")) {
+        break;
+    }
+    case KindIcon::Plus:
         painter.drawEllipse(r);
         painter.drawText(r, Qt::AlignCenter, QStringLiteral("+"));
-    } else if (kind == QLatin1String("idea")) {
+        break;
+    case KindIcon::Bulb:
         painter.drawEllipse(r.adjusted(2, 0, -2, -4));
         painter.drawLine(QPointF(r.center().x() - 2, r.bottom()),
                          QPointF(r.center().x() + 2, r.bottom()));
-    } else if (kind == QLatin1String("question")) {
+        break;
+    case KindIcon::Question:
         painter.drawEllipse(r);
         painter.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
-    } else if (kind == QLatin1String("fail_point")) {
+        break;
+    case KindIcon::FailMark:
         painter.setBrush(ink);
         painter.drawEllipse(r);
         painter.setPen(Qt::white);
         painter.drawText(r, Qt::AlignCenter, QStringLiteral("F"));
-    } else if (kind == QLatin1String("wait_point")) {
+        break;
+    case KindIcon::Clock:
         painter.drawEllipse(r);
         painter.drawLine(r.center(), QPointF(r.center().x(), r.top() + 3));
         painter.drawLine(r.center(), QPointF(r.right() - 3, r.center().y()));
-    } else if (kind == QLatin1String("kpi")) {
+        break;
+    case KindIcon::Bars: {
         const qreal w = r.width() / 5;
         painter.setBrush(ink);
         painter.drawRect(QRectF(r.left(), r.bottom() - 5, w, 5));
         painter.drawRect(QRectF(r.left() + 2 * w, r.bottom() - 9, w, 9));
         painter.drawRect(QRectF(r.left() + 4 * w, r.top(), w, r.height()));
-    } else if (kind == QLatin1String("decision")) {
+        break;
+    }
+    case KindIcon::Diamond: {
         QPolygonF diamond;
         diamond << QPointF(r.center().x(), r.top()) << QPointF(r.right(), r.center().y())
                 << QPointF(r.center().x(), r.bottom()) << QPointF(r.left(), r.center().y());
         painter.drawPolygon(diamond);
-    } else { // note: a page with a folded corner
+        break;
+    }
+    case KindIcon::Page: { // a page with a folded corner
         QPolygonF page;
         page << r.topLeft() << QPointF(r.right() - 4, r.top()) << QPointF(r.right(), r.top() + 4)
              << r.bottomRight() << r.bottomLeft();
         painter.drawPolygon(page);
+        break;
+    }
     }
     painter.restore();
 }

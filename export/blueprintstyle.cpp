@@ -1,5 +1,7 @@
 #include "blueprintstyle.h"
 
+#include "cardkind.h"
+
 #include <QHash>
 
 namespace blauwdruk {
@@ -25,14 +27,8 @@ QColor BlueprintStyle::laneTint(const QString &laneKind) const {
 }
 
 QColor BlueprintStyle::cardColour(const QString &cardKind) const {
-    static const QHash<QString, QColor> colours{
-        {"note", QColor(0xFF, 0xF1, 0xA8)},        {"pain_point", QColor(0xFF, 0xD3, 0xCC)},
-        {"opportunity", QColor(0xCD, 0xEF, 0xD5)}, {"idea", QColor(0xD6, 0xE7, 0xFF)},
-        {"question", QColor(0xE8, 0xDD, 0xFF)},    {"fail_point", QColor(0xFF, 0xC2, 0xB8)},
-        {"wait_point", QColor(0xFF, 0xE2, 0xB8)},  {"kpi", QColor(0xCF, 0xEE, 0xEE)},
-        {"decision", QColor(0xE3, 0xE3, 0xE0)},
-    };
-    return colours.value(cardKind, QColor(0xFF, 0xF1, 0xA8));
+    const CardKind *kind = CardKind::find(cardKind);
+    return (kind ? kind : &CardKind::all().front())->colour; // unknown kinds look like notes
 }
 
 QColor BlueprintStyle::stageColour(int index) const {

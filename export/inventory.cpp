@@ -1,6 +1,6 @@
 #include "inventory.h"
 
-#include "vocabulary.h"
+#include "cardkind.h"
 
 namespace blauwdruk {
 
@@ -44,17 +44,8 @@ constexpr Term kTerms[] = {
     {"Journeys", "Journeys", "Klantreizen"},
     {"No cards", "No cards", "Geen kaarten"},
     {"Untitled", "Untitled", "Naamloos"},
-    // card kinds
-    {"note", "Note", "Notitie"},
-    {"pain_point", "Pain point", "Knelpunt"},
-    {"opportunity", "Opportunity", "Kans"},
+    // card statuses (card kinds have their headings in model/cardkind.cpp)
     {"idea", "Idea", "Idee"},
-    {"question", "Question", "Vraag"},
-    {"fail_point", "Fail point", "Faalpunt"},
-    {"wait_point", "Wait point", "Wachtpunt"},
-    {"kpi", "KPI", "KPI"},
-    {"decision", "Decision", "Besluit"},
-    // card statuses ("idea" above reads the same: Idea / Idee)
     {"agreed", "Agreed", "Afgesproken"},
     {"planned", "Planned", "Gepland"},
     {"done", "Done", "Klaar"},
@@ -77,6 +68,13 @@ QString lookUp(const QString &key, bool dutch) {
         if (key == QLatin1String(term.key))
             return QString::fromUtf8(dutch ? term.nl : term.en);
     return key;
+}
+
+// A card kind's inventory heading, as its table entry declares it.
+QString kindWord(const QString &kind, bool dutch) {
+    if (const CardKind *known = CardKind::find(kind))
+        return QString::fromUtf8(dutch ? known->inventoryDutch : known->label);
+    return kind;
 }
 
 constexpr const char *kColumnKeys[Inventory::kColumnCount] = {
@@ -135,7 +133,7 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                     Row row;
                     row.cardId = card->id;
                     row.kindToken = card->kind;
-                    row.kind = lookUp(card->kind, dutch);
+                    row.kind = kindWord(card->kind, dutch);
                     row.title = card->title;
                     row.text = card->text;
                     row.owner = card->owner;
@@ -154,9 +152,9 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
             if (!laneGroup.steps.empty())
                 section.lanes.push_back(std::move(laneGroup));
         }
-        for (const QString &kind : vocabulary::cardKinds())
-            if (perKind.value(kind) > 0)
-                section.kindCounts.emplace_back(lookUp(kind, dutch), perKind.take(kind));
+        for (const CardKind &kind : CardKind::all())
+            if (const QString id = QLatin1String(kind.id); perKind.value(id) > 0)
+                section.kindCounts.emplace_back(kindWord(id, dutch), perKind.take(id));
         // Kinds outside the vocabulary still count, after the known ones.
         QStringList rest = perKind.keys();
         rest.sort();

@@ -2,6 +2,7 @@
 
 #include "entitytype.h"
 #include "field.h"
+#include "vocabulary.h"
 
 namespace blauwdruk {
 
@@ -19,8 +20,8 @@ struct Card {
     QString title;
     QString text;
     QString owner;
-    QString status = QStringLiteral("idea"); // idea | agreed | planned | done
-    QString evidence;                        // "", observed, assumed, proposed
+    QString status = QStringLiteral("idea");
+    QString evidence;
     QStringList tags;
     int votes = 0;
     QString colour;
@@ -28,11 +29,22 @@ struct Card {
 
     static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
-            {"id", &Card::id},         {"journey", &Card::journey},   {"step", &Card::step},
-            {"lane", &Card::lane},     {"position", &Card::position}, {"kind", &Card::kind},
-            {"title", &Card::title},   {"text", &Card::text},         {"owner", &Card::owner},
-            {"status", &Card::status}, {"evidence", &Card::evidence}, {"tags", &Card::tags},
-            {"votes", &Card::votes},   {"colour", &Card::colour},     {"duration", &Card::duration},
+            {"id", &Card::id},
+            {"journey", &Card::journey},
+            {"step", &Card::step},
+            {"lane", &Card::lane},
+            {"position", &Card::position},
+            {"kind", &Card::kind, FieldRule::oneOf(vocabulary::cardKinds())},
+            {"title", &Card::title},
+            {"text", &Card::text},
+            {"owner", &Card::owner},
+            {"status", &Card::status, FieldRule::oneOf(vocabulary::cardStatuses())},
+            {"evidence", &Card::evidence, FieldRule::oneOf(vocabulary::evidenceLevels())},
+            {"tags", &Card::tags},
+            // Far above any real vote count, far below overflowing a sum.
+            {"votes", &Card::votes, FieldRule::between(0, 1'000'000)},
+            {"colour", &Card::colour, FieldRule::colour()},
+            {"duration", &Card::duration},
         };
         return table;
     }

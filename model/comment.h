@@ -27,7 +27,7 @@ struct Comment {
             {"target", &Comment::target},
             {"author", &Comment::author},
             {"text", &Comment::text},
-            {"created", &Comment::created},
+            {"created", &Comment::created, FieldRule::dateTime()},
             {"resolved", &Comment::resolved},
         };
         return table;

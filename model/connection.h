@@ -2,6 +2,7 @@
 
 #include "entitytype.h"
 #include "field.h"
+#include "vocabulary.h"
 
 namespace blauwdruk {
 
@@ -13,9 +14,9 @@ struct Connection {
     QString id;
     QString journey;
     int position = 0;
-    QString from;                          // card id
-    QString to;                            // card id
-    QString kind = QStringLiteral("flow"); // flow | dependency | feedback
+    QString from; // card id
+    QString to;   // card id
+    QString kind = QStringLiteral("flow");
     QString label;
 
     static std::span<const Field<Connection>> fields() {
@@ -25,7 +26,7 @@ struct Connection {
             {"position", &Connection::position},
             {"from", &Connection::from},
             {"to", &Connection::to},
-            {"kind", &Connection::kind},
+            {"kind", &Connection::kind, FieldRule::oneOf(vocabulary::connectionKinds())},
             {"label", &Connection::label},
         };
         return table;

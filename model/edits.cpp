@@ -17,32 +17,13 @@ namespace blauwdruk {
 namespace {
 using namespace editsupport;
 
-// The allowed values of enumerated fields, or nullptr for free fields.
-const QStringList *choicesFor(EntityType type, const QString &field) {
-    using namespace vocabulary;
-    static const QHash<QString, const QStringList *> map{
-        {"workspace.language", &languages()},    {"journey.kind", &journeyKinds()},
-        {"journey.status", &reviewStatuses()},   {"lane.kind", &laneKinds()},
-        {"lane.line_above", &lines()},           {"card.kind", &cardKinds()},
-        {"card.status", &cardStatuses()},        {"card.evidence", &evidenceLevels()},
-        {"connection.kind", &connectionKinds()},
-    };
-    return map.value(entityTypeName(type) + QLatin1Char('.') + field, nullptr);
-}
-
-struct Range {
-    int low;
-    int high;
-};
-
-std::optional<Range> rangeFor(EntityType type, const QString &field) {
-    static const QHash<QString, Range> map{
-        {"step.emotion", {-2, 2}},          {"persona.age", {0, 130}},
-        {"persona.digital_skills", {0, 5}}, {"persona.self_reliance", {0, 5}},
-        {"card.votes", {0, 1000000}},
-    };
-    auto it = map.constFind(entityTypeName(type) + QLatin1Char('.') + field);
-    return it == map.constEnd() ? std::nullopt : std::optional<Range>(*it);
+// True when every field of `object` is accepted by its rule: what arrives
+// from the clipboard may come from another version of Blauwdruk.
+template <class T> bool acceptedByRules(const T &object) {
+    for (const Field<T> &field : T::fields())
+        if (field.rule.check(field.get(object)) != FieldRule::Verdict::Accepted)
+            return false;
+    return true;
 }
 
 // Fields that say where an object belongs; they change only through the
@@ -54,6 +35,27 @@ bool isStructural(const QString &field) {
 }
 
 } // namespace
+
+// Why the field's rule (field.h, beside the field tables) refuses a value,
+// in the editor's words; empty when it accepts it. The validator words the
+// same verdicts for files.
+QString Edits::ruleRefusal(const FieldRule &rule, const QString &field, const QVariant &value) {
+    switch (rule.check(value)) {
+    case FieldRule::Verdict::Accepted:
+        return {};
+    case FieldRule::Verdict::NotAChoice:
+        return tr("\"%1\" is not a valid value for \"%2\".").arg(value.toString(), field);
+    case FieldRule::Verdict::OutOfRange:
+        return tr("%1 must be between %2 and %3.").arg(field).arg(rule.low).arg(rule.high);
+    case FieldRule::Verdict::NotAColour:
+        return tr("A colour is written as #rrggbb.");
+    case FieldRule::Verdict::NotADateTime:
+        return tr("\"%1\" is not a date and time (ISO 8601).").arg(value.toString());
+    case FieldRule::Verdict::Blank:
+        return tr("\"%1\" cannot be empty.").arg(field);
+    }
+    return {};
+}
 
 Edits::Edits(Document &document)
     : mDocument(document)
@@ -73,6 +75,21 @@ bool Edits::push(ChangeSet changes, const QString &text, MergeId merge, const QS
     mError.clear();
     if (const QString problem = limitProblem(changes); !problem.isEmpty())
         return refuse(problem);
+    // New objects meet their fields' rules as edited values do in setField().
+    for (const AnyEntity &entity : changes.added)
+        if (const QString refusal = std::visit(
+                [](const auto &object) {
+                    using T = std::decay_t<decltype(object)>;
+                    for (const Field<T> &field : T::fields())
+                        if (QString r = ruleRefusal(field.rule, QLatin1String(field.name),
+                                                    field.get(object));
+                            !r.isEmpty())
+                            return r;
+                    return QString();
+                },
+                entity);
+            !refusal.isEmpty())
+            return fail(refusal);
     // Removals gather dependents from several places (a connection between
     // two removed cards); each object must go, and come back, once.
     QSet<QString> seen;
@@ -107,15 +124,9 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
             item = limitcheck::withoutControlCharacters(item);
         converted = items;
     }
-    if (const QStringList *choices = choicesFor(type, field);
-        choices && !choices->contains(converted.toString()))
-        return fail(tr("\"%1\" is not a valid value for \"%2\".").arg(converted.toString(), field));
-    if (auto range = rangeFor(type, field);
-        range && (converted.toInt() < range->low || converted.toInt() > range->high))
-        return fail(
-            tr("%1 must be between %2 and %3.").arg(field).arg(range->low).arg(range->high));
-    if (field == QLatin1String("colour") && !vocabulary::isColour(converted.toString()))
-        return fail(tr("A colour is written as #rrggbb."));
+    if (const QString refusal = ruleRefusal(fieldRule(type, field), field, converted);
+        !refusal.isEmpty())
+        return fail(refusal);
     if (type == EntityType::Journey && field == QLatin1String("persona") &&
         !converted.toString().isEmpty() && !mWs.find<Persona>(converted.toString()))
         return fail(tr("There is no such persona."));
@@ -318,7 +329,7 @@ QString Edits::addJourney(const QString &persona, const QString &kind, const QSt
 QString Edits::addJourney(const JourneyDraft &draft, int index) {
     if (!draft.persona.isEmpty() && !mWs.find<Persona>(draft.persona))
         return fail(tr("There is no such persona.")), QString();
-    if (!vocabulary::journeyKinds().contains(draft.kind))
+    if (fieldRule(EntityType::Journey, u"kind").check(draft.kind) != FieldRule::Verdict::Accepted)
         return fail(tr("A journey is ideal or current.")), QString();
     Journey journey;
     journey.id = newId();
@@ -512,7 +523,7 @@ QString Edits::addLane(const QString &journey, const QString &kind, const QStrin
                        int index) {
     if (!mWs.find<Journey>(journey))
         return fail(tr("There is no such journey.")), QString();
-    if (!vocabulary::laneKinds().contains(kind))
+    if (fieldRule(EntityType::Lane, u"kind").check(kind) != FieldRule::Verdict::Accepted)
         return fail(tr("\"%1\" is not a lane kind.").arg(kind)), QString();
     Lane lane;
     lane.id = newId();
@@ -567,7 +578,7 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     const Lane *lane = mWs.find<Lane>(laneId);
     if (!step || !lane || step->journey != lane->journey)
         return fail(tr("There is no such cell.")), QString();
-    if (!vocabulary::cardKinds().contains(kind))
+    if (fieldRule(EntityType::Card, u"kind").check(kind) != FieldRule::Verdict::Accepted)
         return fail(tr("\"%1\" is not a card kind.").arg(kind)), QString();
     Card card;
     card.id = newId();
@@ -686,10 +697,7 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
     QStringList ids;
     for (const CardFragment::Item &item : fragment.items) {
         Card card = item.card;
-        if (!vocabulary::cardKinds().contains(card.kind) ||
-            !vocabulary::cardStatuses().contains(card.status) ||
-            !vocabulary::evidenceLevels().contains(card.evidence) ||
-            !vocabulary::isColour(card.colour) || card.votes < 0)
+        if (!acceptedByRules(card))
             return fail(tr("The clipboard holds cards this version cannot use.")), QStringList();
         card.id = newId();
         newIds.insert(item.card.id, card.id);
@@ -709,7 +717,7 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
     }
     for (const Connection &source : fragment.connections) {
         if (!newIds.contains(source.from) || !newIds.contains(source.to) ||
-            source.from == source.to || !vocabulary::connectionKinds().contains(source.kind))
+            source.from == source.to || !acceptedByRules(source))
             continue;
         Connection connection = source;
         connection.id = newId();
@@ -752,7 +760,7 @@ QString Edits::addConnection(const QString &from, const QString &to, const QStri
     const Card *b = mWs.find<Card>(to);
     if (!a || !b || a == b || a->journey != b->journey)
         return fail(tr("A connection joins two different cards of one journey.")), QString();
-    if (!vocabulary::connectionKinds().contains(kind))
+    if (fieldRule(EntityType::Connection, u"kind").check(kind) != FieldRule::Verdict::Accepted)
         return fail(tr("\"%1\" is not a connection kind.").arg(kind)), QString();
     Connection connection;
     connection.id = newId();

@@ -101,6 +101,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    static QString ruleRefusal(const struct FieldRule &rule, const QString &field,
+                               const QVariant &value);
     // fail() for a change beyond a limit of sizelimits.h; the document
     // announces it (editRefused), since most callers do not look at error().
     bool refuse(const QString &message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldrule.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -20,10 +22,12 @@ using MemberPointer =
     std::variant<QString T::*, int T::*, bool T::*, QStringList T::*, QByteArray T::*>;
 
 // One named field of entity T. The name is the JSON key, the SQLite column and
-// the name used in edits and change events.
+// the name used in edits and change events; the rule says which values it
+// accepts (free when none is given).
 template <class T> struct Field {
     const char *name;
     MemberPointer<T> member;
+    FieldRule rule{};
 
     FieldType type() const { return static_cast<FieldType>(member.index()); }
 

@@ -2,6 +2,7 @@
 
 #include "entitytype.h"
 #include "field.h"
+#include "vocabulary.h"
 
 namespace blauwdruk {
 
@@ -12,12 +13,12 @@ struct Journey {
 
     QString id;
     int position = 0;
-    QString persona;                        // persona id; empty when the persona was removed
-    QString kind = QStringLiteral("ideal"); // ideal | current
+    QString persona; // persona id; empty when the persona was removed
+    QString kind = QStringLiteral("ideal");
     QString title;
     QString startingPoint;
     QString goal;
-    QString status = QStringLiteral("concept"); // concept | in_review | approved
+    QString status = QStringLiteral("concept");
     QString reviewedBy;
     QString reviewedAt; // ISO 8601, UTC
 
@@ -26,13 +27,13 @@ struct Journey {
             {"id", &Journey::id},
             {"position", &Journey::position},
             {"title", &Journey::title},
-            {"kind", &Journey::kind},
+            {"kind", &Journey::kind, FieldRule::oneOf(vocabulary::journeyKinds())},
             {"persona", &Journey::persona},
             {"starting_point", &Journey::startingPoint},
             {"goal", &Journey::goal},
-            {"status", &Journey::status},
+            {"status", &Journey::status, FieldRule::oneOf(vocabulary::reviewStatuses())},
             {"reviewed_by", &Journey::reviewedBy},
-            {"reviewed_at", &Journey::reviewedAt},
+            {"reviewed_at", &Journey::reviewedAt, FieldRule::dateTime()},
         };
         return table;
     }

@@ -2,6 +2,7 @@
 
 #include "entitytype.h"
 #include "field.h"
+#include "vocabulary.h"
 
 namespace blauwdruk {
 
@@ -17,17 +18,17 @@ struct Lane {
     QString kind = QStringLiteral("free");
     QString title;
     QString colour;
-    QString lineAbove; // "", interaction, visibility, internal_interaction
+    QString lineAbove; // the line drawn above this lane, if any
 
     static std::span<const Field<Lane>> fields() {
         static const Field<Lane> table[] = {
             {"id", &Lane::id},
             {"journey", &Lane::journey},
             {"position", &Lane::position},
-            {"kind", &Lane::kind},
+            {"kind", &Lane::kind, FieldRule::oneOf(vocabulary::laneKinds())},
             {"title", &Lane::title},
-            {"colour", &Lane::colour},
-            {"line_above", &Lane::lineAbove},
+            {"colour", &Lane::colour, FieldRule::colour()},
+            {"line_above", &Lane::lineAbove, FieldRule::oneOf(vocabulary::lines())},
         };
         return table;
     }

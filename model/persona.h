@@ -23,16 +23,16 @@ struct Persona {
     QString informationNeeds;
     QString painPoints;
     QString channels;
-    int digitalSkills = 0; // 1..5, 0: not given
-    int selfReliance = 0;  // 1..5, 0: not given
+    int digitalSkills = 0; // a scale from 1; 0: not given
+    int selfReliance = 0;  // a scale from 1; 0: not given
     QStringList tags;
 
     static std::span<const Field<Persona>> fields() {
         static const Field<Persona> table[] = {
             {"id", &Persona::id},
             {"position", &Persona::position},
-            {"name", &Persona::name},
-            {"age", &Persona::age},
+            {"name", &Persona::name, FieldRule::nonBlank()},
+            {"age", &Persona::age, FieldRule::between(0, 130)},
             {"household", &Persona::household},
             {"income", &Persona::income},
             {"quote", &Persona::quote},
@@ -41,8 +41,8 @@ struct Persona {
             {"information_needs", &Persona::informationNeeds},
             {"pain_points", &Persona::painPoints},
             {"channels", &Persona::channels},
-            {"digital_skills", &Persona::digitalSkills},
-            {"self_reliance", &Persona::selfReliance},
+            {"digital_skills", &Persona::digitalSkills, FieldRule::between(0, 5)},
+            {"self_reliance", &Persona::selfReliance, FieldRule::between(0, 5)},
             {"tags", &Persona::tags},
             {"photo", &Persona::photo},
         };

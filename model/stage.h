@@ -18,8 +18,11 @@ struct Stage {
 
     static std::span<const Field<Stage>> fields() {
         static const Field<Stage> table[] = {
-            {"id", &Stage::id},       {"journey", &Stage::journey}, {"position", &Stage::position},
-            {"title", &Stage::title}, {"colour", &Stage::colour},
+            {"id", &Stage::id},
+            {"journey", &Stage::journey},
+            {"position", &Stage::position},
+            {"title", &Stage::title},
+            {"colour", &Stage::colour, FieldRule::colour()},
         };
         return table;
     }

@@ -17,7 +17,7 @@ struct Step {
     QString title;
     QString description;
     QString channel;
-    int emotion = 0; // -2..+2
+    int emotion = 0; // negative to positive, 0 neutral
     QString duration;
     bool momentOfTruth = false;
     // Set on a step of an ideal journey: the id of the step of a current
@@ -34,7 +34,7 @@ struct Step {
             {"title", &Step::title},
             {"description", &Step::description},
             {"channel", &Step::channel},
-            {"emotion", &Step::emotion},
+            {"emotion", &Step::emotion, FieldRule::between(-2, 2)},
             {"duration", &Step::duration},
             {"moment_of_truth", &Step::momentOfTruth},
             {"counterpart", &Step::counterpart},

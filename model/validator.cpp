@@ -3,9 +3,6 @@
 #include "jsoncodec.h"
 #include "limitcheck.h"
 #include "personaphoto.h"
-#include "vocabulary.h"
-
-#include <QDateTime>
 
 #include <QHash>
 #include <QSet>
@@ -70,28 +67,47 @@ private:
         mProblems.push_back({T::kType, object.id, message});
     }
 
-    template <class T>
-    void checkChoice(const T &object, const char *field, const QString &value,
-                     const QStringList &allowed) {
-        if (!allowed.contains(value))
-            report(object, QStringLiteral("%1 \"%2\" is not one of: %3")
-                               .arg(QLatin1String(field), shown(value),
-                                    allowed.join(QStringLiteral(", "))));
+    // Every field against its rule (field.h), the one Edits applies too.
+    template <class T> QStringList ruleProblems(const T &object) {
+        QStringList found;
+        for (const Field<T> &field : T::fields()) {
+            const QVariant value = field.get(object);
+            const QLatin1StringView name(field.name);
+            const FieldRule &rule = field.rule;
+            switch (rule.check(value)) {
+            case FieldRule::Verdict::Accepted:
+                break;
+            case FieldRule::Verdict::NotAChoice:
+                found << QStringLiteral("%1 \"%2\" is not one of: %3")
+                             .arg(name, shown(value.toString()),
+                                  rule.choices->join(QStringLiteral(", ")));
+                break;
+            case FieldRule::Verdict::OutOfRange:
+                found << QStringLiteral("%1 %2 is outside %3..%4")
+                             .arg(name)
+                             .arg(value.toInt())
+                             .arg(rule.low)
+                             .arg(rule.high);
+                break;
+            case FieldRule::Verdict::NotAColour:
+                found << QStringLiteral("%1 \"%2\" is not #rrggbb")
+                             .arg(name, shown(value.toString()));
+                break;
+            case FieldRule::Verdict::NotADateTime:
+                found << QStringLiteral("%1 \"%2\" is not an ISO 8601 date and time")
+                             .arg(name, shown(value.toString()));
+                break;
+            case FieldRule::Verdict::Blank:
+                found << QStringLiteral("has no %1").arg(name);
+                break;
+            }
+        }
+        return found;
     }
 
-    template <class T>
-    void checkRange(const T &object, const char *field, int value, int low, int high) {
-        if (value < low || value > high)
-            report(object, QStringLiteral("%1 %2 is outside %3..%4")
-                               .arg(QLatin1String(field))
-                               .arg(value)
-                               .arg(low)
-                               .arg(high));
-    }
-
-    template <class T> void checkColour(const T &object, const QString &colour) {
-        if (!vocabulary::isColour(colour))
-            report(object, QStringLiteral("colour \"%1\" is not #rrggbb").arg(shown(colour)));
+    template <class T> void checkRules(const T &object) {
+        for (const QString &problem : ruleProblems(object))
+            report(object, problem);
     }
 
     // The journey an object belongs to must exist.
@@ -162,10 +178,8 @@ private:
     }
 
     void checkMeta() {
-        if (!vocabulary::languages().contains(mWs.meta.language))
-            mProblems.push_back(
-                {EntityType::Workspace, QString(),
-                 QStringLiteral("language \"%1\" is not nl or en").arg(shown(mWs.meta.language))});
+        for (const QString &problem : ruleProblems(mWs.meta))
+            mProblems.push_back({EntityType::Workspace, QString(), problem});
     }
 
     template <class T> void checkIds() {
@@ -178,16 +192,8 @@ private:
         }
     }
 
-    template <class T> void checkTime(const T &object, const char *field, const QString &value) {
-        if (!value.isEmpty() && !QDateTime::fromString(value, Qt::ISODate).isValid())
-            report(object, QStringLiteral("%1 \"%2\" is not an ISO 8601 date and time")
-                               .arg(QLatin1String(field), shown(value)));
-    }
-
     void checkVersion(const Version &v) {
-        if (v.name.trimmed().isEmpty())
-            report(v, QStringLiteral("has no name"));
-        checkTime(v, "created", v.created);
+        checkRules(v);
         // Its content is decoded only when it is used (snapshotProblems):
         // opening a file with twenty large versions must not parse them all.
         if (v.snapshot.size() > limits::kMaxSnapshotBytes)
@@ -197,19 +203,13 @@ private:
     }
 
     void checkPersona(const Persona &p) {
-        if (p.name.trimmed().isEmpty())
-            report(p, QStringLiteral("has no name"));
-        checkRange(p, "age", p.age, 0, 130);
-        checkRange(p, "digital_skills", p.digitalSkills, 0, 5);
-        checkRange(p, "self_reliance", p.selfReliance, 0, 5);
+        checkRules(p);
         if (!p.photo.isEmpty() && !PersonaPhoto::hasImageSignature(p.photo))
             report(p, QStringLiteral("photo is not a PNG or JPEG image"));
     }
 
     void checkJourney(const Journey &j) {
-        checkChoice(j, "kind", j.kind, vocabulary::journeyKinds());
-        checkChoice(j, "status", j.status, vocabulary::reviewStatuses());
-        checkTime(j, "reviewed_at", j.reviewedAt);
+        checkRules(j);
         if (!j.persona.isEmpty() && !mWs.find<Persona>(j.persona))
             report(j,
                    QStringLiteral("persona refers to a missing persona %1").arg(shown(j.persona)));
@@ -217,13 +217,13 @@ private:
 
     void checkStage(const Stage &s) {
         checkJourneyRef(s);
-        checkColour(s, s.colour);
+        checkRules(s);
     }
 
     void checkStep(const Step &s) {
         if (checkJourneyRef(s))
             checkRef<Stage>(s, "stage", s.stage);
-        checkRange(s, "emotion", s.emotion, -2, 2);
+        checkRules(s);
         // The counterpart lives in another journey, so checkRef does not apply.
         if (!s.counterpart.isEmpty() && s.counterpart != QLatin1String("none")) {
             const QString other = index<Step>().value(s.counterpart);
@@ -242,9 +242,7 @@ private:
 
     void checkLane(const Lane &l) {
         checkJourneyRef(l);
-        checkChoice(l, "kind", l.kind, vocabulary::laneKinds());
-        checkChoice(l, "line_above", l.lineAbove, vocabulary::lines());
-        checkColour(l, l.colour);
+        checkRules(l);
     }
 
     void checkLines() {
@@ -265,11 +263,7 @@ private:
             checkRef<Step>(c, "step", c.step);
             checkRef<Lane>(c, "lane", c.lane);
         }
-        checkChoice(c, "kind", c.kind, vocabulary::cardKinds());
-        checkChoice(c, "status", c.status, vocabulary::cardStatuses());
-        checkChoice(c, "evidence", c.evidence, vocabulary::evidenceLevels());
-        checkRange(c, "votes", c.votes, 0, 1000000);
-        checkColour(c, c.colour);
+        checkRules(c);
     }
 
     void checkConnection(const Connection &c) {
@@ -279,11 +273,11 @@ private:
         }
         if (c.from == c.to)
             report(c, QStringLiteral("connects a card to itself"));
-        checkChoice(c, "kind", c.kind, vocabulary::connectionKinds());
+        checkRules(c);
     }
 
     void checkComment(const Comment &c) {
-        checkTime(c, "created", c.created);
+        checkRules(c);
         if (!checkJourneyRef(c) || c.target == c.journey)
             return;
         const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));

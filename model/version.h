@@ -20,8 +20,8 @@ struct Version {
         static const Field<Version> table[] = {
             {"id", &Version::id},
             {"position", &Version::position},
-            {"name", &Version::name},
-            {"created", &Version::created},
+            {"name", &Version::name, FieldRule::nonBlank()},
+            {"created", &Version::created, FieldRule::dateTime()},
             {"snapshot", &Version::snapshot},
         };
         return table;

@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "cardkind.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -34,8 +36,12 @@ const QStringList &lines() {
 }
 
 const QStringList &cardKinds() {
-    static const QStringList list{"note",       "pain_point", "opportunity", "idea",    "question",
-                                  "fail_point", "wait_point", "kpi",         "decision"};
+    static const QStringList list = [] {
+        QStringList ids;
+        for (const CardKind &kind : CardKind::all())
+            ids << QLatin1String(kind.id);
+        return ids;
+    }();
     return list;
 }
 

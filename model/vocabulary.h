@@ -8,7 +8,8 @@
 namespace blauwdruk {
 
 // The closed sets of values that fields may hold (English tokens, stored as
-// they are in files; the UI translates them). See docs/file-format.md.
+// they are in files; the UI translates them). See docs/file-format.md. The
+// field tables name them as their fields' rules (FieldRule::oneOf).
 namespace vocabulary {
 
 const QStringList &languages();       // nl, en
@@ -16,7 +17,7 @@ const QStringList &journeyKinds();    // ideal, current
 const QStringList &reviewStatuses();  // concept, in_review, approved
 const QStringList &laneKinds();       // customer ... free
 const QStringList &lines();           // "", interaction, visibility, internal_interaction
-const QStringList &cardKinds();       // note, pain_point, ...
+const QStringList &cardKinds();       // the tokens of cardkind.h's table
 const QStringList &cardStatuses();    // idea, agreed, planned, done
 const QStringList &evidenceLevels();  // "", observed, assumed, proposed
 const QStringList &connectionKinds(); // flow, dependency, feedback

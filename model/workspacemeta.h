@@ -2,6 +2,7 @@
 
 #include "entitytype.h"
 #include "field.h"
+#include "vocabulary.h"
 
 namespace blauwdruk {
 
@@ -15,16 +16,19 @@ struct WorkspaceMeta {
     QString organisation;
     QString theme;
     QString description;
-    QString language = QStringLiteral("nl"); // "nl" or "en": the language of the content
+    QString language = QStringLiteral("nl"); // the language of the content
     QStringList authors;
 
     static inline const QString kId = QStringLiteral("workspace");
 
     static std::span<const Field<WorkspaceMeta>> fields() {
         static const Field<WorkspaceMeta> table[] = {
-            {"title", &WorkspaceMeta::title},       {"organisation", &WorkspaceMeta::organisation},
-            {"theme", &WorkspaceMeta::theme},       {"description", &WorkspaceMeta::description},
-            {"language", &WorkspaceMeta::language}, {"authors", &WorkspaceMeta::authors},
+            {"title", &WorkspaceMeta::title},
+            {"organisation", &WorkspaceMeta::organisation},
+            {"theme", &WorkspaceMeta::theme},
+            {"description", &WorkspaceMeta::description},
+            {"language", &WorkspaceMeta::language, FieldRule::oneOf(vocabulary::languages())},
+            {"authors", &WorkspaceMeta::authors},
         };
         return table;
     }

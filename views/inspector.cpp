@@ -1,13 +1,13 @@
 #include "inspector.h"
 #include "plaintext.h"
 
+#include "cardkind.h"
 #include "document.h"
 #include "edits.h"
 #include "labels.h"
 #include "privacywarning.h"
 #include "readonlyfields.h"
 #include "textlimit.h"
-#include "vocabulary.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -179,17 +179,16 @@ void Inspector::addPrivacyWarning(EntityType type, const QStringList &ids) {
 void Inspector::addCardFields() {
     addHeading(mCards.size() == 1 ? tr("Card") : tr("%1 cards").arg(mCards.size()));
     addPrivacyWarning(EntityType::Card, mCards);
-    addChoice(tr("Kind"), EntityType::Card, mCards, QStringLiteral("kind"), vocabulary::cardKinds(),
-              &Labels::cardKind);
+    addChoice(tr("Kind"), EntityType::Card, mCards, QStringLiteral("kind"), &Labels::cardKind);
     addText(tr("Title"), EntityType::Card, mCards, QStringLiteral("title"));
     addText(tr("Text"), EntityType::Card, mCards, QStringLiteral("text"), true);
     addText(tr("Owner"), EntityType::Card, mCards, QStringLiteral("owner"));
     addChoice(tr("Status"), EntityType::Card, mCards, QStringLiteral("status"),
-              vocabulary::cardStatuses(), &Labels::cardStatus);
+              &Labels::cardStatus);
     addChoice(tr("Evidence"), EntityType::Card, mCards, QStringLiteral("evidence"),
-              vocabulary::evidenceLevels(), &Labels::evidence);
+              &Labels::evidence);
     addTags(EntityType::Card, mCards);
-    addNumber(tr("Votes"), EntityType::Card, mCards, QStringLiteral("votes"), 0, 999);
+    addNumber(tr("Votes"), EntityType::Card, mCards, QStringLiteral("votes"));
     addText(tr("Waiting time"), EntityType::Card, mCards, QStringLiteral("duration"));
     addColour(EntityType::Card, mCards);
 }
@@ -211,9 +210,10 @@ void Inspector::addStepFields() {
 void Inspector::addEmotion(const QString &step) {
     auto *combo = narrowCombo();
     combo->setObjectName(QStringLiteral("EmotionField"));
-    for (int value = 2; value >= -2; --value)
+    const FieldRule &rule = fieldRule(EntityType::Step, u"emotion");
+    for (int value = rule.high; value >= rule.low; --value) // the best at the top
         combo->addItem(Labels::emotion(value), value);
-    combo->setCurrentIndex(2 - mDocument->workspace().find<Step>(step)->emotion);
+    combo->setCurrentIndex(combo->findData(mDocument->workspace().find<Step>(step)->emotion));
     connect(combo, &QComboBox::activated, this, [this, combo, step] {
         write(EntityType::Step, {step}, QStringLiteral("emotion"), combo->currentData().toInt());
     });
@@ -282,12 +282,11 @@ void Inspector::addJourneyFields(const QString &journey) {
     addPrivacyWarning(EntityType::Journey, ids);
     addText(tr("Title"), EntityType::Journey, ids, QStringLiteral("title"));
     addPersonaChoice(journey);
-    addChoice(tr("Kind"), EntityType::Journey, ids, QStringLiteral("kind"),
-              vocabulary::journeyKinds(), &Labels::journeyKind);
+    addChoice(tr("Kind"), EntityType::Journey, ids, QStringLiteral("kind"), &Labels::journeyKind);
     addText(tr("Starting point"), EntityType::Journey, ids, QStringLiteral("starting_point"), true);
     addText(tr("Goal"), EntityType::Journey, ids, QStringLiteral("goal"), true);
     addChoice(tr("Review status"), EntityType::Journey, ids, QStringLiteral("status"),
-              vocabulary::reviewStatuses(), &Labels::reviewStatus);
+              &Labels::reviewStatus);
 }
 
 void Inspector::addPersonaChoice(const QString &journey) {
@@ -308,8 +307,7 @@ void Inspector::addLaneFields() {
     addHeading(tr("Lane"));
     const QStringList ids{mLane};
     addText(tr("Title"), EntityType::Lane, ids, QStringLiteral("title"));
-    addChoice(tr("Kind"), EntityType::Lane, ids, QStringLiteral("kind"), vocabulary::laneKinds(),
-              &Labels::laneKind);
+    addChoice(tr("Kind"), EntityType::Lane, ids, QStringLiteral("kind"), &Labels::laneKind);
     addColour(EntityType::Lane, ids);
 }
 
@@ -340,9 +338,10 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
 }
 
 void Inspector::addChoice(const QString &label, EntityType type, const QStringList &ids,
-                          const QString &field, const QStringList &values,
-                          QString (*name)(const QString &)) {
+                          const QString &field, QString (*name)(const QString &)) {
     auto *combo = narrowCombo();
+    combo->setObjectName(entityTypeName(type) + QLatin1Char('_') + field);
+    const QStringList &values = *fieldRule(type, field).choices;
     const QVariant value = common(type, ids, field);
     for (const QString &v : values)
         combo->addItem(name ? name(v) : v, v);
@@ -354,9 +353,11 @@ void Inspector::addChoice(const QString &label, EntityType type, const QStringLi
 }
 
 void Inspector::addNumber(const QString &label, EntityType type, const QStringList &ids,
-                          const QString &field, int low, int high) {
+                          const QString &field) {
     auto *spin = new QSpinBox;
-    spin->setRange(low, high);
+    spin->setObjectName(entityTypeName(type) + QLatin1Char('_') + field);
+    const FieldRule &rule = fieldRule(type, field);
+    spin->setRange(rule.low, rule.high);
     const QVariant value = common(type, ids, field);
     spin->setValue(value.isValid() ? value.toInt() : 0);
     connect(spin, &QSpinBox::valueChanged, this,
@@ -391,9 +392,14 @@ void Inspector::addTags(EntityType type, const QStringList &ids) {
 }
 
 void Inspector::addColour(EntityType type, const QStringList &ids) {
-    // A small calm palette; "Automatic" follows the kind.
-    static const QStringList colours{"",        "#fff1a8", "#ffd3cc", "#cdefd5", "#d6e7ff",
-                                     "#e8ddff", "#ffe2b8", "#cfeeee", "#e3e3e0"};
+    // The kinds' calm colours as a palette; "Automatic" follows the kind.
+    static const QStringList colours = [] {
+        QStringList list{QString()};
+        for (const CardKind &kind : CardKind::all())
+            list << kind.colour.name();
+        list.removeDuplicates();
+        return list;
+    }();
     auto *combo = narrowCombo();
     for (const QString &colour : colours) {
         if (colour.isEmpty()) {

@@ -50,11 +50,11 @@ private:
     // Field editors; each writes through Edits::setField.
     void addText(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field, bool multiLine = false);
+    // Choices and ranges come from the field's rule (FieldRule, field.h).
     void addChoice(const QString &label, EntityType type, const QStringList &ids,
-                   const QString &field, const QStringList &values,
-                   QString (*name)(const QString &));
+                   const QString &field, QString (*name)(const QString &));
     void addNumber(const QString &label, EntityType type, const QStringList &ids,
-                   const QString &field, int low, int high);
+                   const QString &field);
     void addFlag(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field);
     void addTags(EntityType type, const QStringList &ids);

@@ -1,26 +1,13 @@
 #include "labels.h"
 
+#include "cardkind.h"
+
 namespace blauwdruk {
 
 QString Labels::cardKind(const QString &kind) {
-    if (kind == QLatin1String("note"))
-        return tr("Note");
-    if (kind == QLatin1String("pain_point"))
-        return tr("Pain point");
-    if (kind == QLatin1String("opportunity"))
-        return tr("Opportunity");
-    if (kind == QLatin1String("idea"))
-        return tr("Idea");
-    if (kind == QLatin1String("question"))
-        return tr("Question");
-    if (kind == QLatin1String("fail_point"))
-        return tr("Fail point");
-    if (kind == QLatin1String("wait_point"))
-        return tr("Wait point");
-    if (kind == QLatin1String("kpi"))
-        return tr("KPI");
-    if (kind == QLatin1String("decision"))
-        return tr("Decision");
+    // The words are declared with the kinds (model/cardkind.cpp), in this context.
+    if (const CardKind *known = CardKind::find(kind))
+        return QCoreApplication::translate("Labels", known->label);
     return kind;
 }
 

@@ -113,7 +113,8 @@ void PersonaEditor::build() {
     {
         auto *age = new QSpinBox;
         age->setObjectName(QStringLiteral("field_age"));
-        age->setRange(0, 130);
+        const FieldRule &rule = fieldRule(EntityType::Persona, u"age");
+        age->setRange(rule.low, rule.high);
         age->setSpecialValueText(tr("not given"));
         connect(age, &QSpinBox::valueChanged, this,
                 [this](int value) { write(QStringLiteral("age"), value); });
@@ -216,14 +217,15 @@ void PersonaEditor::addMultiLine(const QString &label, const QString &field, int
 void PersonaEditor::addScale(const QString &label, const QString &field) {
     auto *combo = new QComboBox;
     combo->setObjectName(QStringLiteral("field_") + field);
-    for (int value = 0; value <= 5; ++value)
+    const FieldRule &rule = fieldRule(EntityType::Persona, field);
+    for (int value = rule.low; value <= rule.high; ++value)
         combo->addItem(Labels::scale(value), value);
     connect(combo, &QComboBox::activated, this,
             [this, combo, field] { write(field, combo->currentData().toInt(), false); });
     mForm->addRow(label, combo);
     mRefreshers.push_back([this, combo, field] {
         combo->setCurrentIndex(
-            mDocument->workspace().field(EntityType::Persona, mPersona, field).toInt());
+            combo->findData(mDocument->workspace().field(EntityType::Persona, mPersona, field)));
     });
 }
 

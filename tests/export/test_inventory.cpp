@@ -330,24 +330,82 @@ TEST_CASE("Inventory CSV: Python's csv module reads back every row and hostile t
     }
 }
 
-TEST_CASE("Inventory CSV: LibreOffice converts it, when installed") {
+// A spreadsheet opens the CSV as the user's would: LibreOffice (installed by
+// scripts/install-deps --tests) converts it to a workbook, and Python's
+// zipfile and XML reader read the workbook's cells back. Every cell must be
+// the text the CSV holds (a defused formula stays text, quote and all), and
+// none a formula. Without LibreOffice the test fails rather than passes.
+TEST_CASE("Inventory CSV: LibreOffice reads every cell as text, no formula among them") {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty()) {
-        WARN("soffice not installed: the LibreOffice conversion is not checked");
-        return;
+    {
+        INFO("LibreOffice (soffice) is missing: scripts/install-deps --tests installs it");
+        REQUIRE_FALSE(soffice.isEmpty());
     }
     const Workspace ws = hostileWorkspace(QStringLiteral("nl"));
+    const QString ideal = journeyOfKind(ws, "ideal").id;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("inventory.csv"));
-    test::writeFile(path, render(InventoryCsvExporter(), ws));
+    test::writeFile(path, render(InventoryCsvExporter(), ws, ideal));
     QProcess process;
-    // Filter options: separator 59 (;), quote 34 ("), charset 76 (UTF-8).
+    // Filter options: separator 59 (;), quote 34 ("), charset 76 (UTF-8),
+    // from line 1, and (the 13th) evaluate formulas, as Excel always does:
+    // a cell that was not defused would become a formula here.
     process.start(soffice, {"--headless", "-env:UserInstallation=file://" + dir.filePath("profile"),
-                            "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir",
-                            dir.path(), path});
+                            "--infilter=CSV:59,34,76,1,,0,false,false,false,false,false,-1,true",
+                            "--convert-to", "xlsx", "--outdir", dir.path(), path});
     REQUIRE(process.waitForFinished(180000));
-    CHECK(process.exitCode() == 0);
-    CHECK(QFileInfo(dir.filePath(QStringLiteral("inventory.xlsx"))).size() > 0);
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    const QString workbook = dir.filePath(QStringLiteral("inventory.xlsx"));
+    REQUIRE(QFileInfo::exists(workbook));
+
+    const QString script = QStringLiteral(
+        "import json, re, sys, zipfile\n"
+        "import xml.etree.ElementTree as ET\n"
+        "M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'\n"
+        "book = zipfile.ZipFile(sys.argv[1])\n"
+        "shared = []\n"
+        "if 'xl/sharedStrings.xml' in book.namelist():\n"
+        "    for si in ET.fromstring(book.read('xl/sharedStrings.xml')).iter(M + 'si'):\n"
+        "        shared.append(''.join(t.text or '' for t in si.iter(M + 't')))\n"
+        "sheet = ET.fromstring(book.read('xl/worksheets/sheet1.xml'))\n"
+        "rows, formulas = [], 0\n"
+        "for row in sheet.iter(M + 'row'):\n"
+        "    cells = []\n"
+        "    for c in row.iter(M + 'c'):\n"
+        "        letters = re.match('[A-Z]+', c.get('r')).group(0)\n"
+        "        column = 0\n"
+        "        for letter in letters:\n"
+        "            column = column * 26 + ord(letter) - 64\n"
+        "        cells += [''] * (column - 1 - len(cells))\n"
+        "        formulas += c.find(M + 'f') is not None\n"
+        "        v = c.find(M + 'v')\n"
+        "        if c.get('t') == 's':\n"
+        "            cells.append(shared[int(v.text)])\n"
+        "        elif c.get('t') == 'inlineStr':\n"
+        "            cells.append(''.join(t.text or '' for t in c.iter(M + 't')))\n"
+        "        else:\n"
+        "            cells.append(v.text if v is not None else '')\n"
+        "    rows.append(cells)\n"
+        "sys.stdout.write(json.dumps({'rows': rows, 'formulas': formulas}))\n");
+    const QJsonObject read = QJsonDocument::fromJson(python(script, {workbook}).toUtf8()).object();
+    CHECK(read.value(QStringLiteral("formulas")).toInt() == 0);
+    const QJsonArray sheetRows = read.value(QStringLiteral("rows")).toArray();
+    const QList<QStringList> csvRows = parseCsvWithPython(path);
+    REQUIRE(csvRows.size() == 1 + cardsOf(ws, ideal));
+    REQUIRE(sheetRows.size() == csvRows.size());
+    for (qsizetype r = 0; r < csvRows.size(); ++r) {
+        QStringList cells;
+        for (const QJsonValue &cell : sheetRows[r].toArray())
+            cells << cell.toString();
+        while (cells.size() < csvRows[r].size()) // a workbook leaves empty cells out
+            cells << QString();
+        QStringList expected = csvRows[r];
+        for (QString &cell : expected) // a spreadsheet keeps one kind of line break
+            cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        INFO("row " << r);
+        CHECK(cells == expected);
+    }
 }
 
 TEST_CASE("Inventory Markdown: tables stay tables and hostile text stays text") {

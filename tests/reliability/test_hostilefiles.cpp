@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTest>
 #include <QTimer>
 
 using namespace blauwdruk;
@@ -105,7 +106,7 @@ TEST_CASE("The editor refuses every broken or hostile file with a message and ke
     QTimer::singleShot(0, [&shown] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             shown = box->text();
-            box->accept();
+            QTest::keyClick(box, Qt::Key_Return);
         }
     });
     CHECK_FALSE(example.window.documents()->openFile(path));

@@ -10,8 +10,26 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cstdio>
+
 using namespace blauwdruk;
 using namespace blauwdruk::test;
+
+namespace {
+
+// BLAUWDRUK_KILL_SEED when it is set (a run to repeat), else a new one.
+quint32 killSeed() {
+    const QByteArray given = qgetenv("BLAUWDRUK_KILL_SEED");
+    if (given.isEmpty())
+        return QRandomGenerator::global()->generate();
+    bool ok = false;
+    const quint32 seed = given.toUInt(&ok);
+    INFO("BLAUWDRUK_KILL_SEED=" << given.toStdString());
+    REQUIRE(ok); // a mistyped seed must not quietly become another run
+    return seed;
+}
+
+} // namespace
 
 // docs/reliability.md, promise 1. The worker edits through the Document as
 // the editor does and prints each edit after its command returned; it is
@@ -20,12 +38,23 @@ using namespace blauwdruk::test;
 // or those plus the one in flight. The next worker goes on where the file
 // is, so the file grows through the run. BLAUWDRUK_KILLS sets the number of
 // kills (default 100) for a longer run.
+//
+// Each run draws a new seed and prints it first, on stderr, so a run that
+// crashes or hangs shows it too; a failed check repeats it. To run again
+// with the same choices (which kills come during start-up, how long each
+// worker edits before it is killed):
+//   BLAUWDRUK_KILL_SEED=<seed> build/tests/test_reliability "Killed*"
+// The seed fixes those choices; where exactly in the worker's code SIGKILL
+// lands also depends on the machine's scheduling, so a rerun reproduces the
+// run's pattern of kills, not each kill to the instruction.
 TEST_CASE("Killed at random moments, the file keeps every acknowledged edit") {
     const int kills = qEnvironmentVariableIsSet("BLAUWDRUK_KILLS")
                           ? qEnvironmentVariableIntValue("BLAUWDRUK_KILLS")
                           : 100;
-    const quint32 seed = QRandomGenerator::global()->generate();
-    INFO("seed " << seed);
+    const quint32 seed = killSeed();
+    std::fprintf(stderr, "kill test: seed %u (rerun with BLAUWDRUK_KILL_SEED=%u)\n", seed, seed);
+    std::fflush(stderr);
+    INFO("seed " << seed << " (rerun with BLAUWDRUK_KILL_SEED=" << seed << ")");
     QRandomGenerator random(seed);
     QTemporaryDir dir;
     const QString path = dir.filePath("killed.blauwdruk");

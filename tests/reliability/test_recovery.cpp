@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace blauwdruk;
@@ -40,7 +41,7 @@ void answerNextBox(const char *button, QString *text,
                                       ? box->button(standard)
                                       : box->findChild<QPushButton *>(QLatin1String(button));
         REQUIRE(choice);
-        choice->click();
+        QTest::mouseClick(choice, Qt::LeftButton);
     });
 }
 

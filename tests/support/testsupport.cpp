@@ -4,11 +4,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QListWidget>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTest>
 
 #include <sqlite3.h>
 
@@ -108,6 +113,39 @@ void runSql(const QString &path, const QString &sql) {
 
 QByteArray fileHash(const QString &path) {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+void chooseItem(QComboBox *combo, int index) {
+    REQUIRE(index >= 0);
+    REQUIRE(index < combo->count());
+    REQUIRE(combo->isEnabled());
+    QTest::keyClick(combo, Qt::Key_F4);
+    QAbstractItemView *list = combo->view();
+    REQUIRE(list->isVisible());
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(list->currentIndex().row() == index);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK_FALSE(list->isVisible());
+    CHECK(combo->currentIndex() == index);
+}
+
+void activateItem(QListWidget *list, int row) {
+    QListWidgetItem *item = list->item(row);
+    REQUIRE(item);
+    list->scrollToItem(item);
+    const QPoint centre = list->visualItemRect(item).center();
+    REQUIRE(list->viewport()->rect().contains(centre));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+}
+
+void typeInto(QAbstractSpinBox *spin, const QString &text) {
+    spin->setFocus(Qt::OtherFocusReason);
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Return);
 }
 
 } // namespace blauwdruk::test

@@ -10,6 +10,10 @@
 
 #include <memory>
 
+class QAbstractSpinBox;
+class QComboBox;
+class QListWidget;
+
 namespace blauwdruk::test {
 
 // The bundled example, read from the source tree.
@@ -50,5 +54,14 @@ QString pdfText(const QString &pdf);
 
 // The example with no steps paired by hand, for tests of the alignment by title.
 Workspace exampleWithoutPairs();
+
+// Picks item `index` of a combo box as a user does with the keyboard: opens
+// its list (F4), goes to the item and presses Return, so the box emits
+// activated() through its own code, not the test's.
+void chooseItem(QComboBox *combo, int index);
+// Activates a list's item as a user does: a double click on it.
+void activateItem(QListWidget *list, int row);
+// Replaces what a spin box shows by typing `text` and pressing Return.
+void typeInto(QAbstractSpinBox *spin, const QString &text);
 
 } // namespace blauwdruk::test

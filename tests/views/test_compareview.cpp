@@ -21,6 +21,31 @@ namespace {
 
 // The compare view on Samira's journeys in a saved copy of the example,
 // shown offscreen at the size of a projector's screen.
+// Moves a menu's highlight to `action` with the arrow keys.
+void highlight(QMenu *menu, QAction *action) {
+    for (qsizetype i = 0; i <= menu->actions().size() && menu->activeAction() != action; ++i)
+        QTest::keyClick(menu, Qt::Key_Down);
+    REQUIRE(menu->activeAction() == action);
+}
+
+// Picks `action` in an open menu, or in one of its submenus, as a user does
+// with the keyboard: arrows to it, Right into a submenu, Return.
+void pickWithKeys(QMenu *menu, QAction *action) {
+    if (!menu->actions().contains(action)) {
+        QAction *entry = nullptr;
+        for (QAction *candidate : menu->actions())
+            if (candidate->menu() && candidate->menu()->actions().contains(action))
+                entry = candidate;
+        REQUIRE(entry);
+        highlight(menu, entry);
+        QTest::keyClick(menu, Qt::Key_Right);
+        menu = entry->menu();
+        REQUIRE(menu->isVisible());
+    }
+    highlight(menu, action);
+    QTest::keyClick(menu, Qt::Key_Return);
+}
+
 struct Compare {
     test::ExampleFile file{test::exampleWithoutPairs()};
     QString samira;
@@ -77,10 +102,10 @@ struct Compare {
             auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             REQUIRE(menu);
             QAction *action = choose(menu);
-            menu->close();
             REQUIRE(action);
             REQUIRE(action->isEnabled());
-            action->trigger();
+            pickWithKeys(menu, action);
+            CHECK_FALSE(menu->isVisible());
             ran = true;
         });
         QContextMenuEvent keyboard(QContextMenuEvent::Keyboard, QPoint(10, 10),
@@ -320,7 +345,7 @@ TEST_CASE("Compare view: the lists choose the journeys; a made ideal version is 
     REQUIRE(ideals);
     REQUIRE(ideals->count() == 2);
     CHECK(c.view->idealJourney() == c.journeys.ideal); // the choice stays
-    ideals->setCurrentIndex(ideals->findData(made));
+    test::chooseItem(ideals, ideals->findData(made));
     CHECK(c.view->idealJourney() == made);
     CHECK(c.canvas()->alignment().idealJourney() == made);
     CHECK(c.canvas()->markedSteps().isEmpty());

@@ -24,7 +24,7 @@ QComboBox *combo(ExportDialog &dialog, const char *name) {
 void choose(QComboBox *box, const QString &data) {
     const int index = box->findData(data);
     REQUIRE(index >= 0);
-    box->setCurrentIndex(index);
+    test::chooseItem(box, index);
 }
 
 } // namespace

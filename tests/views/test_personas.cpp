@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,12 +73,12 @@ TEST_CASE("Personas: a workshop enters three personas with photos through the ga
         name->selectAll();
         QTest::keyClicks(name, names[i]);
         CHECK(w.doc().undoStack()->count() == steps + 1); // typing a name is one undo step
-        field<QSpinBox>(editor, QStringLiteral("field_age"))->setValue(30 + i);
+        test::typeInto(field<QSpinBox>(editor, QStringLiteral("field_age")),
+                       QString::number(30 + i));
         auto *quote = field<QPlainTextEdit>(editor, QStringLiteral("field_quote"));
         QTest::keyClicks(quote, QStringLiteral("Ik wil gewoon weten waar ik aan toe ben."));
         auto *skills = field<QComboBox>(editor, QStringLiteral("field_digital_skills"));
-        skills->setCurrentIndex(i + 2);
-        emit skills->activated(i + 2);
+        test::chooseItem(skills, skills->findData(i + 2));
         QString error;
         const QString photo =
             i == 0 ? writeImage(dir, QStringLiteral("big.jpg"), {3000, 2000}, "JPEG")
@@ -152,13 +153,22 @@ TEST_CASE("Personas: duplicate, and delete asks first when journeys use the pers
     PersonaGallery *gallery = w.window.personaGallery();
     w.window.tabs()->setCurrentWidget(gallery);
     const QString samira = w.ws().orderedPersonas().front()->id;
+    // The gallery's own buttons, clicked.
+    QPushButton *duplicate = nullptr;
+    for (QPushButton *button : gallery->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("D&uplicate"))
+            duplicate = button;
+    REQUIRE(duplicate);
+    auto *remove = field<QPushButton>(gallery, QStringLiteral("DeletePersonaButton"));
     gallery->select(samira);
-    const QString copy = gallery->duplicateSelected();
-    REQUIRE(!copy.isEmpty());
+    const size_t personas = w.ws().personas.size();
+    QTest::mouseClick(duplicate, Qt::LeftButton);
+    REQUIRE(w.ws().personas.size() == personas + 1);
+    const QString copy = w.ws().personas.back().id;
     CHECK(w.ws().find<Persona>(copy)->name.startsWith(w.ws().find<Persona>(samira)->name));
     // The copy is used by no journey: it goes without a question.
     gallery->select(copy);
-    CHECK(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK_FALSE(w.ws().find<Persona>(copy));
 
     QString question;
@@ -170,18 +180,18 @@ TEST_CASE("Personas: duplicate, and delete asks first when journeys use the pers
             for (QAbstractButton *b : box->buttons())
                 if (b->text() == button || (button == QLatin1String("Cancel") &&
                                             box->buttonRole(b) == QMessageBox::RejectRole))
-                    b->click();
+                    QTest::mouseClick(b, Qt::LeftButton);
         });
     };
     gallery->select(samira);
     answer(QStringLiteral("Cancel"));
-    CHECK_FALSE(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK(w.ws().find<Persona>(samira));
     for (const Journey *journey : w.ws().orderedJourneys())
         if (journey->persona == samira)
             CHECK(question.contains(journey->title));
     answer(QStringLiteral("Delete Persona"));
-    CHECK(gallery->removeSelected());
+    QTest::mouseClick(remove, Qt::LeftButton);
     CHECK_FALSE(w.ws().find<Persona>(samira));
     for (const Journey &journey : w.ws().journeys)
         CHECK(journey.persona != samira);
@@ -199,13 +209,14 @@ TEST_CASE("Journeys: a new journey gets its persona, kind, starting point and go
         auto *dialog = qobject_cast<JourneyDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         auto *kind = dialog->findChildren<QComboBox *>().at(1);
-        kind->setCurrentIndex(1); // current
+        test::chooseItem(kind, 1); // current
         QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
                          QStringLiteral("Henk vraagt bijzondere bijstand aan"));
         const auto texts = dialog->findChildren<QPlainTextEdit *>();
         QTest::keyClicks(texts.at(0), QStringLiteral("De wasmachine is kapot"));
         QTest::keyClicks(texts.at(1), QStringLiteral("Binnen een week een nieuwe"));
-        dialog->accept();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     const QString id = w.window.newJourney(persona);
     REQUIRE(!id.isEmpty());
@@ -297,7 +308,7 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     CHECK(list->count() == painPoints);
     // Activating one selects its card on the canvas.
     const QString first = list->item(0)->data(Qt::UserRole).toString();
-    emit list->itemActivated(list->item(0));
+    test::activateItem(list, 0);
     CHECK(view->selectedCardIds() == QStringList{first});
 
     view->blueprintScene()->clearSelection();
@@ -320,8 +331,7 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     view->setCurrentCell({step, w.ws().orderedLanes(journey).front()->id});
     QApplication::processEvents();
     auto *emotion = field<QComboBox>(inspector, QStringLiteral("EmotionField"));
-    emotion->setCurrentIndex(0);
-    emit emotion->activated(0);
+    test::chooseItem(emotion, emotion->findData(2));
     CHECK(w.ws().find<Step>(step)->emotion == 2);
     w.saved();
 }
@@ -376,10 +386,11 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<JourneyDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
-        dialog->findChildren<QComboBox *>().at(1)->setCurrentIndex(1); // current
+        test::chooseItem(dialog->findChildren<QComboBox *>().at(1), 1); // current
         QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("JourneyTitle")),
                          QStringLiteral("Fatima vraagt kwijtschelding aan"));
-        dialog->accept();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     const QString current = w.window.newJourney(ids[0]);
     REQUIRE(!current.isEmpty());
@@ -401,8 +412,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         view->setCurrentCell({stepIds[i], w.ws().orderedLanes(current).front()->id});
         QApplication::processEvents();
         auto *emotion = field<QComboBox>(inspector, QStringLiteral("EmotionField"));
-        emotion->setCurrentIndex(2 - emotions[i]);
-        emit emotion->activated(2 - emotions[i]);
+        test::chooseItem(emotion, emotion->findData(emotions[i]));
         CHECK(w.ws().find<Step>(stepIds[i])->emotion == emotions[i]);
     }
     // The ideal version, compared with the current journey.

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QClipboard>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -73,13 +74,29 @@ TEST_CASE("Limits: a card title pasted into the canvas editor is cut at 100,000 
 
 TEST_CASE("Limits: a change refused for a limit is shown in a message") {
     test::ExampleWindow w;
+    // A paste of more lines than a journey holds cards, with the keyboard
+    // into the canvas's current cell: Edits refuses it and the window says so.
+    BlueprintView *view = w.window.currentBlueprint();
+    REQUIRE(view);
+    const QString journey = view->blueprintScene()->journeyId();
+    view->setCurrentCell(
+        {w.ws().orderedSteps(journey).front()->id, w.ws().orderedLanes(journey).front()->id});
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("kaart\n").repeated(limits::kMaxCardsPerJourney + 1));
+    const size_t cards = w.ws().cards.size();
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    view->setFocus(Qt::OtherFocusReason);
     QString shown;
     QTimer::singleShot(0, [&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             shown = box->text();
-            box->accept();
+            QTest::keyClick(box, Qt::Key_Return);
         }
     });
-    emit w.doc().editRefused(QStringLiteral("A journey can hold at most 100,000 cards."));
-    CHECK(shown == QStringLiteral("A journey can hold at most 100,000 cards."));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    CHECK(shown == QStringLiteral("A journey can hold at most 100,000 cards; 100,001 cannot be "
+                                  "pasted."));
+    CHECK(w.ws().cards.size() == cards);
+    w.saved();
 }
