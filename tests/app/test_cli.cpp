@@ -499,7 +499,7 @@ TEST_CASE("CLI: a 50 MB text field is refused by check, export and import, namin
     CHECK(test::readFile(json) == text);
 }
 
-TEST_CASE("CLI: import keeps a photo that cannot be shown with a warning; check lists it") {
+TEST_CASE("CLI: import keeps a photo that cannot be shown with a warning, check lists it") {
     QTemporaryDir dir;
     Workspace ws = test::exampleWorkspace();
     // A PNG signature with garbage after it.

@@ -246,7 +246,7 @@ TEST_CASE("Inventory: all journeys, each in its own section") {
     }
 }
 
-TEST_CASE("Inventory: registered by name and extension; .csv is the grid unless asked") {
+TEST_CASE("Inventory: registered by name and extension, .csv is the grid unless asked") {
     const ExporterRegistry &registry = ExporterRegistry::instance();
     for (const char *name : {"inventory-csv", "md", "html"}) {
         const Exporter *exporter = registry.byName(QLatin1String(name));

@@ -271,7 +271,7 @@ TEST_CASE("Alignment: a title within another pairs only when it is the one candi
     checkOrder(p.ws, a);
 }
 
-TEST_CASE("Alignment: cards match by lane kind and title; the others are only in one") {
+TEST_CASE("Alignment: cards match by lane kind and title, the others are only in one") {
     Pair p;
     p.cur(QStringLiteral("A"), QStringLiteral("Intake"));
     p.cur(QStringLiteral("B"), QStringLiteral("Verdwijnt"));

@@ -161,7 +161,7 @@ TEST_CASE("Hostile size: a journey holds at most 2,000 steps, in files and in ed
     CHECK(problems.front().toString().contains(QStringLiteral("holds 2,001 steps")));
 }
 
-TEST_CASE("Hostile size: a snapshot is decoded only when used; one that is no workspace opens, "
+TEST_CASE("Hostile size: a snapshot is decoded only when used, one that is no workspace opens, "
           "kept, and is a finding") {
     QTemporaryDir dir;
     const QString path = dir.filePath("x.blauwdruk");

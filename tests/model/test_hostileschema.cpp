@@ -138,7 +138,7 @@ TEST_CASE("Hostile schema: anything but our exact schema is refused before a row
     }
 }
 
-TEST_CASE("Hostile schema: a generated column refused up front; a statement that fails to "
+TEST_CASE("Hostile schema: a generated column refused up front, a statement that fails to "
           "prepare fails the edit, not the program") {
     QTemporaryDir dir;
     const QString path = writeExample(dir);

@@ -189,7 +189,7 @@ QByteArray jsonWithPhoto(const QByteArray &photo) {
 } // namespace
 
 TEST_CASE("Limits: a 50 MB text field in a file is refused at once, naming object, field and "
-          "limit; the file is unchanged") {
+          "limit, the file is unchanged") {
     QTemporaryDir dir;
     // 52,428,800 characters, written by another tool.
     const QString path =
@@ -209,7 +209,7 @@ TEST_CASE("Limits: a 50 MB text field in JSON is refused with its place and the 
                          "at most 100,000"));
 }
 
-TEST_CASE("Limits: a text of exactly the limit is kept; one character more is refused") {
+TEST_CASE("Limits: a text of exactly the limit is kept, one character more is refused") {
     const QString longest(limits::kMaxTextLength, QLatin1Char('a'));
     Workspace ws = test::exampleWorkspace();
     ws.cards.front().title = longest;
@@ -302,7 +302,7 @@ TEST_CASE("Limits: messages quote a hostile value only in part") {
     CHECK(error.size() < 400);
 }
 
-TEST_CASE("Limits: a journey holds 100,000 cards; one more is refused in files and JSON") {
+TEST_CASE("Limits: a journey holds 100,000 cards, one more is refused in files and JSON") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cards.blauwdruk"));
     QString error;
@@ -412,7 +412,7 @@ TEST_CASE("Limits: a file with more than a million objects is refused before the
                                 .arg(QLocale(QLocale::English).toString(objects)));
 }
 
-TEST_CASE("Hostile rows: impossible values and dangling references are refused by name; the file "
+TEST_CASE("Hostile rows: impossible values and dangling references are refused by name, the file "
           "is unchanged") {
     const Workspace ws = test::exampleWorkspace();
     const QString firstCard = QStringLiteral("(SELECT min(rowid) FROM cards)");
@@ -578,7 +578,7 @@ TEST_CASE("Photos: huge or broken photos are never decoded, and say why") {
 }
 
 TEST_CASE("Photos: a file with a photo that cannot be shown opens, keeps it unchanged and draws "
-          "the avatar; check lists it") {
+          "the avatar, check lists it") {
     const QByteArray photos[] = {pngClaiming(100'000, 100'000), pngClaiming(64, 64),
                                  jpegClaiming(65'000, 65'000),
                                  QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'z')};

@@ -56,7 +56,7 @@ TEST_CASE("Privacy: e-mail addresses and Dutch phone numbers") {
     CHECK_FALSE(found[0].masked.contains(QStringLiteral("12345678")));
 }
 
-TEST_CASE("Privacy: the scan names where each finding is; the example is clean") {
+TEST_CASE("Privacy: the scan names where each finding is, the example is clean") {
     Workspace ws = test::exampleWorkspace();
     CHECK(PrivacyGuard::scan(ws).empty());
     ws.cards[3].text += QStringLiteral(" BSN 123456782");

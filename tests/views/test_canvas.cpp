@@ -454,7 +454,7 @@ TEST_CASE("Canvas: dragging a point of the emotion curve sets the step's emotion
     CHECK(c.ws().find<Step>(steps[4]->id)->emotion == steps[4]->emotion);
 }
 
-TEST_CASE("Canvas: two drags of the same card are two undo steps; a drag home leaves none") {
+TEST_CASE("Canvas: two drags of the same card are two undo steps, and a drag home leaves none") {
     Canvas c;
     const Card *card = c.ws().orderedCards(c.journey).front();
     const QString id = card->id;
@@ -492,7 +492,7 @@ TEST_CASE("Canvas: two drags of the same card are two undo steps; a drag home le
 }
 
 TEST_CASE(
-    "Canvas: a rubber band selects the cards it touches; Ctrl+click toggles; a click keeps one") {
+    "Canvas: a rubber band selects the cards it touches, Ctrl+click toggles, a click keeps one") {
     Canvas c;
     c.view->setZoom(0.5);
     c.view->horizontalScrollBar()->setValue(0);

@@ -305,7 +305,7 @@ TEST_CASE("Compare view: the keyboard moves the selection and a step's pairing")
     CHECK(c.counterpart(ideal[1]->id) == QStringLiteral("none"));
 }
 
-TEST_CASE("Compare view: cards in both journeys are not marked; edits redraw the marks") {
+TEST_CASE("Compare view: cards in both journeys are not marked, edits redraw the marks") {
     Compare c;
     Edits edits(*c.file.document);
     const QString waits = c.step(c.journeys.current, QStringLiteral("Wacht weken op besluit"));
@@ -333,7 +333,7 @@ TEST_CASE("Compare view: cards in both journeys are not marked; edits redraw the
     CHECK(c.canvas()->markedCards().contains(waitId));
 }
 
-TEST_CASE("Compare view: the lists choose the journeys; a made ideal version is all pairs") {
+TEST_CASE("Compare view: the lists choose the journeys, a made ideal version is all pairs") {
     Compare c;
     Edits edits(*c.file.document);
     const QString made = edits.makeIdealVersion(c.journeys.current, QStringLiteral("Kopie"));

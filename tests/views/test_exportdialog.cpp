@@ -64,7 +64,7 @@ TEST_CASE("Export dialog: the preview follows the paper and tiles, and the poste
 }
 
 TEST_CASE(
-    "Export dialog: pictures of all journeys are a file each; a failure stays in the dialog") {
+    "Export dialog: pictures of all journeys are a file each, a failure stays in the dialog") {
     test::ExampleWindow w;
     QTemporaryDir dir;
     ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));

@@ -126,7 +126,7 @@ TEST_CASE("The inspector edits the selected card: kind by list, title by typing 
     CHECK(test::onDisk(path) == test::canonical(ws));
 }
 
-TEST_CASE("Find highlights matching cards and steps through them; the filter dims the rest") {
+TEST_CASE("Find highlights matching cards and steps through them, the filter dims the rest") {
     ExampleWindow example;
     MainWindow &window = example.window;
     const QString path = example.path;

@@ -105,7 +105,7 @@ TEST_CASE("Personas: a workshop enters three personas with photos through the ga
     w.saved();
 }
 
-TEST_CASE("Personas: a file that is not an image is refused with the reason; nothing changes") {
+TEST_CASE("Personas: a file that is not an image is refused with the reason, nothing changes") {
     Window w;
     QTemporaryDir dir;
     const QString id = w.ws().orderedPersonas().front()->id;
