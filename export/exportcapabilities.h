@@ -30,7 +30,7 @@ struct ExportCapabilities {
     bool resolution = false;
     // With ExportOptions::inventory, the format (by name) whose consequence
     // inventory this format's files hold instead; empty when there is none.
-    QString inventory;
+    QString inventory = QString();
     // Persona sheets (PersonaSheetExporter) are written in this format.
     bool personaSheets = false;
 };

@@ -44,10 +44,15 @@ bool JourneyFiles::write(const Exporter &exporter, const Workspace &workspace,
         *error = reason;
         return false;
     };
-    if (check)
-        for (const QString &file : targets)
-            if (!check(file, error))
-                return failed(file, *error);
+    for (const QString &file : targets) {
+        // A folder or a device where a file goes would fail only at the
+        // rename, after other files were renamed into place.
+        const QFileInfo info(file);
+        if (info.exists() && !info.isFile())
+            return failed(file, QStringLiteral("is not a regular file"));
+        if (check && !check(file, error))
+            return failed(file, *error);
+    }
     QStringList partials;
     const auto discard = [&] {
         for (const QString &partial : partials)

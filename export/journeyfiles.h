@@ -22,9 +22,11 @@ public:
     // The files `path` becomes, one per journey in display order.
     static QStringList files(const Workspace &workspace, const QString &path);
 
-    // Every file is checked first, each is written under a partial name, and
-    // only when all are written are they renamed into place. False with the
-    // file that failed and why; no partial file is left behind.
+    // Every file is checked first (it may not be a folder or a device; then
+    // `check`), each is written under a partial name, and only when all are
+    // written are they renamed into place. False with the file that failed
+    // and why; no partial file is left behind. Only a rename failing midway
+    // (rare: the folder changed underneath) keeps the files renamed before.
     static bool write(const Exporter &exporter, const Workspace &workspace, ExportOptions options,
                       const QString &path, const Check &check, QStringList *written,
                       QString *failedFile, QString *error);
