@@ -20,7 +20,8 @@ struct ExportCapabilities {
     };
 
     // What people read in the dialog; translated in the context
-    // "ExportDialog" (QT_TRANSLATE_NOOP where it is declared).
+    // "blauwdruk::ExportDialog" (QT_TRANSLATE_NOOP where it is declared), so
+    // the translation stays with the dialog's other strings.
     const char *label = "";
     Content content = Content::Workspace;
     Journeys journeys = Journeys::All;

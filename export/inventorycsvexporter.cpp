@@ -9,7 +9,8 @@ namespace blauwdruk {
 
 ExportCapabilities InventoryCsvExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "Consequence inventory, spreadsheet (CSV)"),
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog",
+                                   "Consequence inventory, spreadsheet (CSV)"),
         .content = ExportCapabilities::Content::Inventory,
         .journeys = ExportCapabilities::Journeys::All,
     };

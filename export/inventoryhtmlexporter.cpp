@@ -10,7 +10,8 @@ namespace blauwdruk {
 
 ExportCapabilities InventoryHtmlExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "Consequence inventory, web page (HTML)"),
+        .label =
+            QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Consequence inventory, web page (HTML)"),
         .content = ExportCapabilities::Content::Inventory,
         .journeys = ExportCapabilities::Journeys::All,
     };

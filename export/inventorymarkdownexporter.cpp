@@ -9,7 +9,7 @@ namespace blauwdruk {
 
 ExportCapabilities InventoryMarkdownExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "Consequence inventory, Markdown"),
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Consequence inventory, Markdown"),
         .content = ExportCapabilities::Content::Inventory,
         .journeys = ExportCapabilities::Journeys::All,
     };

@@ -8,7 +8,7 @@ namespace blauwdruk {
 
 ExportCapabilities JsonExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "Whole workspace (JSON)"),
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Whole workspace (JSON)"),
         .content = ExportCapabilities::Content::Workspace,
         .journeys = ExportCapabilities::Journeys::All,
     };

@@ -16,7 +16,7 @@ namespace blauwdruk {
 
 ExportCapabilities PdfPosterExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "PDF poster"),
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "PDF poster"),
         .content = ExportCapabilities::Content::Picture,
         .journeys = ExportCapabilities::Journeys::PageEach,
         .paper = true,

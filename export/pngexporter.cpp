@@ -16,7 +16,7 @@ namespace blauwdruk {
 
 ExportCapabilities PngExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "PNG picture"),
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "PNG picture"),
         .content = ExportCapabilities::Content::Picture,
         .journeys = ExportCapabilities::Journeys::FileEach,
         .resolution = true,

@@ -16,7 +16,8 @@ namespace blauwdruk {
 
 ExportCapabilities SvgExporter::capabilities() const {
     return {
-        .label = QT_TRANSLATE_NOOP("ExportDialog", "SVG picture (for reports and editing)"),
+        .label =
+            QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "SVG picture (for reports and editing)"),
         .content = ExportCapabilities::Content::Picture,
         .journeys = ExportCapabilities::Journeys::FileEach,
     };

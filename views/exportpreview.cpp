@@ -57,7 +57,7 @@ void ExportPreview::prepare() {
         } else {
             mCaption = tr("A vector picture; text stays text.");
         }
-        if (journeys.size() > 1)
+        if (journeys.size() > 1 && mFormat.journeys == ExportCapabilities::Journeys::FileEach)
             mCaption +=
                 QLatin1Char(' ') + tr("One file for each of the %1 journeys.").arg(journeys.size());
         return;
