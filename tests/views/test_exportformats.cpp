@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace blauwdruk;
 
@@ -54,5 +55,18 @@ TEST_CASE("Export dialog: offers every format of the registry with what it decla
         CHECK(journeys->count() == journeyCount + (all ? 1 : 0));
         CHECK((journeys->findData(QString()) >= 0) == all);
         CHECK(QFileInfo(dialog.path()).suffix() == exporter->extensions().first());
+    }
+}
+
+TEST_CASE("Export dialog: every format's label has its Dutch") {
+    QTranslator dutch;
+    REQUIRE(dutch.load(QLocale(QLocale::Dutch), QStringLiteral("blauwdruk"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")));
+    for (const Exporter *exporter : ExporterRegistry::instance().exporters()) {
+        INFO(exporter->name().toStdString());
+        CHECK_FALSE(dutch
+                        .translate(ExportDialog::staticMetaObject.className(),
+                                   exporter->capabilities().label)
+                        .isEmpty());
     }
 }
