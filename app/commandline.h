@@ -25,7 +25,7 @@ public:
         QString show;
     };
 
-    // Text from a file made safe for one line of a terminal (see commandline.cpp).
+    // Text from a file made safe for one line of a terminal (Terminal::oneLine).
     static QString terminalLine(const QString &text);
 
     // Prints "blauwdruk: FILE: PROBLEM" on stderr, made safe for a terminal,

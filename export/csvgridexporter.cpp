@@ -3,7 +3,20 @@
 #include "csvgrid.h"
 #include "inventorycsvexporter.h"
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
+
+ExportCapabilities CsvGridExporter::capabilities() const {
+    // A ".csv" with ExportOptions::inventory is the inventory: the registry
+    // resolves to it, and render() hands over to it for callers that do not.
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Blueprint grid, spreadsheet (CSV)"),
+        .content = ExportCapabilities::Content::Grid,
+        .journeys = ExportCapabilities::Journeys::One,
+        .inventory = InventoryCsvExporter().name(),
+    };
+}
 
 QByteArray CsvGridExporter::render(const Workspace &workspace, const ExportOptions &options,
                                    QString *error) const {

@@ -11,7 +11,7 @@ class CsvGridExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("csv"); }
     QStringList extensions() const override { return {QStringLiteral("csv")}; }
-    bool singleJourney() const override { return true; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportcapabilities.h"
 #include "workspace.h"
 
 #include <QFileDevice>
@@ -49,8 +50,11 @@ public:
 
     virtual QString name() const = 0;           // "json", "csv": the --format value
     virtual QStringList extensions() const = 0; // without dot, first is the default
-    // True when the format holds exactly one journey.
-    virtual bool singleJourney() const = 0;
+    // What the format holds and which options it takes; callers decide by
+    // this, never by name().
+    virtual ExportCapabilities capabilities() const = 0;
+    // True when a file holds exactly one journey.
+    bool singleJourney() const;
     virtual QByteArray render(const Workspace &workspace, const ExportOptions &options,
                               QString *error) const = 0;
 
@@ -59,9 +63,6 @@ public:
 
     // Why writing `file` failed, in words for after the file name.
     static QString writeError(const QFileDevice &file);
-    // One file per journey for formats that hold one picture: "poster.svg",
-    // journey 2 titled "Zo kan het" -> "poster-2-zo-kan-het.svg".
-    static QString fileForJourney(const QString &path, int number, const QString &title);
     // A title as a file name: what file systems refuse becomes "_".
     static QString safeFileName(QString name);
 };

@@ -3,7 +3,18 @@
 #include "csvtable.h"
 #include "inventory.h"
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
+
+ExportCapabilities InventoryCsvExporter::capabilities() const {
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog",
+                                   "Consequence inventory, spreadsheet (CSV)"),
+        .content = ExportCapabilities::Content::Inventory,
+        .journeys = ExportCapabilities::Journeys::All,
+    };
+}
 
 QByteArray InventoryCsvExporter::render(const Workspace &workspace, const ExportOptions &options,
                                         QString *error) const {

@@ -10,7 +10,7 @@ class InventoryCsvExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("inventory-csv"); }
     QStringList extensions() const override { return {QStringLiteral("csv")}; }
-    bool singleJourney() const override { return false; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 };

@@ -3,9 +3,19 @@
 #include "inventory.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace blauwdruk {
+
+ExportCapabilities InventoryHtmlExporter::capabilities() const {
+    return {
+        .label =
+            QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Consequence inventory, web page (HTML)"),
+        .content = ExportCapabilities::Content::Inventory,
+        .journeys = ExportCapabilities::Journeys::All,
+    };
+}
 
 namespace {
 

@@ -12,7 +12,7 @@ public:
     QStringList extensions() const override {
         return {QStringLiteral("html"), QStringLiteral("htm")};
     }
-    bool singleJourney() const override { return false; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 

@@ -2,9 +2,18 @@
 
 #include "inventory.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace blauwdruk {
+
+ExportCapabilities InventoryMarkdownExporter::capabilities() const {
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Consequence inventory, Markdown"),
+        .content = ExportCapabilities::Content::Inventory,
+        .journeys = ExportCapabilities::Journeys::All,
+    };
+}
 
 namespace {
 

@@ -13,7 +13,7 @@ public:
     QStringList extensions() const override {
         return {QStringLiteral("md"), QStringLiteral("markdown")};
     }
-    bool singleJourney() const override { return false; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 

@@ -2,7 +2,17 @@
 
 #include "jsoncodec.h"
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
+
+ExportCapabilities JsonExporter::capabilities() const {
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "Whole workspace (JSON)"),
+        .content = ExportCapabilities::Content::Workspace,
+        .journeys = ExportCapabilities::Journeys::All,
+    };
+}
 
 QByteArray JsonExporter::render(const Workspace &workspace, const ExportOptions &options,
                                 QString *) const {

@@ -9,7 +9,7 @@ class JsonExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("json"); }
     QStringList extensions() const override { return {QStringLiteral("json")}; }
-    bool singleJourney() const override { return false; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 };

@@ -5,6 +5,7 @@
 #include "titleblock.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -12,6 +13,16 @@
 #include <QXmlStreamWriter>
 
 namespace blauwdruk {
+
+ExportCapabilities PdfPosterExporter::capabilities() const {
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "PDF poster"),
+        .content = ExportCapabilities::Content::Picture,
+        .journeys = ExportCapabilities::Journeys::PageEach,
+        .paper = true,
+        .personaSheets = true,
+    };
+}
 
 namespace {
 

@@ -15,7 +15,7 @@ public:
 
     QString name() const override { return QStringLiteral("pdf"); }
     QStringList extensions() const override { return {QStringLiteral("pdf")}; }
-    bool singleJourney() const override { return false; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 

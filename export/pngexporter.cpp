@@ -5,6 +5,7 @@
 #include "titleblock.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -12,6 +13,15 @@
 #include <cmath>
 
 namespace blauwdruk {
+
+ExportCapabilities PngExporter::capabilities() const {
+    return {
+        .label = QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "PNG picture"),
+        .content = ExportCapabilities::Content::Picture,
+        .journeys = ExportCapabilities::Journeys::FileEach,
+        .resolution = true,
+    };
+}
 
 QSize PngExporter::imageSize(const QSizeF &picture, const ExportOptions &options, qreal *scale,
                              QString *error) {

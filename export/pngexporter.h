@@ -18,7 +18,7 @@ public:
 
     QString name() const override { return QStringLiteral("png"); }
     QStringList extensions() const override { return {QStringLiteral("png")}; }
-    bool singleJourney() const override { return true; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 

@@ -5,6 +5,7 @@
 #include "titleblock.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
@@ -12,6 +13,15 @@
 #include <cmath>
 
 namespace blauwdruk {
+
+ExportCapabilities SvgExporter::capabilities() const {
+    return {
+        .label =
+            QT_TRANSLATE_NOOP("blauwdruk::ExportDialog", "SVG picture (for reports and editing)"),
+        .content = ExportCapabilities::Content::Picture,
+        .journeys = ExportCapabilities::Journeys::FileEach,
+    };
+}
 
 namespace {
 

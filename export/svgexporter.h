@@ -10,7 +10,7 @@ class SvgExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("svg"); }
     QStringList extensions() const override { return {QStringLiteral("svg")}; }
-    bool singleJourney() const override { return true; }
+    ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
 };

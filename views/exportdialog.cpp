@@ -3,6 +3,7 @@
 #include "document.h"
 #include "exporterregistry.h"
 #include "exportpreview.h"
+#include "journeyfiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,33 +30,13 @@ namespace {
 
 const char kGroup[] = "export";
 
-// What the user reads for each exporter of the registry.
-QString formatLabel(const QString &name) {
-    if (name == QLatin1String("pdf"))
-        return ExportDialog::tr("PDF poster");
-    if (name == QLatin1String("svg"))
-        return ExportDialog::tr("SVG picture (for reports and editing)");
-    if (name == QLatin1String("png"))
-        return ExportDialog::tr("PNG picture");
-    if (name == QLatin1String("inventory-csv"))
-        return ExportDialog::tr("Consequence inventory, spreadsheet (CSV)");
-    if (name == QLatin1String("md"))
-        return ExportDialog::tr("Consequence inventory, Markdown");
-    if (name == QLatin1String("html"))
-        return ExportDialog::tr("Consequence inventory, web page (HTML)");
-    if (name == QLatin1String("csv"))
-        return ExportDialog::tr("Blueprint grid, spreadsheet (CSV)");
-    if (name == QLatin1String("json"))
-        return ExportDialog::tr("Whole workspace (JSON)");
-    return name.toUpper();
+// What the user reads for a format of the registry.
+QString formatLabel(const Exporter *exporter) {
+    return exporter ? ExportDialog::tr(exporter->capabilities().label) : QString();
 }
 
-bool isPoster(const QString &format) {
-    return format == QLatin1String("pdf");
-}
-
-bool isPicture(const QString &format) {
-    return format == QLatin1String("png");
+ExportCapabilities capabilitiesOf(const Exporter *exporter) {
+    return exporter ? exporter->capabilities() : ExportCapabilities();
 }
 
 } // namespace
@@ -77,17 +58,8 @@ void ExportDialog::build() {
     form->setContentsMargins(0, 0, 0, 0);
     mFormat = new QComboBox;
     mFormat->setObjectName(QStringLiteral("ExportFormat"));
-    const QStringList order{"pdf", "svg", "png", "inventory-csv", "html", "md", "csv", "json"};
-    QStringList names = ExporterRegistry::instance().names();
-    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        const auto rank = [&](const QString &n) {
-            const qsizetype i = order.indexOf(n);
-            return i < 0 ? order.size() : i;
-        };
-        return rank(a) < rank(b);
-    });
-    for (const QString &name : names)
-        mFormat->addItem(formatLabel(name), name);
+    for (const Exporter *exporter : ExporterRegistry::instance().exporters())
+        mFormat->addItem(formatLabel(exporter), exporter->name());
     form->addRow(tr("&Format"), mFormat);
     mJourneys = new QComboBox;
     mJourneys->setObjectName(QStringLiteral("ExportJourney"));
@@ -96,6 +68,7 @@ void ExportDialog::build() {
     form->addRow(tr("&Journey"), mJourneys);
 
     mPoster = new QGroupBox(tr("Paper"));
+    mPoster->setObjectName(QStringLiteral("ExportPaperOptions"));
     auto *poster = new QFormLayout(mPoster);
     mPaper = new QComboBox;
     mPaper->setObjectName(QStringLiteral("ExportPaper"));
@@ -148,6 +121,7 @@ void ExportDialog::build() {
     form->addRow(mPoster);
 
     mPicture = new QGroupBox(tr("Picture size"));
+    mPicture->setObjectName(QStringLiteral("ExportPictureOptions"));
     auto *picture = new QFormLayout(mPicture);
     auto *byDpi = new QHBoxLayout;
     mByDpi = new QRadioButton(tr("&Resolution"));
@@ -249,10 +223,10 @@ ExportOptions ExportDialog::options() const {
 
 // Shows only what the chosen format uses, and the journeys it can hold.
 void ExportDialog::update() {
-    const QString name = format();
-    const Exporter *exporter = ExporterRegistry::instance().byName(name);
-    mPoster->setVisible(isPoster(name));
-    mPicture->setVisible(isPicture(name));
+    const Exporter *exporter = ExporterRegistry::instance().byName(format());
+    const ExportCapabilities capabilities = capabilitiesOf(exporter);
+    mPoster->setVisible(capabilities.paper);
+    mPicture->setVisible(capabilities.resolution);
     const bool custom = mPaper->currentData().toString().isEmpty();
     mCustomWidth->setEnabled(custom);
     mCustomHeight->setEnabled(custom);
@@ -268,16 +242,15 @@ void ExportDialog::update() {
     if (ws)
         for (const Journey *journey : ws->orderedJourneys())
             mJourneys->addItem(journey->title, journey->id);
-    if (exporter && (!exporter->singleJourney() || name == QLatin1String("svg") ||
-                     name == QLatin1String("png")))
-        mJourneys->addItem(name == QLatin1String("svg") || name == QLatin1String("png")
+    using Journeys = ExportCapabilities::Journeys;
+    if (exporter && capabilities.journeys != Journeys::One)
+        mJourneys->addItem(capabilities.journeys == Journeys::FileEach
                                ? tr("All journeys, a file each")
                                : tr("All journeys"),
                            QString());
     const int index = mJourneys->findData(chosen);
     mJourneys->setCurrentIndex(index >= 0 ? index : 0);
     mJourneys->blockSignals(false);
-    mJourneys->setEnabled(name != QLatin1String("json") || mJourneys->count() > 0);
 
     // The file follows the format's extension.
     if (exporter && !path().isEmpty()) {
@@ -287,7 +260,7 @@ void ExportDialog::update() {
                                                exporter->extensions().first()));
     }
     mError->hide();
-    mPreview->show(mDocument, name, options());
+    mPreview->show(mDocument, exporter, options());
 }
 
 void ExportDialog::browse() {
@@ -299,7 +272,7 @@ void ExportDialog::browse() {
         patterns << QStringLiteral("*.") + extension;
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export to"), path(),
-        QStringLiteral("%1 (%2)").arg(formatLabel(format()), patterns.join(QLatin1Char(' '))));
+        QStringLiteral("%1 (%2)").arg(formatLabel(exporter), patterns.join(QLatin1Char(' '))));
     if (!chosen.isEmpty())
         mPath->setText(chosen);
     update();
@@ -328,17 +301,13 @@ bool ExportDialog::exportNow(QStringList *written) {
     const Workspace &ws = mDocument->workspace();
     QStringList files;
     QString error;
-    if (options.journey.isEmpty() && exporter->singleJourney()) {
-        // SVG and PNG: one file per journey, named after it.
-        int number = 0;
-        for (const Journey *journey : ws.orderedJourneys()) {
-            options.journey = journey->id;
-            const QString file = Exporter::fileForJourney(path(), ++number, journey->title);
-            if (!exporter->write(ws, options, file, &error))
-                return problem(
-                    tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(file), error));
-            files << file;
-        }
+    if (options.journey.isEmpty() &&
+        exporter->capabilities().journeys == ExportCapabilities::Journeys::FileEach) {
+        // "All journeys, a file each".
+        QString failed;
+        if (!JourneyFiles::write(*exporter, ws, options, path(), {}, &files, &failed, &error))
+            return problem(
+                tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(failed), error));
     } else {
         if (!exporter->write(ws, options, path(), &error))
             return problem(
@@ -377,7 +346,9 @@ void ExportDialog::remember() const {
 void ExportDialog::restore() {
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
-    setFormat(settings.value(QStringLiteral("format"), QStringLiteral("pdf")).toString());
+    // The first format offered, unless another was chosen before.
+    const std::vector<const Exporter *> offered = ExporterRegistry::instance().exporters();
+    setFormat(settings.value(QStringLiteral("format"), offered.front()->name()).toString());
     const int paper = mPaper->findData(settings.value(QStringLiteral("paper"), "A3").toString());
     mPaper->setCurrentIndex(paper >= 0 ? paper : 3);
     mCustomWidth->setValue(settings.value(QStringLiteral("customWidth"), 1000).toDouble());
@@ -399,9 +370,8 @@ void ExportDialog::restore() {
     const QString base =
         Exporter::safeFileName(journey ? journey->title : QStringLiteral("blauwdruk"));
     const Exporter *exporter = ExporterRegistry::instance().byName(format());
-    mPath->setText(
-        QDir(folder).filePath(base + QLatin1Char('.') +
-                              (exporter ? exporter->extensions().first() : QStringLiteral("pdf"))));
+    mPath->setText(QDir(folder).filePath(
+        base + QLatin1Char('.') + (exporter ? exporter : offered.front())->extensions().first()));
 }
 
 } // namespace blauwdruk

@@ -12,9 +12,10 @@ ExportPreview::ExportPreview(QWidget *parent)
     setMinimumSize(320, 240);
 }
 
-void ExportPreview::show(Document *document, const QString &format, const ExportOptions &options) {
+void ExportPreview::show(Document *document, const Exporter *exporter,
+                         const ExportOptions &options) {
     mDocument = document;
-    mFormat = format;
+    mFormat = exporter ? exporter->capabilities() : ExportCapabilities();
     mOptions = options;
     prepare();
     update();
@@ -27,10 +28,9 @@ void ExportPreview::prepare() {
     mPaper.reset();
     if (!mDocument)
         return;
-    const bool picture = mFormat == QLatin1String("pdf") || mFormat == QLatin1String("svg") ||
-                         mFormat == QLatin1String("png");
-    if (!picture) {
-        mCaption = mFormat == QLatin1String("json")
+    using Content = ExportCapabilities::Content;
+    if (mFormat.content != Content::Picture) {
+        mCaption = mFormat.content == Content::Workspace
                        ? tr("The whole workspace, for other programs and version control.")
                        : tr("A table of every card, grouped by lane and step: kind, owner, "
                             "status, evidence, tags and votes.");
@@ -47,8 +47,8 @@ void ExportPreview::prepare() {
     mLayout = BlueprintLayout::compute(ws, journeys.front()->id);
     mTitleBlock.emplace(ws, *journeys.front());
     const QRectF poster = TitleBlock::posterRect(*mLayout);
-    if (mFormat != QLatin1String("pdf")) {
-        if (mFormat == QLatin1String("png")) {
+    if (!mFormat.paper) {
+        if (mFormat.resolution) {
             const qreal factor = mOptions.pixelWidth > 0 ? mOptions.pixelWidth / poster.width()
                                                          : mOptions.dpi / 96.0;
             mCaption = tr("%1 × %2 pixels")
@@ -57,7 +57,7 @@ void ExportPreview::prepare() {
         } else {
             mCaption = tr("A vector picture; text stays text.");
         }
-        if (journeys.size() > 1)
+        if (journeys.size() > 1 && mFormat.journeys == ExportCapabilities::Journeys::FileEach)
             mCaption +=
                 QLatin1Char(' ') + tr("One file for each of the %1 journeys.").arg(journeys.size());
         return;
@@ -99,14 +99,14 @@ void ExportPreview::paintEvent(QPaintEvent *) {
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mCaption);
 }
 
-// The first journey's poster: for SVG and PNG the picture alone; for PDF on
-// its paper with the margins, and for tiles the cut lines and each tile's
+// The first journey's poster: for pictures the picture alone; for posters on
+// their paper with the margins, and for tiles the cut lines and each tile's
 // label, as the printer will get them.
 void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
     const Workspace &ws = mDocument->workspace();
     const QRectF poster = TitleBlock::posterRect(*mLayout);
     if (!mPaper) {
-        if (mFormat == QLatin1String("pdf"))
+        if (mFormat.paper)
             return; // the paper makes no sense: the caption says why
         const qreal scale =
             std::min(area.width() / poster.width(), area.height() / poster.height());

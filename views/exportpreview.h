@@ -22,7 +22,7 @@ class ExportPreview : public QWidget {
 public:
     explicit ExportPreview(QWidget *parent = nullptr);
 
-    void show(Document *document, const QString &format, const ExportOptions &options);
+    void show(Document *document, const Exporter *exporter, const ExportOptions &options);
     // What the preview says under the picture ("A0 landscape, 12 pages of A4").
     QString caption() const { return mCaption; }
 
@@ -38,12 +38,12 @@ private:
     void paintPoster(QPainter &painter, const QRectF &area) const;
 
     QPointer<Document> mDocument;
-    QString mFormat;
+    ExportCapabilities mFormat; // of the chosen format
     ExportOptions mOptions;
     QString mCaption;
     std::optional<BlueprintLayout> mLayout; // the first journey's, for pictures
     std::optional<TitleBlock> mTitleBlock;
-    std::optional<PosterLayout> mPaper; // PDF only
+    std::optional<PosterLayout> mPaper; // formats that take paper only
 };
 
 } // namespace blauwdruk

@@ -1,0 +1,74 @@
+#include "commandfiles.h"
+
+#include "commandline.h"
+#include "outputfile.h"
+#include "sizelimits.h"
+#include "store.h"
+#include "validator.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace blauwdruk {
+
+namespace {
+
+// JSON and CSV input alike: parsed, either takes several times its size in
+// memory (sizelimits.h, kMaxJsonBytes).
+constexpr qint64 kMaxInputBytes = limits::kMaxJsonBytes;
+
+} // namespace
+
+std::optional<QByteArray> CommandFiles::readInput(const QString &path, QString *error) {
+    QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("file does not exist");
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *error = QStringLiteral("is not a regular file");
+        return std::nullopt;
+    }
+    if (info.size() > kMaxInputBytes) {
+        *error = QStringLiteral("is too large (%1 MB; the limit is %2 MB)")
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(kMaxInputBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+std::optional<Workspace> CommandFiles::load(const QString &path, bool validate, int *schemaVersion,
+                                            QString *error) {
+    std::unique_ptr<Store> store = Store::open(path, Store::Mode::ReadOnly, error);
+    if (!store)
+        return std::nullopt;
+    if (schemaVersion)
+        *schemaVersion = store->schemaVersion();
+    std::optional<Workspace> workspace = store->load(error);
+    if (workspace && validate) {
+        const std::vector<Problem> problems = validateWorkspace(*workspace);
+        if (!problems.empty()) {
+            *error = QStringLiteral("is damaged: %1 (`blauwdruk check` lists every problem)")
+                         .arg(problems.front().toString());
+            return std::nullopt;
+        }
+    }
+    return workspace;
+}
+
+int CommandFiles::writeWorkspace(const QString &out, const Workspace &workspace,
+                                 const QString &in) {
+    QString error;
+    OutputFile output(out);
+    if (!output.check(in, &error) || !Store::writeNew(out, workspace, &error))
+        return CommandLine::fail(out, error);
+    return CommandLine::Success;
+}
+
+} // namespace blauwdruk
