@@ -248,7 +248,7 @@ void Inspector::addStepCards(const QString &kind, const QString &label, const QS
     connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
         if (!id.isEmpty())
-            emit cardActivated(id);
+            activateLater(id);
     });
     mForm->addRow(QStringLiteral("%1 (%2)").arg(label).arg(found), list);
     auto *add = new QPushButton(addLabel);
@@ -271,9 +271,16 @@ void Inspector::addStepCards(const QString &kind, const QString &label, const QS
             kind == QLatin1String("pain_point") ? tr("New pain point") : tr("New opportunity");
         const QString id = Edits(*mDocument).addCard(mStep, lane, title, kind);
         if (!id.isEmpty())
-            emit cardActivated(id);
+            activateLater(id);
     });
     mForm->addRow(QString(), add);
+}
+
+// Showing the card selects it, and a new selection rebuilds this form: not
+// while the list or the button that asked is still handling its click.
+void Inspector::activateLater(const QString &cardId) {
+    QMetaObject::invokeMethod(
+        this, [this, cardId] { emit cardActivated(cardId); }, Qt::QueuedConnection);
 }
 
 void Inspector::addJourneyFields(const QString &journey) {

@@ -34,6 +34,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void activateLater(const QString &cardId);
     void rebuild();
     void onChanged(const blauwdruk::Changes &changes);
     void addHeading(const QString &text);

@@ -139,6 +139,7 @@ void activateItem(QListWidget *list, int row) {
     REQUIRE(list->viewport()->rect().contains(centre));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QCoreApplication::processEvents(); // what the activation started
 }
 
 void typeInto(QAbstractSpinBox *spin, const QString &text) {

@@ -325,6 +325,8 @@ TEST_CASE("Inspector: a step shows its pain points and opportunities and adds th
     const Card &added = w.ws().cards.back();
     CHECK(added.kind == QStringLiteral("opportunity"));
     CHECK(added.step == step);
+    QApplication::processEvents(); // the new card is shown, selected
+    CHECK(view->selectedCardIds() == QStringList{added.id});
 
     // The emotion is chosen by name as well as dragged on the curve.
     view->blueprintScene()->clearSelection();
