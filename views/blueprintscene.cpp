@@ -13,36 +13,48 @@ namespace blauwdruk {
 // Paints the grid below the cards, only the exposed part of it.
 class GridItem : public QGraphicsItem {
 public:
-    using QGraphicsItem::prepareGeometryChange;
     explicit GridItem(const BlueprintScene *scene)
         : mScene(scene) {
         setZValue(0);
     }
-    QRectF boundingRect() const override { return mScene->layout().bounds; }
+    // The scene must hear of a new size before the item reports it.
+    void setBounds(const QRectF &bounds) {
+        if (bounds != mBounds) {
+            prepareGeometryChange();
+            mBounds = bounds;
+        }
+    }
+    QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
         BlueprintPainter().paintGrid(*painter, mScene->layout(), option->exposedRect);
     }
 
 private:
     const BlueprintScene *mScene;
+    QRectF mBounds;
 };
 
 // Paints the connections between the grid and the cards.
-class ConnectionsItem : public QGraphicsItem {
+class ConnectionsItem : public GridItem {
 public:
-    using QGraphicsItem::prepareGeometryChange;
     // The arrows go below the cards; their labels, in a second item, above.
     ConnectionsItem(const BlueprintScene *scene, bool labels)
-        : mScene(scene)
+        : GridItem(scene)
+        , mScene(scene)
         , mLabels(labels) {
         setZValue(labels ? 5 : 1);
     }
-    QRectF boundingRect() const override { return mScene->layout().bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
         const BlueprintPainter blueprintPainter;
-        for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections)
+        // Only arrows that reach into the exposed part: a journey may hold thousands.
+        for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections) {
+            if (!path.points.boundingRect()
+                     .adjusted(-80, -20, 80, 20)
+                     .intersects(option->exposedRect))
+                continue;
             mLabels ? blueprintPainter.paintConnectionLabel(*painter, path)
                     : blueprintPainter.paintConnection(*painter, path);
+        }
     }
 
 private:
@@ -59,61 +71,79 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
     mGrid->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mGrid);
     mConnections = new ConnectionsItem(this, false);
+    mConnections->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mConnections);
     mConnectionLabels = new ConnectionsItem(this, true);
+    mConnectionLabels->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mConnectionLabels);
     connect(document, &Document::changed, this, &BlueprintScene::onChanged);
-    relayout();
+    layOutAll();
 }
 
 void BlueprintScene::relayout() {
-    mGrid->prepareGeometryChange();
-    mConnections->prepareGeometryChange();
-    mConnectionLabels->prepareGeometryChange();
-    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
-    QHash<QString, CardItem *> keep;
-    for (const BlueprintLayout::CardBox &box : mLayout.cards) {
-        CardItem *item = mCards.take(box.id);
-        if (item) {
-            item->setBox(box);
-        } else {
-            item = new CardItem(this, box);
-            addItem(item);
-        }
-        keep.insert(box.id, item);
-    }
-    qDeleteAll(mCards); // cards that are gone
-    mCards = keep;
-    setSceneRect(mLayout.bounds.adjusted(-24, -24, 24, 24));
-    update();
+    for (CardItem *item : std::as_const(mCards))
+        if (item->pos() != QPointF())
+            item->setPos(0, 0);
 }
 
-bool BlueprintScene::concerns(const Change &change) const {
-    const Workspace &ws = mDocument->workspace();
-    switch (change.type) {
-    case EntityType::Workspace:
-    case EntityType::Persona:
-    case EntityType::Version:
-        return false;
-    case EntityType::Journey:
-        return change.id == mJourneyId;
-    case EntityType::Comment:
-        return false; // comments are not drawn on the canvas
-    default:
-        break;
+void BlueprintScene::layOutAll() {
+    ++mFullLayouts;
+    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
+    BlueprintLayout::Delta all;
+    all.full = true;
+    syncItems(all);
+}
+
+void BlueprintScene::placeCard(const BlueprintLayout::CardBox &box) {
+    if (CardItem *item = mCards.value(box.id)) {
+        item->setBox(box);
+    } else {
+        item = new CardItem(this, box);
+        addItem(item);
+        mCards.insert(box.id, item);
     }
-    // Removed objects are gone from the workspace: were they on this canvas?
-    if (change.kind == Change::Kind::Removed)
-        return true;
-    return visitEntityType(change.type, [&](auto *tag) {
-        using T = std::remove_pointer_t<decltype(tag)>;
-        if constexpr (requires(const T &o) { o.journey; }) {
-            const T *object = ws.find<T>(change.id);
-            return !object || object->journey == mJourneyId;
-        } else {
-            return true;
+}
+
+// Tells the items what `delta` changed in the layout: only cards whose
+// rectangle changed are moved in the scene's index, only changed cards are
+// repainted.
+void BlueprintScene::syncItems(const BlueprintLayout::Delta &delta) {
+    mGrid->setBounds(mLayout.bounds);
+    mConnections->setBounds(mLayout.bounds);
+    mConnectionLabels->setBounds(mLayout.bounds);
+    if (delta.full) {
+        QHash<QString, CardItem *> keep;
+        for (const BlueprintLayout::CardBox &box : mLayout.cards) {
+            CardItem *item = mCards.take(box.id);
+            if (item) {
+                item->setBox(box);
+            } else {
+                item = new CardItem(this, box);
+                addItem(item);
+            }
+            keep.insert(box.id, item);
         }
-    });
+        qDeleteAll(mCards); // cards that are gone
+        mCards = keep;
+        update();
+    } else {
+        for (const QString &id : delta.removed)
+            delete mCards.take(id);
+        for (const QString &id : delta.cards)
+            if (const BlueprintLayout::CardBox *box = mLayout.card(id)) {
+                placeCard(*box);
+                mCards.value(id)->update(); // a field it shows may have changed
+            }
+        for (size_t i = delta.shiftedFrom; i < mLayout.cards.size(); ++i)
+            placeCard(mLayout.cards[i]);
+        if (delta.grid)
+            mGrid->update();
+        if (delta.connections) {
+            mConnections->update();
+            mConnectionLabels->update();
+        }
+    }
+    setSceneRect(mLayout.bounds.adjusted(-24, -24, 24, 24));
 }
 
 QStringList BlueprintScene::find(const QString &text) {
@@ -159,11 +189,13 @@ bool BlueprintScene::isDimmed(const QString &cardId) const {
 }
 
 void BlueprintScene::onChanged(const Changes &changes) {
-    // One pass keeps the view right; edits in other journeys (or to
-    // personas) leave this one alone, so open tabs do not all lay out again.
-    if (std::any_of(changes.begin(), changes.end(),
-                    [this](const Change &c) { return concerns(c); }))
-        relayout();
+    // Edits in other journeys, comments, personas and versions change
+    // nothing here; a card's text moves only what its new height pushes.
+    const BlueprintLayout::Delta delta = mLayout.update(mDocument->workspace(), changes);
+    if (delta.full)
+        ++mFullLayouts;
+    if (!delta.isEmpty())
+        syncItems(delta);
 }
 
 } // namespace blauwdruk

@@ -21,16 +21,19 @@ CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
 
 void CardItem::setBox(const BlueprintLayout::CardBox &box) {
     // Most cards stay put on an edit; moving them in the scene's index is
-    // what makes a relayout slow, so only touch those that changed.
+    // what makes an update slow, so only touch those that changed.
+    const bool newText = box.titleLines != mBox.titleLines;
     if (box.rect != mBox.rect) {
         prepareGeometryChange();
         mBox = box;
-    } else if (box.titleLines != mBox.titleLines || box.footer != mBox.footer) {
+    } else if (newText || box.footer != mBox.footer) {
         mBox = box;
         update();
     } else {
         mBox = box;
     }
+    if (newText)
+        setToolTip(PlainText::toolTip(mBox.titleLines.join(QLatin1Char(' '))));
 }
 
 QRectF CardItem::boundingRect() const {
