@@ -108,6 +108,9 @@ public:
     int emotionAtY(qreal y) const;
 
     const CardBox *card(const QString &id) const;
+    // A lane's row and a step's column, -1 when not on this blueprint.
+    int rowOf(const QString &laneId) const { return mRow.value(laneId, -1); }
+    int columnOf(const QString &stepId) const { return mColumn.value(stepId, -1); }
     // The cell (step, lane) at a point, or empty ids.
     std::pair<QString, QString> cellAt(const QPointF &point) const;
 

@@ -1,6 +1,7 @@
 #include "blueprintscene.h"
 
 #include "blueprintpainter.h"
+#include "cardgroupitem.h"
 #include "carditem.h"
 #include "document.h"
 
@@ -66,7 +67,10 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
     : QGraphicsScene(parent)
     , mDocument(document)
     , mJourneyId(journeyId) {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No index: cards sit in groups per lane and block of columns, which
+    // the scene skips whole when they are out of view, and a lane that moves
+    // is one item to move, not thousands to take out of an index and put back.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     mGrid = new GridItem(this);
     mGrid->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mGrid);
@@ -94,39 +98,102 @@ void BlueprintScene::layOutAll() {
     syncItems(all);
 }
 
-void BlueprintScene::placeCard(const BlueprintLayout::CardBox &box) {
-    if (CardItem *item = mCards.value(box.id)) {
-        item->setBox(box);
-    } else {
-        item = new CardItem(this, box);
-        addItem(item);
-        mCards.insert(box.id, item);
+// Cards are held by groups of kBlock columns within their lane.
+constexpr int kBlock = 16;
+
+// Where a group's cards may lie, in its coordinates: the lane as it was
+// when the group was made, with room for the cards' outlines.
+static QRectF groupRect(const BlueprintLayout::LaneBox &lane, qreal origin, qreal left,
+                        qreal right) {
+    return QRectF(left, origin, right - left, lane.band.height()).adjusted(-8, -8, 8, 8);
+}
+
+// New groups and card items for the whole layout. Only structural changes
+// come here, so simple beats clever; the selection stays.
+void BlueprintScene::rebuildItems() {
+    QStringList selected;
+    for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
+        if (it.value()->isSelected())
+            selected << it.key();
+    mCards.clear();
+    qDeleteAll(mLaneGroups); // their cards with them
+    mLaneGroups.clear();
+    mBlocks.clear();
+    mLaneOrigin.clear();
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    const int blocks = std::max<int>(1, (int(mLayout.steps.size()) + kBlock - 1) / kBlock);
+    for (const BlueprintLayout::LaneBox &lane : mLayout.lanes) {
+        auto *group = new CardGroupItem;
+        addItem(group);
+        group->setRect(groupRect(lane, lane.band.top(), lane.band.left(), lane.band.right()));
+        std::vector<CardGroupItem *> row;
+        for (int b = 0; b < blocks; ++b) {
+            auto *block = new CardGroupItem(group);
+            const qreal left = style.laneHeaderWidth + b * kBlock * style.columnWidth;
+            block->setRect(
+                groupRect(lane, lane.band.top(), left, left + kBlock * style.columnWidth));
+            row.push_back(block);
+        }
+        mLaneGroups.push_back(group);
+        mBlocks.push_back(std::move(row));
+        mLaneOrigin.push_back(lane.band.top());
+    }
+    for (const BlueprintLayout::CardBox &box : mLayout.cards)
+        placeCard(box);
+    for (const QString &id : selected)
+        if (CardItem *item = mCards.value(id))
+            item->setSelected(true);
+}
+
+// A lane's group follows its lane's top and height.
+void BlueprintScene::placeLanes() {
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    for (size_t row = 0; row < mLaneGroups.size() && row < mLayout.lanes.size(); ++row) {
+        const BlueprintLayout::LaneBox &lane = mLayout.lanes[row];
+        const QPointF pos(0, lane.band.top() - mLaneOrigin[row]);
+        if (mLaneGroups[row]->pos() != pos)
+            mLaneGroups[row]->setPos(pos);
+        const qreal origin = mLaneOrigin[row];
+        mLaneGroups[row]->setRect(groupRect(lane, origin, lane.band.left(), lane.band.right()));
+        for (size_t b = 0; b < mBlocks[row].size(); ++b) {
+            const qreal left = style.laneHeaderWidth + qreal(b) * kBlock * style.columnWidth;
+            mBlocks[row][b]->setRect(
+                groupRect(lane, origin, left, left + kBlock * style.columnWidth));
+        }
     }
 }
 
-// Tells the items what `delta` changed in the layout: only cards whose
-// rectangle changed are moved in the scene's index, only changed cards are
-// repainted.
+void BlueprintScene::placeCard(const BlueprintLayout::CardBox &box) {
+    const int row = mLayout.rowOf(box.laneId);
+    const int column = mLayout.columnOf(box.stepId);
+    CardGroupItem *block = row < 0 || column < 0 || size_t(row) >= mBlocks.size()
+                               ? nullptr
+                               : mBlocks[size_t(row)][size_t(column / kBlock)];
+    CardItem *item = mCards.value(box.id);
+    if (!item) {
+        item = new CardItem(this, box);
+        mCards.insert(box.id, item);
+    }
+    if (item->parentItem() != block)
+        item->setParentItem(block);
+    if (!item->scene())
+        addItem(item);
+    item->setBox(box);
+}
+
+// Tells the items what `delta` changed in the layout: lanes below a card
+// that grew move as whole groups; only cards whose rectangle changed are
+// moved in the scene; only changed cards are repainted.
 void BlueprintScene::syncItems(const BlueprintLayout::Delta &delta) {
     mGrid->setBounds(mLayout.bounds);
     mConnections->setBounds(mLayout.bounds);
     mConnectionLabels->setBounds(mLayout.bounds);
     if (delta.full) {
-        QHash<QString, CardItem *> keep;
-        for (const BlueprintLayout::CardBox &box : mLayout.cards) {
-            CardItem *item = mCards.take(box.id);
-            if (item) {
-                item->setBox(box);
-            } else {
-                item = new CardItem(this, box);
-                addItem(item);
-            }
-            keep.insert(box.id, item);
-        }
-        qDeleteAll(mCards); // cards that are gone
-        mCards = keep;
+        rebuildItems();
         update();
     } else {
+        if (delta.grid)
+            placeLanes();
         for (const QString &id : delta.removed)
             delete mCards.take(id);
         for (const QString &id : delta.cards)
@@ -134,10 +201,12 @@ void BlueprintScene::syncItems(const BlueprintLayout::Delta &delta) {
                 placeCard(*box);
                 mCards.value(id)->update(); // a field it shows may have changed
             }
-        for (size_t i = delta.shiftedFrom; i < mLayout.cards.size(); ++i)
-            placeCard(mLayout.cards[i]);
+        // A lane moved or grew. The view repaints all of itself anyway (its
+        // pinned headers need that), and a whole-scene update spares the
+        // scene working out the old and new place of every card that moved
+        // with its lane: it only resets their flags.
         if (delta.grid)
-            mGrid->update();
+            update();
         if (delta.connections) {
             mConnections->update();
             mConnectionLabels->update();

@@ -47,6 +47,8 @@ private:
     void layOutAll();
     void syncItems(const BlueprintLayout::Delta &delta);
     void placeCard(const BlueprintLayout::CardBox &box);
+    void rebuildItems();
+    void placeLanes();
 
     Document *mDocument;
     QString mJourneyId;
@@ -55,6 +57,10 @@ private:
     class ConnectionsItem *mConnections = nullptr;
     class ConnectionsItem *mConnectionLabels = nullptr;
     QHash<QString, CardItem *> mCards;
+    std::vector<class CardGroupItem *> mLaneGroups;          // one per lane, in order
+    std::vector<std::vector<class CardGroupItem *>> mBlocks; // per lane: per block of columns
+    std::vector<qreal> mLaneOrigin;                          // a lane's top when its group was made
+
     QSet<QString> mHighlighted;
     QString mFilter;
     int mFullLayouts = 0;
