@@ -1,42 +1,16 @@
 #include "blueprintlayout.h"
 
+#include "textwrap.h"
+
 #include <QFontMetricsF>
 #include <QHash>
-#include <QTextLayout>
+#include <QLineF>
 
 #include <cmath>
 
 namespace blauwdruk {
 
 namespace {
-
-// Word-wraps `text` to `width`, at most `maxLines` lines; the last line is
-// elided when text remains.
-QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) {
-    QStringList lines;
-    const QString simple = text.simplified();
-    if (simple.isEmpty())
-        return lines;
-    QTextLayout layout(simple, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        if (int(lines.size()) == maxLines - 1) {
-            const QString rest = simple.mid(line.textStart());
-            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
-            break;
-        }
-        lines << simple.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines;
-}
 
 // Measuring text is most of a layout's cost, and one edit changes one title:
 // remember what each title wrapped to. (Single-threaded, like all layout.)
@@ -52,7 +26,7 @@ QStringList wrapCached(const QString &text, const QFont &font, qreal width, int 
     auto it = cache.constFind(text);
     if (it != cache.constEnd())
         return *it;
-    return cache.insert(text, wrap(text, font, width, maxLines)).value();
+    return cache.insert(text, TextWrap::lines(text, font, width, maxLines)).value();
 }
 
 QString footerOf(const Card &card) {
@@ -71,20 +45,15 @@ QString footerOf(const Card &card) {
 BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &journeyId,
                                          const BlueprintStyle &style) {
     BlueprintLayout layout;
-    const QFont titleFont = style.font(13, true);
-    const QFont footerFont = style.font(11);
-    const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF footerMetrics(footerFont);
-    const qreal textWidth = style.cardWidth - 2 * 10 - 18; // padding and the kind icon
-
+    layout.mStyle = &style;
+    layout.mJourney = journeyId;
     const auto steps = ws.orderedSteps(journeyId);
     const auto lanes = ws.orderedLanes(journeyId);
     layout.headerHeight = style.stageHeaderHeight + style.stepHeaderHeight;
 
-    QHash<QString, int> column;
     for (size_t i = 0; i < steps.size(); ++i) {
         const Step *step = steps[i];
-        column.insert(step->id, int(i));
+        layout.mColumn.insert(step->id, int(i));
         const qreal x = style.laneHeaderWidth + qreal(i) * style.columnWidth;
         layout.steps.push_back(
             {step->id, step->title,
@@ -106,76 +75,142 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
         i = end;
     }
 
-    // Cards, measured once; each lane is as tall as its fullest cell.
-    // orderedCards() gives each cell's cards in their order.
-    QHash<QString, std::vector<const Card *>> cells;
-    for (const Card *card : ws.orderedCards(journeyId))
-        cells[card->step + QLatin1Char('/') + card->lane].push_back(card);
+    // Cards in lane order, then column order, then their order in the cell
+    // (update() finds a cell's cards by that order). Each card is measured
+    // once; each lane is as tall as its fullest cell.
+    for (size_t row = 0; row < lanes.size(); ++row)
+        layout.mRow.insert(lanes[row]->id, int(row));
+    layout.mCellHeight.assign(lanes.size(), std::vector<qreal>(steps.size(), 0));
+    layout.mTitleFont = style.font(13, true);
+    layout.mTitleSpacing = QFontMetricsF(layout.mTitleFont).lineSpacing();
+    layout.mFooterSpacing = QFontMetricsF(style.font(11)).lineSpacing();
+    std::vector<std::vector<CardBox>> byLane(lanes.size());
+    for (const Card *card : ws.orderedCards(journeyId)) // column, lane, cell order
+        if (layout.mColumn.contains(card->step) && layout.mRow.contains(card->lane))
+            byLane[size_t(layout.mRow.value(card->lane))].push_back(layout.measure(*card));
+    for (std::vector<CardBox> &laneCards : byLane)
+        std::move(laneCards.begin(), laneCards.end(), std::back_inserter(layout.cards));
     const qreal gridWidth = qreal(steps.size()) * style.columnWidth;
     qreal y = layout.headerHeight;
-    for (const Lane *lane : lanes) {
+    size_t next = 0;
+    for (size_t row = 0; row < lanes.size(); ++row) {
+        const Lane *lane = lanes[row];
         if (!lane->lineAbove.isEmpty())
             layout.lines.push_back({lane->lineAbove, y});
-        const bool emotion = lane->kind == QLatin1String("emotion");
-        qreal height = emotion ? style.emotionLaneHeight : style.laneMinHeight;
-        std::vector<CardBox> laneCards;
-        for (const Step *step : steps) {
-            const auto it = cells.constFind(step->id + QLatin1Char('/') + lane->id);
-            if (it == cells.constEnd())
-                continue;
-            qreal cardY = y + style.cellPadding;
-            const qreal x = style.laneHeaderWidth +
-                            qreal(column.value(step->id)) * style.columnWidth +
-                            (style.columnWidth - style.cardWidth) / 2;
-            for (const Card *card : *it) {
-                CardBox box{card->id, card->step, card->lane, QRectF(), {}, footerOf(*card)};
-                box.titleLines =
-                    wrapCached(card->title, titleFont, textWidth, style.cardTitleMaxLines);
-                qreal cardHeight = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) *
-                                            titleMetrics.lineSpacing();
-                if (!box.footer.isEmpty())
-                    cardHeight += 6 + footerMetrics.lineSpacing();
-                cardHeight = std::max(style.cardMinHeight, std::ceil((cardHeight + 10) / 8) * 8);
-                box.rect = QRectF(x, cardY, style.cardWidth, cardHeight);
-                cardY += cardHeight + style.cardGap;
-                laneCards.push_back(box);
-            }
-            height = std::max(height, cardY - y - style.cardGap + style.cellPadding);
-        }
         layout.lanes.push_back({lane->id, lane->kind, lane->title,
-                                QRectF(0, y, style.laneHeaderWidth, height),
-                                QRectF(style.laneHeaderWidth, y, gridWidth, height)});
-        if (emotion && layout.emotionCurve.isEmpty()) {
-            layout.emotionBand = QRectF(style.laneHeaderWidth, y, gridWidth, height);
-            layout.emotionTop = y + 24;
-            layout.emotionSpan = height - 48;
-            for (const StepBox &step : layout.steps)
-                layout.emotionCurve
-                    << QPointF(step.header.center().x(),
-                               layout.emotionTop + (2 - step.emotion) / 4.0 * layout.emotionSpan);
+                                QRectF(0, y, style.laneHeaderWidth, 0),
+                                QRectF(style.laneHeaderWidth, y, gridWidth, 0)});
+        while (next < layout.cards.size() && layout.cellOf(layout.cards[next]).first == int(row)) {
+            const Cell cell = layout.cellOf(layout.cards[next]);
+            size_t end = next;
+            while (end < layout.cards.size() && layout.cellOf(layout.cards[end]) == cell)
+                ++end;
+            layout.mCellHeight[size_t(row)][size_t(cell.second)] =
+                layout.placeCell(next, end, cell);
+            next = end;
         }
-        for (CardBox &box : laneCards) {
-            layout.mCardIndex.insert(box.id, layout.cards.size());
-            layout.cards.push_back(std::move(box));
-        }
+        const qreal height = layout.laneHeight(int(row));
+        layout.lanes.back().header.setHeight(height);
+        layout.lanes.back().band.setHeight(height);
         y += height;
     }
+    layout.reindexFrom(0);
     for (StepBox &step : layout.steps)
         step.column = QRectF(step.header.left(), layout.headerHeight, style.columnWidth,
                              y - layout.headerHeight);
     layout.bounds =
         QRectF(0, 0, style.laneHeaderWidth + std::max<qreal>(gridWidth, style.columnWidth),
                std::max(y, layout.headerHeight + style.laneMinHeight));
+    layout.placeEmotion();
 
-    // Connections: orthogonal, never across a card. Vertical runs use the
-    // gutters between columns; a run across columns uses the corridor
-    // between two lanes (cells keep their padding free of cards).
+    for (const Connection *connection : ws.orderedConnections(journeyId))
+        layout.connections.push_back({connection->id,
+                                      connection->kind,
+                                      connection->label,
+                                      {},
+                                      connection->from,
+                                      connection->to});
+    layout.routeConnections();
+    return layout;
+}
+
+BlueprintLayout::CardBox BlueprintLayout::measure(const Card &card) const {
+    const BlueprintStyle &style = *mStyle;
+    const qreal textWidth = style.cardWidth - 2 * 10 - 18; // padding and the kind icon
+    CardBox box{card.id, card.step, card.lane, QRectF(), {}, footerOf(card)};
+    box.titleLines = wrapCached(card.title, mTitleFont, textWidth, style.cardTitleMaxLines);
+    qreal height = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) * mTitleSpacing;
+    if (!box.footer.isEmpty())
+        height += 6 + mFooterSpacing;
+    height = std::max(style.cardMinHeight, std::ceil((height + 10) / 8) * 8);
+    box.rect = QRectF(0, 0, style.cardWidth, height);
+    return box;
+}
+
+BlueprintLayout::Cell BlueprintLayout::cellOf(const CardBox &box) const {
+    return {mRow.value(box.laneId, -1), mColumn.value(box.stepId, -1)};
+}
+
+// Stacks cards[begin, end), one cell's cards in order, from the top of its
+// lane; returns the height the cell asks of its lane.
+qreal BlueprintLayout::placeCell(size_t begin, size_t end, const Cell &cell) {
+    const BlueprintStyle &style = *mStyle;
+    const qreal top = lanes[size_t(cell.first)].band.top();
+    const qreal x = style.laneHeaderWidth + qreal(cell.second) * style.columnWidth +
+                    (style.columnWidth - style.cardWidth) / 2;
+    qreal y = top + style.cellPadding;
+    for (size_t i = begin; i < end; ++i) {
+        cards[i].rect.moveTo(x, y);
+        y += cards[i].rect.height() + style.cardGap;
+    }
+    return begin == end ? 0 : y - top - style.cardGap + style.cellPadding;
+}
+
+qreal BlueprintLayout::laneHeight(int row) const {
+    const BlueprintStyle &style = *mStyle;
+    qreal height = lanes[size_t(row)].kind == QLatin1String("emotion") ? style.emotionLaneHeight
+                                                                       : style.laneMinHeight;
+    for (qreal cell : mCellHeight[size_t(row)])
+        height = std::max(height, cell);
+    return height;
+}
+
+void BlueprintLayout::reindexFrom(size_t from) {
+    for (size_t i = from; i < cards.size(); ++i)
+        mCardIndex.insert(cards[i].id, i);
+}
+
+// The emotion curve lies in the first emotion lane: one point per step.
+void BlueprintLayout::placeEmotion() {
+    emotionCurve.clear();
+    emotionBand = QRectF();
+    emotionTop = emotionSpan = 0;
+    for (const LaneBox &lane : lanes)
+        if (lane.kind == QLatin1String("emotion")) {
+            emotionBand = lane.band;
+            emotionTop = lane.band.top() + 24;
+            emotionSpan = lane.band.height() - 48;
+            for (const StepBox &step : steps)
+                emotionCurve << QPointF(step.header.center().x(),
+                                        emotionTop + (2 - step.emotion) / 4.0 * emotionSpan);
+            return;
+        }
+}
+
+// Connections: orthogonal, never across a card. Vertical runs use the
+// gutters between columns; a run across columns uses the corridor between two
+// lanes (cells keep their padding free of cards). Paths follow the card
+// rectangles, so they are cheap to route again after anything moved.
+void BlueprintLayout::routeConnections() {
+    if (connections.empty())
+        return;
+    const BlueprintStyle &style = *mStyle;
     const qreal gutter = (style.columnWidth - style.cardWidth) / 2;
     std::vector<qreal> corridors;
-    for (size_t i = 1; i < layout.lanes.size(); ++i)
-        corridors.push_back(layout.lanes[i].band.top());
-    if (corridors.empty() && !layout.lanes.empty())
-        corridors.push_back(layout.lanes.front().band.bottom() - style.cellPadding / 2);
+    for (size_t i = 1; i < lanes.size(); ++i)
+        corridors.push_back(lanes[i].band.top());
+    if (corridors.empty() && !lanes.empty())
+        corridors.push_back(lanes.front().band.bottom() - style.cellPadding / 2);
     auto corridorNear = [&](qreal y) {
         qreal best = y;
         for (qreal c : corridors)
@@ -183,11 +218,13 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
                 best = c;
         return best;
     };
-    for (const Connection *connection : ws.orderedConnections(journeyId)) {
-        const CardBox *from = layout.card(connection->from);
-        const CardBox *to = layout.card(connection->to);
+    std::vector<ConnectionPath> routed;
+    routed.reserve(connections.size());
+    for (ConnectionPath &connection : connections) {
+        const CardBox *from = card(connection.from);
+        const CardBox *to = card(connection.to);
         if (!from || !to)
-            continue;
+            continue; // a card of another journey, or none: not drawn
         QPolygonF path;
         const QRectF a = from->rect;
         const QRectF b = to->rect;
@@ -209,9 +246,10 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
             path << QPointF(a.right(), a.center().y()) << QPointF(side, a.center().y())
                  << QPointF(side, b.center().y()) << QPointF(b.right(), b.center().y());
         }
-        layout.connections.push_back({connection->id, connection->kind, connection->label, path});
+        connection.points = path;
+        routed.push_back(std::move(connection));
     }
-    return layout;
+    connections = std::move(routed);
 }
 
 const BlueprintLayout::CardBox *BlueprintLayout::card(const QString &id) const {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "blueprintstyle.h"
+#include "change.h"
 #include "workspace.h"
 
 #include <QHash>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -14,8 +16,10 @@ namespace blauwdruk {
 
 // Where everything of one journey's blueprint goes: stage and step headers,
 // lanes, cells, cards (with their wrapped title lines), the three lines,
-// connections and the emotion curve. Computed once per change, headless, and
-// shared by the canvas and the exporters so they draw the same picture.
+// connections and the emotion curve. Computed once, headless, and shared by
+// the canvas and the exporters so they draw the same picture; the canvas then
+// follows the document's changes with update(), which re-measures and moves
+// only what a change touches and gives exactly what compute() would.
 class BlueprintLayout {
 public:
     struct StageBox {
@@ -56,10 +60,34 @@ public:
         QString kind;
         QString label;
         QPolygonF points; // orthogonal polyline, from source to target
+        QString from;     // card ids
+        QString to;
+    };
+    // What update() changed, so the canvas moves and repaints only that.
+    struct Delta {
+        bool full = false;        // laid out from scratch: anything may have changed
+        bool grid = false;        // lanes, headers, lines, the curve or the bounds
+        bool connections = false; // some connection paths
+        QSet<QString> cards;      // cards placed, re-measured or to be repainted
+        QSet<QString> removed;    // cards no longer on this blueprint
+        // cards[shiftedFrom, cards.size()) moved with their lanes (nothing
+        // when shiftedFrom is cards.size()).
+        size_t shiftedFrom = SIZE_MAX;
+        bool isEmpty() const {
+            return !full && !grid && !connections && cards.isEmpty() && removed.isEmpty() &&
+                   shiftedFrom == SIZE_MAX;
+        }
     };
 
+    // The one full path: everything measured and placed (exports use it).
     static BlueprintLayout compute(const Workspace &workspace, const QString &journeyId,
                                    const BlueprintStyle &style = BlueprintStyle::standard());
+    // Follows `changes` (already applied to `workspace`): a card's new text
+    // re-wraps that card and moves what its new height pushes; card order in
+    // a cell re-places that cell; changes elsewhere (other journeys,
+    // comments, personas) change nothing. Structural changes (stages, steps
+    // and lanes added, moved or removed) lay everything out again.
+    Delta update(const Workspace &workspace, const Changes &changes);
 
     QRectF bounds;
     qreal headerHeight = 0; // stage + step headers
@@ -80,11 +108,42 @@ public:
     int emotionAtY(qreal y) const;
 
     const CardBox *card(const QString &id) const;
+    // A lane's row and a step's column, -1 when not on this blueprint.
+    int rowOf(const QString &laneId) const { return mRow.value(laneId, -1); }
+    int columnOf(const QString &stepId) const { return mColumn.value(stepId, -1); }
     // The cell (step, lane) at a point, or empty ids.
     std::pair<QString, QString> cellAt(const QPointF &point) const;
 
 private:
+    using Cell = std::pair<int, int>; // lane row, step column
+
+    CardBox measure(const Card &card) const;
+    qreal placeCell(size_t begin, size_t end, const Cell &cell);
+    qreal laneHeight(int row) const;
+    std::pair<size_t, size_t> cellRange(const Cell &cell) const;
+    Cell cellOf(const CardBox &box) const;
+    void replaceCell(const Workspace &workspace, const Cell &cell, QSet<QString> &dropped,
+                     Delta &delta);
+    void resizeLane(int row, Delta &delta);
+    void reindexFrom(size_t from);
+    void placeEmotion();
+    void routeConnections();
+    bool apply(const Workspace &workspace, const Change &change, QSet<QString> &remeasure,
+               QSet<Cell> &cells, Delta &delta);
+    template <class T, class Box, class Copy>
+    bool header(const Workspace &workspace, const Change &change, std::vector<Box> &boxes,
+                std::initializer_list<const char *> structural, Delta &delta, Copy copy) const;
+
+    const BlueprintStyle *mStyle = nullptr;
+    QString mJourney;
+    QFont mTitleFont; // the style's, with its metrics asked once
+    qreal mTitleSpacing = 0;
+    qreal mFooterSpacing = 0;
     QHash<QString, size_t> mCardIndex;
+    QHash<QString, int> mColumn; // step id -> column
+    QHash<QString, int> mRow;    // lane id -> row
+    // Per lane, per column: the height a cell's cards ask of their lane (0: empty).
+    std::vector<std::vector<qreal>> mCellHeight;
 };
 
 } // namespace blauwdruk

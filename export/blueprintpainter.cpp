@@ -1,6 +1,7 @@
 #include "blueprintpainter.h"
 
 #include "cardkind.h"
+#include "textwrap.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -23,28 +24,32 @@ void drawCentredText(QPainter &painter, const QRectF &rect, const QString &text,
     painter.drawText(rect, flags, elided);
 }
 
-// Up to two lines of text in a rect, word-wrapped, the rest elided.
+// Up to two lines of text in a rect, wrapped as everywhere, the rest elided.
 void drawWrappedText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
                      const QColor &colour) {
     painter.setFont(font);
     painter.setPen(colour);
     const QFontMetricsF metrics(font);
-    const QString simple = text.simplified();
-    // Find the longest prefix ending at a space that fits on line one.
-    qsizetype cut = simple.size();
-    while (cut > 0 && metrics.horizontalAdvance(simple.left(cut)) > rect.width()) {
-        const qsizetype space = simple.lastIndexOf(u' ', cut - 1);
-        cut = space > 0 ? space : cut - 1;
-    }
-    const QString line1 = simple.left(cut).trimmed();
-    const QString line2 =
-        metrics.elidedText(simple.mid(cut).trimmed(), Qt::ElideRight, rect.width());
+    const QStringList lines = TextWrap::lines(text, font, rect.width(), 2);
     const qreal lineHeight = metrics.lineSpacing();
-    const qreal total = line2.isEmpty() ? lineHeight : 2 * lineHeight;
-    qreal y = rect.top() + (rect.height() - total) / 2 + metrics.ascent();
-    painter.drawText(QPointF(rect.left(), y), line1);
-    if (!line2.isEmpty())
-        painter.drawText(QPointF(rect.left(), y + lineHeight), line2);
+    qreal y =
+        rect.top() + (rect.height() - qreal(lines.size()) * lineHeight) / 2 + metrics.ascent();
+    for (const QString &line : lines) {
+        painter.drawText(QPointF(rect.left(), y), line);
+        y += lineHeight;
+    }
+}
+
+// The part of the layout a painter can reach: its clip, else its device.
+// Headers outside it are skipped (shaping their text is the cost).
+QRectF reachable(const QPainter &painter) {
+    if (painter.hasClipping())
+        return painter.clipBoundingRect();
+    const QPaintDevice *device = painter.device();
+    if (!device || device->width() <= 0 || device->height() <= 0) // a QPicture grows as drawn
+        return QRectF(-1e9, -1e9, 2e9, 2e9);
+    return painter.combinedTransform().inverted().mapRect(
+        QRectF(0, 0, device->width(), device->height()));
 }
 
 } // namespace
@@ -131,7 +136,10 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
     painter.save();
     painter.fillRect(QRectF(0, 0, layout.bounds.width(), layout.headerHeight), mStyle.background);
     const QFont stepFont = mStyle.font(13, true);
+    const QRectF visible = reachable(painter);
     for (const BlueprintLayout::StageBox &stage : layout.stages) {
+        if (stage.rect.right() < visible.left() || stage.rect.left() > visible.right())
+            continue;
         const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.stageColour(stage.index));
@@ -140,6 +148,8 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
                         mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
     }
     for (const BlueprintLayout::StepBox &step : layout.steps) {
+        if (step.header.right() < visible.left() || step.header.left() > visible.right())
+            continue;
         painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(step.header.topRight() + QPointF(0, 2), step.header.bottomRight());
@@ -159,7 +169,10 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
     painter.save();
     const QFont laneFont = mStyle.font(13, true);
     const QFont smallFont = mStyle.font(11);
+    const QRectF visible = reachable(painter);
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
+        if (lane.header.bottom() < visible.top() || lane.header.top() > visible.bottom())
+            continue;
         painter.fillRect(lane.header, mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());

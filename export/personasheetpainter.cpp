@@ -1,5 +1,7 @@
 #include "personasheetpainter.h"
 
+#include "textwrap.h"
+
 #include "personaportrait.h"
 #include "workspace.h"
 
@@ -8,7 +10,6 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QTextLayout>
 
 #include <array>
 #include <climits>
@@ -42,7 +43,6 @@ constexpr int kQuoteMaxRows = 4;
 constexpr int kFactMaxRows = 3;
 constexpr int kJourneyMaxRows = 6;
 constexpr int kTagMaxRows = 2;
-const QString kEllipsis = QStringLiteral("\u2026");
 
 // What the sheet says around the persona's own words, in the UI language.
 struct Texts {
@@ -103,16 +103,6 @@ bool covers(const QFont &font, const QString &text) {
     return true;
 }
 
-// The part of `text` that fits in `width` with an ellipsis after it.
-QString withEllipsis(QString text, const QFontMetricsF &metrics, qreal width) {
-    while (!text.isEmpty() && metrics.horizontalAdvance(text + kEllipsis) > width) {
-        text.chop(1);
-        if (!text.isEmpty() && text.back().isHighSurrogate())
-            text.chop(1);
-    }
-    return text.trimmed() + kEllipsis;
-}
-
 // Text wrapped to a width, kept as rows: each row is drawn as text of its own,
 // so the PDF keeps it as text and the last row shown can end in "…".
 struct Rows {
@@ -143,20 +133,12 @@ Rows wrap(const QStringList &paragraphs, bool bullets, const QFont &font, qreal 
     const QFontMetricsF metrics(font);
     result.lineHeight = metrics.height() * kLineFactor;
     result.ascent = metrics.ascent() + (result.lineHeight - metrics.height()) / 2;
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     for (const QString &paragraph : paragraphs) {
-        QTextLayout layout(paragraph, font);
-        layout.setTextOption(option);
-        layout.beginLayout();
         bool first = true;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width - result.indent);
-            result.rows.push_back({paragraph.mid(line.textStart(), line.textLength()).trimmed(),
-                                   bullets && first, paragraph.isRightToLeft()});
+        for (const QString &line : TextWrap::lines(paragraph, font, width - result.indent)) {
+            result.rows.push_back({line, bullets && first, paragraph.isRightToLeft()});
             first = false;
         }
-        layout.endLayout();
     }
     return result;
 }
@@ -172,9 +154,12 @@ void drawRows(QPainter *painter, const Rows &rows, QPointF at, const QColor &col
         const qreal baseline = at.y() + i * rows.lineHeight + rows.ascent;
         if (row.bullet)
             painter->drawText(QPointF(at.x(), baseline), QStringLiteral("\u2022"));
+        // The last row shown of cut text ends as TextWrap ends a last line.
         const bool last = i == rows.shown() - 1 && rows.cut();
         const QString text =
-            last ? withEllipsis(row.text, metrics, rows.width - rows.indent) : row.text;
+            last ? TextWrap::elide(row.text + QLatin1Char(' ') + rows.rows[size_t(i) + 1].text,
+                                   rows.font, rows.width - rows.indent)
+                 : row.text;
         const qreal x = row.rightToLeft ? at.x() + rows.width - metrics.horizontalAdvance(text)
                                         : at.x() + rows.indent;
         painter->drawText(QPointF(qMax(x, at.x()), baseline), text);

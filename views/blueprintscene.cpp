@@ -1,6 +1,7 @@
 #include "blueprintscene.h"
 
 #include "blueprintpainter.h"
+#include "cardgroupitem.h"
 #include "carditem.h"
 #include "document.h"
 
@@ -13,36 +14,48 @@ namespace blauwdruk {
 // Paints the grid below the cards, only the exposed part of it.
 class GridItem : public QGraphicsItem {
 public:
-    using QGraphicsItem::prepareGeometryChange;
     explicit GridItem(const BlueprintScene *scene)
         : mScene(scene) {
         setZValue(0);
     }
-    QRectF boundingRect() const override { return mScene->layout().bounds; }
+    // The scene must hear of a new size before the item reports it.
+    void setBounds(const QRectF &bounds) {
+        if (bounds != mBounds) {
+            prepareGeometryChange();
+            mBounds = bounds;
+        }
+    }
+    QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
         BlueprintPainter().paintGrid(*painter, mScene->layout(), option->exposedRect);
     }
 
 private:
     const BlueprintScene *mScene;
+    QRectF mBounds;
 };
 
 // Paints the connections between the grid and the cards.
-class ConnectionsItem : public QGraphicsItem {
+class ConnectionsItem : public GridItem {
 public:
-    using QGraphicsItem::prepareGeometryChange;
     // The arrows go below the cards; their labels, in a second item, above.
     ConnectionsItem(const BlueprintScene *scene, bool labels)
-        : mScene(scene)
+        : GridItem(scene)
+        , mScene(scene)
         , mLabels(labels) {
         setZValue(labels ? 5 : 1);
     }
-    QRectF boundingRect() const override { return mScene->layout().bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
         const BlueprintPainter blueprintPainter;
-        for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections)
+        // Only arrows that reach into the exposed part: a journey may hold thousands.
+        for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections) {
+            if (!path.points.boundingRect()
+                     .adjusted(-80, -20, 80, 20)
+                     .intersects(option->exposedRect))
+                continue;
             mLabels ? blueprintPainter.paintConnectionLabel(*painter, path)
                     : blueprintPainter.paintConnection(*painter, path);
+        }
     }
 
 private:
@@ -54,66 +67,152 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
     : QGraphicsScene(parent)
     , mDocument(document)
     , mJourneyId(journeyId) {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No index: cards sit in groups per lane and block of columns, which
+    // the scene skips whole when they are out of view, and a lane that moves
+    // is one item to move, not thousands to take out of an index and put back.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     mGrid = new GridItem(this);
     mGrid->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mGrid);
     mConnections = new ConnectionsItem(this, false);
+    mConnections->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mConnections);
     mConnectionLabels = new ConnectionsItem(this, true);
+    mConnectionLabels->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mConnectionLabels);
     connect(document, &Document::changed, this, &BlueprintScene::onChanged);
-    relayout();
+    layOutAll();
 }
 
 void BlueprintScene::relayout() {
-    mGrid->prepareGeometryChange();
-    mConnections->prepareGeometryChange();
-    mConnectionLabels->prepareGeometryChange();
-    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
-    QHash<QString, CardItem *> keep;
-    for (const BlueprintLayout::CardBox &box : mLayout.cards) {
-        CardItem *item = mCards.take(box.id);
-        if (item) {
-            item->setBox(box);
-        } else {
-            item = new CardItem(this, box);
-            addItem(item);
-        }
-        keep.insert(box.id, item);
-    }
-    qDeleteAll(mCards); // cards that are gone
-    mCards = keep;
-    setSceneRect(mLayout.bounds.adjusted(-24, -24, 24, 24));
-    update();
+    for (CardItem *item : std::as_const(mCards))
+        if (item->pos() != QPointF())
+            item->setPos(0, 0);
 }
 
-bool BlueprintScene::concerns(const Change &change) const {
-    const Workspace &ws = mDocument->workspace();
-    switch (change.type) {
-    case EntityType::Workspace:
-    case EntityType::Persona:
-    case EntityType::Version:
-        return false;
-    case EntityType::Journey:
-        return change.id == mJourneyId;
-    case EntityType::Comment:
-        return false; // comments are not drawn on the canvas
-    default:
-        break;
-    }
-    // Removed objects are gone from the workspace: were they on this canvas?
-    if (change.kind == Change::Kind::Removed)
-        return true;
-    return visitEntityType(change.type, [&](auto *tag) {
-        using T = std::remove_pointer_t<decltype(tag)>;
-        if constexpr (requires(const T &o) { o.journey; }) {
-            const T *object = ws.find<T>(change.id);
-            return !object || object->journey == mJourneyId;
-        } else {
-            return true;
+void BlueprintScene::layOutAll() {
+    ++mFullLayouts;
+    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
+    BlueprintLayout::Delta all;
+    all.full = true;
+    syncItems(all);
+}
+
+// Cards are held by groups of kBlock columns within their lane.
+constexpr int kBlock = 16;
+
+// Where a group's cards may lie, in its coordinates: the lane as it was
+// when the group was made, with room for the cards' outlines.
+static QRectF groupRect(const BlueprintLayout::LaneBox &lane, qreal origin, qreal left,
+                        qreal right) {
+    return QRectF(left, origin, right - left, lane.band.height()).adjusted(-8, -8, 8, 8);
+}
+
+// New groups and card items for the whole layout. Only structural changes
+// come here, so simple beats clever; the selection stays.
+void BlueprintScene::rebuildItems() {
+    QStringList selected;
+    for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
+        if (it.value()->isSelected())
+            selected << it.key();
+    mCards.clear();
+    qDeleteAll(mLaneGroups); // their cards with them
+    mLaneGroups.clear();
+    mBlocks.clear();
+    mLaneOrigin.clear();
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    const int blocks = std::max<int>(1, (int(mLayout.steps.size()) + kBlock - 1) / kBlock);
+    for (const BlueprintLayout::LaneBox &lane : mLayout.lanes) {
+        auto *group = new CardGroupItem;
+        addItem(group);
+        group->setRect(groupRect(lane, lane.band.top(), lane.band.left(), lane.band.right()));
+        std::vector<CardGroupItem *> row;
+        for (int b = 0; b < blocks; ++b) {
+            auto *block = new CardGroupItem(group);
+            const qreal left = style.laneHeaderWidth + b * kBlock * style.columnWidth;
+            block->setRect(
+                groupRect(lane, lane.band.top(), left, left + kBlock * style.columnWidth));
+            row.push_back(block);
         }
-    });
+        mLaneGroups.push_back(group);
+        mBlocks.push_back(std::move(row));
+        mLaneOrigin.push_back(lane.band.top());
+    }
+    for (const BlueprintLayout::CardBox &box : mLayout.cards)
+        placeCard(box);
+    for (const QString &id : selected)
+        if (CardItem *item = mCards.value(id))
+            item->setSelected(true);
+}
+
+// A lane's group follows its lane's top and height.
+void BlueprintScene::placeLanes() {
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    for (size_t row = 0; row < mLaneGroups.size() && row < mLayout.lanes.size(); ++row) {
+        const BlueprintLayout::LaneBox &lane = mLayout.lanes[row];
+        const QPointF pos(0, lane.band.top() - mLaneOrigin[row]);
+        if (mLaneGroups[row]->pos() != pos)
+            mLaneGroups[row]->setPos(pos);
+        const qreal origin = mLaneOrigin[row];
+        mLaneGroups[row]->setRect(groupRect(lane, origin, lane.band.left(), lane.band.right()));
+        for (size_t b = 0; b < mBlocks[row].size(); ++b) {
+            const qreal left = style.laneHeaderWidth + qreal(b) * kBlock * style.columnWidth;
+            mBlocks[row][b]->setRect(
+                groupRect(lane, origin, left, left + kBlock * style.columnWidth));
+        }
+    }
+}
+
+void BlueprintScene::placeCard(const BlueprintLayout::CardBox &box) {
+    const int row = mLayout.rowOf(box.laneId);
+    const int column = mLayout.columnOf(box.stepId);
+    CardGroupItem *block = row < 0 || column < 0 || size_t(row) >= mBlocks.size()
+                               ? nullptr
+                               : mBlocks[size_t(row)][size_t(column / kBlock)];
+    CardItem *item = mCards.value(box.id);
+    if (!item) {
+        item = new CardItem(this, box);
+        mCards.insert(box.id, item);
+    }
+    if (item->parentItem() != block)
+        item->setParentItem(block);
+    if (!item->scene())
+        addItem(item);
+    item->setBox(box);
+}
+
+// Tells the items what `delta` changed in the layout: lanes below a card
+// that grew move as whole groups; only cards whose rectangle changed are
+// moved in the scene; only changed cards are repainted.
+void BlueprintScene::syncItems(const BlueprintLayout::Delta &delta) {
+    mGrid->setBounds(mLayout.bounds);
+    mConnections->setBounds(mLayout.bounds);
+    mConnectionLabels->setBounds(mLayout.bounds);
+    if (delta.full) {
+        rebuildItems();
+        update();
+    } else {
+        if (delta.grid)
+            placeLanes();
+        for (const QString &id : delta.removed)
+            delete mCards.take(id);
+        for (const QString &id : delta.cards)
+            if (const BlueprintLayout::CardBox *box = mLayout.card(id)) {
+                placeCard(*box);
+                mCards.value(id)->update(); // a field it shows may have changed
+            }
+        // A lane moved or grew. The view repaints all of itself anyway (its
+        // pinned headers need that), and a whole-scene update spares the
+        // scene working out the old and new place of every card that moved
+        // with its lane: it only resets their flags.
+        if (delta.grid)
+            update();
+        if (delta.connections) {
+            mConnections->update();
+            mConnectionLabels->update();
+        }
+    }
+    setSceneRect(mLayout.bounds.adjusted(-24, -24, 24, 24));
 }
 
 QStringList BlueprintScene::find(const QString &text) {
@@ -159,11 +258,13 @@ bool BlueprintScene::isDimmed(const QString &cardId) const {
 }
 
 void BlueprintScene::onChanged(const Changes &changes) {
-    // One pass keeps the view right; edits in other journeys (or to
-    // personas) leave this one alone, so open tabs do not all lay out again.
-    if (std::any_of(changes.begin(), changes.end(),
-                    [this](const Change &c) { return concerns(c); }))
-        relayout();
+    // Edits in other journeys, comments, personas and versions change
+    // nothing here; a card's text moves only what its new height pushes.
+    const BlueprintLayout::Delta delta = mLayout.update(mDocument->workspace(), changes);
+    if (delta.full)
+        ++mFullLayouts;
+    if (!delta.isEmpty())
+        syncItems(delta);
 }
 
 } // namespace blauwdruk

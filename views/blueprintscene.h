@@ -14,7 +14,8 @@ class Document;
 
 // The canvas content of one journey: a grid item painting lanes, headers and
 // lines, one CardItem per card and the connections, all placed from one
-// BlueprintLayout. Follows the document's change events.
+// BlueprintLayout. Follows the document's change events: the layout updates
+// what a change touches, and only the items that moved or changed are told.
 class BlueprintScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -25,8 +26,12 @@ public:
     const BlueprintLayout &layout() const { return mLayout; }
     CardItem *cardItem(const QString &id) const { return mCards.value(id); }
 
-    // Lays everything out again from the workspace.
+    // Puts every card back where the layout has it (after a drag). The scene
+    // follows each change event as it comes, so nothing is laid out again.
     void relayout();
+    // How often the whole journey was laid out (once at the start, then for
+    // structural changes only): for tests and the benchmark.
+    int fullLayouts() const { return mFullLayouts; }
 
     // Find: the cards whose title, text, owner or tags contain `text`
     // (ignoring case) are highlighted; returns them in reading order.
@@ -39,7 +44,11 @@ public:
 
 private:
     void onChanged(const blauwdruk::Changes &changes);
-    bool concerns(const Change &change) const;
+    void layOutAll();
+    void syncItems(const BlueprintLayout::Delta &delta);
+    void placeCard(const BlueprintLayout::CardBox &box);
+    void rebuildItems();
+    void placeLanes();
 
     Document *mDocument;
     QString mJourneyId;
@@ -48,8 +57,13 @@ private:
     class ConnectionsItem *mConnections = nullptr;
     class ConnectionsItem *mConnectionLabels = nullptr;
     QHash<QString, CardItem *> mCards;
+    std::vector<class CardGroupItem *> mLaneGroups;          // one per lane, in order
+    std::vector<std::vector<class CardGroupItem *>> mBlocks; // per lane: per block of columns
+    std::vector<qreal> mLaneOrigin;                          // a lane's top when its group was made
+
     QSet<QString> mHighlighted;
     QString mFilter;
+    int mFullLayouts = 0;
 };
 
 } // namespace blauwdruk

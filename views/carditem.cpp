@@ -3,6 +3,7 @@
 
 #include "blueprintpainter.h"
 #include "blueprintscene.h"
+#include "cardgroupitem.h"
 #include "document.h"
 
 #include <QPainter>
@@ -19,18 +20,33 @@ CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
     setToolTip(PlainText::toolTip(box.titleLines.join(QLatin1Char(' '))));
 }
 
-void CardItem::setBox(const BlueprintLayout::CardBox &box) {
-    // Most cards stay put on an edit; moving them in the scene's index is
-    // what makes a relayout slow, so only touch those that changed.
+void CardItem::setBox(const BlueprintLayout::CardBox &sceneBox) {
+    BlueprintLayout::CardBox box = sceneBox;
+    if (const QGraphicsItem *group = parentItem())
+        box.rect.translate(-group->scenePos());
+    // Most cards stay put on an edit; moving them in the scene is what
+    // makes an update slow, so only touch those that changed.
+    const bool newText = box.titleLines != mBox.titleLines;
     if (box.rect != mBox.rect) {
         prepareGeometryChange();
         mBox = box;
-    } else if (box.titleLines != mBox.titleLines || box.footer != mBox.footer) {
+    } else if (newText || box.footer != mBox.footer) {
         mBox = box;
         update();
     } else {
         mBox = box;
     }
+    if (newText)
+        setToolTip(PlainText::toolTip(mBox.titleLines.join(QLatin1Char(' '))));
+}
+
+QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value) {
+    // The view raises a card it drags (z 10): its groups rise with it, so it
+    // passes over the other lanes and is drawn wherever it is.
+    if (change == ItemZValueHasChanged)
+        if (auto *group = dynamic_cast<CardGroupItem *>(parentItem()))
+            group->setRaised(value.toReal() > 2);
+    return QGraphicsObject::itemChange(change, value);
 }
 
 QRectF CardItem::boundingRect() const {

@@ -16,6 +16,7 @@ public:
     CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box);
 
     QString cardId() const { return mBox.id; }
+    // `box` in scene coordinates; the item keeps it in its group's.
     void setBox(const BlueprintLayout::CardBox &box);
 
     // Where the connection handle of a selected card sits.
@@ -25,6 +26,9 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     BlueprintScene *mScene;

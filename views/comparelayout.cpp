@@ -1,5 +1,7 @@
 #include "comparelayout.h"
 
+#include "textwrap.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -13,38 +15,15 @@ constexpr qreal kBandPadding = 12;
 constexpr qreal kBoxPadding = 12;
 constexpr qreal kEmotionWidth = 36; // the face and its number, top right
 
-// Greedy word wrap into at most `maxLines` lines; the last one is elided
-// when the text does not fit.
-QStringList wrap(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines) {
-    QStringList lines;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString line;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
-        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            continue;
-        }
-        if (lines.size() + 1 == maxLines) {
-            line += QLatin1Char(' ') + words.mid(i).join(QLatin1Char(' '));
-            break;
-        }
-        lines << line;
-        line = words[i];
-    }
-    if (!line.isEmpty())
-        lines << metrics.elidedText(line, Qt::ElideRight, width);
-    return lines;
-}
-
 } // namespace
 
 CompareLayout CompareLayout::compute(const Workspace &ws, const JourneyAlignment &alignment,
                                      bool showCards, const BlueprintStyle &style) {
     CompareLayout layout;
-    const QFontMetricsF titleMetrics(style.font(14, true));
+    const QFont titleFont = style.font(14, true);
     const QFontMetricsF channelMetrics(style.font(12));
-    const QFontMetricsF chipMetrics(style.font(13, true));
+    const QFont chipFont = style.font(13, true);
+    const QFontMetricsF chipMetrics(chipFont);
 
     // Cards per step, in display order.
     QHash<QString, std::vector<const Card *>> cardsOf;
@@ -61,7 +40,8 @@ CompareLayout CompareLayout::compute(const Workspace &ws, const JourneyAlignment
     auto chipLines = [&](const Card *card) -> const QStringList & {
         auto it = wrapped.find(card->title);
         if (it == wrapped.end())
-            it = wrapped.insert(card->title, wrap(card->title, chipMetrics, chipWidth - 40, 2));
+            it = wrapped.insert(card->title,
+                                TextWrap::lines(card->title, chipFont, chipWidth - 40, 2));
         return *it;
     };
     static const std::vector<const Card *> kNone;
@@ -104,7 +84,7 @@ CompareLayout CompareLayout::compute(const Workspace &ws, const JourneyAlignment
         box.rect = QRectF(kMargin + column * kColumnWidth + (kColumnWidth - kBoxWidth) / 2,
                           band.top() + kBandPadding, kBoxWidth, band.height() - 2 * kBandPadding);
         const qreal textWidth = kBoxWidth - 2 * kBoxPadding;
-        box.titleLines = wrap(step->title, titleMetrics, textWidth - kEmotionWidth, 2);
+        box.titleLines = TextWrap::lines(step->title, titleFont, textWidth - kEmotionWidth, 2);
         box.channel = channelMetrics.elidedText(step->channel, Qt::ElideRight, textWidth);
         box.emotion = step->emotion;
         box.onlyInOne = alignment.isStepOnlyInOne(id);

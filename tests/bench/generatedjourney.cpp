@@ -12,7 +12,7 @@ QString newId() {
 }
 } // namespace
 
-Workspace generatedJourney(int stages, int stepsPerStage, int cardCount) {
+Workspace generatedJourney(int stages, int stepsPerStage, int cardCount, int laneCount) {
     Workspace ws;
     ws.meta.id = WorkspaceMeta::kId;
     ws.meta.title = QStringLiteral("Benchmark");
@@ -37,6 +37,8 @@ Workspace generatedJourney(int stages, int stepsPerStage, int cardCount) {
     }
     int position = 0;
     for (const auto &preset : vocabulary::defaultLanes()) {
+        if (position == laneCount)
+            break;
         ws.lanes.push_back(Lane{newId(), journey.id, position++, preset.kind, preset.titleNl,
                                 QString(), preset.lineAbove});
         lanes.push_back(ws.lanes.back().id);

@@ -146,6 +146,7 @@ TEST_CASE("Canvas: drag a card to another cell in one undo step") {
     const QString toStep = c.ws().orderedSteps(c.journey)[2]->id;
     const QString toLane = c.ws().orderedLanes(c.journey)[4]->id;
     const int count = c.file.document->undoStack()->count();
+    const int layouts = c.view->blueprintScene()->fullLayouts();
     const std::string start = test::canonical(c.ws());
     // Both points must be on screen at once for one drag.
     c.view->setZoom(0.5);
@@ -166,10 +167,54 @@ TEST_CASE("Canvas: drag a card to another cell in one undo step") {
     CHECK(moved->lane == toLane);
     CHECK(cardsIn(c.ws(), toStep, toLane).back()->id == id); // dropped below the others
     CHECK(c.file.document->undoStack()->count() == count + 1);
+    // The cell's cards were placed anew; nothing was laid out whole.
+    CHECK(c.view->blueprintScene()->fullLayouts() == layouts);
+    CHECK(c.view->blueprintScene()->cardItem(id)->sceneBoundingRect().contains(
+        c.layout().card(id)->rect));
     c.saved();
     c.file.document->undoStack()->undo();
     CHECK(c.ws().find<Card>(id)->step == fromStep);
     CHECK(test::canonical(c.ws()) == start);
+    CHECK(c.view->blueprintScene()->fullLayouts() == layouts);
+}
+
+TEST_CASE("Canvas: edits elsewhere lay nothing out; a card's edit moves only that card") {
+    Canvas c;
+    BlueprintScene *scene = c.view->blueprintScene();
+    const int layouts = scene->fullLayouts();
+    const QString card = c.ws().orderedCards(c.journey).front()->id;
+    QString other;
+    for (const Journey &j : c.ws().journeys)
+        if (j.id != c.journey)
+            other = j.id;
+    REQUIRE_FALSE(other.isEmpty());
+    Edits edits(*c.file.document);
+    const QString otherCard = c.ws().orderedCards(other).front()->id;
+    edits.setField(EntityType::Card, {otherCard}, QStringLiteral("title"),
+                   QStringLiteral("Elders"));
+    edits.addComment(card, QStringLiteral("Tester"), QStringLiteral("Klopt dit?"));
+    edits.setField(EntityType::Persona, {c.ws().personas.front().id}, QStringLiteral("name"),
+                   QStringLiteral("Anna"));
+    edits.createVersion(QStringLiteral("Versie"));
+    CHECK(scene->fullLayouts() == layouts);
+
+    // A longer title: that card grows, the cards below it in its cell move
+    // down, and the canvas matches a fresh layout.
+    edits.setField(EntityType::Card, {card}, QStringLiteral("title"),
+                   QStringLiteral("Een titel die zo lang is dat hij over meer regels breekt dan "
+                                  "de titel die er eerst stond, en nog wat langer"));
+    CHECK(scene->fullLayouts() == layouts);
+    const BlueprintLayout fresh = BlueprintLayout::compute(c.ws(), c.journey);
+    for (const BlueprintLayout::CardBox &box : fresh.cards) {
+        REQUIRE(c.layout().card(box.id));
+        CHECK(c.layout().card(box.id)->rect == box.rect);
+        CHECK(scene->cardItem(box.id)->sceneBoundingRect().contains(box.rect));
+    }
+    CHECK(c.layout().bounds == fresh.bounds);
+
+    // Inserting a lane is structural: laid out whole, once.
+    edits.addLane(c.journey, QStringLiteral("free"), QStringLiteral("Nieuw"), 0);
+    CHECK(scene->fullLayouts() == layouts + 1);
 }
 
 TEST_CASE("Canvas: keyboard alone adds, selects and deletes cards") {
