@@ -178,7 +178,7 @@ TEST_CASE("Canvas: drag a card to another cell in one undo step") {
     CHECK(c.view->blueprintScene()->fullLayouts() == layouts);
 }
 
-TEST_CASE("Canvas: edits elsewhere lay nothing out; a card's edit moves only that card") {
+TEST_CASE("Canvas: edits elsewhere lay nothing out, and a card's edit moves only that card") {
     Canvas c;
     BlueprintScene *scene = c.view->blueprintScene();
     const int layouts = scene->fullLayouts();
