@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "inspector.h"
 #include "journeybanner.h"
+#include "journeycommands.h"
 #include "journeyoverview.h"
 #include "menubuilder.h"
 #include "noticebar.h"
@@ -133,14 +134,15 @@ void MainWindow::connectViews() {
             openPersona(id);
     });
     connect(mOverview, &JourneyOverview::journeyActivated, this, &MainWindow::openJourney);
-    connect(mOverview, &JourneyOverview::newJourneyRequested, this, &MainWindow::newJourney);
+    connect(mOverview, &JourneyOverview::newJourneyRequested, this,
+            [this](const QString &persona) { JourneyCommands(*this).newJourney(persona); });
     connect(mOverview, &JourneyOverview::idealVersionRequested, this,
-            &MainWindow::makeIdealVersion);
+            [this](const QString &journey) { JourneyCommands(*this).makeIdealVersion(journey); });
     connect(mOverview, &JourneyOverview::compareRequested, this,
             [this](const QString &persona) { openCompare(persona); });
     connect(mGallery, &PersonaGallery::personaActivated, this, &MainWindow::openPersona);
     connect(mGallery, &PersonaGallery::exportRequested, this,
-            [this](const QStringList &ids) { exportPersonaSheets(ids); });
+            [this](const QStringList &ids) { JourneyCommands(*this).exportPersonaSheets(ids); });
     connect(mInspector, &Inspector::finished, this, [this] {
         if (BlueprintView *canvas = currentBlueprint())
             canvas->setFocus();

@@ -55,17 +55,8 @@ public:
     QString activeJourney() const;
     QString activePersona() const;
 
-    // What the window's actions do.
-    QString newJourney(const QString &personaId);
-    QString makeIdealVersion(const QString &journeyId);
-    void makeIdealVersionOfActive();
-    void compareActive();
-    void newPersona();
+    // What the window's own actions do (JourneyCommands has the rest).
     void showPersonas();
-    void exportJourney();
-    // One A4 page per persona as PDF; asks where when `path` is empty.
-    bool exportPersonaSheets(const QStringList &personaIds, QString path = QString());
-    void exportAllPersonaSheets();
     void showFindBar();
     void editProperties();
     void showShortcuts();

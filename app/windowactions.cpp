@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "documentmanager.h"
+#include "journeycommands.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -45,7 +46,7 @@ void WindowActions::makeFileActions() {
         {QKeySequence::SaveAs}, [documents] { documents->saveAs(); }, "document-save-as");
     make(
         Export, tr("&Export…"), tr("Export the journey as a poster, picture or table"),
-        {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { mWindow.exportJourney(); },
+        {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { JourneyCommands(mWindow).exportJourney(); },
         "document-export");
     make(
         Close, tr("&Close"), tr("Close the workspace"), {QKeySequence::Close},
@@ -80,21 +81,23 @@ void WindowActions::makeFileActions() {
 void WindowActions::makeJourneyActions() {
     make(NewJourney, tr("&New Journey…"), tr("Add a current or ideal journey for a persona"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
-         [this] { mWindow.newJourney(mWindow.activePersona()); });
+         [this] { JourneyCommands(mWindow).newJourney(mWindow.activePersona()); });
     make(MakeIdealVersion, tr("Make &Ideal Version"),
          tr("Start the ideal journey as a copy of the current one"), {},
-         [this] { mWindow.makeIdealVersionOfActive(); });
+         [this] { JourneyCommands(mWindow).makeIdealVersionOfActive(); });
     make(Compare, tr("&Compare Current and Ideal"),
          tr("Show a persona's current and ideal journeys one above the other"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { mWindow.compareActive(); });
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+         [this] { JourneyCommands(mWindow).compareActive(); });
     make(
         NewPersona, tr("New &Persona"), tr("Add a persona and fill in its form"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { mWindow.newPersona(); },
-        "contact-new");
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        [this] { JourneyCommands(mWindow).newPersona(); }, "contact-new");
     make(ShowPersonas, tr("&Personas"), tr("Show all personas"), {},
          [this] { mWindow.showPersonas(); });
     make(ExportPersonaSheets, tr("Export Persona &Sheets as PDF…"),
-         tr("One A4 page per persona, to print"), {}, [this] { mWindow.exportAllPersonaSheets(); });
+         tr("One A4 page per persona, to print"), {},
+         [this] { JourneyCommands(mWindow).exportAllPersonaSheets(); });
     make(
         KeyboardShortcuts, tr("&Keyboard Shortcuts"), tr("List every command and its keys"),
         {QKeySequence::HelpContents}, [this] { mWindow.showShortcuts(); },

@@ -7,6 +7,7 @@
 #include "examplewindow.h"
 #include "inspector.h"
 #include "journeybanner.h"
+#include "journeycommands.h"
 #include "journeydialog.h"
 #include "journeyoverview.h"
 #include "mainwindow.h"
@@ -218,7 +219,7 @@ TEST_CASE("Journeys: a new journey gets its persona, kind, starting point and go
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     });
-    const QString id = w.window.newJourney(persona);
+    const QString id = JourneyCommands(w.window).newJourney(persona);
     REQUIRE(!id.isEmpty());
     const Journey *journey = w.ws().find<Journey>(id);
     CHECK(journey->persona == persona);
@@ -354,7 +355,7 @@ TEST_CASE("Journeys: comparing with only a current journey says how to start the
     REQUIRE(compare);
     CHECK(compare->summary().contains(QStringLiteral("No ideal journey yet")));
     // Made from it, the ideal version pairs every step by hand.
-    const QString ideal = w.window.makeIdealVersion(current);
+    const QString ideal = JourneyCommands(w.window).makeIdealVersion(current);
     REQUIRE(!ideal.isEmpty());
     w.window.openCompare(henk, current, ideal);
     CHECK(compare->idealJourney() == ideal);
@@ -394,7 +395,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     });
-    const QString current = w.window.newJourney(ids[0]);
+    const QString current = JourneyCommands(w.window).newJourney(ids[0]);
     REQUIRE(!current.isEmpty());
     BlueprintView *view = w.window.currentBlueprint();
     REQUIRE(view);
@@ -418,7 +419,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
         CHECK(w.ws().find<Step>(stepIds[i])->emotion == emotions[i]);
     }
     // The ideal version, compared with the current journey.
-    const QString ideal = w.window.makeIdealVersion(current);
+    const QString ideal = JourneyCommands(w.window).makeIdealVersion(current);
     REQUIRE(!ideal.isEmpty());
     w.window.openCompare(ids[0], current, ideal);
     auto *compare = w.currentTab<CompareView>();
@@ -429,7 +430,7 @@ TEST_CASE("Done means: three personas with photos, current and ideal with emotio
     for (const Persona *persona : w.ws().orderedPersonas())
         all << persona->id;
     const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
-    REQUIRE(w.window.exportPersonaSheets(all, pdf));
+    REQUIRE(JourneyCommands(w.window).exportPersonaSheets(all, pdf));
     CHECK(test::pdfPageCount(pdf) == int(all.size()));
     const QString text = test::pdfText(pdf);
     for (const QString &name : {QStringLiteral("Fatima"), QStringLiteral("Joost"),
