@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -77,6 +79,18 @@ int main(int argc, char *argv[]) {
 #endif
     QApplication app(argc, argv);
     installTranslations(app);
+    // Outside a desktop (a bare X server, a kiosk) the platform names no icon
+    // theme: the actions take their icons from Adwaita, which we depend on.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor")) {
+        QStringList paths = QIcon::themeSearchPaths();
+        for (const QString &path :
+             QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("icons"),
+                                       QStandardPaths::LocateDirectory))
+            if (!paths.contains(path))
+                paths << path;
+        QIcon::setThemeSearchPaths(paths);
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+    }
     if (!request->screenshot.isEmpty())
         return blauwdruk::Screenshot::run(*request);
     blauwdruk::MainWindow window;

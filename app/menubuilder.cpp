@@ -43,7 +43,6 @@ QMenu *MenuBuilder::build() {
     buildStructureMenu();
     buildJourneyMenu();
     buildHelpMenu();
-    buildToolBar();
     return recent;
 }
 

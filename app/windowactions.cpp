@@ -1,4 +1,5 @@
 #include "windowactions.h"
+#include "actionicon.h"
 
 #include "document.h"
 #include "documentmanager.h"
@@ -27,7 +28,7 @@ QAction *WindowActions::make(Id id, const QString &text, const QString &statusTi
     action->setToolTip(QString(text).remove(QLatin1Char('&')).remove(QChar(u'…')));
     action->setShortcuts(keys);
     if (icon)
-        action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+        action->setIcon(actionIcon(icon));
     connect(action, &QAction::triggered, this, run);
     mActions[size_t(id)] = action;
     return action;

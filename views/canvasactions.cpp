@@ -1,4 +1,5 @@
 #include "canvasactions.h"
+#include "actionicon.h"
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
@@ -63,7 +64,7 @@ QAction *CanvasActions::make(Id id, const QString &text, const QString &statusTi
     action->setToolTip(QString(text).remove(QLatin1Char('&')));
     action->setShortcuts(keys);
     if (icon)
-        action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+        action->setIcon(actionIcon(icon));
     connect(action, &QAction::triggered, this, [this, run] {
         if (mView)
             run(*mView);

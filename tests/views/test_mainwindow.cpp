@@ -111,8 +111,7 @@ TEST_CASE("The inspector edits the selected card: kind by list, title by typing 
     REQUIRE(kind);
     const int question = kind->findData(QStringLiteral("question"));
     REQUIRE(question >= 0);
-    kind->setCurrentIndex(question);
-    emit kind->activated(question);
+    test::chooseItem(kind, question);
     CHECK(ws.find<Card>(id)->kind == QStringLiteral("question"));
 
     auto *title = inspector->findChildren<QLineEdit *>().value(0);
@@ -160,8 +159,7 @@ TEST_CASE("Find highlights matching cards and steps through them, the filter dim
 
     const int painPoints = bar->filterBox()->findData(QStringLiteral("kind:pain_point"));
     REQUIRE(painPoints > 0);
-    bar->filterBox()->setCurrentIndex(painPoints);
-    emit bar->filterBox()->activated(painPoints);
+    test::chooseItem(bar->filterBox(), painPoints);
     for (const Card *card : ws.orderedCards(scene->journeyId()))
         CHECK(scene->isDimmed(card->id) == (card->kind != QStringLiteral("pain_point")));
 
@@ -181,13 +179,27 @@ TEST_CASE("File › Close closes the workspace and leaves the file whole") {
     CHECK_FALSE(QFile::exists(example.path + QStringLiteral("-journal")));
     QString error;
     CHECK(Document::open(example.path, Store::Mode::ReadOnly, &error));
-    // The View menu can hide and show the docks.
-    auto *inspectorDock = window.findChild<Inspector *>()->parentWidget();
-    while (inspectorDock && !qobject_cast<QDockWidget *>(inspectorDock))
-        inspectorDock = inspectorDock->parentWidget();
+    // View › Inspector hides the dock and brings it back, through the menu.
+    auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("InspectorDock"));
     REQUIRE(inspectorDock);
-    static_cast<QDockWidget *>(inspectorDock)->toggleViewAction()->trigger();
+    REQUIRE(inspectorDock->isVisible());
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto chooseFromView = [&] {
+        QMenu *view = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->text() == QStringLiteral("&View"))
+                view = menu->menu();
+        REQUIRE(view);
+        window.menuBar()->setActiveAction(view->menuAction());
+        REQUIRE(QTest::qWaitForWindowExposed(view));
+        view->setActiveAction(inspectorDock->toggleViewAction());
+        QTest::keyClick(view, Qt::Key_Return);
+    };
+    chooseFromView();
     CHECK_FALSE(inspectorDock->isVisible());
+    chooseFromView();
+    CHECK(inspectorDock->isVisible());
 }
 
 TEST_CASE("Opening one saved file after another replaces the workspace cleanly") {
