@@ -515,9 +515,17 @@ TEST_CASE("Canvas: two drags of the same card are two undo steps, and a drag hom
     auto cardPoint = [&] { return c.view->mapFromScene(c.layout().card(id)->rect.center()); };
     const int count = c.file.document->undoStack()->count();
 
-    c.drag(cardPoint(), cellPoint(2, 4));
+    // Real QTest mouse events, as a hand on the mouse makes them.
+    auto drag = [&](const QPoint &from, const QPoint &to) {
+        QWidget *viewport = c.view->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(viewport, from + (to - from) * i / 6);
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+    };
+    drag(cardPoint(), cellPoint(2, 4));
     REQUIRE(c.ws().find<Card>(id)->step == steps[2]->id);
-    c.drag(cardPoint(), cellPoint(3, 5));
+    drag(cardPoint(), cellPoint(3, 5));
     REQUIRE(c.ws().find<Card>(id)->step == steps[3]->id);
     CHECK(c.file.document->undoStack()->count() == count + 2);
     c.file.document->undoStack()->undo();
@@ -530,7 +538,7 @@ TEST_CASE("Canvas: two drags of the same card are two undo steps, and a drag hom
     const int before = c.file.document->undoStack()->count();
     const QRectF home = c.layout().card(id)->rect;
     const QPoint from = cardPoint();
-    c.drag(from, from + QPoint(30, 0));
+    drag(from, from + QPoint(30, 0));
     CHECK(c.file.document->undoStack()->count() == before);
     CHECK(c.layout().card(id)->rect == home);
     CHECK(c.view->blueprintScene()->cardItem(id)->pos() == QPointF(0, 0));
