@@ -51,9 +51,9 @@ QMenu *MenuBuilder::buildFileMenu() {
     add<W, W::Id>(file, mWindowActions, {W::New, W::Open});
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("RecentMenu"));
-    add<W, W::Id>(
-        file, mWindowActions,
-        {W::SaveAs, std::nullopt, W::Export, std::nullopt, W::Close, std::nullopt, W::Quit});
+    add<W, W::Id>(file, mWindowActions,
+                  {W::Save, W::SaveAs, std::nullopt, W::Export, std::nullopt, W::Close,
+                   std::nullopt, W::Quit});
     return recent;
 }
 

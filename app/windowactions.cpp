@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace blauwdruk {
@@ -25,7 +27,7 @@ QAction *WindowActions::make(Id id, const QString &text, const QString &statusTi
                              const QList<QKeySequence> &keys, Run run, const char *icon) {
     auto *action = new QAction(text, this);
     action->setStatusTip(statusTip);
-    action->setToolTip(QString(text).remove(QLatin1Char('&')).remove(QChar(u'…')));
+    action->setToolTip(actionToolTip(text, keys));
     action->setShortcuts(keys);
     if (icon)
         action->setIcon(actionIcon(icon));
@@ -42,6 +44,22 @@ void WindowActions::makeFileActions() {
     make(
         Open, tr("&Open…"), tr("Open a workspace file"), {QKeySequence::Open},
         [documents] { documents->open(); }, "document-open");
+    // Every change is written as it is made; Save is there for the hand
+    // that presses Ctrl+S: untitled work asks where, the rest says so.
+    make(
+        Save, tr("&Save"), tr("Every change is saved as you make it; untitled work asks where"),
+        {QKeySequence::Save},
+        [this, documents] {
+            Document *document = mWindow.document();
+            if (document && document->isUntitled())
+                documents->saveAs();
+            else if (document)
+                mWindow.statusBar()->showMessage(
+                    tr("Every change is already saved in %1.")
+                        .arg(QFileInfo(document->filePath()).fileName()),
+                    4000);
+        },
+        "document-save");
     make(
         SaveAs, tr("Save &As…"), tr("Save the workspace in a file of your choice"),
         {QKeySequence::SaveAs}, [documents] { documents->saveAs(); }, "document-save-as");
@@ -111,8 +129,8 @@ void WindowActions::makeJourneyActions() {
 void WindowActions::updateEnabled() {
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
-    for (Id id :
-         {SaveAs, Export, Close, Find, EditProperties, ShowPersonas, ExportPersonaSheets, Compare})
+    for (Id id : {Save, SaveAs, Export, Close, Find, EditProperties, ShowPersonas,
+                  ExportPersonaSheets, Compare})
         action(id)->setEnabled(document);
     for (Id id : {NewJourney, MakeIdealVersion, NewPersona})
         action(id)->setEnabled(writable);

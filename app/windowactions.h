@@ -20,6 +20,7 @@ public:
     enum Id {
         New,
         Open,
+        Save,
         SaveAs,
         Export,
         Close,

@@ -51,7 +51,7 @@ constexpr Term kTerms[] = {
     {"done", "Done", "Klaar"},
     // evidence levels
     {"observed", "Observed", "Waargenomen"},
-    {"assumed", "Assumed", "Aangenomen"},
+    {"assumed", "Assumed", "Verondersteld"},
     {"proposed", "Proposed", "Voorgesteld"},
     // journeys
     {"ideal", "Ideal", "Ideaal"},

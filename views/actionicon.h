@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QKeySequence>
 
 namespace blauwdruk {
 
@@ -10,6 +11,15 @@ inline QIcon actionIcon(const char *name) {
     const QString plain = QLatin1String(name);
     const QIcon icon = QIcon::fromTheme(plain);
     return icon.isNull() ? QIcon::fromTheme(plain + QLatin1String("-symbolic")) : icon;
+}
+
+// The tooltip of an action's toolbar button: its name and its keys.
+inline QString actionToolTip(QString text, const QList<QKeySequence> &keys) {
+    text.remove(QLatin1Char('&')).remove(QChar(u'…'));
+    for (const QKeySequence &key : keys)
+        if (!key.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+    return text;
 }
 
 } // namespace blauwdruk

@@ -88,7 +88,7 @@ void BlueprintView::showCard(const QString &cardId) {
         return;
     selectCards({cardId});
     setCurrentCell({card->step, card->lane});
-    ensureVisible(item->sceneBoundingRect(), 48, 48);
+    reveal(item->sceneBoundingRect());
     setFocus();
 }
 
@@ -100,7 +100,7 @@ void BlueprintView::showStep(const QString &stepId) {
                              ? mScene->layout().lanes.front().id
                              : mCurrentCell.lane;
     setCurrentCell({stepId, lane});
-    ensureVisible(step.rect, 48, 48);
+    reveal(step.rect);
     setFocus();
 }
 
@@ -164,6 +164,8 @@ void BlueprintView::selectCards(const QStringList &ids) {
 }
 
 QString BlueprintView::cardAt(const QPoint &viewPos) const {
+    if (underPinnedHeaders(mapToScene(viewPos)))
+        return QString();
     for (QGraphicsItem *item : items(viewPos))
         if (auto *card = dynamic_cast<CardItem *>(item))
             return card->cardId();
@@ -171,6 +173,8 @@ QString BlueprintView::cardAt(const QPoint &viewPos) const {
 }
 
 BlueprintView::Cell BlueprintView::cellAt(const QPointF &scenePos) const {
+    if (underPinnedHeaders(scenePos))
+        return {};
     const auto [step, lane] = mScene->layout().cellAt(scenePos);
     return {step, lane};
 }
@@ -189,8 +193,37 @@ QString BlueprintView::handleAt(const QPoint &viewPos) const {
     return QString();
 }
 
+// Scrolled, the pinned headers cover the scene's edges (drawPinnedHeaders):
+// a point there is on the header drawn there, not on what lies beneath.
+QPointF BlueprintView::pinnedShift(const QPointF &scenePos) const {
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    QPointF shift;
+    if (visible.top() > 0 && scenePos.y() < visible.top() + mScene->layout().headerHeight)
+        shift.setY(visible.top());
+    if (visible.left() > 0 &&
+        scenePos.x() < visible.left() + BlueprintStyle::standard().laneHeaderWidth)
+        shift.setX(visible.left());
+    return shift;
+}
+
+bool BlueprintView::underPinnedHeaders(const QPointF &scenePos) const {
+    return !pinnedShift(scenePos).isNull();
+}
+
 BlueprintView::HeaderHit BlueprintView::headerAt(const QPointF &p) const {
-    return CanvasHits(mScene->layout()).headerAt(p);
+    const QPointF shift = pinnedShift(p);
+    HeaderHit hit = CanvasHits(mScene->layout()).headerAt(p - shift);
+    hit.rect.translate(shift); // where it is drawn
+    return hit;
+}
+
+// Brings a rectangle into view clear of the pinned headers.
+void BlueprintView::reveal(const QRectF &sceneRect) {
+    const int x = std::min(int(BlueprintStyle::standard().laneHeaderWidth * zoom()) + 16,
+                           viewport()->width() / 3);
+    const int y =
+        std::min(int(mScene->layout().headerHeight * zoom()) + 16, viewport()->height() / 3);
+    ensureVisible(sceneRect, x, y);
 }
 
 BlueprintView::HeaderHit BlueprintView::headerHit(Header kind, const QString &id) const {
@@ -212,7 +245,7 @@ void BlueprintView::selectInCell(int delta) {
     index = std::clamp(index + delta, 0, int(cell.size()) - 1);
     selectCards({cell[index]});
     if (const BlueprintLayout::CardBox *box = mScene->layout().card(cell[index]))
-        ensureVisible(box->rect, 24, 24);
+        reveal(box->rect);
 }
 
 void BlueprintView::moveCurrentCell(int dx, int dy, bool extend) {
@@ -229,7 +262,7 @@ void BlueprintView::moveCurrentCell(int dx, int dy, bool extend) {
     column = std::clamp(column + dx, 0, int(layout.steps.size()) - 1);
     row = std::clamp(row + dy, 0, int(layout.lanes.size()) - 1);
     setCurrentCell({layout.steps[size_t(column)].id, layout.lanes[size_t(row)].id});
-    ensureVisible(cellRect(mCurrentCell), 24, 24);
+    reveal(cellRect(mCurrentCell));
     // The cell's first card becomes the selection (or joins it, with Shift),
     // so Enter/F2 edit it and Connect can join two cards.
     QStringList selection = extend ? selectedCardIds() : QStringList();
@@ -350,6 +383,13 @@ void BlueprintView::keyPressEvent(QKeyEvent *event) {
             moveCurrentCell(dx, dy, event->modifiers() & Qt::ShiftModifier);
         return;
     }
+    case Qt::Key_F10: // Shift+F10: the keyboard menu, as the Menu key
+        if (event->modifiers() == Qt::ShiftModifier) {
+            QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint());
+            contextMenuEvent(&menu);
+            return;
+        }
+        break;
     case Qt::Key_Escape:
         if (mActiveTool)
             cancelGesture();

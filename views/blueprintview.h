@@ -68,6 +68,8 @@ public:
     QString cardAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     QRectF cellRect(const Cell &cell) const;
+    // Scrolls so that a rectangle shows, clear of the pinned headers.
+    void reveal(const QRectF &sceneRect);
     // The selected card whose connection handle is at viewPos, or empty.
     QString handleAt(const QPoint &viewPos) const;
 
@@ -98,6 +100,8 @@ protected:
 
 private:
     QPointF zoomAnchor() const;
+    QPointF pinnedShift(const QPointF &scenePos) const;
+    bool underPinnedHeaders(const QPointF &scenePos) const;
     void selectInCell(int delta);
     void cancelGesture();
     void drawCurrentCell(QPainter *painter);

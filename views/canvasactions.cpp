@@ -5,6 +5,7 @@
 #include "blueprintview.h"
 #include "canvascommands.h"
 #include "canvasmenus.h"
+#include "cardfragment.h"
 #include "document.h"
 #include "editinplacetool.h"
 #include "labels.h"
@@ -12,9 +13,12 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
 #include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMenu>
+#include <QMimeData>
 
 namespace blauwdruk {
 
@@ -49,6 +53,9 @@ CanvasActions::CanvasActions(QObject *parent)
                         &Labels::cardKind);
     mStatus = makeChoices(tr("&Status"), QStringLiteral("status"), vocabulary::cardStatuses(),
                           &Labels::cardStatus);
+    // Paste is offered when there is something to paste.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &CanvasActions::updateEnabled);
     mEvidence = makeChoices(tr("&Evidence"), QStringLiteral("evidence"),
                             vocabulary::evidenceLevels(), &Labels::evidence);
     updateEnabled();
@@ -61,7 +68,7 @@ QAction *CanvasActions::make(Id id, const QString &text, const QString &statusTi
                              const char *icon) {
     auto *action = new QAction(text, this);
     action->setStatusTip(statusTip);
-    action->setToolTip(QString(text).remove(QLatin1Char('&')));
+    action->setToolTip(actionToolTip(text, keys));
     action->setShortcuts(keys);
     if (icon)
         action->setIcon(actionIcon(icon));
@@ -271,6 +278,24 @@ void CanvasActions::showContextMenu(BlueprintView *view, QContextMenuEvent *even
     CanvasMenus(*this, *view).exec(event);
 }
 
+namespace {
+
+// Where an id stands in a list, and how long the list is: what can move.
+template <typename T>
+std::pair<int, int> placeOf(const std::vector<const T *> &list, const QString &id) {
+    for (size_t i = 0; i < list.size(); ++i)
+        if (list[i]->id == id)
+            return {int(i), int(list.size())};
+    return {-1, int(list.size())};
+}
+
+bool canPaste() {
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    return data && (data->hasFormat(QLatin1String(CardFragment::kMimeType)) || data->hasText());
+}
+
+} // namespace
+
 void CanvasActions::updateEnabled() {
     const BlueprintView *view = mView;
     const Document *document = view ? view->blueprintScene()->document() : nullptr;
@@ -278,13 +303,14 @@ void CanvasActions::updateEnabled() {
     const qsizetype selected = view ? view->selectedCardIds().size() : 0;
     const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
     const Workspace *ws = document ? &document->workspace() : nullptr;
-    const bool step = ws && ws->find<Step>(cell.step);
+    const Step *step = ws ? ws->find<Step>(cell.step) : nullptr;
     const bool lane = ws && ws->find<Lane>(cell.lane);
     auto enable = [this](std::initializer_list<Id> ids, bool on) {
         for (Id id : ids)
             action(id)->setEnabled(on);
     };
-    enable({AddCard, Paste}, writable && step && lane);
+    enable({AddCard}, writable && step && lane);
+    enable({Paste}, writable && step && lane && canPaste());
     enable({EditCard, DeleteCards, Cut, Duplicate, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
             MoveCardsDown},
            writable && selected > 0);
@@ -295,10 +321,22 @@ void CanvasActions::updateEnabled() {
     enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
             InsertLaneBelow},
            writable);
-    enable({RenameStage, MoveStageLeft, MoveStageRight, DeleteStage, RenameStep, MoveStepLeft,
-            MoveStepRight, DeleteStep},
-           writable && step);
-    enable({RenameLane, MoveLaneUp, MoveLaneDown, DeleteLane}, writable && lane);
+    enable({RenameStage, DeleteStage, RenameStep, DeleteStep}, writable && step);
+    enable({RenameLane, DeleteLane}, writable && lane);
+    // Moving needs somewhere to go: the first stage cannot move left.
+    const QString journey = view ? view->blueprintScene()->journeyId() : QString();
+    const auto [stage, stages] =
+        step ? placeOf(ws->orderedStages(journey), step->stage) : std::pair(-1, 0);
+    const auto [column, columns] =
+        step ? placeOf(ws->orderedSteps(journey), step->id) : std::pair(-1, 0);
+    const auto [row, rows] =
+        lane ? placeOf(ws->orderedLanes(journey), cell.lane) : std::pair(-1, 0);
+    action(MoveStageLeft)->setEnabled(writable && stage > 0);
+    action(MoveStageRight)->setEnabled(writable && stage >= 0 && stage + 1 < stages);
+    action(MoveStepLeft)->setEnabled(writable && column > 0);
+    action(MoveStepRight)->setEnabled(writable && column >= 0 && column + 1 < columns);
+    action(MoveLaneUp)->setEnabled(writable && row > 0);
+    action(MoveLaneDown)->setEnabled(writable && row >= 0 && row + 1 < rows);
     enable({SelectAll, ZoomIn, ZoomOut, FitToWindow, ActualSize}, view != nullptr);
 }
 

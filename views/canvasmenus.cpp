@@ -96,6 +96,8 @@ void CanvasMenus::exec(QContextMenuEvent *event) {
         } else if (!card.isEmpty()) {
             if (!mView.selectedCardIds().contains(card))
                 mView.selectCards({card});
+            if (cell.isValid())
+                mView.setCurrentCell(cell);
             addCardActions(menu);
         } else if (cell.isValid()) {
             mView.setCurrentCell(cell);

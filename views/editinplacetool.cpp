@@ -8,6 +8,7 @@
 #include "inlineeditor.h"
 
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 
 namespace blauwdruk {
 
@@ -22,6 +23,9 @@ EntityType entityOf(BlueprintView::Header kind) {
 } // namespace
 
 bool EditInPlaceTool::doubleClick(QMouseEvent *event) {
+    // What was double-clicked is on screen, perhaps on a pinned header: the
+    // editor opens right there, without scrolling.
+    const QScopedValueRollback<bool> stay(mReveal, false);
     const BlueprintView::HeaderHit header = view()->headerAt(scenePos(event));
     if (header.kind != BlueprintView::Header::None) {
         renameHeader(header);
@@ -41,7 +45,8 @@ void EditInPlaceTool::cancel() {
 
 void EditInPlaceTool::open(const QRectF &sceneRect, const QString &text,
                            std::function<void(const QString &)> commit) {
-    view()->ensureVisible(sceneRect);
+    if (mReveal)
+        view()->reveal(sceneRect);
     auto *editor = new InlineEditor(view()->viewport());
     QFont font = BlueprintStyle::standard().font(13, true);
     font.setPixelSize(std::max(11, int(13 * view()->zoom())));

@@ -32,6 +32,7 @@ private:
               std::function<void(const QString &)> commit);
 
     QPointer<InlineEditor> mEditor;
+    bool mReveal = true;
 };
 
 } // namespace blauwdruk

@@ -41,12 +41,13 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     addCanvasKeys();
     mList->expandAll();
     mList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    mList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mList);
     layout->addWidget(buttons);
-    resize(560, 640);
+    resize(820, 680);
 }
 
 void ShortcutsDialog::addMenu(const QMenu *menu, QTreeWidgetItem *parent) {
@@ -73,12 +74,16 @@ void ShortcutsDialog::addCanvasKeys() {
     auto *group = new QTreeWidgetItem(mList);
     group->setText(0, tr("On the canvas"));
     const std::pair<QString, QString> keys[] = {
-        {tr("Move to the next cell"), tr("Arrow keys")},
-        {tr("Select the cell's card as well"), tr("Shift+Arrow keys")},
+        {tr("Move to the next cell and select its first card"), tr("Arrow keys")},
+        {tr("Add the next cell's first card to the selection"), tr("Shift+Arrow keys")},
         {tr("Step through the cards of the cell"), tr("Alt+Up, Alt+Down")},
         {tr("Edit the selected card, or add one"), tr("Enter")},
         {tr("Clear the selection"), tr("Esc")},
         {tr("Menu for the selection or the cell"), tr("Menu key, Shift+F10")},
+        {tr("Add a card, or rename a card or header"), tr("Double-click")},
+        {tr("Select several cards"), tr("Ctrl+click, or drag a rectangle")},
+        {tr("Move cards, stages, steps or lanes"), tr("Drag them")},
+        {tr("Connect two cards"), tr("Drag from the selected card's dot")},
         {tr("Zoom around the mouse pointer"), tr("Ctrl+Wheel")},
         {tr("Move the view"), tr("Space+Drag, middle mouse button")},
     };

@@ -60,6 +60,79 @@
     </message>
 </context>
 <context>
+    <name>JourneyCommands</name>
+    <message>
+        <source>Stage 1</source>
+        <translation>Fase 1</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Stap 1</translation>
+    </message>
+    <message>
+        <source>Journey not created</source>
+        <translation>Klantreis niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1 (ideal)</source>
+        <translation>%1 (ideaal)</translation>
+    </message>
+    <message>
+        <source>Ideal version not made</source>
+        <translation>Ideale versie niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The ideal version starts as a copy: now let go of today&apos;s process.</source>
+        <translation>De ideale versie begint als kopie: laat het huidige proces nu los.</translation>
+    </message>
+    <message>
+        <source>Open or select a current journey first.</source>
+        <translation>Open of selecteer eerst een huidige klantreis.</translation>
+    </message>
+    <message>
+        <source>Open or select a journey of a persona first.</source>
+        <translation>Open of selecteer eerst een klantreis van een persona.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Personas %1</source>
+        <translation>Persona&apos;s %1</translation>
+    </message>
+    <message>
+        <source>Export Persona Sheets</source>
+        <translation>Personaprofielen exporteren</translation>
+    </message>
+    <message>
+        <source>Persona sheets (*.%1)</source>
+        <translation>Personaprofielen (*.%1)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The persona sheets could not be written to %1:
+%2</source>
+        <translation>De personaprofielen konden niet worden geschreven naar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported the persona sheet to %1</source>
+        <translation>Het personaprofiel is geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 persona sheets to %2</source>
+        <translation>%1 personaprofielen geëxporteerd naar %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Note</source>
@@ -124,7 +197,7 @@
     </message>
     <message>
         <source>Assumed</source>
-        <translation>Aangenomen</translation>
+        <translation>Verondersteld</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -283,7 +356,7 @@
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation>&amp;Klantreis</translation>
+        <translation>Klant&amp;reis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -351,7 +424,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
@@ -455,7 +528,7 @@
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Om&amp;laag</translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <source>Move the selected cards to the lane below</source>
@@ -1211,6 +1284,14 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>A journey can hold at most %1 lanes.</source>
         <translation>Een klantreis kan hoogstens %1 banen bevatten.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601).</source>
+        <translation>&quot;%1&quot; is geen datum en tijd (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be empty.</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
@@ -1840,76 +1921,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Compare: %1</source>
         <translation>Vergelijking: %1</translation>
     </message>
-    <message>
-        <source>Open or select a current journey first.</source>
-        <translation>Open of selecteer eerst een huidige klantreis.</translation>
-    </message>
-    <message>
-        <source>Open or select a journey of a persona first.</source>
-        <translation>Open of selecteer eerst een klantreis van een persona.</translation>
-    </message>
-    <message>
-        <source>Journey not created</source>
-        <translation>Klantreis niet aangemaakt</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Fase 1</translation>
-    </message>
-    <message>
-        <source>Step 1</source>
-        <translation>Stap 1</translation>
-    </message>
-    <message>
-        <source>%1 (ideal)</source>
-        <translation>%1 (ideaal)</translation>
-    </message>
-    <message>
-        <source>Ideal version not made</source>
-        <translation>Ideale versie niet gemaakt</translation>
-    </message>
-    <message>
-        <source>The ideal version starts as a copy: now let go of today&apos;s process.</source>
-        <translation>De ideale versie begint als kopie: laat het huidige proces nu los.</translation>
-    </message>
-    <message>
-        <source>Persona %1</source>
-        <translation>Persona %1</translation>
-    </message>
-    <message>
-        <source>Personas %1</source>
-        <translation>Persona&apos;s %1</translation>
-    </message>
-    <message>
-        <source>Export Persona Sheets</source>
-        <translation>Personaprofielen exporteren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>The persona sheets could not be written to %1:
-%2</source>
-        <translation>De personaprofielen konden niet worden geschreven naar %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>Exported the persona sheet to %1</source>
-        <translation>Het personaprofiel is geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 persona sheets to %2</source>
-        <translation>%1 personaprofielen geëxporteerd naar %2</translation>
-    </message>
 </context>
 <context>
     <name>blauwdruk::NoticeBar</name>
@@ -2235,16 +2246,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Op het canvas</translation>
     </message>
     <message>
-        <source>Move to the next cell</source>
-        <translation>Naar de volgende cel</translation>
-    </message>
-    <message>
         <source>Arrow keys</source>
         <translation>Pijltjestoetsen</translation>
-    </message>
-    <message>
-        <source>Select the cell&apos;s card as well</source>
-        <translation>Ook de kaart van die cel selecteren</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -2297,6 +2300,46 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Space+Drag, middle mouse button</source>
         <translation>Spatie+slepen, middelste muisknop</translation>
+    </message>
+    <message>
+        <source>Move to the next cell and select its first card</source>
+        <translation>Naar de volgende cel en de eerste kaart ervan selecteren</translation>
+    </message>
+    <message>
+        <source>Add the next cell&apos;s first card to the selection</source>
+        <translation>De eerste kaart van de volgende cel aan de selectie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a card, or rename a card or header</source>
+        <translation>Een kaart toevoegen, of een kaart of kop hernoemen</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Dubbelklikken</translation>
+    </message>
+    <message>
+        <source>Select several cards</source>
+        <translation>Meerdere kaarten selecteren</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, or drag a rectangle</source>
+        <translation>Ctrl+klikken, of een rechthoek slepen</translation>
+    </message>
+    <message>
+        <source>Move cards, stages, steps or lanes</source>
+        <translation>Kaarten, fasen, stappen of banen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Drag them</source>
+        <translation>Ze slepen</translation>
+    </message>
+    <message>
+        <source>Connect two cards</source>
+        <translation>Twee kaarten verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from the selected card&apos;s dot</source>
+        <translation>Slepen vanaf het bolletje van de geselecteerde kaart</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2509,18 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; untitled work asks where</source>
+        <translation>Elke wijziging wordt meteen opgeslagen; bij naamloos werk wordt gevraagd waar</translation>
+    </message>
+    <message>
+        <source>Every change is already saved in %1.</source>
+        <translation>Elke wijziging staat al in %1.</translation>
     </message>
 </context>
 </TS>

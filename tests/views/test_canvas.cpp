@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -648,4 +649,73 @@ TEST_CASE("Canvas: Delete deletes cards only while the canvas has the keyboard")
     QTest::keyClick(c.view.get(), Qt::Key_Delete);
     CHECK_FALSE(c.ws().find<Card>(card));
     c.view->setParent(nullptr);
+}
+
+TEST_CASE("Canvas: scrolled, the pinned headers take the clicks, not the cards beneath them") {
+    Canvas c;
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    // Scrolled right and down: the first columns are under the lane headers,
+    // the top lanes under the step headers.
+    c.view->horizontalScrollBar()->setValue(600);
+    c.view->verticalScrollBar()->setValue(300);
+    const QRectF visible = c.view->mapToScene(c.view->viewport()->rect()).boundingRect();
+    REQUIRE(visible.left() > 0);
+    REQUIRE(visible.top() > 0);
+    const BlueprintLayout::LaneBox *under = nullptr;
+    for (const auto &lane : c.layout().lanes)
+        if (lane.band.top() > visible.top() + c.layout().headerHeight + 10 &&
+            lane.band.bottom() < visible.bottom() && !under)
+            under = &lane;
+    REQUIRE(under);
+    const QPoint onHeader = c.view->mapFromScene(QPointF(
+        visible.left() + BlueprintStyle::standard().laneHeaderWidth / 2, under->band.center().y()));
+    c.view->selectCards({});
+    QTest::mouseClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, onHeader);
+    CHECK(c.view->selectedCardIds().isEmpty());
+    const BlueprintView::HeaderHit hit = c.view->headerAt(c.view->mapToScene(onHeader));
+    CHECK(hit.kind == BlueprintView::Header::Lane);
+    CHECK(hit.id == under->id);
+    // Double-clicking it renames that lane, in place where it is drawn.
+    QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, onHeader);
+    REQUIRE(c.view->activeEditor());
+    CHECK(c.view->activeEditor()->geometry().contains(onHeader));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Vastgepind"));
+    QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
+    CHECK(c.ws().find<Lane>(under->id)->title == QStringLiteral("Vastgepind"));
+    c.saved();
+}
+
+TEST_CASE(
+    "Canvas: moves that cannot go anywhere are greyed out, and so is Paste with nothing to paste") {
+    Canvas c;
+    const auto steps = c.ws().orderedSteps(c.journey);
+    const auto lanes = c.ws().orderedLanes(c.journey);
+    c.view->setCurrentCell({steps.front()->id, lanes.front()->id});
+    CHECK_FALSE(c.actions.action(CanvasActions::MoveLaneUp)->isEnabled());
+    CHECK(c.actions.action(CanvasActions::MoveLaneDown)->isEnabled());
+    CHECK_FALSE(c.actions.action(CanvasActions::MoveStepLeft)->isEnabled());
+    CHECK_FALSE(c.actions.action(CanvasActions::MoveStageLeft)->isEnabled());
+    c.view->setCurrentCell({steps.back()->id, lanes.back()->id});
+    CHECK_FALSE(c.actions.action(CanvasActions::MoveLaneDown)->isEnabled());
+    CHECK_FALSE(c.actions.action(CanvasActions::MoveStepRight)->isEnabled());
+    CHECK(c.actions.action(CanvasActions::MoveStepLeft)->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    CHECK_FALSE(c.actions.action(CanvasActions::Paste)->isEnabled());
+    QGuiApplication::clipboard()->setText(QStringLiteral("Een kaart"));
+    CHECK(c.actions.action(CanvasActions::Paste)->isEnabled());
+}
+
+TEST_CASE("Canvas: Shift+F10 opens the keyboard menu") {
+    Canvas c;
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        opened = menu && menu->actions().contains(c.actions.action(CanvasActions::AddCard));
+        if (menu)
+            menu->close();
+    });
+    c.view->selectCards({});
+    QTest::keyClick(c.view.get(), Qt::Key_F10, Qt::ShiftModifier);
+    CHECK(opened);
 }
