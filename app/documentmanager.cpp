@@ -29,7 +29,14 @@ DocumentManager::DocumentManager(QWidget *window)
     : QObject(window)
     , mWindow(window) {}
 
-DocumentManager::~DocumentManager() = default;
+// Closing the document clears its undo stack, which announces itself: not
+// to a manager half destroyed.
+DocumentManager::~DocumentManager() {
+    if (mDocument) {
+        mDocument->undoStack()->disconnect(this);
+        mDocument->disconnect(this);
+    }
+}
 
 void DocumentManager::setDocument(std::unique_ptr<Document> document) {
     discardUntitledFile();

@@ -86,8 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
 }
 
+// The document goes with the DocumentManager, a child destroyed before the
+// views: they let go of it first, and the window hears no more of it.
 MainWindow::~MainWindow() {
-    closeTabs();
+    mDocuments->disconnect(this);
+    setDocument(nullptr);
 }
 
 void MainWindow::createDocks() {

@@ -57,7 +57,11 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
         mCurrentCell = {layout.steps.front().id, layout.lanes.front().id};
 }
 
-BlueprintView::~BlueprintView() = default;
+// The actions let go of a canvas before it is one no more.
+BlueprintView::~BlueprintView() {
+    if (mActions && mActions->view() == this)
+        mActions->setView(nullptr);
+}
 
 void BlueprintView::setBanner(QWidget *banner) {
     delete mBanner;

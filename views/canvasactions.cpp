@@ -238,9 +238,7 @@ BlueprintView *CanvasActions::view() const {
 void CanvasActions::setView(BlueprintView *view) {
     if (view == mView)
         return;
-    for (const QMetaObject::Connection &connection : std::as_const(mViewConnections))
-        disconnect(connection);
-    mViewConnections.clear();
+    dropView();
     mView = view;
     if (view) {
         auto update = [this] { updateEnabled(); };
@@ -249,8 +247,17 @@ void CanvasActions::setView(BlueprintView *view) {
                          << connect(view, &BlueprintView::currentCellChanged, this, update)
                          << connect(view->blueprintScene()->document(), &Document::changed, this,
                                     update)
-                         << connect(view, &QObject::destroyed, this, [this] { setView(nullptr); });
+                         // A view destroyed is no BlueprintView any more: not compared.
+                         << connect(view, &QObject::destroyed, this, [this] { dropView(); });
     }
+    updateEnabled();
+}
+
+void CanvasActions::dropView() {
+    for (const QMetaObject::Connection &connection : std::as_const(mViewConnections))
+        disconnect(connection);
+    mViewConnections.clear();
+    mView.clear();
     updateEnabled();
 }
 

@@ -94,6 +94,7 @@ private:
                                        const QStringList &values,
                                        QString (*label)(const QString &));
     void updateEnabled();
+    void dropView();
 
     std::array<QAction *, Count> mActions{};
     std::unique_ptr<QMenu> mKind, mStatus, mEvidence;
