@@ -128,10 +128,7 @@ bool DocumentManager::close() {
 }
 
 bool DocumentManager::closeForQuit() {
-    if (!maybeKeepUntitled())
-        return false;
-    setDocument(nullptr);
-    return true;
+    return !mDocument || close();
 }
 
 bool DocumentManager::saveAs() {

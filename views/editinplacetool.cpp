@@ -39,10 +39,6 @@ bool EditInPlaceTool::doubleClick(QMouseEvent *event) {
     return true;
 }
 
-void EditInPlaceTool::cancel() {
-    // An editor open elsewhere keeps going: leaving it commits, as ever.
-}
-
 void EditInPlaceTool::open(const QRectF &sceneRect, const QString &text,
                            std::function<void(const QString &)> commit) {
     if (mReveal)

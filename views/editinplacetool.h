@@ -19,7 +19,6 @@ public:
 
     bool press(QMouseEvent *) override { return false; }
     bool doubleClick(QMouseEvent *event) override;
-    void cancel() override;
 
     void editCard(const QString &cardId);
     void addCardIn(const BlueprintView::Cell &cell);
