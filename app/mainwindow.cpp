@@ -3,6 +3,7 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "canvasactions.h"
+#include "canvaskeyguard.h"
 #include "compareview.h"
 #include "document.h"
 #include "documentmanager.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     mSaveState->setTextFormat(Qt::PlainText); // may name who holds the file
     statusBar()->addPermanentWidget(mSaveState);
     mCanvasActions = new CanvasActions(this);
+    new CanvasKeyGuard(*mCanvasActions, this);
     mWindowActions = new WindowActions(*this);
     mRecentMenu = MenuBuilder(*this, *mWindowActions, *mCanvasActions).build();
     connectViews();
@@ -124,6 +126,8 @@ void MainWindow::connectViews() {
                 text.isEmpty() ? mNotice->hide() : mNotice->showNotice(text, level);
             });
     connect(mNotice, &NoticeBar::saveAsRequested, mDocuments, &DocumentManager::saveAs);
+    connect(mCanvasActions, &CanvasActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index >= kFixedTabs)
             removeTab(index);

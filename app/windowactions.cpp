@@ -1,6 +1,7 @@
 #include "windowactions.h"
 #include "actionicon.h"
 
+#include "canvasactions.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "journeycommands.h"
@@ -53,26 +54,31 @@ void WindowActions::makeFileActions() {
             Document *document = mWindow.document();
             if (document && document->isUntitled())
                 documents->saveAs();
+            else if (document && document->isReadOnly())
+                mWindow.statusBar()->showMessage(CanvasActions::readOnlyMessage(), 8000);
             else if (document)
                 mWindow.statusBar()->showMessage(
-                    tr("Every change is already saved in %1.")
+                    tr("All changes are saved, in %1.")
                         .arg(QFileInfo(document->filePath()).fileName()),
-                    4000);
+                    6000);
         },
         "document-save");
     make(
         SaveAs, tr("Save &As…"), tr("Save the workspace in a file of your choice"),
-        {QKeySequence::SaveAs}, [documents] { documents->saveAs(); }, "document-save-as");
+        {standardKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))},
+        [documents] { documents->saveAs(); }, "document-save-as");
     make(
         Export, tr("&Export…"), tr("Export the journey as a poster, picture or table"),
         {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { JourneyCommands(mWindow).exportJourney(); },
         "document-export");
     make(
-        Close, tr("&Close"), tr("Close the workspace"), {QKeySequence::Close},
+        Close, tr("&Close"), tr("Close the workspace"),
+        {standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W))},
         [documents] { documents->close(); }, "window-close");
     make(
-        Quit, tr("&Quit"), tr("Close Blauwdruk"), {QKeySequence::Quit}, [this] { mWindow.close(); },
-        "application-exit");
+        Quit, tr("&Quit"), tr("Close Blauwdruk"),
+        {standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q))},
+        [this] { mWindow.close(); }, "application-exit");
     make(
         Undo, tr("&Undo"), tr("Take back the last change"), {QKeySequence::Undo},
         [this] {
@@ -81,7 +87,8 @@ void WindowActions::makeFileActions() {
         },
         "edit-undo");
     make(
-        Redo, tr("&Redo"), tr("Make the change taken back again"), {QKeySequence::Redo},
+        Redo, tr("&Redo"), tr("Make the change taken back again"),
+        {standardKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))},
         [this] {
             if (Document *document = mWindow.document())
                 document->undoStack()->redo();
@@ -89,7 +96,8 @@ void WindowActions::makeFileActions() {
         "edit-redo");
     make(
         Find, tr("&Find…"), tr("Find cards in the journey, or show only some"),
-        {QKeySequence::Find}, [this] { mWindow.showFindBar(); }, "edit-find");
+        {standardKey(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F))},
+        [this] { mWindow.showFindBar(); }, "edit-find");
     make(
         EditProperties, tr("Edit &Properties"),
         tr("Edit the selected cards or the current step in the inspector"),
@@ -119,8 +127,8 @@ void WindowActions::makeJourneyActions() {
          [this] { JourneyCommands(mWindow).exportAllPersonaSheets(); });
     make(
         KeyboardShortcuts, tr("&Keyboard Shortcuts"), tr("List every command and its keys"),
-        {QKeySequence::HelpContents}, [this] { mWindow.showShortcuts(); },
-        "preferences-desktop-keyboard-shortcuts");
+        {standardKey(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1))},
+        [this] { mWindow.showShortcuts(); }, "preferences-desktop-keyboard-shortcuts");
     make(
         About, tr("&About Blauwdruk"), tr("Version and licence"), {},
         [this] { mWindow.showAbout(); }, "help-about");

@@ -22,4 +22,12 @@ inline QString actionToolTip(QString text, const QList<QKeySequence> &keys) {
     return text;
 }
 
+// A standard command's keys: the platform's, or where a plain X11 session
+// (Xvfb, a bare window manager) binds none, the ones every Linux desktop
+// uses. Ctrl+Shift+S must be Save As everywhere.
+inline QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence &usual) {
+    const QKeySequence platform(key);
+    return platform.isEmpty() ? usual : platform;
+}
+
 } // namespace blauwdruk

@@ -5,7 +5,6 @@
 #include "blueprintview.h"
 #include "canvascommands.h"
 #include "canvasmenus.h"
-#include "cardfragment.h"
 #include "document.h"
 #include "editinplacetool.h"
 #include "labels.h"
@@ -18,7 +17,6 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenu>
-#include <QMimeData>
 
 namespace blauwdruk {
 
@@ -176,10 +174,12 @@ void CanvasActions::makeStructureActions() {
 
 void CanvasActions::makeViewActions() {
     make(
-        ZoomIn, tr("Zoom &In"), tr("Show the blueprint larger"), {QKeySequence::ZoomIn},
+        ZoomIn, tr("Zoom &In"), tr("Show the blueprint larger"),
+        {standardKey(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus))},
         [](BlueprintView &v) { v.zoomIn(); }, "zoom-in");
     make(
-        ZoomOut, tr("Zoom &Out"), tr("Show more of the blueprint"), {QKeySequence::ZoomOut},
+        ZoomOut, tr("Zoom &Out"), tr("Show more of the blueprint"),
+        {standardKey(QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus))},
         [](BlueprintView &v) { v.zoomOut(); }, "zoom-out");
     make(
         FitToWindow, tr("&Fit to Window"), tr("Show the whole blueprint"),
@@ -244,7 +244,11 @@ void CanvasActions::setView(BlueprintView *view) {
         auto update = [this] { updateEnabled(); };
         mViewConnections << connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
                                     update)
-                         << connect(view, &BlueprintView::currentCellChanged, this, update)
+                         << connect(view, &BlueprintView::currentCellChanged, this,
+                                    [this] {
+                                        updateEnabled();
+                                        hintForCell();
+                                    })
                          << connect(view->blueprintScene()->document(), &Document::changed, this,
                                     update)
                          // A view destroyed is no BlueprintView any more: not compared.
@@ -261,17 +265,32 @@ void CanvasActions::dropView() {
     updateEnabled();
 }
 
+// The keys work in the canvas's whole window (CanvasKeyGuard leaves the
+// ones a text field uses to the field); added to the view, they work where
+// the canvas has no menu bar around it too.
 void CanvasActions::attach(BlueprintView *view) {
     view->setActions(this);
-    // Keys that text fields use too act on the canvas only when it has the
-    // keyboard: Delete in the inspector deletes a letter, not a card.
-    for (Id id : {EditCard, DeleteCards, AddCard, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
-                  MoveCardsDown}) {
-        action(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        view->addAction(action(id));
-    }
+    for (QAction *each : mActions)
+        view->addAction(each);
     if (!mView)
         setView(view);
+}
+
+// Enter edits the selected card of a full cell: the status bar says how to
+// add one more, so nobody has to guess.
+void CanvasActions::hintForCell() {
+    if (!mView || !mView->hasFocus())
+        return;
+    const BlueprintView::Cell cell = mView->currentCell();
+    if (!cell.isValid())
+        return;
+    const Document *document = mView->blueprintScene()->document();
+    if (document->isReadOnly())
+        return;
+    const bool hasCards = !document->workspace().cardsInCell(cell.step, cell.lane).empty();
+    emit message(hasCards ? tr("Enter edits the selected card; Insert (or Ctrl+Enter) adds another "
+                               "card to this cell.")
+                          : tr("Enter or Insert adds a card to this cell."));
 }
 
 void CanvasActions::activate(Id id) {
@@ -283,68 +302,6 @@ void CanvasActions::activate(Id id) {
 void CanvasActions::showContextMenu(BlueprintView *view, QContextMenuEvent *event) {
     setView(view);
     CanvasMenus(*this, *view).exec(event);
-}
-
-namespace {
-
-// Where an id stands in a list, and how long the list is: what can move.
-template <typename T>
-std::pair<int, int> placeOf(const std::vector<const T *> &list, const QString &id) {
-    for (size_t i = 0; i < list.size(); ++i)
-        if (list[i]->id == id)
-            return {int(i), int(list.size())};
-    return {-1, int(list.size())};
-}
-
-bool canPaste() {
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    return data && (data->hasFormat(QLatin1String(CardFragment::kMimeType)) || data->hasText());
-}
-
-} // namespace
-
-void CanvasActions::updateEnabled() {
-    const BlueprintView *view = mView;
-    const Document *document = view ? view->blueprintScene()->document() : nullptr;
-    const bool writable = document && !document->isReadOnly();
-    const qsizetype selected = view ? view->selectedCardIds().size() : 0;
-    const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
-    const Workspace *ws = document ? &document->workspace() : nullptr;
-    const Step *step = ws ? ws->find<Step>(cell.step) : nullptr;
-    const bool lane = ws && ws->find<Lane>(cell.lane);
-    auto enable = [this](std::initializer_list<Id> ids, bool on) {
-        for (Id id : ids)
-            action(id)->setEnabled(on);
-    };
-    enable({AddCard}, writable && step && lane);
-    enable({Paste}, writable && step && lane && canPaste());
-    enable({EditCard, DeleteCards, Cut, Duplicate, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
-            MoveCardsDown},
-           writable && selected > 0);
-    for (QMenu *menu : {mKind.get(), mStatus.get(), mEvidence.get()})
-        menu->menuAction()->setEnabled(writable && selected > 0);
-    enable({Copy}, selected > 0);
-    enable({Connect}, writable && selected == 2);
-    enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
-            InsertLaneBelow},
-           writable);
-    enable({RenameStage, DeleteStage, RenameStep, DeleteStep}, writable && step);
-    enable({RenameLane, DeleteLane}, writable && lane);
-    // Moving needs somewhere to go: the first stage cannot move left.
-    const QString journey = view ? view->blueprintScene()->journeyId() : QString();
-    const auto [stage, stages] =
-        step ? placeOf(ws->orderedStages(journey), step->stage) : std::pair(-1, 0);
-    const auto [column, columns] =
-        step ? placeOf(ws->orderedSteps(journey), step->id) : std::pair(-1, 0);
-    const auto [row, rows] =
-        lane ? placeOf(ws->orderedLanes(journey), cell.lane) : std::pair(-1, 0);
-    action(MoveStageLeft)->setEnabled(writable && stage > 0);
-    action(MoveStageRight)->setEnabled(writable && stage >= 0 && stage + 1 < stages);
-    action(MoveStepLeft)->setEnabled(writable && column > 0);
-    action(MoveStepRight)->setEnabled(writable && column >= 0 && column + 1 < columns);
-    action(MoveLaneUp)->setEnabled(writable && row > 0);
-    action(MoveLaneDown)->setEnabled(writable && row >= 0 && row + 1 < rows);
-    enable({SelectAll, ZoomIn, ZoomOut, FitToWindow, ActualSize}, view != nullptr);
 }
 
 } // namespace blauwdruk

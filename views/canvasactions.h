@@ -3,8 +3,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QKeySequence>
+
 #include <array>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QContextMenuEvent;
@@ -82,6 +85,17 @@ public:
     // Triggers an action if it is enabled (the view's Enter key).
     void activate(Id id);
     void showContextMenu(BlueprintView *view, QContextMenuEvent *event);
+    // The action one of whose shortcuts is exactly `keys`.
+    std::optional<Id> actionFor(const QKeySequence &keys) const;
+    // Why an action cannot run now, in a sentence for the status bar.
+    QString whyDisabled(Id id) const;
+    // The sentence for a change refused because the file is read-only.
+    static QString readOnlyMessage();
+
+signals:
+    // Something the user should read in the status bar: why a key did
+    // nothing, what a command did.
+    void message(const QString &text);
 
 private:
     QAction *make(Id id, const QString &text, const QString &statusTip,
@@ -94,6 +108,7 @@ private:
                                        const QStringList &values,
                                        QString (*label)(const QString &));
     void updateEnabled();
+    void hintForCell();
     void dropView();
 
     std::array<QAction *, Count> mActions{};

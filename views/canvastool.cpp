@@ -2,6 +2,8 @@
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "canvasactions.h"
+#include "document.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -37,6 +39,14 @@ QString CanvasTool::newGestureId() {
     // Unique within the process, which is as long as an undo stack lives.
     static quint64 counter = 0;
     return QStringLiteral("gesture-%1").arg(++counter);
+}
+
+bool CanvasTool::refusedReadOnly() const {
+    if (!document()->isReadOnly())
+        return false;
+    if (CanvasActions *actions = mView->actions())
+        emit actions->message(CanvasActions::readOnlyMessage());
+    return true;
 }
 
 } // namespace blauwdruk

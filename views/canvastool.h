@@ -49,6 +49,9 @@ protected:
     // A new id for every gesture: it goes into the undo merge key, so one
     // gesture is one undo step and two gestures are two.
     static QString newGestureId();
+    // True, after saying why in the status bar, when the document is open
+    // read-only: a tool that would change it does not start.
+    bool refusedReadOnly() const;
 
 private:
     BlueprintView *mView;

@@ -14,6 +14,8 @@ namespace blauwdruk {
 bool ConnectTool::press(QMouseEvent *event) {
     mFrom = view()->handleAt(viewPos(event));
     mPoint = scenePos(event);
+    if (!mFrom.isEmpty() && refusedReadOnly())
+        mFrom.clear();
     return !mFrom.isEmpty();
 }
 

@@ -41,6 +41,8 @@ bool EditInPlaceTool::doubleClick(QMouseEvent *event) {
 
 void EditInPlaceTool::open(const QRectF &sceneRect, const QString &text,
                            std::function<void(const QString &)> commit) {
+    if (refusedReadOnly())
+        return; // typing that would be thrown away: no editor
     if (mReveal)
         view()->reveal(sceneRect);
     auto *editor = new InlineEditor(view()->viewport());

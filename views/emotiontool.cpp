@@ -14,6 +14,10 @@ bool EmotionTool::press(QMouseEvent *event) {
     mStep = scene()->layout().emotionPointAt(scenePos(event), 10 / std::max(view()->zoom(), 0.1));
     if (mStep.isEmpty())
         return false;
+    if (refusedReadOnly()) {
+        mStep.clear();
+        return true; // the point stays where it is
+    }
     mGesture = newGestureId();
     view()->viewport()->setCursor(Qt::SizeVerCursor);
     return true;

@@ -20,8 +20,15 @@ bool HeaderDragTool::press(QMouseEvent *event) {
 
 void HeaderDragTool::move(QMouseEvent *event) {
     mPoint = scenePos(event);
-    if (isDrag(mPressView, viewPos(event)))
+    if (mHeader.kind == BlueprintView::Header::None)
+        return; // refused: read-only
+    if (!mDragging && isDrag(mPressView, viewPos(event))) {
+        if (refusedReadOnly()) {
+            mHeader = {};
+            return;
+        }
         mDragging = true;
+    }
     view()->viewport()->update();
 }
 

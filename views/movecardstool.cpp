@@ -39,6 +39,10 @@ void MoveCardsTool::move(QMouseEvent *event) {
         return;
     if (!mDragging && !isDrag(mPressView, viewPos(event)))
         return;
+    if (!mDragging && refusedReadOnly()) {
+        mMoving.clear(); // selected, not moved
+        return;
+    }
     mDragging = true;
     const QPointF offset = scenePos(event) - mPressScene;
     for (const QString &id : std::as_const(mMoving))

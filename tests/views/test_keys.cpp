@@ -1,0 +1,207 @@
+// The keyboard in the window: canvas keys wherever the keyboard is, keys
+// that say why they cannot run, Save and Save As, and a read-only file that
+// opens no editor (issue 13, items 2 to 4).
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "canvasactions.h"
+#include "document.h"
+#include "examplewindow.h"
+#include "filelock.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "noticebar.h"
+#include "projecttree.h"
+#include "shortcutsdialog.h"
+#include "testsupport.h"
+#include "windowactions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidgetItemIterator>
+
+using namespace blauwdruk;
+
+namespace {
+
+using test::ExampleWindow;
+
+// Shortcuts only reach an active window.
+void activate(QWidget &window) {
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// Types at whatever has the keyboard, as a person does.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
+
+QPoint onCard(BlueprintView &view, const QString &id) {
+    const QRectF rect = view.blueprintScene()->layout().card(id)->rect;
+    view.ensureVisible(rect, 0, 0);
+    return view.mapFromScene(rect.center());
+}
+
+QWidget *openEditor(BlueprintView &view) {
+    return view.viewport()->findChild<QWidget *>(QStringLiteral("InlineEditor"));
+}
+
+// The inspector's first line field: the selected card's title.
+QLineEdit *inspectorTitle(MainWindow &window) {
+    const QList<QLineEdit *> fields = window.findChild<Inspector *>()->findChildren<QLineEdit *>();
+    REQUIRE_FALSE(fields.isEmpty());
+    return fields.front();
+}
+
+} // namespace
+
+TEST_CASE("Keys: Insert adds a card after a click in the inspector, Delete there stays a letter") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    const QString journey = view->blueprintScene()->journeyId();
+    const Card first = *example.ws().orderedCards(journey).front();
+    view->setFocus();
+    view->selectCards({first.id});
+    view->setCurrentCell({first.step, first.lane});
+    const size_t before = example.ws().cardsInCell(first.step, first.lane).size();
+
+    // A click in the inspector's title field takes the keyboard there (its
+    // fields show once the event loop has run).
+    QCoreApplication::processEvents();
+    QLineEdit *title = inspectorTitle(window);
+    REQUIRE(title->text() == first.title);
+    QTest::mouseClick(title, Qt::LeftButton, Qt::NoModifier, QPoint(4, title->height() / 2));
+    REQUIRE(QApplication::focusWidget() == title);
+
+    // Delete deletes a letter of the title, not the card.
+    title->setCursorPosition(0);
+    press(Qt::Key_Delete);
+    CHECK(example.ws().find<Card>(first.id));
+    CHECK(title->text() == first.title.mid(1));
+
+    // Insert adds a card in the canvas's current cell, typed in place.
+    press(Qt::Key_Insert);
+    REQUIRE(openEditor(*view));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Huisbezoek plannen"));
+    press(Qt::Key_Return);
+    const auto cell = example.ws().cardsInCell(first.step, first.lane);
+    REQUIRE(cell.size() == before + 1);
+    CHECK(cell.back()->title == QStringLiteral("Huisbezoek plannen"));
+    example.saved();
+}
+
+TEST_CASE("Keys: Delete in the project tree deletes no cards, on the canvas it does") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    const QString card = example.ws().orderedCards(view->blueprintScene()->journeyId())[0]->id;
+    view->selectCards({card});
+    window.findChild<ProjectTree *>()->setFocus();
+    press(Qt::Key_Delete);
+    CHECK(example.ws().find<Card>(card));
+    view->setFocus();
+    press(Qt::Key_Delete);
+    CHECK_FALSE(example.ws().find<Card>(card));
+}
+
+TEST_CASE("Keys: a canvas key that cannot run says why in the status bar") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    view->setFocus();
+    view->selectCards({});
+    window.statusBar()->clearMessage();
+    press(Qt::Key_F2); // Edit Title, with no card selected
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("select a card")));
+    press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); // Connect, with none selected
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("exactly two")));
+}
+
+TEST_CASE("Keys: on a cell with cards the status bar and the shortcut list say how to add one") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    const Card first = *example.ws().orderedCards(view->blueprintScene()->journeyId()).front();
+    view->setFocus();
+    view->setCurrentCell({first.step, first.lane});
+    press(Qt::Key_Right); // the arrow keys move the current cell, and back
+    press(Qt::Key_Left);
+    REQUIRE(view->currentCell().step == first.step);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Insert")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("another card")));
+
+    ShortcutsDialog dialog(window.menuBar(), &window);
+    bool listed = false;
+    for (QTreeWidgetItemIterator it(dialog.list()); *it; ++it)
+        listed = listed || ((*it)->text(0).contains(QStringLiteral("has cards")) &&
+                            (*it)->text(1).contains(QStringLiteral("Insert")));
+    CHECK(listed);
+}
+
+TEST_CASE("Keys: Ctrl+S confirms that all is saved, Ctrl+Shift+S is Save As and only that") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    window.currentBlueprint()->setFocus();
+    window.statusBar()->clearMessage();
+    press(Qt::Key_S, Qt::ControlModifier);
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("All changes are saved")));
+
+    const QKeySequence saveAs(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    QList<QAction *> bound;
+    for (QAction *action : window.canvasActions()->all() + window.windowActions()->all())
+        for (const QKeySequence &keys : action->shortcuts())
+            if (keys.matches(saveAs) == QKeySequence::ExactMatch)
+                bound << action;
+    CHECK(bound == QList<QAction *>{window.windowActions()->action(WindowActions::SaveAs)});
+}
+
+TEST_CASE("Read-only: no editor opens, nothing moves, and the window says why") {
+    test::ExampleFile file;
+    const QString path = file.path;
+    file.document.reset();
+    FileLock other(path); // as if another Blauwdruk had it open
+    REQUIRE(other.tryLock() == FileLock::Result::Locked);
+    MainWindow window;
+    REQUIRE(window.documents()->openFile(path));
+    window.show();
+    activate(window);
+    REQUIRE(window.document()->isReadOnly());
+    CHECK(window.noticeBar()->text().contains(QStringLiteral("Save As")));
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    const Card card =
+        *window.document()->workspace().orderedCards(view->blueprintScene()->journeyId())[0];
+
+    // A double-click on a card opens no editor; the status bar says why.
+    const QPoint at = onCard(*view, card.id);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    CHECK_FALSE(openEditor(*view));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Save As")));
+
+    // Nor does Enter, nor a double-click on a step's header.
+    view->setFocus();
+    view->selectCards({card.id});
+    press(Qt::Key_Return);
+    CHECK_FALSE(openEditor(*view));
+    const QRectF header = view->blueprintScene()->layout().steps[0].header;
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                       view->mapFromScene(header.center()));
+    CHECK_FALSE(openEditor(*view));
+    CHECK(window.document()->workspace().find<Card>(card.id)->title == card.title);
+}

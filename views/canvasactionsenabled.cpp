@@ -1,0 +1,153 @@
+// When the canvas's actions can run, and why not when they cannot.
+#include "canvasactions.h"
+
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "cardfragment.h"
+#include "document.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMimeData>
+
+namespace blauwdruk {
+
+namespace {
+
+// Where an id stands in a list, and how long the list is: what can move.
+template <typename T>
+std::pair<int, int> placeOf(const std::vector<const T *> &list, const QString &id) {
+    for (size_t i = 0; i < list.size(); ++i)
+        if (list[i]->id == id)
+            return {int(i), int(list.size())};
+    return {-1, int(list.size())};
+}
+
+bool canPaste() {
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    return data && (data->hasFormat(QLatin1String(CardFragment::kMimeType)) || data->hasText());
+}
+
+// What the actions depend on, read once.
+struct CanvasState {
+    explicit CanvasState(const BlueprintView *view) {
+        const Document *document = view ? view->blueprintScene()->document() : nullptr;
+        hasView = view != nullptr;
+        writable = document && !document->isReadOnly();
+        selected = view ? view->selectedCardIds().size() : 0;
+        const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
+        const Workspace *ws = document ? &document->workspace() : nullptr;
+        const Step *current = ws ? ws->find<Step>(cell.step) : nullptr;
+        step = current != nullptr;
+        lane = ws && ws->find<Lane>(cell.lane);
+        if (!ws)
+            return;
+        const QString journey = view->blueprintScene()->journeyId();
+        if (current) {
+            stage = placeOf(ws->orderedStages(journey), current->stage);
+            column = placeOf(ws->orderedSteps(journey), current->id);
+        }
+        if (lane)
+            row = placeOf(ws->orderedLanes(journey), cell.lane);
+    }
+
+    bool hasView = false;
+    bool writable = false;
+    qsizetype selected = 0;
+    bool step = false;
+    bool lane = false;
+    std::pair<int, int> stage{-1, 0}, column{-1, 0}, row{-1, 0};
+};
+
+bool canMoveBack(std::pair<int, int> place) {
+    return place.first > 0;
+}
+
+bool canMoveOn(std::pair<int, int> place) {
+    return place.first >= 0 && place.first + 1 < place.second;
+}
+
+} // namespace
+
+void CanvasActions::updateEnabled() {
+    const CanvasState s(mView);
+    auto enable = [this](std::initializer_list<Id> ids, bool on) {
+        for (Id id : ids)
+            action(id)->setEnabled(on);
+    };
+    const bool writable = s.writable;
+    enable({AddCard}, writable && s.step && s.lane);
+    enable({Paste}, writable && s.step && s.lane && canPaste());
+    enable({EditCard, DeleteCards, Cut, Duplicate, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
+            MoveCardsDown},
+           writable && s.selected > 0);
+    for (QMenu *menu : {mKind.get(), mStatus.get(), mEvidence.get()})
+        menu->menuAction()->setEnabled(writable && s.selected > 0);
+    enable({Copy}, s.selected > 0);
+    enable({Connect}, writable && s.selected == 2);
+    enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
+            InsertLaneBelow},
+           writable);
+    enable({RenameStage, DeleteStage, RenameStep, DeleteStep}, writable && s.step);
+    enable({RenameLane, DeleteLane}, writable && s.lane);
+    // Moving needs somewhere to go: the first stage cannot move left.
+    action(MoveStageLeft)->setEnabled(writable && canMoveBack(s.stage));
+    action(MoveStageRight)->setEnabled(writable && canMoveOn(s.stage));
+    action(MoveStepLeft)->setEnabled(writable && canMoveBack(s.column));
+    action(MoveStepRight)->setEnabled(writable && canMoveOn(s.column));
+    action(MoveLaneUp)->setEnabled(writable && canMoveBack(s.row));
+    action(MoveLaneDown)->setEnabled(writable && canMoveOn(s.row));
+    enable({SelectAll, ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView);
+}
+
+QString CanvasActions::readOnlyMessage() {
+    return tr("This file is open read-only, so nothing can be changed here (the notice above says "
+              "why). Save As makes a copy you can change.");
+}
+
+QString CanvasActions::whyDisabled(Id id) const {
+    const CanvasState s(mView);
+    const QString command = action(id)->text().remove(QLatin1Char('&'));
+    if (!s.hasView)
+        return tr("%1 works on a blueprint: open a journey first.").arg(command);
+    if (!s.writable && id != Copy && id != SelectAll)
+        return readOnlyMessage();
+    switch (id) {
+    case AddCard:
+    case Paste:
+        if (!s.step || !s.lane)
+            return tr("%1: first pick a cell, with a click or the arrow keys.").arg(command);
+        return tr("There is nothing to paste.");
+    case Connect:
+        return tr("To connect cards, select exactly two of them.");
+    case MoveStageLeft:
+    case MoveStageRight:
+    case MoveStepLeft:
+    case MoveStepRight:
+    case MoveLaneUp:
+    case MoveLaneDown:
+        return tr("%1: it cannot go further that way.").arg(command);
+    case RenameStage:
+    case DeleteStage:
+    case RenameStep:
+    case DeleteStep:
+        return tr("%1: first pick a step, with a click or the arrow keys.").arg(command);
+    case RenameLane:
+    case DeleteLane:
+        return tr("%1: first pick a lane, with a click or the arrow keys.").arg(command);
+    default:
+        return tr("%1: first select a card, with a click or the arrow keys.").arg(command);
+    }
+}
+
+std::optional<CanvasActions::Id> CanvasActions::actionFor(const QKeySequence &keys) const {
+    for (size_t i = 0; i < mActions.size(); ++i)
+        for (const QKeySequence &shortcut : mActions[i]->shortcuts())
+            if (shortcut.matches(keys) == QKeySequence::ExactMatch)
+                return Id(i);
+    return std::nullopt;
+}
+
+} // namespace blauwdruk
