@@ -10,7 +10,6 @@
 #include "papersize.h"
 #include "personasheetexporter.h"
 #include "terminal.h"
-#include "workspacelanguage.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -190,7 +189,6 @@ int exportPersonaSheets(const CommandParser &p, const QString &path, const QStri
         if (ids.isEmpty())
             return CommandLine::fail(path, QStringLiteral("has no personas to export"));
     }
-    const WorkspaceLanguage language(*ws);
     OutputFile output(out);
     if (!output.check(path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
         return CommandLine::fail(out, error);
@@ -273,7 +271,6 @@ int ExportCommand::run(const QStringList &arguments) {
     std::optional<Workspace> ws = CommandFiles::load(path, true, nullptr, &error);
     if (!ws)
         return CommandLine::fail(path, error);
-    const WorkspaceLanguage language(*ws);
     if (p.parser.isSet(kJourney)) {
         const Journey *journey = findJourney(*ws, p.parser.value(kJourney), &error);
         if (!journey)

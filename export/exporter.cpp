@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "workspacelanguage.h"
+
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -27,7 +29,11 @@ QString Exporter::safeFileName(QString name) {
 
 bool Exporter::write(const Workspace &workspace, const ExportOptions &options, const QString &path,
                      QString *error) const {
-    const QByteArray bytes = render(workspace, options, error);
+    QByteArray bytes;
+    {
+        const WorkspaceLanguage language(workspace);
+        bytes = render(workspace, options, error);
+    }
     if (bytes.isEmpty())
         return false;
     QSaveFile file(path);

@@ -4,6 +4,7 @@
 
 #include "personasheetpainter.h"
 #include "workspace.h"
+#include "workspacelanguage.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -76,6 +77,7 @@ bool PersonaSheetExporter::write(const Workspace &workspace, const QStringList &
                                  const QString &path, QString *error) {
     if (resolve(workspace, personaIds, error).empty())
         return false;
+    const WorkspaceLanguage language(workspace);
     QSaveFile file(path);
     auto reason = [&] { return Exporter::writeError(file); };
     if (!file.open(QIODevice::WriteOnly)) {

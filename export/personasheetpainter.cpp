@@ -399,21 +399,29 @@ void Sheet::scale(QPainter *painter, qreal x, qreal y, const QString &label, int
     painter->setPen(mStyle.text);
     painter->drawText(QPointF(x, y + metrics.ascent()), label);
     const bool given = value >= 1 && value <= 5;
+    if (!given) {
+        // No dots to fill: the words stand where the dots would, so that
+        // a longer language ("niet opgegeven") stays inside the column.
+        painter->setFont(mBodyFont);
+        painter->setPen(mStyle.mutedText);
+        painter->drawText(QPointF(x + labelWidth, y + metrics.ascent()), mTexts.notGiven);
+        return;
+    }
     for (int i = 0; i < 5; ++i) {
         const QRectF circle(x + labelWidth + i * (dot + mm(1.3)), centre - dot / 2, dot, dot);
-        if (given && i < value) {
+        if (i < value) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(mAccent);
         } else {
-            painter->setPen(QPen(given ? mStyle.mutedText : mStyle.gridLine, mm(0.3)));
+            painter->setPen(QPen(mStyle.mutedText, mm(0.3)));
             painter->setBrush(Qt::NoBrush);
         }
         painter->drawEllipse(circle.adjusted(mm(0.15), mm(0.15), -mm(0.15), -mm(0.15)));
     }
-    painter->setFont(given ? mBodyBold : mBodyFont);
-    painter->setPen(given ? mStyle.text : mStyle.mutedText);
+    painter->setFont(mBodyBold);
+    painter->setPen(mStyle.text);
     painter->drawText(QPointF(x + labelWidth + 5 * (dot + mm(1.3)) + mm(1.5), y + metrics.ascent()),
-                      given ? mTexts.outOfFive.arg(value) : mTexts.notGiven);
+                      mTexts.outOfFive.arg(value));
 }
 
 void Sheet::portrait(QPainter &painter, const QRectF &rect) const {

@@ -1,8 +1,10 @@
 #include "exportpreview.h"
 
 #include "document.h"
+#include "workspacelanguage.h"
 
 #include <QPainter>
+#include <QPicture>
 
 namespace blauwdruk {
 
@@ -44,8 +46,16 @@ void ExportPreview::prepare() {
         mCaption = error;
         return;
     }
-    mLayout = BlueprintLayout::compute(ws, journeys.front()->id);
-    mTitleBlock.emplace(ws, *journeys.front());
+    {
+        // The poster's own words in the workspace's language, as exported:
+        // drawn once here, replayed at every paint.
+        const WorkspaceLanguage language(ws);
+        mLayout = BlueprintLayout::compute(ws, journeys.front()->id);
+        mTitleBlock.emplace(ws, *journeys.front());
+        mPoster = QPicture();
+        QPainter recorder(&mPoster);
+        mTitleBlock->paintPoster(recorder, *mLayout, ws);
+    }
     const QRectF poster = TitleBlock::posterRect(*mLayout);
     if (!mFormat.paper) {
         if (mFormat.resolution) {
@@ -103,7 +113,6 @@ void ExportPreview::paintEvent(QPaintEvent *) {
 // their paper with the margins, and for tiles the cut lines and each tile's
 // label, as the printer will get them.
 void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
-    const Workspace &ws = mDocument->workspace();
     const QRectF poster = TitleBlock::posterRect(*mLayout);
     if (!mPaper) {
         if (mFormat.paper)
@@ -114,7 +123,7 @@ void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
         painter.translate(area.center() - QPointF(poster.width(), poster.height()) * scale / 2);
         painter.scale(scale, scale);
         painter.translate(-poster.topLeft());
-        mTitleBlock->paintPoster(painter, *mLayout, ws);
+        painter.drawPicture(QPointF(), mPoster);
         painter.restore();
         return;
     }
@@ -128,7 +137,7 @@ void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
     painter.translate(page.topLeft() + mPaper->pictureMm.topLeft() * k);
     painter.scale(mPaper->scale * k, mPaper->scale * k);
     painter.translate(-poster.topLeft());
-    mTitleBlock->paintPoster(painter, *mLayout, ws);
+    painter.drawPicture(QPointF(), mPoster);
     painter.restore();
     if (!mPaper->tiled())
         return;

@@ -5,6 +5,7 @@
 #include "posterlayout.h"
 #include "titleblock.h"
 
+#include <QPicture>
 #include <QPointer>
 #include <QWidget>
 
@@ -43,6 +44,7 @@ private:
     QString mCaption;
     std::optional<BlueprintLayout> mLayout; // the first journey's, for pictures
     std::optional<TitleBlock> mTitleBlock;
+    QPicture mPoster;                   // the poster as drawn in the workspace's language
     std::optional<PosterLayout> mPaper; // formats that take paper only
 };
 

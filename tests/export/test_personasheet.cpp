@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
+#include <string_view>
+
 using namespace blauwdruk;
 
 namespace {
@@ -124,6 +126,7 @@ QImage renderSheet(const Persona &persona, const Workspace &ws, int width,
 
 TEST_CASE("Persona sheets: one A4 portrait page per persona, in order, texts kept as text") {
     Workspace ws = test::exampleWorkspace();
+    ws.meta.language = QStringLiteral("en"); // the sheet speaks the workspace's language
     REQUIRE(ws.personas.size() >= 2);
     QStringList ids = personaIds(ws);
     std::reverse(ids.begin(), ids.end()); // pages follow the order asked for
@@ -173,6 +176,7 @@ TEST_CASE("Persona sheets: one A4 portrait page per persona, in order, texts kep
 
 TEST_CASE("Persona sheets: a scale that is not given says so") {
     Workspace ws = test::exampleWorkspace();
+    ws.meta.language = QStringLiteral("en");
     Persona &persona = ws.personas.front();
     persona.digitalSkills = 0;
     persona.selfReliance = 5;
@@ -238,23 +242,28 @@ TEST_CASE("Persona sheets: very long and hostile texts stay on one page") {
     CHECK_FALSE(fit.shortened);
     CHECK(fit.bodyPointSize == PersonaSheetPainter::kBodyMaxPt);
 
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath("hostile.pdf");
-    QString error;
-    REQUIRE(PersonaSheetExporter::write(ws, {longOne.id, hostile.id}, pdf, &error));
-    REQUIRE(test::pdfPageCount(pdf) == 2);
-    checkA4Portrait(pdf, 2);
-    checkWordsInsideMargins(pdf, 2);
-    const QString first = pageText(pdf, 1);
-    INFO(first.toStdString());
-    CHECK(first.contains(longName));
-    CHECK(first.contains(QStringLiteral("\u2026")));
-    CHECK(first.contains("Zin 0 van een heel lang verhaal"));
-    const QString second = pageText(pdf, 2);
-    INFO(second.toStdString());
-    CHECK(solid(second).contains(solid(hostileName)));
-    CHECK(second.contains("vet</b>")); // in a right-to-left paragraph: order is poppler's guess
-    CHECK(second.contains("not given"));
+    // In both languages: Dutch words are longer and must stay inside too.
+    for (const char *language : {"en", "nl"}) {
+        INFO(language);
+        ws.meta.language = QLatin1String(language);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("hostile.pdf");
+        QString error;
+        REQUIRE(PersonaSheetExporter::write(ws, {longOne.id, hostile.id}, pdf, &error));
+        REQUIRE(test::pdfPageCount(pdf) == 2);
+        checkA4Portrait(pdf, 2);
+        checkWordsInsideMargins(pdf, 2);
+        const QString first = pageText(pdf, 1);
+        INFO(first.toStdString());
+        CHECK(first.contains(longName));
+        CHECK(first.contains(QStringLiteral("\u2026")));
+        CHECK(first.contains("Zin 0 van een heel lang verhaal"));
+        const QString second = pageText(pdf, 2);
+        INFO(second.toStdString());
+        CHECK(solid(second).contains(solid(hostileName)));
+        CHECK(second.contains("vet</b>")); // in a right-to-left paragraph: order is poppler's guess
+        CHECK(second.contains(language == std::string_view("en") ? "not given" : "niet opgegeven"));
+    }
 }
 
 TEST_CASE("Persona sheets: a persona with a photo and one without both render") {

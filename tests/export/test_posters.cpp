@@ -320,6 +320,7 @@ TEST_CASE("posters: PDF pages are exactly the paper asked for", "[posters][pdf]"
 
 TEST_CASE("posters: the A0 PDF holds every card title as text", "[posters][pdf]") {
     Workspace ws = test::exampleWorkspace();
+    ws.meta.language = QStringLiteral("en"); // the title block speaks the workspace's language
     QTemporaryDir dir;
     ExportOptions options = forJourney(ws);
     options.paper = "A0";
