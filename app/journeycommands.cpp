@@ -114,7 +114,8 @@ bool JourneyCommands::exportPersonaSheets(const QStringList &personaIds, QString
     const Workspace &ws = mWindow.document()->workspace();
     if (path.isEmpty()) {
         QSettings settings;
-        const QString folder = settings.value(kSheetFolderKey, QDir::homePath()).toString();
+        const QString folder = ExportDialog::suggestedFolder(
+            mWindow.document(), settings.value(kSheetFolderKey).toString());
         QString name = personaIds.size() == 1 && ws.find<Persona>(personaIds.first())
                            ? tr("Persona %1").arg(ws.find<Persona>(personaIds.first())->name)
                            : tr("Personas %1").arg(ws.meta.title);

@@ -94,6 +94,7 @@ int main(int argc, char *argv[]) {
     if (!request->screenshot.isEmpty())
         return blauwdruk::Screenshot::run(*request);
     blauwdruk::MainWindow window;
+    window.rememberSession();
     window.show();
     // Work a crash left behind comes first; otherwise the file asked for,
     // or the example.

@@ -20,6 +20,7 @@
 #include "projecttree.h"
 #include "shortcutsdialog.h"
 #include "windowactions.h"
+#include "windowsession.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -95,6 +96,11 @@ MainWindow::~MainWindow() {
     setDocument(nullptr);
 }
 
+void MainWindow::rememberSession() {
+    mSession = std::make_unique<WindowSession>(*this);
+    mSession->restoreLayout();
+}
+
 void MainWindow::createDocks() {
     auto *historyDock = new QDockWidget(tr("Undo history"), this);
     historyDock->setObjectName(QStringLiteral("UndoHistoryDock"));
@@ -167,19 +173,28 @@ Document *MainWindow::document() const {
 // Every view that shows the document hears of it here: null first, while
 // the old document still lives, then the new one.
 void MainWindow::setDocument(Document *document) {
+    const bool remembered = mSession && this->document() && !this->document()->isUntitled();
+    if (!document && remembered)
+        mSession->saveTabs(this->document()->filePath());
     if (!document)
         closeTabs();
     mTree->setDocument(document);
     mOverview->setDocument(document);
     mGallery->setDocument(document);
     mUndoView->setStack(document ? document->undoStack() : nullptr);
-    if (document && mTabs->count() == kFixedTabs && !document->workspace().journeys.empty())
+    // A file opened before shows the tabs it had; another its first journey.
+    const bool restored = document && remembered && mTabs->count() == kFixedTabs &&
+                          mSession->restoreTabs(document->filePath());
+    if (!restored && document && mTabs->count() == kFixedTabs &&
+        !document->workspace().journeys.empty())
         openJourney(document->workspace().orderedJourneys().front()->id);
     mWindowActions->updateEnabled();
     updateInspector();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (mSession)
+        mSession->saveLayout();
     if (!mDocuments->closeForQuit()) {
         event->ignore();
         return;

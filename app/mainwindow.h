@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -55,6 +57,10 @@ public:
     QString activeJourney() const;
     QString activePersona() const;
 
+    // From now on the window remembers its layout and, per file, its tabs
+    // (WindowSession); the editor a person starts does, a screenshot not.
+    void rememberSession();
+
     // What the window's own actions do (JourneyCommands has the rest).
     void showPersonas();
     void showFindBar();
@@ -94,6 +100,7 @@ private:
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;
+    std::unique_ptr<class WindowSession> mSession;
 };
 
 } // namespace blauwdruk

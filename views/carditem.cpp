@@ -17,7 +17,18 @@ CardItem::CardItem(BlueprintScene *scene, const BlueprintLayout::CardBox &box)
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
     setZValue(2);
-    setToolTip(PlainText::toolTip(box.titleLines.join(QLatin1Char(' '))));
+    updateToolTip();
+}
+
+// The whole title, also where the card shows it cut: from the card itself,
+// not from the lines the layout wrapped and elided.
+void CardItem::updateToolTip() {
+    const Card *card = mScene->document()->workspace().find<Card>(mBox.id);
+    const QString title = card ? card->title : QString();
+    if (title != mTitle) {
+        mTitle = title;
+        setToolTip(PlainText::toolTip(title));
+    }
 }
 
 void CardItem::setBox(const BlueprintLayout::CardBox &sceneBox) {
@@ -36,8 +47,7 @@ void CardItem::setBox(const BlueprintLayout::CardBox &sceneBox) {
     } else {
         mBox = box;
     }
-    if (newText)
-        setToolTip(PlainText::toolTip(mBox.titleLines.join(QLatin1Char(' '))));
+    updateToolTip();
 }
 
 QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant &value) {

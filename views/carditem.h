@@ -31,8 +31,11 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void updateToolTip();
+
     BlueprintScene *mScene;
     BlueprintLayout::CardBox mBox;
+    QString mTitle; // the one the tooltip shows
 };
 
 } // namespace blauwdruk

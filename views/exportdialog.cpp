@@ -343,6 +343,12 @@ void ExportDialog::remember() const {
     settings.setValue(QStringLiteral("folder"), QFileInfo(path()).absolutePath());
 }
 
+QString ExportDialog::suggestedFolder(const Document *document, const QString &lastUsed) {
+    if (document && !document->isUntitled() && !document->filePath().isEmpty())
+        return QFileInfo(document->filePath()).absolutePath();
+    return lastUsed.isEmpty() ? QDir::homePath() : lastUsed;
+}
+
 void ExportDialog::restore() {
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
@@ -364,9 +370,10 @@ void ExportDialog::restore() {
     mWidth->setValue(settings.value(QStringLiteral("width"), 3000).toInt());
     (settings.value(QStringLiteral("byWidth"), false).toBool() ? mByWidth : mByDpi)
         ->setChecked(true);
-    // A file name from the journey, in the last folder used.
+    // A file name from the journey, next to the workspace file.
     const Journey *journey = mDocument ? mDocument->workspace().find<Journey>(mJourney) : nullptr;
-    const QString folder = settings.value(QStringLiteral("folder"), QDir::homePath()).toString();
+    const QString folder =
+        suggestedFolder(mDocument, settings.value(QStringLiteral("folder")).toString());
     const QString base =
         Exporter::safeFileName(journey ? journey->title : QStringLiteral("blauwdruk"));
     const Exporter *exporter = ExporterRegistry::instance().byName(format());

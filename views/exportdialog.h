@@ -35,6 +35,10 @@ public:
     void setPath(const QString &path);
     ExportPreview *preview() const { return mPreview; }
 
+    // Where an export of `document` is offered: beside the workspace file;
+    // for untitled work, the folder used last (else the home folder).
+    static QString suggestedFolder(const Document *document, const QString &lastUsed);
+
     // Writes the export; false with the reason shown in the dialog. The
     // files written (several for SVG and PNG of all journeys).
     bool exportNow(QStringList *written = nullptr);

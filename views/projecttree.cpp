@@ -12,11 +12,13 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 
+// The kind comes first: a long title is cut at the right, and the ideal
+// and current journeys of a persona must stay apart in a narrow tree.
 QString journeyLabel(const Journey &journey) {
-    const QString kind = journey.kind == QLatin1String("ideal") ? ProjectTree::tr("ideal")
-                                                                : ProjectTree::tr("current");
-    return ProjectTree::tr("%1 (%2)").arg(
-        journey.title.isEmpty() ? ProjectTree::tr("Untitled journey") : journey.title, kind);
+    const QString kind = journey.kind == QLatin1String("ideal") ? ProjectTree::tr("Ideal")
+                                                                : ProjectTree::tr("Current");
+    return ProjectTree::tr("%1 · %2").arg(
+        kind, journey.title.isEmpty() ? ProjectTree::tr("Untitled journey") : journey.title);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -69,4 +70,13 @@ TEST_CASE("Export dialog: every format's label has its Dutch") {
                                    exporter->capabilities().label)
                         .isEmpty());
     }
+}
+
+TEST_CASE("Export dialog: offers the file next to the workspace file, not the last folder") {
+    test::ExampleWindow w;
+    QTemporaryDir elsewhere;
+    QSettings().setValue(QStringLiteral("export/folder"), elsewhere.path());
+    ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
+    CHECK(QFileInfo(dialog.path()).absolutePath() == QFileInfo(w.path).absolutePath());
+    QSettings().remove(QStringLiteral("export/folder"));
 }

@@ -4,7 +4,9 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "canvasactions.h"
+#include "carditem.h"
 #include "document.h"
+#include "editinplacetool.h"
 #include "examplewindow.h"
 #include "filelock.h"
 #include "inspector.h"
@@ -51,7 +53,7 @@ QPoint onCard(BlueprintView &view, const QString &id) {
 }
 
 QWidget *openEditor(BlueprintView &view) {
-    return view.viewport()->findChild<QWidget *>(QStringLiteral("InlineEditor"));
+    return view.editor()->activeEditor();
 }
 
 // The inspector's first line field: the selected card's title.
@@ -204,4 +206,30 @@ TEST_CASE("Read-only: no editor opens, nothing moves, and the window says why") 
                        view->mapFromScene(header.center()));
     CHECK_FALSE(openEditor(*view));
     CHECK(window.document()->workspace().find<Card>(card.id)->title == card.title);
+}
+
+TEST_CASE("Tooltips: a card's tooltip follows its new title, also past the cut") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    const Card card = *example.ws().orderedCards(view->blueprintScene()->journeyId()).front();
+    view->setFocus();
+    view->selectCards({card.id});
+    // Retitled in place: F2, the new title, Enter.
+    const QString longTitle =
+        QStringLiteral("Aanvraag bijzondere bijstand voor een wasmachine, met de offerte van de "
+                       "winkel en de bankafschriften van de laatste drie maanden erbij");
+    for (const QString &title :
+         {QStringLiteral("Online aanvragen"), longTitle,
+          QString(longTitle).replace(QStringLiteral("drie"), QStringLiteral("zes"))}) {
+        press(Qt::Key_F2);
+        QWidget *editor = openEditor(*view);
+        REQUIRE(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, title);
+        QTest::keyClick(editor, Qt::Key_Return);
+        REQUIRE(example.ws().find<Card>(card.id)->title == title);
+        CHECK(view->blueprintScene()->cardItem(card.id)->toolTip() == title);
+    }
 }

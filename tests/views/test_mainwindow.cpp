@@ -60,7 +60,7 @@ TEST_CASE("The main window lists the example's personas and journeys in an untit
         CHECK(texts.contains(persona.name));
     for (const Journey &journey : document->workspace().journeys)
         CHECK(std::any_of(texts.begin(), texts.end(),
-                          [&](const QString &t) { return t.startsWith(journey.title); }));
+                          [&](const QString &t) { return t.endsWith(journey.title); }));
     CHECK(window.windowTitle().contains(document->workspace().meta.title));
 
     // An edit shows in the tree at once and is in the untitled file.
