@@ -3,6 +3,7 @@
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "canvasactions.h"
+#include "comparecanvas.h"
 #include "compareview.h"
 #include "document.h"
 #include "documentmanager.h"
@@ -214,6 +215,9 @@ void MainWindow::currentTabChanged() {
     BlueprintView *view = currentBlueprint();
     mFindBar->setView(view);
     mCanvasActions->setView(view);
+    // The zoom actions work on a compare view too.
+    auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget());
+    mCanvasActions->setZoomView(compare ? compare->canvas() : nullptr);
     updateInspector();
 }
 
@@ -239,6 +243,8 @@ void MainWindow::openJourney(const QString &journeyId) {
     connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
+    connect(view, &BlueprintView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     const int index = mTabs->addTab(view, journey->title);
     mTabs->setTabToolTip(index, PlainText::toolTip(journey->title));
     mTabs->setCurrentIndex(index);

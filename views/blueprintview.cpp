@@ -21,12 +21,6 @@
 
 namespace blauwdruk {
 
-namespace {
-constexpr qreal kMinZoom = 0.1;
-constexpr qreal kMaxZoom = 4.0;
-constexpr qreal kStep = 1.2;
-} // namespace
-
 BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , mScene(scene) {
@@ -128,11 +122,11 @@ QPointF BlueprintView::zoomAnchor() const {
 }
 
 void BlueprintView::zoomIn() {
-    setZoom(zoom() * kStep, zoomAnchor());
+    setZoom(zoom() * kZoomStep, zoomAnchor());
 }
 
 void BlueprintView::zoomOut() {
-    setZoom(zoom() / kStep, zoomAnchor());
+    setZoom(zoom() / kZoomStep, zoomAnchor());
 }
 
 void BlueprintView::fitToView() {
@@ -280,7 +274,7 @@ void BlueprintView::moveCurrentCell(int dx, int dy, bool extend) {
 
 void BlueprintView::wheelEvent(QWheelEvent *event) {
     if (event->modifiers() & Qt::ControlModifier) {
-        const qreal factor = event->angleDelta().y() > 0 ? kStep : 1 / kStep;
+        const qreal factor = event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep;
         setZoom(zoom() * factor, event->position());
         event->accept();
         return;

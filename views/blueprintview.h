@@ -3,6 +3,7 @@
 #include "canvasactions.h"
 #include "canvashits.h"
 #include "inlineeditor.h"
+#include "zoomableview.h"
 
 #include <QGraphicsView>
 #include <QPointer>
@@ -24,7 +25,7 @@ class EditInPlaceTool;
 // insert...) are CanvasActions; the keyboard here only moves around: arrows
 // move the current cell, Shift+arrows extend the selection, Alt+arrows step
 // through a cell's cards, Enter edits the selected card or adds one.
-class BlueprintView : public QGraphicsView {
+class BlueprintView : public QGraphicsView, public ZoomableView {
     Q_OBJECT
 public:
     // Takes ownership of `scene` when it has no parent.
@@ -36,11 +37,12 @@ public:
     // goal); the view takes ownership and keeps it over the full width.
     void setBanner(QWidget *banner);
     QWidget *banner() const { return mBanner; }
-    qreal zoom() const { return transform().m11(); }
+    qreal zoom() const override { return transform().m11(); }
     void setZoom(qreal zoom, const QPointF &anchorInView = QPointF(-1, -1));
-    void zoomIn();
-    void zoomOut();
-    void fitToView();
+    void zoomIn() override;
+    void zoomOut() override;
+    void fitToView() override;
+    void showActualSize() override { setZoom(1.0); }
 
     // The keyboard's cell: where Enter adds a card.
     struct Cell {
@@ -84,6 +86,8 @@ public:
 signals:
     // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
+    // A word for the window's status bar about what a command did.
+    void statusMessage(const QString &text);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
