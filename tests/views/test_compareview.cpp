@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -518,6 +519,24 @@ TEST_CASE("Compare view: pairs Make Ideal Version made say so, a pair made by ha
     CHECK(again.pairOf(steps[0])->origin == JourneyAlignment::Origin::IdealVersion);
     REQUIRE(again.pairOf(moved));
     CHECK(again.pairOf(moved)->origin == JourneyAlignment::Origin::Manual);
+}
+
+TEST_CASE("Compare view: the persona's name stands beside the lists, whole when there is room") {
+    Compare c;
+    QLabel *name = nullptr;
+    for (QLabel *label : c.view->findChildren<QLabel *>())
+        if (label->text() == QStringLiteral("Samira"))
+            name = label;
+    REQUIRE(name);
+    CHECK(name->isVisible());
+    CHECK(name->width() >= name->sizeHint().width());
+    // A long one is cut, never widening the view beyond what it was given.
+    REQUIRE(Edits(*c.file.document)
+                .setField(EntityType::Persona, {c.samira}, QStringLiteral("name"),
+                          QString(200, QLatin1Char('M'))));
+    QApplication::processEvents();
+    CHECK(c.view->width() == 1280);
+    CHECK(c.view->minimumSizeHint().width() < 1280);
 }
 
 TEST_CASE("Compare view: the legend takes more rows rather than widening a narrow window") {
