@@ -142,6 +142,31 @@ void BlueprintView::setCurrentCell(const Cell &cell) {
     emit currentCellChanged();
 }
 
+void BlueprintView::setCurrentHeader(const HeaderHit &header) {
+    const BlueprintLayout &layout = mScene->layout();
+    if (header.kind == Header::None || layout.steps.empty() || layout.lanes.empty())
+        return;
+    Cell cell = mCurrentCell;
+    if (layout.columnOf(cell.step) < 0)
+        cell.step = layout.steps.front().id;
+    if (layout.rowOf(cell.lane) < 0)
+        cell.lane = layout.lanes.front().id;
+    if (header.kind == Header::Step) {
+        cell.step = header.id;
+    } else if (header.kind == Header::Lane) {
+        cell.lane = header.id;
+    } else if (header.kind == Header::Stage) {
+        const Workspace &ws = mScene->document()->workspace();
+        const Step *current = ws.find<Step>(cell.step);
+        const auto steps = ws.stepsOfStage(header.id);
+        if (steps.empty())
+            return;
+        if (!current || current->stage != header.id)
+            cell.step = steps.front()->id;
+    }
+    setCurrentCell(cell);
+}
+
 QStringList BlueprintView::selectedCardIds() const {
     QStringList ids;
     for (QGraphicsItem *item : mScene->selectedItems())

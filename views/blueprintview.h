@@ -67,6 +67,9 @@ public:
     using HeaderHit = CanvasHits::HeaderHit;
     HeaderHit headerAt(const QPointF &scenePos) const;
     HeaderHit headerHit(Header kind, const QString &id) const;
+    // Makes a header's step, lane or stage the current cell's: a stage's
+    // first step, unless the current step is already in it.
+    void setCurrentHeader(const HeaderHit &header);
     QString cardAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     QRectF cellRect(const Cell &cell) const;

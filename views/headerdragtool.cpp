@@ -37,29 +37,8 @@ void HeaderDragTool::release(QMouseEvent *event) {
 // with no card selected, so the Inspector shows it (a step with its emotion)
 // and the keys work from there.
 void HeaderDragTool::select() {
-    const auto &layout = scene()->layout();
-    if (layout.steps.empty() || layout.lanes.empty())
-        return;
-    BlueprintView::Cell cell = view()->currentCell();
-    if (layout.columnOf(cell.step) < 0)
-        cell.step = layout.steps.front().id;
-    if (layout.rowOf(cell.lane) < 0)
-        cell.lane = layout.lanes.front().id;
-    using Header = BlueprintView::Header;
-    if (mHeader.kind == Header::Step) {
-        cell.step = mHeader.id;
-    } else if (mHeader.kind == Header::Lane) {
-        cell.lane = mHeader.id;
-    } else if (mHeader.kind == Header::Stage) {
-        const Step *current = document()->workspace().find<Step>(cell.step);
-        const auto steps = document()->workspace().stepsOfStage(mHeader.id);
-        if (steps.empty())
-            return;
-        if (!current || current->stage != mHeader.id)
-            cell.step = steps.front()->id;
-    }
     view()->selectCards({});
-    view()->setCurrentCell(cell);
+    view()->setCurrentHeader(mHeader);
 }
 
 void HeaderDragTool::cancel() {
