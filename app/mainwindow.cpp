@@ -4,6 +4,7 @@
 #include "blueprintview.h"
 #include "canvasactions.h"
 #include "canvaskeyguard.h"
+#include "comparecanvas.h"
 #include "compareview.h"
 #include "document.h"
 #include "documentmanager.h"
@@ -133,7 +134,7 @@ void MainWindow::connectViews() {
             });
     connect(mNotice, &NoticeBar::saveAsRequested, mDocuments, &DocumentManager::saveAs);
     connect(mCanvasActions, &CanvasActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index >= kFixedTabs)
             removeTab(index);
@@ -233,6 +234,9 @@ void MainWindow::currentTabChanged() {
     BlueprintView *view = currentBlueprint();
     mFindBar->setView(view);
     mCanvasActions->setView(view);
+    // The zoom actions work on a compare view too.
+    auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget());
+    mCanvasActions->setZoomView(compare ? compare->canvas() : nullptr);
     updateInspector();
 }
 

@@ -2,6 +2,8 @@
 
 #include "workspace.h"
 
+#include <QUuid>
+
 #include <algorithm>
 #include <utility>
 
@@ -79,6 +81,14 @@ QString JourneyAlignment::normalizedTitle(const QString &title) {
     return result;
 }
 
+QString JourneyAlignment::idealCopyId(const QString &idealJourney, const QString &currentStep) {
+    // A name-based (version 5) UUID: as unique as the pair of ids it is made
+    // of, and the same on every machine.
+    static const QUuid kNamespace(QStringLiteral("6f1c3b2e-5d7a-4c1e-9a8b-2f4e6d8c0b1a"));
+    return QUuid::createUuidV5(kNamespace, idealJourney + QLatin1Char('/') + currentStep)
+        .toString(QUuid::WithoutBraces);
+}
+
 JourneyAlignment JourneyAlignment::compute(const Workspace &workspace,
                                            const QString &currentJourney,
                                            const QString &idealJourney, Packing packing) {
@@ -120,7 +130,10 @@ void JourneyAlignment::pairSteps(const Workspace &ws) {
         const int c = currentIndex.value(step->counterpart, -1);
         if (c >= 0 && !currentTaken[size_t(c)]) {
             currentTaken[size_t(c)] = idealTaken[size_t(i)] = true;
-            found.push_back({c, i, Origin::Manual});
+            found.push_back({c, i,
+                             step->id == idealCopyId(step->journey, step->counterpart)
+                                 ? Origin::IdealVersion
+                                 : Origin::Manual});
         }
     }
 
@@ -171,7 +184,8 @@ void JourneyAlignment::pairSteps(const Workspace &ws) {
     std::vector<std::pair<int, int>> best(n); // (pairs, manual pairs) ending here
     std::vector<int> previous(n, -1);
     for (size_t k = 0; k < n; ++k) {
-        const int manual = found[k].origin == Origin::Manual ? 1 : 0;
+        const int manual =
+            found[k].origin == Origin::Manual || found[k].origin == Origin::IdealVersion ? 1 : 0;
         best[k] = {1, manual};
         for (size_t j = 0; j < k; ++j)
             if (found[j].ideal < found[k].ideal) {

@@ -20,7 +20,9 @@ public:
     // How a pair came about. Manual: the ideal step's counterpart names the
     // current step. Title: equal normalized titles. SimilarTitle: one title's
     // words are a run of the other's, and neither step has another such match.
-    enum class Origin { Manual, Title, SimilarTitle };
+    // IdealVersion: a Manual pair that Make Ideal Version made, when it copied
+    // the current step (see idealCopyId).
+    enum class Origin { Manual, Title, SimilarTitle, IdealVersion };
 
     struct Pair {
         QString current;
@@ -30,6 +32,8 @@ public:
         // the other pairs: both steps get their own column and the view joins
         // them with a connector across.
         bool crossing = false;
+        // Held by the ideal step's counterpart, not found by title.
+        bool isStored() const { return origin == Origin::Manual || origin == Origin::IdealVersion; }
     };
 
     // One column of the compare view: a current step, an ideal step or both;
@@ -64,6 +68,13 @@ public:
     // persona, with that journey; else the first current and the first ideal
     // journey of the persona (either may be empty).
     static Journeys journeysOf(const Workspace &workspace, const QString &persona);
+
+    // The id Make Ideal Version gives the copy of `currentStep` in
+    // `idealJourney`: derived from the two, so that a pair it made is known
+    // as such later (the copy's counterpart is the step its id was made from)
+    // without anything more in the file. A pair made by hand afterwards
+    // points elsewhere and reads as made by hand.
+    static QString idealCopyId(const QString &idealJourney, const QString &currentStep);
 
     // Case-folded, accents removed, every run of characters other than
     // letters and digits one space, trimmed: "  Eén  check!" -> "een check".

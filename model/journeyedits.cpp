@@ -4,6 +4,7 @@
 #include "edits.h"
 
 #include "editsupport.h"
+#include "journeyalignment.h"
 
 namespace blauwdruk {
 
@@ -50,7 +51,9 @@ QString Edits::makeIdealVersion(const QString &journeyId, const QString &title) 
         if (step.journey != journeyId)
             continue;
         Step copy = step;
-        copy.id = copyOf(step.id);
+        // An id the compare view recognises as this step's copy: the pair
+        // reads "Paired when the ideal version was made".
+        copy.id = ids[step.id] = JourneyAlignment::idealCopyId(ideal.id, step.id);
         copy.journey = ideal.id;
         copy.stage = copyOf(step.stage);
         copy.counterpart = step.id;

@@ -63,6 +63,8 @@ const QStringList &connectionKinds() {
 const std::vector<DefaultLane> &defaultLanes() {
     static const std::vector<DefaultLane> list{
         {"customer", "Inwoner", "Resident", ""},
+        // Right below the resident: how they feel at each step, a curve.
+        {"emotion", "Emotie", "Emotion", ""},
         {"evidence", "Contactmoment", "Touchpoint", ""},
         {"frontstage", "Frontstage", "Frontstage", "interaction"},
         {"backstage", "Backstage", "Backstage", "visibility"},

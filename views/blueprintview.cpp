@@ -21,12 +21,6 @@
 
 namespace blauwdruk {
 
-namespace {
-constexpr qreal kMinZoom = 0.1;
-constexpr qreal kMaxZoom = 4.0;
-constexpr qreal kStep = 1.2;
-} // namespace
-
 BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , mScene(scene) {
@@ -128,11 +122,11 @@ QPointF BlueprintView::zoomAnchor() const {
 }
 
 void BlueprintView::zoomIn() {
-    setZoom(zoom() * kStep, zoomAnchor());
+    setZoom(zoom() * kZoomStep, zoomAnchor());
 }
 
 void BlueprintView::zoomOut() {
-    setZoom(zoom() / kStep, zoomAnchor());
+    setZoom(zoom() / kZoomStep, zoomAnchor());
 }
 
 void BlueprintView::fitToView() {
@@ -146,6 +140,31 @@ void BlueprintView::setCurrentCell(const Cell &cell) {
     mCurrentCell = cell;
     viewport()->update();
     emit currentCellChanged();
+}
+
+void BlueprintView::setCurrentHeader(const HeaderHit &header) {
+    const BlueprintLayout &layout = mScene->layout();
+    if (header.kind == Header::None || layout.steps.empty() || layout.lanes.empty())
+        return;
+    Cell cell = mCurrentCell;
+    if (layout.columnOf(cell.step) < 0)
+        cell.step = layout.steps.front().id;
+    if (layout.rowOf(cell.lane) < 0)
+        cell.lane = layout.lanes.front().id;
+    if (header.kind == Header::Step) {
+        cell.step = header.id;
+    } else if (header.kind == Header::Lane) {
+        cell.lane = header.id;
+    } else if (header.kind == Header::Stage) {
+        const Workspace &ws = mScene->document()->workspace();
+        const Step *current = ws.find<Step>(cell.step);
+        const auto steps = ws.stepsOfStage(header.id);
+        if (steps.empty())
+            return;
+        if (!current || current->stage != header.id)
+            cell.step = steps.front()->id;
+    }
+    setCurrentCell(cell);
 }
 
 QStringList BlueprintView::selectedCardIds() const {
@@ -280,7 +299,7 @@ void BlueprintView::moveCurrentCell(int dx, int dy, bool extend) {
 
 void BlueprintView::wheelEvent(QWheelEvent *event) {
     if (event->modifiers() & Qt::ControlModifier) {
-        const qreal factor = event->angleDelta().y() > 0 ? kStep : 1 / kStep;
+        const qreal factor = event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep;
         setZoom(zoom() * factor, event->position());
         event->accept();
         return;

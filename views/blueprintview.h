@@ -3,6 +3,7 @@
 #include "canvasactions.h"
 #include "canvashits.h"
 #include "inlineeditor.h"
+#include "zoomableview.h"
 
 #include <QGraphicsView>
 #include <QPointer>
@@ -24,7 +25,7 @@ class EditInPlaceTool;
 // insert...) are CanvasActions; the keyboard here only moves around: arrows
 // move the current cell, Shift+arrows extend the selection, Alt+arrows step
 // through a cell's cards, Enter edits the selected card or adds one.
-class BlueprintView : public QGraphicsView {
+class BlueprintView : public QGraphicsView, public ZoomableView {
     Q_OBJECT
 public:
     // Takes ownership of `scene` when it has no parent.
@@ -36,11 +37,12 @@ public:
     // goal); the view takes ownership and keeps it over the full width.
     void setBanner(QWidget *banner);
     QWidget *banner() const { return mBanner; }
-    qreal zoom() const { return transform().m11(); }
+    qreal zoom() const override { return transform().m11(); }
     void setZoom(qreal zoom, const QPointF &anchorInView = QPointF(-1, -1));
-    void zoomIn();
-    void zoomOut();
-    void fitToView();
+    void zoomIn() override;
+    void zoomOut() override;
+    void fitToView() override;
+    void showActualSize() override { setZoom(1.0); }
 
     // The keyboard's cell: where Enter adds a card.
     struct Cell {
@@ -65,6 +67,9 @@ public:
     using HeaderHit = CanvasHits::HeaderHit;
     HeaderHit headerAt(const QPointF &scenePos) const;
     HeaderHit headerHit(Header kind, const QString &id) const;
+    // Makes a header's step, lane or stage the current cell's: a stage's
+    // first step, unless the current step is already in it.
+    void setCurrentHeader(const HeaderHit &header);
     QString cardAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     QRectF cellRect(const Cell &cell) const;

@@ -9,6 +9,7 @@
 #include "editinplacetool.h"
 #include "labels.h"
 #include "vocabulary.h"
+#include "zoomableview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,20 +62,37 @@ CanvasActions::CanvasActions(QObject *parent)
 
 CanvasActions::~CanvasActions() = default;
 
-QAction *CanvasActions::make(Id id, const QString &text, const QString &statusTip,
-                             const QList<QKeySequence> &keys, void (*run)(BlueprintView &),
-                             const char *icon) {
+QAction *CanvasActions::create(Id id, const QString &text, const QString &statusTip,
+                               const QList<QKeySequence> &keys, const char *icon) {
     auto *action = new QAction(text, this);
     action->setStatusTip(statusTip);
     action->setToolTip(actionToolTip(text, keys));
     action->setShortcuts(keys);
     if (icon)
         action->setIcon(actionIcon(icon));
+    mActions[size_t(id)] = action;
+    return action;
+}
+
+QAction *CanvasActions::make(Id id, const QString &text, const QString &statusTip,
+                             const QList<QKeySequence> &keys, void (*run)(BlueprintView &),
+                             const char *icon) {
+    QAction *action = create(id, text, statusTip, keys, icon);
     connect(action, &QAction::triggered, this, [this, run] {
         if (mView)
             run(*mView);
     });
-    mActions[size_t(id)] = action;
+    return action;
+}
+
+QAction *CanvasActions::makeZoom(Id id, const QString &text, const QString &statusTip,
+                                 const QList<QKeySequence> &keys, void (*run)(ZoomableView &),
+                                 const char *icon) {
+    QAction *action = create(id, text, statusTip, keys, icon);
+    connect(action, &QAction::triggered, this, [this, run] {
+        if (ZoomableView *view = zoomView())
+            run(*view);
+    });
     return action;
 }
 
@@ -173,21 +191,21 @@ void CanvasActions::makeStructureActions() {
 }
 
 void CanvasActions::makeViewActions() {
-    make(
+    makeZoom(
         ZoomIn, tr("Zoom &In"), tr("Show the blueprint larger"),
         {standardKey(QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus))},
-        [](BlueprintView &v) { v.zoomIn(); }, "zoom-in");
-    make(
+        [](ZoomableView &v) { v.zoomIn(); }, "zoom-in");
+    makeZoom(
         ZoomOut, tr("Zoom &Out"), tr("Show more of the blueprint"),
         {standardKey(QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus))},
-        [](BlueprintView &v) { v.zoomOut(); }, "zoom-out");
-    make(
+        [](ZoomableView &v) { v.zoomOut(); }, "zoom-out");
+    makeZoom(
         FitToWindow, tr("&Fit to Window"), tr("Show the whole blueprint"),
-        {QKeySequence(Qt::CTRL | Qt::Key_9)}, [](BlueprintView &v) { v.fitToView(); },
+        {QKeySequence(Qt::CTRL | Qt::Key_9)}, [](ZoomableView &v) { v.fitToView(); },
         "zoom-fit-best");
-    make(
+    makeZoom(
         ActualSize, tr("&Actual Size"), tr("Show the blueprint at 100 %"),
-        {QKeySequence(Qt::CTRL | Qt::Key_0)}, [](BlueprintView &v) { v.setZoom(1.0); },
+        {QKeySequence(Qt::CTRL | Qt::Key_0)}, [](ZoomableView &v) { v.showActualSize(); },
         "zoom-original");
 }
 
@@ -255,6 +273,22 @@ void CanvasActions::setView(BlueprintView *view) {
                          << connect(view, &QObject::destroyed, this, [this] { dropView(); });
     }
     updateEnabled();
+}
+
+void CanvasActions::setZoomView(QWidget *view) {
+    Q_ASSERT(!view || dynamic_cast<ZoomableView *>(view));
+    disconnect(mZoomViewGone);
+    mZoomView = view;
+    if (view)
+        mZoomViewGone = connect(view, &QObject::destroyed, this, [this] { updateEnabled(); });
+    updateEnabled();
+}
+
+// The canvas when there is one, else the other view.
+ZoomableView *CanvasActions::zoomView() const {
+    if (mView)
+        return mView.data();
+    return dynamic_cast<ZoomableView *>(mZoomView.data());
 }
 
 void CanvasActions::dropView() {

@@ -16,6 +16,7 @@ class QMenu;
 namespace blauwdruk {
 
 class BlueprintView;
+class ZoomableView;
 
 // Every command on the canvas, each one QAction made here once, with its
 // text, shortcut, icon, status tip and enabled state. The window's menu bar
@@ -76,9 +77,13 @@ public:
     // Every action, the choices' too.
     QList<QAction *> all() const;
 
-    // The canvas the actions work on (null: none, they are disabled).
+    // The canvas the actions work on (null: none, they are disabled). The
+    // zoom actions work on it too.
     void setView(BlueprintView *view);
     BlueprintView *view() const;
+    // Another view the zoom actions work on while no canvas is current: a
+    // QWidget that is a ZoomableView (the compare view's drawing), or null.
+    void setZoomView(QWidget *view);
     // Lets a canvas use these actions: its keys (Delete, F2…, which belong
     // to the canvas only, not to the text fields around it) and its menus.
     void attach(BlueprintView *view);
@@ -101,6 +106,12 @@ private:
     QAction *make(Id id, const QString &text, const QString &statusTip,
                   const QList<QKeySequence> &keys, void (*run)(BlueprintView &),
                   const char *icon = nullptr);
+    QAction *makeZoom(Id id, const QString &text, const QString &statusTip,
+                      const QList<QKeySequence> &keys, void (*run)(ZoomableView &),
+                      const char *icon);
+    QAction *create(Id id, const QString &text, const QString &statusTip,
+                    const QList<QKeySequence> &keys, const char *icon);
+    ZoomableView *zoomView() const;
     void makeCardActions();
     void makeStructureActions();
     void makeViewActions();
@@ -114,6 +125,8 @@ private:
     std::array<QAction *, Count> mActions{};
     std::unique_ptr<QMenu> mKind, mStatus, mEvidence;
     QPointer<BlueprintView> mView;
+    QPointer<QWidget> mZoomView; // a ZoomableView
+    QMetaObject::Connection mZoomViewGone;
     QList<QMetaObject::Connection> mViewConnections;
 };
 

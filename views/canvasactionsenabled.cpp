@@ -99,7 +99,8 @@ void CanvasActions::updateEnabled() {
     action(MoveStepRight)->setEnabled(writable && canMoveOn(s.column));
     action(MoveLaneUp)->setEnabled(writable && canMoveBack(s.row));
     action(MoveLaneDown)->setEnabled(writable && canMoveOn(s.row));
-    enable({SelectAll, ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView);
+    enable({SelectAll}, s.hasView);
+    enable({ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView || mZoomView);
 }
 
 QString CanvasActions::readOnlyMessage() {

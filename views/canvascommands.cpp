@@ -1,11 +1,13 @@
 #include "canvascommands.h"
 
 #include "blueprintscene.h"
+#include "canvasactions.h"
 #include "cardfragment.h"
 #include "carditem.h"
 #include "document.h"
 #include "editinplacetool.h"
 #include "edits.h"
+#include "removalnotice.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -219,14 +221,21 @@ void CanvasCommands::moveHeader(const BlueprintView::HeaderHit &hit, int delta) 
     }
 }
 
+// No question first: the status bar says what went, and Undo brings it back.
 void CanvasCommands::removeHeader(const BlueprintView::HeaderHit &hit) {
-    Edits edits(documentOf(mView));
+    Document &document = documentOf(mView);
+    const QString notice = RemovalNotice::of(document.workspace(), hit.kind, hit.id);
+    Edits edits(document);
+    bool removed = false;
     if (hit.kind == BlueprintView::Header::Stage)
-        edits.removeStage(hit.id);
+        removed = edits.removeStage(hit.id);
     else if (hit.kind == BlueprintView::Header::Step)
-        edits.removeStep(hit.id);
+        removed = edits.removeStep(hit.id);
     else if (hit.kind == BlueprintView::Header::Lane)
-        edits.removeLane(hit.id);
+        removed = edits.removeLane(hit.id);
+    if (removed && !notice.isEmpty())
+        if (CanvasActions *actions = mView.actions())
+            emit actions->message(notice);
 }
 
 } // namespace blauwdruk

@@ -81,17 +81,12 @@ void CanvasMenus::exec(QContextMenuEvent *event) {
         const BlueprintView::HeaderHit header = mView.headerAt(scenePos);
         const QString card = mView.cardAt(event->pos());
         const BlueprintView::Cell cell = mView.cellAt(scenePos);
-        const Workspace &ws = mView.blueprintScene()->document()->workspace();
+        mView.setCurrentHeader(header);
         if (header.kind == BlueprintView::Header::Step) {
-            mView.setCurrentCell({header.id, current.lane});
             addStepActions(menu);
         } else if (header.kind == BlueprintView::Header::Lane) {
-            mView.setCurrentCell({current.step, header.id});
             addLaneActions(menu);
         } else if (header.kind == BlueprintView::Header::Stage) {
-            const auto steps = ws.stepsOfStage(header.id);
-            if (!steps.empty())
-                mView.setCurrentCell({steps.front()->id, current.lane});
             addStageActions(menu);
         } else if (!card.isEmpty()) {
             if (!mView.selectedCardIds().contains(card))

@@ -6,11 +6,13 @@
 #include "edits.h"
 #include "labels.h"
 
+#include <QCursor>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -119,9 +121,61 @@ void CompareCanvas::updateScrollBars() {
     horizontalScrollBar()->setPageStep(page.width());
     verticalScrollBar()->setPageStep(page.height());
     horizontalScrollBar()->setRange(
-        0, std::max(0, int(std::ceil(kGutter + mLayout.size.width())) - page.width()));
+        0, std::max(0, int(std::ceil(kGutter + mLayout.size.width() * mZoom)) - page.width()));
     verticalScrollBar()->setRange(
-        0, std::max(0, int(std::ceil(mLayout.size.height())) - page.height()));
+        0, std::max(0, int(std::ceil(mLayout.size.height() * mZoom)) - page.height()));
+}
+
+void CompareCanvas::setZoom(qreal zoom, const QPointF &anchorInView) {
+    const QPointF anchor =
+        anchorInView.x() < 0 ? QPointF(viewport()->rect().center()) : anchorInView;
+    const QPointF at = toLayout(anchor);
+    mZoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    updateScrollBars();
+    // Keep the point under the anchor where it was.
+    horizontalScrollBar()->setValue(int(std::lround(kGutter + at.x() * mZoom - anchor.x())));
+    verticalScrollBar()->setValue(int(std::lround(at.y() * mZoom - anchor.y())));
+    viewport()->update();
+}
+
+// Keys zoom around the mouse pointer when it is over the drawing, as the
+// wheel does; otherwise around the middle.
+QPointF CompareCanvas::zoomAnchor() const {
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    return viewport()->rect().contains(cursor) && cursor.x() >= kGutter ? QPointF(cursor)
+                                                                        : QPointF(-1, -1);
+}
+
+void CompareCanvas::zoomIn() {
+    setZoom(mZoom * kZoomStep, zoomAnchor());
+}
+
+void CompareCanvas::zoomOut() {
+    setZoom(mZoom / kZoomStep, zoomAnchor());
+}
+
+// Every step in view beside the band names, from the top left.
+void CompareCanvas::fitToView() {
+    if (mLayout.size.isEmpty())
+        return;
+    const qreal width = viewport()->width() - kGutter;
+    const qreal height = viewport()->height();
+    mZoom = std::clamp(std::min(width / mLayout.size.width(), height / mLayout.size.height()),
+                       kMinZoom, kMaxZoom);
+    updateScrollBars();
+    horizontalScrollBar()->setValue(0);
+    verticalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+void CompareCanvas::wheelEvent(QWheelEvent *event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(mZoom * (event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep),
+                event->position());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
 }
 
 QPointF CompareCanvas::origin() const {
@@ -149,7 +203,7 @@ void CompareCanvas::selectStep(const QString &step) {
     const CompareLayout::StepBox *box = mLayout.step(step);
     mSelected = box ? step : QString();
     if (box) {
-        const QRectF r = box->rect.translated(origin());
+        const QRectF r = toView(box->rect);
         QScrollBar *h = horizontalScrollBar();
         if (r.left() < kGutter + 8)
             h->setValue(h->value() - int(kGutter + 8 - r.left()));
@@ -158,7 +212,7 @@ void CompareCanvas::selectStep(const QString &step) {
                         int(std::min(r.right() - viewport()->width() + 8, r.left() - kGutter - 8)));
         // The header is what must show; a tall box may run off the bottom.
         QScrollBar *v = verticalScrollBar();
-        const qreal headerBottom = r.top() + CompareLayout::kHeaderHeight;
+        const qreal headerBottom = r.top() + CompareLayout::kHeaderHeight * mZoom;
         if (r.top() < 8)
             v->setValue(v->value() - int(8 - r.top()));
         else if (headerBottom > viewport()->height() - 8)
@@ -174,7 +228,7 @@ QPoint CompareCanvas::stepPoint(const QString &step) {
     const CompareLayout::StepBox *box = mLayout.step(step);
     if (!box)
         return QPoint(-1, -1);
-    return (QPointF(box->rect.center().x(), box->rect.top() + kHandleY) + origin()).toPoint();
+    return toView(QPointF(box->rect.center().x(), box->rect.top() + kHandleY)).toPoint();
 }
 
 bool CompareCanvas::isIdealStep(const QString &step) const {
@@ -216,9 +270,10 @@ void CompareCanvas::paintEvent(QPaintEvent *) {
     const ComparePainter compare(style);
     painter.save();
     painter.translate(origin());
+    painter.scale(mZoom, mZoom);
     compare.paintBands(painter, mLayout);
     compare.paintLinks(painter, mLayout, mSelected);
-    const QRectF visible = QRectF(viewport()->rect()).translated(-origin());
+    const QRectF visible(toLayout(QPointF(0, 0)), QSizeF(viewport()->size()) / mZoom);
     for (const auto &box : mLayout.steps) {
         if (!box.rect.adjusted(-10, -10, 10, 10).intersects(visible))
             continue;
@@ -241,7 +296,7 @@ void CompareCanvas::paintEvent(QPaintEvent *) {
         }
     }
     painter.restore();
-    compare.paintGutter(painter, mLayout, origin().y(), viewport()->height(), mCurrentTitle,
+    compare.paintGutter(painter, mLayout, origin().y(), mZoom, viewport()->height(), mCurrentTitle,
                         mIdealTitle);
 }
 

@@ -3,6 +3,7 @@
 #include "change.h"
 #include "comparelayout.h"
 #include "journeyalignment.h"
+#include "zoomableview.h"
 
 #include <QAbstractScrollArea>
 #include <QPointer>
@@ -22,8 +23,9 @@ class Document;
 // unpairs or hands a step back to aligning by title. Keyboard: arrows move
 // the selection (Up/Down to the other journey), Ctrl+Left/Right moves the
 // selected step's pairing one step along the other journey, Enter opens the
-// step in its blueprint.
-class CompareCanvas : public QAbstractScrollArea {
+// step in its blueprint. It zooms as the canvas does (Ctrl+wheel and the View
+// menu); the band names on the left keep their size.
+class CompareCanvas : public QAbstractScrollArea, public ZoomableView {
     Q_OBJECT
 public:
     explicit CompareCanvas(QWidget *parent = nullptr);
@@ -48,6 +50,15 @@ public:
     // A step's centre in viewport coordinates, scrolled into view first.
     QPoint stepPoint(const QString &step);
 
+    qreal zoom() const override { return mZoom; }
+    // Zooms around a point of the viewport (default: its middle), keeping
+    // what is under it in place.
+    void setZoom(qreal zoom, const QPointF &anchorInView = QPointF(-1, -1));
+    void zoomIn() override;
+    void zoomOut() override;
+    void fitToView() override;
+    void showActualSize() override { setZoom(1.0); }
+
     // Pairs a step of the current journey with one of the ideal journey,
     // given in either order. One undo step; false when it cannot.
     bool pairSteps(const QString &a, const QString &b);
@@ -62,6 +73,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -78,7 +90,12 @@ private:
     void onChanged(const blauwdruk::Changes &changes);
     void updateScrollBars();
     QPointF origin() const; // where the layout's (0, 0) is in the viewport
-    QPointF toLayout(const QPoint &viewportPos) const { return viewportPos - origin(); }
+    QPointF toLayout(const QPointF &viewportPos) const { return (viewportPos - origin()) / mZoom; }
+    QPointF toView(const QPointF &layoutPos) const { return layoutPos * mZoom + origin(); }
+    QRectF toView(const QRectF &layoutRect) const {
+        return QRectF(toView(layoutRect.topLeft()), layoutRect.size() * mZoom);
+    }
+    QPointF zoomAnchor() const;
     bool isIdealStep(const QString &step) const;
     bool setCounterpart(const QString &idealStep, const QString &counterpart);
     void moveSelection(int columns, bool otherBand);
@@ -97,6 +114,7 @@ private:
     QString mIdealTitle;
     QString mPlaceholder;
     bool mShowCards = true;
+    qreal mZoom = 1.0;
     JourneyAlignment mAlignment;
     CompareLayout mLayout;
 

@@ -309,7 +309,7 @@ void CompareCanvas::fillMenu(QMenu &menu, const QString &stepId) {
         QAction *byTitle = menu.addAction(tr("Align by title"));
         byTitle->setCheckable(true);
         byTitle->setChecked(step && step->counterpart != QLatin1String("none") &&
-                            (!box->pair || box->pair->origin != JourneyAlignment::Origin::Manual));
+                            (!box->pair || !box->pair->isStored()));
         byTitle->setEnabled(editable);
         connect(byTitle, &QAction::triggered, this,
                 [this, stepId] { setCounterpart(stepId, QString()); });

@@ -51,7 +51,7 @@ public:
     static constexpr qreal kColumnWidth = 232;
     static constexpr qreal kBoxWidth = 216;
     static constexpr qreal kMargin = 16;
-    static constexpr qreal kHeaderHeight = 104; // title, channel, status row
+    static constexpr qreal kHeaderHeight = 112; // title, channel, status row (two lines)
     static constexpr qreal kChipGap = 8;
     static constexpr qreal kGap = 72; // between the bands, for the connectors
 

@@ -22,7 +22,9 @@ QFont legendFont() {
 CompareLegend::CompareLegend(QWidget *parent)
     : QWidget(parent) {
     setAccessibleName(tr("Legend"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 QList<CompareLegend::Entry> CompareLegend::entries() const {
@@ -30,15 +32,48 @@ QList<CompareLegend::Entry> CompareLegend::entries() const {
     return {{int(Origin::Manual), ComparePainter::originText(Origin::Manual)},
             {int(Origin::Title), ComparePainter::originText(Origin::Title)},
             {int(Origin::SimilarTitle), ComparePainter::originText(Origin::SimilarTitle)},
-            {3, tr("Only in one journey")}};
+            {int(Origin::IdealVersion), ComparePainter::originText(Origin::IdealVersion)},
+            {kOutline, tr("Only in one journey")}};
+}
+
+int CompareLegend::entryWidth(const Entry &entry) const {
+    return kSampleWidth + kSpacing + QFontMetrics(legendFont()).horizontalAdvance(entry.text) + 2;
+}
+
+int CompareLegend::rowHeight() const {
+    return std::max(24, QFontMetrics(legendFont()).height() + 8);
+}
+
+QList<QPoint> CompareLegend::flow(int width) const {
+    QList<QPoint> places;
+    int x = 0, y = 0;
+    for (const Entry &entry : entries()) {
+        if (x > 0 && x + entryWidth(entry) > width) {
+            x = 0;
+            y += rowHeight();
+        }
+        places << QPoint(x, y);
+        x += entryWidth(entry) + kEntryGap;
+    }
+    return places;
 }
 
 QSize CompareLegend::sizeHint() const {
-    const QFontMetrics metrics(legendFont());
     int width = 0;
     for (const Entry &entry : entries())
-        width += kSampleWidth + kSpacing + metrics.horizontalAdvance(entry.text) + kEntryGap;
-    return QSize(width - kEntryGap, std::max(24, metrics.height() + 8));
+        width += entryWidth(entry) + kEntryGap;
+    return QSize(width - kEntryGap, rowHeight());
+}
+
+QSize CompareLegend::minimumSizeHint() const {
+    int width = 0;
+    for (const Entry &entry : entries())
+        width = std::max(width, entryWidth(entry));
+    return QSize(width, rowHeight());
+}
+
+int CompareLegend::heightForWidth(int width) const {
+    return flow(width).back().y() + rowHeight();
 }
 
 void CompareLegend::paintEvent(QPaintEvent *) {
@@ -48,10 +83,13 @@ void CompareLegend::paintEvent(QPaintEvent *) {
     const QFont font = legendFont();
     const QFontMetrics metrics(font);
     painter.setFont(font);
-    const qreal middle = height() / 2.0;
-    int x = 0;
-    for (const Entry &entry : entries()) {
-        if (entry.sample < 3) {
+    const QList<Entry> all = entries();
+    const QList<QPoint> places = flow(width());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Entry &entry = all[i];
+        const qreal middle = places[i].y() + rowHeight() / 2.0;
+        int x = places[i].x();
+        if (entry.sample != kOutline) {
             painter.setPen(
                 ComparePainter::linkPen(JourneyAlignment::Origin(entry.sample), style.lineColour));
             painter.drawLine(QPointF(x + 4, middle), QPointF(x + kSampleWidth - 4, middle));
@@ -62,9 +100,9 @@ void CompareLegend::paintEvent(QPaintEvent *) {
         }
         x += kSampleWidth + kSpacing;
         painter.setPen(style.text);
-        painter.drawText(QRect(x, 0, metrics.horizontalAdvance(entry.text) + 2, height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-        x += metrics.horizontalAdvance(entry.text) + kEntryGap;
+        painter.drawText(
+            QRect(x, places[i].y(), metrics.horizontalAdvance(entry.text) + 2, rowHeight()),
+            Qt::AlignLeft | Qt::AlignVCenter, entry.text);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "comparepainter.h"
 
+#include "textwrap.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -39,6 +41,8 @@ QPen ComparePainter::linkPen(JourneyAlignment::Origin origin, const QColor &colo
         pen.setDashPattern({0.01, 2.2}); // round dots
     else if (origin == JourneyAlignment::Origin::SimilarTitle)
         pen.setDashPattern({3, 2.2});
+    else if (origin == JourneyAlignment::Origin::IdealVersion)
+        pen.setDashPattern({6, 2.2, 0.01, 2.2}); // dash and dot
     return pen;
 }
 
@@ -50,6 +54,8 @@ QString ComparePainter::originText(JourneyAlignment::Origin origin) {
         return tr("Same title");
     case JourneyAlignment::Origin::SimilarTitle:
         return tr("Similar title");
+    case JourneyAlignment::Origin::IdealVersion:
+        return tr("Paired when the ideal version was made");
     }
     return QString();
 }
@@ -178,8 +184,9 @@ void ComparePainter::paintStatusRow(QPainter &painter, const CompareLayout::Step
         // A worded badge with a dashed border: readable without colour.
         const QFont font = mStyle.font(12, true);
         const QString text = onlyInText(box.ideal);
-        const QRectF badge(row.left(), row.top(), QFontMetricsF(font).horizontalAdvance(text) + 20,
-                           row.height());
+        const qreal height = 24;
+        const QRectF badge(row.left(), row.center().y() - height / 2,
+                           QFontMetricsF(font).horizontalAdvance(text) + 20, height);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(QPen(kOnlyBorder, 1.5, Qt::DashLine));
         painter.setBrush(Qt::white);
@@ -193,9 +200,18 @@ void ComparePainter::paintStatusRow(QPainter &painter, const CompareLayout::Step
             originText(box.pair->origin);
         if (box.pair->crossing)
             text += QLatin1Char(' ') + tr("(across)");
-        painter.setFont(mStyle.font(12));
+        // Two lines at most: "Paired when the ideal version was made" is
+        // wider than a box.
+        const QFont font = mStyle.font(12);
+        const QFontMetricsF metrics(font);
+        const QStringList lines = TextWrap::lines(text, font, row.width(), 2);
+        painter.setFont(font);
         painter.setPen(mStyle.mutedText);
-        painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, text);
+        qreal y = row.center().y() - lines.size() * metrics.lineSpacing() / 2 + metrics.ascent();
+        for (const QString &line : lines) {
+            painter.drawText(QPointF(row.left(), y), line);
+            y += metrics.lineSpacing();
+        }
     }
     painter.restore();
 }
@@ -232,8 +248,8 @@ void ComparePainter::paintStep(QPainter &painter, const CompareLayout::StepBox &
     paintEmotion(painter, QRectF(r.right() - kPadding - 22, r.top() + kPadding, 22, 22),
                  box.emotion);
     paintStatusRow(painter, box,
-                   QRectF(r.left() + kPadding, r.top() + CompareLayout::kHeaderHeight - 34,
-                          r.width() - 2 * kPadding, 24));
+                   QRectF(r.left() + kPadding, r.top() + CompareLayout::kHeaderHeight - 40,
+                          r.width() - 2 * kPadding, 32));
     for (const CompareLayout::Chip &chip : box.chips)
         paintChip(painter, chip);
 
@@ -249,7 +265,7 @@ void ComparePainter::paintStep(QPainter &painter, const CompareLayout::StepBox &
 }
 
 void ComparePainter::paintGutter(QPainter &painter, const CompareLayout &layout, qreal y,
-                                 qreal height, const QString &currentTitle,
+                                 qreal scale, qreal height, const QString &currentTitle,
                                  const QString &idealTitle) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -258,7 +274,7 @@ void ComparePainter::paintGutter(QPainter &painter, const CompareLayout &layout,
     painter.drawLine(QPointF(kGutterWidth - 0.5, 0), QPointF(kGutterWidth - 0.5, height));
     auto label = [&](const QRectF &band, const QColor &tint, const QString &name,
                      const QString &title) {
-        const QRectF r(12, band.top() + y, kGutterWidth - 24, band.height());
+        const QRectF r(12, band.top() * scale + y, kGutterWidth - 24, band.height() * scale);
         painter.setPen(Qt::NoPen);
         painter.setBrush(tint);
         painter.drawRoundedRect(QRectF(r.left(), r.top(), 6, r.height()), 3, 3);

@@ -12,7 +12,8 @@ namespace blauwdruk {
 // Draws a CompareLayout: the two bands, the step boxes with their card chips,
 // the marks for what is only in one journey, and the connectors. Marks read
 // without colour: a dashed outline and a worded badge; connectors differ by
-// line style (solid by hand, dotted by title, dashed for similar titles).
+// line style (solid by hand, dotted by title, dashed for similar titles,
+// dash and dot for pairs Make Ideal Version made).
 class ComparePainter {
     Q_DECLARE_TR_FUNCTIONS(ComparePainter)
 public:
@@ -32,9 +33,10 @@ public:
     void paintStep(QPainter &painter, const CompareLayout::StepBox &box,
                    const StepState &state) const;
     // The band names at the left, pinned while the columns scroll under them;
-    // `y` is the layout's vertical offset in the view.
-    void paintGutter(QPainter &painter, const CompareLayout &layout, qreal y, qreal height,
-                     const QString &currentTitle, const QString &idealTitle) const;
+    // `y` is the layout's vertical offset in the view and `scale` its zoom
+    // (the names keep their size).
+    void paintGutter(QPainter &painter, const CompareLayout &layout, qreal y, qreal scale,
+                     qreal height, const QString &currentTitle, const QString &idealTitle) const;
 
     // One connector's pen, shared with the legend.
     static QPen linkPen(JourneyAlignment::Origin origin, const QColor &colour, qreal width = 2.5);

@@ -18,8 +18,10 @@ CompareView::CompareView(QWidget *parent)
     : QWidget(parent) {
     mPersonaLabel = new QLabel(this);
     mPersonaLabel->setTextFormat(Qt::PlainText); // a persona's name
-    // A long name is cut at the window's edge; it never widens the window.
-    mPersonaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The whole name when there is room; a long one is cut at the window's
+    // edge and never widens the window. (Ignored would give it no room at
+    // all beside the lists, which stretch.)
+    mPersonaLabel->setMinimumWidth(24);
     QFont personaFont = mPersonaLabel->font();
     personaFont.setPointSizeF(personaFont.pointSizeF() * 1.3);
     personaFont.setBold(true);

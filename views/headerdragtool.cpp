@@ -35,7 +35,17 @@ void HeaderDragTool::move(QMouseEvent *event) {
 void HeaderDragTool::release(QMouseEvent *event) {
     if (mDragging)
         drop(scenePos(event));
+    else
+        select();
     cancel();
+}
+
+// A click on a header: its step, lane or stage becomes the current cell's,
+// with no card selected, so the Inspector shows it (a step with its emotion)
+// and the keys work from there.
+void HeaderDragTool::select() {
+    view()->selectCards({});
+    view()->setCurrentHeader(mHeader);
 }
 
 void HeaderDragTool::cancel() {

@@ -6,7 +6,8 @@
 namespace blauwdruk {
 
 // A stage, step or lane header dragged to another place reorders them; a
-// line shows where it will land. A step may land in another stage.
+// line shows where it will land. A step may land in another stage. A click
+// on a header moves the current cell there and selects no card.
 class HeaderDragTool : public CanvasTool {
 public:
     using CanvasTool::CanvasTool;
@@ -19,6 +20,7 @@ public:
 
 private:
     void drop(const QPointF &at);
+    void select();
 
     BlueprintView::HeaderHit mHeader;
     QPoint mPressView;

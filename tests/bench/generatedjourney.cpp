@@ -39,6 +39,8 @@ Workspace generatedJourney(int stages, int stepsPerStage, int cardCount, int lan
     for (const auto &preset : vocabulary::defaultLanes()) {
         if (position == laneCount)
             break;
+        if (preset.kind == QLatin1String("emotion"))
+            continue; // a curve, no cards: the lanes here are for cards
         ws.lanes.push_back(Lane{newId(), journey.id, position++, preset.kind, preset.titleNl,
                                 QString(), preset.lineAbove});
         lanes.push_back(ws.lanes.back().id);

@@ -7,9 +7,9 @@
 namespace blauwdruk::bench {
 
 // A workspace with one large journey for the benchmarks: `stages` stages of
-// `stepsPerStage` steps, the first `lanes` of the 7 default lanes, and `cards`
-// cards spread evenly over the cells, each with a title of ordinary length, an
-// owner and tags.
+// `stepsPerStage` steps, the first `lanes` of the 7 default lanes for cards
+// (all but the emotion curve), and `cards` cards spread evenly over the
+// cells, each with a title of ordinary length, an owner and tags.
 Workspace generatedJourney(int stages, int stepsPerStage, int cards, int lanes = 7);
 
 // Milliseconds that f() took.

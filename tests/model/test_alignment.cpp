@@ -381,15 +381,15 @@ TEST_CASE("Alignment: the example's Samira, as written and after a made ideal ve
     CHECK(b.columns()[size_t(b.columnOf(waits))].ideal == decides);
     checkOrder(ws, b);
 
-    // A made ideal version: every step pairs by hand in its own column and
-    // every card matches.
+    // A made ideal version: every step is paired as it was made (a kept
+    // pairing, like one by hand) in its own column and every card matches.
     const QString made = edits.makeIdealVersion(journeys.current, QStringLiteral("Kopie"));
     REQUIRE_FALSE(made.isEmpty());
     const JourneyAlignment c = JourneyAlignment::compute(ws, journeys.current, made);
     CHECK(c.columns().size() == ws.orderedSteps(journeys.current).size());
     for (const auto &column : c.columns()) {
         CHECK(column.isPaired());
-        CHECK(c.pairs()[size_t(column.pair)].origin == Origin::Manual);
+        CHECK(c.pairs()[size_t(column.pair)].origin == Origin::IdealVersion);
     }
     CHECK(c.cardsOnlyInCurrent().isEmpty());
     CHECK(c.cardsOnlyInIdeal().isEmpty());

@@ -128,11 +128,12 @@ TEST_CASE("Edit: a new journey starts with the default lanes in the workspace la
                     .isEmpty();
     });
     auto lanes = f.ws.orderedLanes(id);
-    REQUIRE(lanes.size() == 7);
+    REQUIRE(lanes.size() == 8);
     CHECK(lanes[0]->title == QStringLiteral("Inwoner"));
-    CHECK(lanes[2]->lineAbove == QStringLiteral("interaction"));
-    CHECK(lanes[3]->lineAbove == QStringLiteral("visibility"));
-    CHECK(lanes[4]->lineAbove == QStringLiteral("internal_interaction"));
+    CHECK(lanes[1]->title == QStringLiteral("Emotie")); // the curve, below the resident
+    CHECK(lanes[3]->lineAbove == QStringLiteral("interaction"));
+    CHECK(lanes[4]->lineAbove == QStringLiteral("visibility"));
+    CHECK(lanes[5]->lineAbove == QStringLiteral("internal_interaction"));
     REQUIRE(f.edits.setWorkspaceField(QStringLiteral("language"), QStringLiteral("en")));
     id = f.edits.addJourney(QString(), QStringLiteral("ideal"), QStringLiteral("Later"));
     CHECK(f.ws.orderedLanes(id)[0]->title == QStringLiteral("Resident"));

@@ -32,15 +32,15 @@ TEST_CASE("The bundled example is a sound workspace that meets the brief") {
     const Journey &ideal = a.kind == QStringLiteral("ideal") ? a : b;
     CHECK(ws.orderedSteps(ideal.id).size() >= 10);
     CHECK(ws.orderedStages(ideal.id).size() == 3);
-    // The default lanes, plus the emotion curve under the resident.
-    auto lanes = ws.orderedLanes(ideal.id);
-    REQUIRE(lanes.size() > 1);
-    CHECK(lanes[1]->kind == QStringLiteral("emotion"));
-    lanes.erase(lanes.begin() + 1);
+    // The default lanes, the emotion curve under the resident among them;
+    // every lane but the curve has cards.
+    const auto lanes = ws.orderedLanes(ideal.id);
     REQUIRE(lanes.size() == vocabulary::defaultLanes().size());
+    CHECK(lanes[1]->kind == QStringLiteral("emotion"));
     for (size_t i = 0; i < lanes.size(); ++i) {
         CHECK(lanes[i]->kind == vocabulary::defaultLanes()[i].kind);
-        CHECK(!ws.orderedCards(ideal.id).empty());
+        if (lanes[i]->kind == QStringLiteral("emotion"))
+            continue;
         const bool laneHasCards = std::any_of(ws.cards.begin(), ws.cards.end(), [&](const Card &c) {
             return c.lane == lanes[i]->id;
         });

@@ -1,19 +1,29 @@
+#include "blueprintscene.h"
+#include "blueprintview.h"
 #include "comparecanvas.h"
+#include "comparepainter.h"
 #include "compareview.h"
 #include "document.h"
 #include "edits.h"
+#include "examplewindow.h"
 #include "journeyalignment.h"
 #include "testsupport.h"
+#include "windowactions.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
 
 using namespace blauwdruk;
 
@@ -125,6 +135,47 @@ QAction *actionNamed(QMenu *menu, const QString &text) {
 QAction *pairAction(QMenu *menu, const QString &submenu, const QString &entry) {
     QAction *sub = actionNamed(menu, submenu);
     return sub && sub->menu() ? actionNamed(sub->menu(), entry) : nullptr;
+}
+
+// The main window at 1920×1080 on the example, active (its keys work), with
+// Samira's compare view as the current tab.
+struct CompareWindow {
+    test::ExampleWindow example;
+    CompareView *view = nullptr;
+    CompareWindow() {
+        MainWindow &window = example.window;
+        window.resize(1920, 1080);
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(window.size() == QSize(1920, 1080));
+        window.openCompare(samira());
+        view = example.currentTab<CompareView>();
+        REQUIRE(view);
+        canvas()->setFocus();
+    }
+    CompareCanvas *canvas() const { return view->canvas(); }
+    QString samira() {
+        for (const Persona *persona : example.ws().orderedPersonas())
+            if (persona->name == QStringLiteral("Samira"))
+                return persona->id;
+        FAIL("no Samira");
+        return QString();
+    }
+    void keys(const QKeySequence &keys) { QTest::keySequence(&example.window, keys); }
+    // The tooltip the canvas shows at a point, as for a resting mouse.
+    QString toolTipAt(const QPoint &pos) {
+        QHelpEvent help(QEvent::ToolTip, pos, canvas()->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(canvas()->viewport(), &help);
+        return QToolTip::text();
+    }
+};
+
+// How far the drawing reaches in the viewport: its right edge, at the
+// current zoom and scroll.
+bool wholeWidthVisible(CompareCanvas *canvas) {
+    return canvas->horizontalScrollBar()->maximum() == 0 &&
+           ComparePainter::kGutterWidth + canvas->compareLayout().size.width() * canvas->zoom() <=
+               canvas->viewport()->width();
 }
 
 } // namespace
@@ -375,6 +426,136 @@ TEST_CASE("Compare view: a closed document leaves an empty view, a new one shows
           ws.orderedSteps(journeys.current).size() + ws.orderedSteps(journeys.ideal).size());
 }
 
+TEST_CASE("Compare view: the window's zoom keys, Ctrl+wheel, Actual Size and Fit work on it") {
+    CompareWindow w;
+    CompareCanvas *canvas = w.canvas();
+    QScrollBar *across = canvas->horizontalScrollBar();
+    REQUIRE(canvas->zoom() == 1.0);
+    REQUIRE_FALSE(wholeWidthVisible(canvas)); // at 100 % the steps run off the right
+    const int range = across->maximum();
+
+    w.keys(QKeySequence::ZoomIn);
+    CHECK(canvas->zoom() > 1.0);
+    CHECK(across->maximum() > range);
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_0)); // Actual Size
+    CHECK(canvas->zoom() == 1.0);
+    CHECK(across->maximum() == range);
+    w.keys(QKeySequence::ZoomOut);
+    CHECK(canvas->zoom() < 1.0);
+    CHECK(across->maximum() < range);
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    // Ctrl+wheel zooms around the pointer: the step under it stays there
+    // (its tooltip names it).
+    const QPoint at = canvas->stepPoint(canvas->compareLayout().steps[3].id);
+    const QString under = w.toolTipAt(at);
+    REQUIRE(!under.isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        QWheelEvent wheel(at, canvas->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas->viewport(), &wheel);
+    }
+    CHECK(canvas->zoom() > 1.5);
+    CHECK(w.toolTipAt(at) == under);
+    // A wheel without Ctrl scrolls, as before.
+    const int down = canvas->verticalScrollBar()->value();
+    QWheelEvent scroll(at, canvas->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas->viewport(), &scroll);
+    CHECK(canvas->zoom() > 1.5);
+    CHECK(canvas->verticalScrollBar()->value() > down);
+
+    // Fit to Window, from the View menu's key: every step of the example in view.
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_9));
+    CHECK(canvas->zoom() < 1.0);
+    CHECK(wholeWidthVisible(canvas));
+    CHECK(canvas->verticalScrollBar()->maximum() == 0);
+    for (const auto &box : canvas->compareLayout().steps) {
+        canvas->stepPoint(box.id); // scrolls only if it had to
+        CHECK(across->value() == 0);
+        CHECK(canvas->verticalScrollBar()->value() == 0);
+    }
+}
+
+TEST_CASE("Compare view: pairs Make Ideal Version made say so, a pair made by hand says that") {
+    CompareWindow w;
+    MainWindow &window = w.example.window;
+    const QString current = w.example.journeyOfKind("current");
+    window.openJourney(current);
+    window.windowActions()->action(WindowActions::MakeIdealVersion)->trigger();
+    const BlueprintView *made = window.currentBlueprint();
+    REQUIRE(made);
+    const QString ideal = made->blueprintScene()->journeyId();
+    REQUIRE(ideal != current);
+    window.openCompare(w.samira(), current, ideal);
+    REQUIRE(w.example.currentTab<CompareView>() == w.view);
+    REQUIRE(w.view->idealJourney() == ideal);
+    CompareCanvas *canvas = w.canvas();
+    QStringList steps;
+    for (const Step *step : w.example.ws().orderedSteps(ideal))
+        steps << step->id;
+    REQUIRE(steps.size() > 2);
+    for (const QString &step : std::as_const(steps)) {
+        const QString tip = w.toolTipAt(canvas->stepPoint(step));
+        CHECK(tip.contains(QStringLiteral("Paired when the ideal version was made")));
+        CHECK_FALSE(tip.contains(QStringLiteral("Paired by hand")));
+    }
+    // Paired again by hand (Ctrl+Right moves the pairing one step on).
+    const QString moved = steps[1];
+    canvas->selectStep(moved);
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::ControlModifier);
+    REQUIRE(w.example.ws().find<Step>(moved)->counterpart ==
+            w.example.ws().orderedSteps(current)[2]->id);
+    CHECK(w.toolTipAt(canvas->stepPoint(moved)).contains(QStringLiteral("Paired by hand")));
+    CHECK(w.toolTipAt(canvas->stepPoint(steps[0]))
+              .contains(QStringLiteral("Paired when the ideal version was made")));
+    // Nothing new in the file: the copies' ids say how they were made, so the
+    // file read again says the same.
+    QString error;
+    const auto reread = Document::open(w.example.path, Store::Mode::ReadOnly, &error);
+    REQUIRE(reread);
+    const JourneyAlignment again = JourneyAlignment::compute(reread->workspace(), current, ideal);
+    REQUIRE(again.pairOf(steps[0]));
+    CHECK(again.pairOf(steps[0])->origin == JourneyAlignment::Origin::IdealVersion);
+    REQUIRE(again.pairOf(moved));
+    CHECK(again.pairOf(moved)->origin == JourneyAlignment::Origin::Manual);
+}
+
+TEST_CASE("Compare view: the persona's name stands beside the lists, whole when there is room") {
+    Compare c;
+    QLabel *name = nullptr;
+    for (QLabel *label : c.view->findChildren<QLabel *>())
+        if (label->text() == QStringLiteral("Samira"))
+            name = label;
+    REQUIRE(name);
+    CHECK(name->isVisible());
+    CHECK(name->width() >= name->sizeHint().width());
+    // A long one is cut, never widening the view beyond what it was given.
+    REQUIRE(Edits(*c.file.document)
+                .setField(EntityType::Persona, {c.samira}, QStringLiteral("name"),
+                          QString(200, QLatin1Char('M'))));
+    QApplication::processEvents();
+    CHECK(c.view->width() == 1280);
+    CHECK(c.view->minimumSizeHint().width() < 1280);
+}
+
+TEST_CASE("Compare view: the legend takes more rows rather than widening a narrow window") {
+    Compare c;
+    QWidget *legend = nullptr;
+    for (QWidget *child : c.view->findChildren<QWidget *>())
+        if (child->accessibleName() == QStringLiteral("Legend"))
+            legend = child;
+    REQUIRE(legend);
+    const int oneRow = legend->height();
+    CHECK(legend->width() >= legend->sizeHint().width()); // 1280 wide: one row
+    CHECK(c.view->minimumSizeHint().width() < 760);
+    c.view->resize(760, 800);
+    QApplication::processEvents();
+    CHECK(c.view->width() == 760);
+    CHECK(legend->height() > oneRow);
+    CHECK(legend->geometry().right() < c.view->width());
+}
+
 // Not run by default: writes screenshots for review (BLAUWDRUK_SHOTS=folder).
 TEST_CASE("Compare view: screenshots", "[.][screenshot]") {
     Compare c;
@@ -394,4 +575,13 @@ TEST_CASE("Compare view: screenshots", "[.][screenshot]") {
                                      c.step(c.journeys.current, QString::fromUtf8(current))));
     c.canvas()->selectStep(c.step(c.journeys.ideal, QStringLiteral("Gemeente ziet het signaal")));
     c.view->grab().save(folder + QStringLiteral("/compare-paired.png"));
+    c.canvas()->fitToView();
+    c.view->grab().save(folder + QStringLiteral("/compare-fit.png"));
+    c.canvas()->showActualSize();
+    const QString made = edits.makeIdealVersion(c.journeys.current, QStringLiteral("Kopie"));
+    c.view->setJourneys(c.journeys.current, made);
+    c.view->grab().save(folder + QStringLiteral("/compare-ideal-version.png"));
+    c.view->resize(760, 800);
+    QApplication::processEvents();
+    c.view->grab().save(folder + QStringLiteral("/compare-narrow.png"));
 }

@@ -257,7 +257,7 @@ TEST_CASE("A blueprint is built from an empty journey by keyboard alone") {
     // A lane of its own, named by typing.
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     type(QStringLiteral("Privacy"));
-    CHECK(ws.orderedLanes(journey).size() == 8);
+    CHECK(ws.orderedLanes(journey).size() == 9); // the 8 default lanes and this one
 
     // The selected card's kind and owner, through the inspector.
     QTest::keyClick(view, Qt::Key_Up);
