@@ -4,6 +4,7 @@
 #include "document.h"
 #include "plaintext.h"
 #include "untitledfiles.h"
+#include "workspacepropertiesdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -112,12 +113,25 @@ bool DocumentManager::openUntitledExample() {
 }
 
 bool DocumentManager::newWorkspace() {
-    if (!maybeKeepUntitled())
-        return false;
     Workspace workspace;
     workspace.meta.id = WorkspaceMeta::kId;
-    workspace.meta.title = tr("New workspace");
+    WorkspacePropertiesDialog dialog(workspace.meta, WorkspacePropertiesDialog::Purpose::Create,
+                                     false, mWindow);
+    if (dialog.exec() != QDialog::Accepted || !maybeKeepUntitled())
+        return false;
+    workspace.meta = dialog.meta();
     return openUntitled(workspace);
+}
+
+void DocumentManager::editWorkspaceProperties() {
+    if (!mDocument)
+        return;
+    WorkspacePropertiesDialog dialog(mDocument->workspace().meta,
+                                     WorkspacePropertiesDialog::Purpose::Edit,
+                                     mDocument->isReadOnly(), mWindow);
+    // A refused value is announced by the document (editRefused).
+    if (dialog.exec() == QDialog::Accepted && mDocument && !mDocument->isReadOnly())
+        dialog.applyTo(*mDocument);
 }
 
 bool DocumentManager::close() {

@@ -36,7 +36,12 @@ public:
     // An untitled copy of the bundled example (the copy lives in the
     // recovery folder; nothing is written to the bundled resource).
     bool openUntitledExample();
+    // File › New: asks for the title and the rest of the workspace's
+    // description first; cancelling leaves everything as it was.
     bool newWorkspace();
+    // File › Workspace Properties: each changed field one undo step
+    // (shown, not editable, for a read-only file).
+    void editWorkspaceProperties();
     // Closes the workspace (asking first about unsaved untitled work).
     bool close();
     // The window closes: false when the user keeps it open.

@@ -20,6 +20,7 @@
 #include "plaintext.h"
 #include "projecttree.h"
 #include "shortcutsdialog.h"
+#include "wheelguard.h"
 #include "windowactions.h"
 #include "windowsession.h"
 
@@ -43,6 +44,7 @@ namespace blauwdruk {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent) {
     setObjectName(QStringLiteral("MainWindow"));
+    WheelGuard::install(); // for every window and dialog of the application
     mDocuments = new DocumentManager(this);
     auto *splitter = new QSplitter(this);
     mTree = new ProjectTree(splitter);

@@ -52,8 +52,8 @@ QMenu *MenuBuilder::buildFileMenu() {
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("RecentMenu"));
     add<W, W::Id>(file, mWindowActions,
-                  {W::Save, W::SaveAs, std::nullopt, W::Export, std::nullopt, W::Close,
-                   std::nullopt, W::Quit});
+                  {W::Save, W::SaveAs, std::nullopt, W::Export, std::nullopt,
+                   W::WorkspaceProperties, std::nullopt, W::Close, std::nullopt, W::Quit});
     return recent;
 }
 

@@ -71,6 +71,9 @@ void WindowActions::makeFileActions() {
         Export, tr("&Export…"), tr("Export the journey as a poster, picture or table"),
         {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { JourneyCommands(mWindow).exportJourney(); },
         "document-export");
+    make(WorkspaceProperties, tr("Workspace &Properties…"),
+         tr("Edit the workspace's title, organisation, theme, description, language and authors"),
+         {}, [documents] { documents->editWorkspaceProperties(); });
     make(
         Close, tr("&Close"), tr("Close the workspace"),
         {standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W))},
@@ -137,8 +140,8 @@ void WindowActions::makeJourneyActions() {
 void WindowActions::updateEnabled() {
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
-    for (Id id : {Save, SaveAs, Export, Close, Find, EditProperties, ShowPersonas,
-                  ExportPersonaSheets, Compare})
+    for (Id id : {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties,
+                  ShowPersonas, ExportPersonaSheets, Compare})
         action(id)->setEnabled(document);
     for (Id id : {NewJourney, MakeIdealVersion, NewPersona})
         action(id)->setEnabled(writable);

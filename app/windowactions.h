@@ -23,6 +23,7 @@ public:
         Save,
         SaveAs,
         Export,
+        WorkspaceProperties,
         Close,
         Quit,
         Undo,

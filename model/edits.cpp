@@ -4,6 +4,7 @@
 #include "editsupport.h"
 #include "jsoncodec.h"
 #include "limitcheck.h"
+#include "undotext.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -152,7 +153,7 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
     sorted.sort();
     const QString key = entityTypeName(type) + QLatin1Char('.') + field + QLatin1Char(':') +
                         sorted.join(QLatin1Char(',')) + QLatin1Char('#') + gesture;
-    return push(std::move(changes), tr("Change %1").arg(field),
+    return push(std::move(changes), UndoText::fieldChange(mWs, type, targets, field, converted),
                 merge ? MergeId::SetField : MergeId::None, key);
 }
 

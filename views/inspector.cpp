@@ -299,6 +299,7 @@ void Inspector::addJourneyFields(const QString &journey) {
 void Inspector::addPersonaChoice(const QString &journey) {
     const Workspace &ws = mDocument->workspace();
     auto *combo = narrowCombo();
+    combo->setObjectName(QStringLiteral("journey_persona"));
     combo->addItem(tr("(no persona)"), QString());
     for (const Persona *persona : ws.orderedPersonas())
         combo->addItem(persona->name, persona->id);
@@ -408,6 +409,7 @@ void Inspector::addColour(EntityType type, const QStringList &ids) {
         return list;
     }();
     auto *combo = narrowCombo();
+    combo->setObjectName(entityTypeName(type) + QStringLiteral("_colour"));
     for (const QString &colour : colours) {
         if (colour.isEmpty()) {
             combo->addItem(tr("Automatic"), colour);

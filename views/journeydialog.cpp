@@ -14,20 +14,26 @@
 namespace blauwdruk {
 
 JourneyDialog::JourneyDialog(const Workspace &workspace, const QString &personaId, QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+    , mWorkspace(workspace) {
     setObjectName(QStringLiteral("JourneyDialog"));
     setWindowTitle(tr("New Journey"));
     auto *form = new QFormLayout(this);
     mPersona = new QComboBox;
+    mPersona->setObjectName(QStringLiteral("JourneyPersona"));
     for (const Persona *persona : workspace.orderedPersonas())
         mPersona->addItem(persona->name, persona->id);
     mPersona->addItem(tr("(no persona)"), QString());
     mPersona->setCurrentIndex(qMax(0, mPersona->findData(personaId)));
     form->addRow(tr("&Persona"), mPersona);
     mKind = new QComboBox;
+    mKind->setObjectName(QStringLiteral("JourneyKind"));
     mKind->addItem(Labels::journeyKind(QStringLiteral("ideal")), QStringLiteral("ideal"));
     mKind->addItem(Labels::journeyKind(QStringLiteral("current")), QStringLiteral("current"));
     form->addRow(tr("&Kind"), mKind);
+    suggestKind();
+    connect(mKind, &QComboBox::activated, this, [this] { mKindPicked = true; });
+    connect(mPersona, &QComboBox::currentIndexChanged, this, &JourneyDialog::suggestKind);
     mTitle = new QLineEdit;
     TextLimit::apply(mTitle);
     mTitle->setObjectName(QStringLiteral("JourneyTitle"));
@@ -48,12 +54,25 @@ JourneyDialog::JourneyDialog(const Workspace &workspace, const QString &personaI
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     mOk = buttons->button(QDialogButtonBox::Ok);
     mOk->setText(tr("Create Journey"));
+    mOk->setDefault(true); // Enter in the title creates the journey
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(mTitle, &QLineEdit::textChanged, this, &JourneyDialog::updateOk);
     form->addRow(buttons);
     resize(520, sizeHint().height());
     updateOk();
+    mTitle->setFocus(); // the persona is usually chosen already: the title comes first
+}
+
+void JourneyDialog::suggestKind() {
+    if (mKindPicked)
+        return;
+    const QString persona = mPersona->currentData().toString();
+    bool hasCurrent = false;
+    for (const Journey &journey : mWorkspace.journeys)
+        hasCurrent |= journey.persona == persona && journey.kind == QLatin1String("current");
+    mKind->setCurrentIndex(
+        mKind->findData(hasCurrent ? QStringLiteral("ideal") : QStringLiteral("current")));
 }
 
 void JourneyDialog::updateOk() {

@@ -11,7 +11,8 @@ namespace blauwdruk {
 class Workspace;
 
 // Asks what a new journey is: for which persona, ideal or current, its
-// title, starting point and goal.
+// title, starting point and goal. It opens on the title and Enter creates
+// the journey; a persona's first journey is suggested as its current one.
 class JourneyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,7 +26,12 @@ public:
 
 private:
     void updateOk();
+    // Current for a persona without a current journey, else ideal, until
+    // the user picks a kind.
+    void suggestKind();
 
+    const Workspace &mWorkspace;
+    bool mKindPicked = false;
     QComboBox *mPersona = nullptr;
     QComboBox *mKind = nullptr;
     QLineEdit *mTitle = nullptr;

@@ -89,6 +89,14 @@ QString Labels::reviewStatus(const QString &status) {
     return tr("Concept");
 }
 
+QString Labels::language(const QString &code) {
+    if (code == QLatin1String("nl"))
+        return tr("Dutch");
+    if (code == QLatin1String("en"))
+        return tr("English");
+    return code;
+}
+
 QString Labels::emotion(int value) {
     switch (value) {
     case -2:

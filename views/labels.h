@@ -21,6 +21,8 @@ public:
     static QString emotion(int value);
     // The 1..5 scales of a persona; 0 is "not given".
     static QString scale(int value);
+    // The language of a workspace's content ("nl" -> "Dutch").
+    static QString language(const QString &code);
 };
 
 } // namespace blauwdruk

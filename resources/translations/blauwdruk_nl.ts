@@ -58,6 +58,10 @@
         <source>Ideal</source>
         <translation>Ideaal</translation>
     </message>
+    <message>
+        <source>Paired when the ideal version was made</source>
+        <translation>Gekoppeld bij het maken van de ideale versie</translation>
+    </message>
 </context>
 <context>
     <name>JourneyCommands</name>
@@ -323,6 +327,14 @@
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
 </context>
 <context>
     <name>MenuBuilder</name>
@@ -372,6 +384,53 @@
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
         <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona&apos;s en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalNotice</name>
+    <message>
+        <source>1 card</source>
+        <translation>1 kaart</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 kaarten</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 stappen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1” — Undo (%2) brings it back</source>
+        <translation>Fase “%1” verwijderd — Ongedaan maken (%2) zet hem terug</translation>
+    </message>
+    <message>
+        <source>Deleted step “%1” — Undo (%2) brings it back</source>
+        <translation>Stap “%1” verwijderd — Ongedaan maken (%2) zet hem terug</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1” — Undo (%2) brings it back</source>
+        <translation>Baan “%1” verwijderd — Ongedaan maken (%2) zet hem terug</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1” with %2 — Undo (%3) brings them back</source>
+        <translation>Fase “%1” met %2 verwijderd — Ongedaan maken (%3) zet ze terug</translation>
+    </message>
+    <message>
+        <source>Deleted step “%1” with %2 — Undo (%3) brings them back</source>
+        <translation>Stap “%1” met %2 verwijderd — Ongedaan maken (%3) zet ze terug</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1” with %2 — Undo (%3) brings them back</source>
+        <translation>Baan “%1” met %2 verwijderd — Ongedaan maken (%3) zet ze terug</translation>
     </message>
 </context>
 <context>
@@ -714,6 +773,50 @@
         <source>Set the selected cards&apos; %1 to “%2”</source>
         <translation>%1 van de geselecteerde kaarten op “%2” zetten</translation>
     </message>
+    <message>
+        <source>Enter edits the selected card; Insert (or Ctrl+Enter) adds another card to this cell.</source>
+        <translation>Enter bewerkt de geselecteerde kaart; Insert (of Ctrl+Enter) voegt nog een kaart aan deze cel toe.</translation>
+    </message>
+    <message>
+        <source>Enter or Insert adds a card to this cell.</source>
+        <translation>Enter of Insert voegt een kaart aan deze cel toe.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be changed here (the notice above says why). Save As makes a copy you can change.</source>
+        <translation>Dit bestand is alleen-lezen geopend, dus hier kan niets worden gewijzigd (de melding bovenaan zegt waarom). Met Opslaan als maakt u een kopie die u wel kunt wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 works on a blueprint: open a journey first.</source>
+        <translation>%1 werkt op een blauwdruk: open eerst een klantreis.</translation>
+    </message>
+    <message>
+        <source>%1: first pick a cell, with a click or the arrow keys.</source>
+        <translation>%1: kies eerst een cel, met een klik of de pijltjestoetsen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Er is niets om te plakken.</translation>
+    </message>
+    <message>
+        <source>To connect cards, select exactly two of them.</source>
+        <translation>Selecteer precies twee kaarten om ze te verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: it cannot go further that way.</source>
+        <translation>%1: verder die kant op kan niet.</translation>
+    </message>
+    <message>
+        <source>%1: first pick a step, with a click or the arrow keys.</source>
+        <translation>%1: kies eerst een stap, met een klik of de pijltjestoetsen.</translation>
+    </message>
+    <message>
+        <source>%1: first pick a lane, with a click or the arrow keys.</source>
+        <translation>%1: kies eerst een baan, met een klik of de pijltjestoetsen.</translation>
+    </message>
+    <message>
+        <source>%1: first select a card, with a click or the arrow keys.</source>
+        <translation>%1: selecteer eerst een kaart, met een klik of de pijltjestoetsen.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::CompareCanvas</name>
@@ -890,10 +993,6 @@
         <translation>Voorbeeld kan niet worden geopend</translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation>Nieuwe werkruimte</translation>
-    </message>
-    <message>
         <source>Save workspace as</source>
         <translation>Werkruimte opslaan als</translation>
     </message>
@@ -1031,10 +1130,6 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>There is no %1 %2.</source>
         <translation>Er is geen %1 %2.</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 wijzigen</translation>
     </message>
     <message>
         <source>Add persona</source>
@@ -2195,18 +2290,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
 <context>
     <name>blauwdruk::ProjectTree</name>
     <message>
-        <source>ideal</source>
-        <translation>ideaal</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>huidig</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Untitled journey</source>
         <translation>Naamloze klantreis</translation>
     </message>
@@ -2225,6 +2308,18 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Journeys without persona</source>
         <translation>Klantreizen zonder persona</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideaal</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2355,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Omhoog, Alt+Omlaag</translation>
-    </message>
-    <message>
-        <source>Edit the selected card, or add one</source>
-        <translation>De geselecteerde kaart bewerken, of een kaart toevoegen</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2341,6 +2432,18 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Drag from the selected card&apos;s dot</source>
         <translation>Slepen vanaf het bolletje van de geselecteerde kaart</translation>
     </message>
+    <message>
+        <source>Edit the selected card; in an empty cell, add one</source>
+        <translation>De geselecteerde kaart bewerken; in een lege cel er een toevoegen</translation>
+    </message>
+    <message>
+        <source>Add one more card to a cell that has cards</source>
+        <translation>Nog een kaart toevoegen aan een cel die al kaarten heeft</translation>
+    </message>
+    <message>
+        <source>Insert, Ctrl+Enter</source>
+        <translation>Insert, Ctrl+Enter</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::TextLimit</name>
@@ -2362,6 +2465,273 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Persona: %1</source>
         <translation>Persona: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::UndoText</name>
+    <message>
+        <source>workspace</source>
+        <translation>werkruimte</translation>
+    </message>
+    <message>
+        <source>workspaces</source>
+        <translation>werkruimtes</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>persona&apos;s</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>klantreizen</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>banen</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kaarten</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>verbinding</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>verbindingen</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>versions</source>
+        <translation>versies</translation>
+    </message>
+    <message>
+        <source>waiting time</source>
+        <translation>wachttijd</translation>
+    </message>
+    <message>
+        <source>review status</source>
+        <translation>beoordelingsstatus</translation>
+    </message>
+    <message>
+        <source>channels used</source>
+        <translation>gebruikte kanalen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emotie</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>moment van de waarheid</translation>
+    </message>
+    <message>
+        <source>line above</source>
+        <translation>lijn erboven</translation>
+    </message>
+    <message>
+        <source>starting point</source>
+        <translation>vertrekpunt</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>beoordelingsdatum</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>inkomen</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citaat</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>verhaal</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <source>information needs</source>
+        <translation>informatiebehoefte</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>knelpunten</translation>
+    </message>
+    <message>
+        <source>digital skills</source>
+        <translation>digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>self-reliance</source>
+        <translation>zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>Change workspace %1</source>
+        <translation>%1 van werkruimte wijzigen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 %3</source>
+        <translation>%1 van %2 %3 wijzigen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 &apos;%3&apos;</source>
+        <translation>%1 van %2 &apos;%3&apos; wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2519,8 +2889,71 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Elke wijziging wordt meteen opgeslagen; bij naamloos werk wordt gevraagd waar</translation>
     </message>
     <message>
-        <source>Every change is already saved in %1.</source>
-        <translation>Elke wijziging staat al in %1.</translation>
+        <source>All changes are saved, in %1.</source>
+        <translation>Alle wijzigingen zijn opgeslagen, in %1.</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Properties…</source>
+        <translation>&amp;Eigenschappen van werkruimte…</translation>
+    </message>
+    <message>
+        <source>Edit the workspace&apos;s title, organisation, theme, description, language and authors</source>
+        <translation>Titel, organisatie, thema, beschrijving, taal en auteurs van de werkruimte bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::WorkspacePropertiesDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace Properties</source>
+        <translation>Eigenschappen van werkruimte</translation>
+    </message>
+    <message>
+        <source>e.g. Support for residents on a low income</source>
+        <translation>bijv. Ondersteuning voor inwoners met een laag inkomen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Utrecht, Team Werk en Inkomen</source>
+        <translation>bijv. Gemeente Utrecht, Team Werk en Inkomen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>The language of the workspace&apos;s content: the titles of new lanes, posters and persona sheets follow it</source>
+        <translation>De taal van de inhoud van de werkruimte: de titels van nieuwe banen, posters en personaprofielen volgen die</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>One author a line</source>
+        <translation>Eén auteur per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>A&amp;uteurs</translation>
+    </message>
+    <message>
+        <source>Create Workspace</source>
+        <translation>Werkruimte aanmaken</translation>
     </message>
 </context>
 </TS>
