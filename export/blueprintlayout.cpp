@@ -1,5 +1,7 @@
 #include "blueprintlayout.h"
 
+#include "blueprinttexts.h"
+#include "labelplacer.h"
 #include "textwrap.h"
 
 #include <QFontMetricsF>
@@ -12,21 +14,58 @@ namespace blauwdruk {
 
 namespace {
 
-// Measuring text is most of a layout's cost, and one edit changes one title:
-// remember what each title wrapped to. (Single-threaded, like all layout.)
-QStringList wrapCached(const QString &text, const QFont &font, qreal width, int maxLines) {
-    static QHash<QString, QStringList> cache;
-    static QString cacheKey;
-    const QString key = font.key() + QLatin1Char('/') + QString::number(width) + QLatin1Char('/') +
-                        QString::number(maxLines);
-    if (key != cacheKey || cache.size() > 100000) {
+// Measuring text is most of a layout's cost, and one edit changes one
+// title: what a text measured to is remembered per text, for one way of
+// measuring (`how`: the font and width) at a time. (Single-threaded, like
+// all layout.)
+template <class Value, class Measure>
+const Value &measured(const QString &text, const QString &how, Measure measure) {
+    static QHash<QString, Value> cache;
+    static QString cacheHow;
+    if (how != cacheHow || cache.size() > 100000) {
         cache.clear();
-        cacheKey = key;
+        cacheHow = how;
     }
     auto it = cache.constFind(text);
     if (it != cache.constEnd())
         return *it;
-    return cache.insert(text, TextWrap::lines(text, font, width, maxLines)).value();
+    return *cache.insert(text, measure());
+}
+
+QStringList wrapCached(const QString &text, const QFont &font, qreal width, int maxLines) {
+    const QString how = font.key() + QLatin1Char('/') + QString::number(width) + QLatin1Char('/') +
+                        QString::number(maxLines);
+    return measured<QStringList>(text, how,
+                                 [&] { return TextWrap::lines(text, font, width, maxLines); });
+}
+
+// A connection label as shown: whole (cut at 140 px), and cut shorter for
+// when room is short, each with the width it takes. Measured once per label
+// text, as the labels are placed again after every edit that moves a card.
+struct LabelTexts {
+    QString whole;
+    qreal wholeWidth = 0;
+    QString cut;
+    qreal cutWidth = 0;
+};
+
+const LabelTexts &labelTexts(const QString &label, const QFont &font, const QString &fontKey) {
+    return measured<LabelTexts>(label, fontKey, [&] {
+        const QString simple = label.simplified();
+        const QFontMetricsF metrics(font);
+        LabelTexts texts;
+        texts.whole = TextWrap::elide(simple, font, 140);
+        texts.wholeWidth = metrics.horizontalAdvance(texts.whole);
+        texts.cut = TextWrap::elide(simple, font, 64);
+        texts.cutWidth = metrics.horizontalAdvance(texts.cut);
+        return texts;
+    });
+}
+
+QString emotionText(int value) {
+    return value > 0   ? QStringLiteral("+%1").arg(value)
+           : value < 0 ? QStringLiteral("\u2212%1").arg(-value)
+                       : QStringLiteral("0");
 }
 
 QString footerOf(const Card &card) {
@@ -84,6 +123,7 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
     layout.mTitleFont = style.font(13, true);
     layout.mTitleSpacing = QFontMetricsF(layout.mTitleFont).lineSpacing();
     layout.mFooterSpacing = QFontMetricsF(style.font(11)).lineSpacing();
+    layout.mTitleWidth = BlueprintTexts(style).cardTitleWidth();
     std::vector<std::vector<CardBox>> byLane(lanes.size());
     for (const Card *card : ws.orderedCards(journeyId)) // column, lane, cell order
         if (layout.mColumn.contains(card->step) && layout.mRow.contains(card->lane))
@@ -124,21 +164,25 @@ BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &jou
     layout.placeEmotion();
 
     for (const Connection *connection : ws.orderedConnections(journeyId))
-        layout.connections.push_back({connection->id,
-                                      connection->kind,
-                                      connection->label,
-                                      {},
-                                      connection->from,
-                                      connection->to});
+        layout.connections.push_back(unrouted(*connection));
     layout.routeConnections();
     return layout;
 }
 
+BlueprintLayout::ConnectionPath BlueprintLayout::unrouted(const Connection &connection) {
+    ConnectionPath path;
+    path.id = connection.id;
+    path.kind = connection.kind;
+    path.label = connection.label;
+    path.from = connection.from;
+    path.to = connection.to;
+    return path;
+}
+
 BlueprintLayout::CardBox BlueprintLayout::measure(const Card &card) const {
     const BlueprintStyle &style = *mStyle;
-    const qreal textWidth = style.cardWidth - 2 * 10 - 18; // padding and the kind icon
     CardBox box{card.id, card.step, card.lane, QRectF(), {}, footerOf(card)};
-    box.titleLines = wrapCached(card.title, mTitleFont, textWidth, style.cardTitleMaxLines);
+    box.titleLines = wrapCached(card.title, mTitleFont, mTitleWidth, style.cardTitleMaxLines);
     qreal height = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) * mTitleSpacing;
     if (!box.footer.isEmpty())
         height += 6 + mFooterSpacing;
@@ -183,18 +227,66 @@ void BlueprintLayout::reindexFrom(size_t from) {
 // The emotion curve lies in the first emotion lane: one point per step.
 void BlueprintLayout::placeEmotion() {
     emotionCurve.clear();
+    emotionValues.clear();
     emotionBand = QRectF();
     emotionTop = emotionSpan = 0;
-    for (const LaneBox &lane : lanes)
-        if (lane.kind == QLatin1String("emotion")) {
+    for (size_t row = 0; row < lanes.size(); ++row)
+        if (lanes[row].kind == QLatin1String("emotion")) {
+            const LaneBox &lane = lanes[row];
             emotionBand = lane.band;
             emotionTop = lane.band.top() + 24;
             emotionSpan = lane.band.height() - 48;
             for (const StepBox &step : steps)
                 emotionCurve << QPointF(step.header.center().x(),
                                         emotionTop + (2 - step.emotion) / 4.0 * emotionSpan);
+            placeEmotionValues(int(row));
             return;
         }
+}
+
+// Each point says its value, so the curve reads in grey print too: above
+// and to the right of the point, else below it, else on its left; when the
+// emotion lane holds cards that leave none of these free, in the gutter
+// beside the column at the point's height; else not at all.
+void BlueprintLayout::placeEmotionValues(int row) {
+    const BlueprintTexts texts(*mStyle);
+    const QFontMetricsF metrics(texts.valueFont());
+    std::vector<std::vector<QRectF>> cardsByColumn(steps.size());
+    const size_t end = cellRange({row + 1, 0}).first;
+    for (size_t i = cellRange({row, 0}).first; i < end; ++i)
+        cardsByColumn[size_t(cellOf(cards[i]).second)].push_back(cards[i].rect);
+    const QRectF band = emotionBand.adjusted(0, 2, 0, -2);
+    QRectF previous;
+    for (size_t i = 0; i < steps.size() && qsizetype(i) < emotionCurve.size(); ++i) {
+        EmotionValue value{steps[i].id, emotionText(steps[i].emotion), QRectF()};
+        const qreal w = metrics.horizontalAdvance(value.text);
+        const qreal h = BlueprintTexts::kValueHeight;
+        const QPointF at = emotionCurve[qsizetype(i)];
+        auto isFree = [&](const QRectF &box) {
+            if (!band.contains(box) || box.intersects(previous))
+                return false;
+            for (size_t c = i > 0 ? i - 1 : 0; c <= i + 1 && c < steps.size(); ++c)
+                for (const QRectF &card : cardsByColumn[c])
+                    if (card.adjusted(-2, -2, 2, 2).intersects(box))
+                        return false;
+            return true;
+        };
+        const qreal right = at.x() + 8;
+        const qreal left = at.x() - 8 - w;
+        const qreal above = at.y() - 22;
+        const qreal below = at.y() + 6;
+        const qreal beside = at.y() - h / 2;
+        for (const QPointF &corner :
+             {QPointF(right, above), QPointF(right, below), QPointF(left, above),
+              QPointF(left, below), QPointF(steps[i].header.right() - w / 2, beside),
+              QPointF(steps[i].header.left() - w / 2, beside)})
+            if (isFree(QRectF(corner, QSizeF(w, h)))) {
+                value.rect = QRectF(corner, QSizeF(w, h));
+                previous = value.rect;
+                break;
+            }
+        emotionValues.push_back(value);
+    }
 }
 
 // Connections: orthogonal, never across a card. Vertical runs use the
@@ -250,6 +342,56 @@ void BlueprintLayout::routeConnections() {
         routed.push_back(std::move(connection));
     }
     connections = std::move(routed);
+    placeLabels();
+}
+
+// Labels go where the arrows leave room (LabelPlacer), in the order the
+// connections were made; a label with no room at its full length is cut
+// shorter, and one with no room at all is left out (the canvas shows it
+// as the arrow's tooltip).
+void BlueprintLayout::placeLabels() {
+    const BlueprintTexts texts(*mStyle);
+    const QFont font = texts.smallFont();
+    const QString fontKey = font.key();
+    LabelPlacer placer(*this, *mStyle);
+    for (ConnectionPath &path : connections) {
+        path.labelText.clear();
+        path.labelRect = QRectF();
+        path.labelLeader = QLineF();
+        if (path.label.isEmpty())
+            continue;
+        const LabelTexts &shown = labelTexts(path.label, font, fontKey);
+        for (const auto &[text, width] :
+             {std::pair(&shown.whole, shown.wholeWidth), std::pair(&shown.cut, shown.cutWidth)}) {
+            if (text->isEmpty() || (text == &shown.cut && shown.cut == shown.whole))
+                break; // nothing to show, or nothing shorter to try
+            const LabelPlacer::Placement placement =
+                placer.place(path.points, QSizeF(width + 10, BlueprintTexts::kLabelHeight));
+            if (!placement.box.isNull()) {
+                path.labelText = *text;
+                path.labelRect = placement.box;
+                path.labelLeader = placement.leader;
+                break;
+            }
+        }
+    }
+}
+
+const BlueprintLayout::ConnectionPath *BlueprintLayout::connectionAt(const QPointF &point,
+                                                                     qreal reach) const {
+    const ConnectionPath *hit = nullptr;
+    for (const ConnectionPath &path : connections)
+        if (path.labelRect.contains(point))
+            hit = &path;
+    if (hit)
+        return hit;
+    for (const ConnectionPath &path : connections)
+        for (qsizetype i = 1; i < path.points.size(); ++i) {
+            const QRectF run = QRectF(path.points[i - 1], path.points[i]).normalized();
+            if (run.adjusted(-reach, -reach, reach, reach).contains(point))
+                hit = &path;
+        }
+    return hit;
 }
 
 const BlueprintLayout::CardBox *BlueprintLayout::card(const QString &id) const {

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QHash>
+#include <QLineF>
 #include <QPolygonF>
 #include <QRectF>
 #include <QSet>
@@ -62,6 +63,24 @@ public:
         QPolygonF points; // orthogonal polyline, from source to target
         QString from;     // card ids
         QString to;
+        // The label as shown (elided when room is short; empty when there is
+        // no room near the arrow) and the box it is drawn in: on or beside
+        // the arrow, clear of every card and every other text. A box on a
+        // corridor off the arrow is tied to it by a leader, from the box's
+        // edge to the arrow, down the gutter the arrow runs in.
+        QString labelText;
+        QRectF labelRect;
+        QLineF labelLeader;
+        // The label with its leader: what painting the label covers.
+        QRectF labelExtent() const {
+            return labelRect.united(QRectF(labelLeader.p1(), labelLeader.p2()).normalized());
+        }
+    };
+    // The value written beside a step's point on the emotion curve.
+    struct EmotionValue {
+        QString stepId;
+        QString text; // "+2", "−1", "0"
+        QRectF rect;  // clear of cards; empty when there is no room beside the point
     };
     // What update() changed, so the canvas moves and repaints only that.
     struct Delta {
@@ -98,6 +117,7 @@ public:
     std::vector<CardBox> cards;
     std::vector<ConnectionPath> connections;
     QPolygonF emotionCurve; // empty when the journey has no emotion lane; one point per step
+    std::vector<EmotionValue> emotionValues; // one per point of the curve
     QRectF emotionBand;
     qreal emotionTop = 0;  // y of +2
     qreal emotionSpan = 0; // from +2 down to -2
@@ -106,6 +126,10 @@ public:
     QString emotionPointAt(const QPointF &point, qreal reach) const;
     // The emotion (-2..+2) a point at height y stands for, clamped.
     int emotionAtY(qreal y) const;
+
+    // The connection whose label box, or whose line within `reach`, lies at
+    // a point (the last drawn wins), or none.
+    const ConnectionPath *connectionAt(const QPointF &point, qreal reach) const;
 
     const CardBox *card(const QString &id) const;
     // A lane's row and a step's column, -1 when not on this blueprint.
@@ -117,6 +141,8 @@ public:
 private:
     using Cell = std::pair<int, int>; // lane row, step column
 
+    // A connection before routing: no path, no label placed.
+    static ConnectionPath unrouted(const Connection &connection);
     CardBox measure(const Card &card) const;
     qreal placeCell(size_t begin, size_t end, const Cell &cell);
     qreal laneHeight(int row) const;
@@ -127,7 +153,9 @@ private:
     void resizeLane(int row, Delta &delta);
     void reindexFrom(size_t from);
     void placeEmotion();
+    void placeEmotionValues(int row);
     void routeConnections();
+    void placeLabels();
     bool apply(const Workspace &workspace, const Change &change, QSet<QString> &remeasure,
                QSet<Cell> &cells, Delta &delta);
     template <class T, class Box, class Copy>
@@ -139,6 +167,7 @@ private:
     QFont mTitleFont; // the style's, with its metrics asked once
     qreal mTitleSpacing = 0;
     qreal mFooterSpacing = 0;
+    qreal mTitleWidth = 0;
     QHash<QString, size_t> mCardIndex;
     QHash<QString, int> mColumn; // step id -> column
     QHash<QString, int> mRow;    // lane id -> row

@@ -85,7 +85,8 @@ BlueprintLayout::Delta BlueprintLayout::update(const Workspace &ws, const Change
         }
         resizeLane(row, delta);
     }
-    if (delta.grid)
+    // The emotion values keep clear of the emotion lane's cards.
+    if (delta.grid || !restack.isEmpty())
         placeEmotion();
 
     // apply() marks connections when the set of them may have changed.
@@ -93,15 +94,12 @@ BlueprintLayout::Delta BlueprintLayout::update(const Workspace &ws, const Change
     if (rebuildConnections) {
         connections.clear();
         for (const Connection *connection : ws.orderedConnections(mJourney))
-            connections.push_back({connection->id,
-                                   connection->kind,
-                                   connection->label,
-                                   {},
-                                   connection->from,
-                                   connection->to});
+            connections.push_back(unrouted(*connection));
     }
+    // Labels keep clear of cards and emotion values: placed again with the paths.
     if (rebuildConnections ||
-        ((!restack.isEmpty() || delta.shiftedFrom != SIZE_MAX) && !connections.empty())) {
+        ((!restack.isEmpty() || delta.shiftedFrom != SIZE_MAX || delta.grid) &&
+         !connections.empty())) {
         routeConnections();
         delta.connections = true;
     }

@@ -1,5 +1,6 @@
 #include "blueprintpainter.h"
 
+#include "blueprinttexts.h"
 #include "cardkind.h"
 #include "textwrap.h"
 
@@ -115,19 +116,12 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
         painter.setBrush(mStyle.background);
         for (const QPointF &point : layout.emotionCurve)
             painter.drawEllipse(point, 5, 5);
-        // Each point says its value, so the curve reads in grey print too.
-        painter.setFont(mStyle.font(11, true));
+        // Each point says its value where the layout found room for it.
+        painter.setFont(BlueprintTexts(mStyle).valueFont());
         painter.setPen(mStyle.mutedText);
-        for (qsizetype i = 0; i < layout.emotionCurve.size() && size_t(i) < layout.steps.size();
-             ++i) {
-            const int value = layout.steps[size_t(i)].emotion;
-            const QString text = value > 0   ? QStringLiteral("+%1").arg(value)
-                                 : value < 0 ? QStringLiteral("\u2212%1").arg(-value)
-                                             : QStringLiteral("0");
-            const QPointF at = layout.emotionCurve[i];
-            painter.drawText(QRectF(at.x() + 8, at.y() - 22, 40, 16),
-                             Qt::AlignLeft | Qt::AlignVCenter, text);
-        }
+        for (const BlueprintLayout::EmotionValue &value : layout.emotionValues)
+            if (!value.rect.isNull())
+                painter.drawText(value.rect, Qt::AlignCenter, value.text);
     }
     painter.restore();
 }
@@ -135,7 +129,9 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
 void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayout &layout) const {
     painter.save();
     painter.fillRect(QRectF(0, 0, layout.bounds.width(), layout.headerHeight), mStyle.background);
-    const QFont stepFont = mStyle.font(13, true);
+    const BlueprintTexts texts(mStyle);
+    const QFont stepFont = texts.headerFont();
+    const QFont stageFont = texts.stageFont();
     const QRectF visible = reachable(painter);
     for (const BlueprintLayout::StageBox &stage : layout.stages) {
         if (stage.rect.right() < visible.left() || stage.rect.left() > visible.right())
@@ -144,7 +140,7 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.stageColour(stage.index));
         painter.drawRoundedRect(r, 4, 4);
-        drawCentredText(painter, r.adjusted(12, 0, -12, 0), stage.title, mStyle.font(14, true),
+        drawCentredText(painter, texts.stageTitleArea(stage), stage.title.simplified(), stageFont,
                         mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
     }
     for (const BlueprintLayout::StepBox &step : layout.steps) {
@@ -153,8 +149,7 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
         painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(step.header.topRight() + QPointF(0, 2), step.header.bottomRight());
-        drawWrappedText(painter, step.header.adjusted(14, 4, -14, -4), step.title, stepFont,
-                        mStyle.text);
+        drawWrappedText(painter, texts.stepTitleArea(step), step.title, stepFont, mStyle.text);
         if (step.momentOfTruth) {
             // A moment of truth: a filled marker at the header's top right.
             painter.setPen(Qt::NoPen);
@@ -167,8 +162,9 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
 
 void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout &layout) const {
     painter.save();
-    const QFont laneFont = mStyle.font(13, true);
-    const QFont smallFont = mStyle.font(11);
+    const BlueprintTexts texts(mStyle);
+    const QFont laneFont = texts.headerFont();
+    const QFont smallFont = texts.smallFont();
     const QRectF visible = reachable(painter);
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (lane.header.bottom() < visible.top() || lane.header.top() > visible.bottom())
@@ -176,8 +172,7 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
         painter.fillRect(lane.header, mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
-        drawWrappedText(painter, lane.header.adjusted(16, 4, -12, -4), lane.title, laneFont,
-                        mStyle.text);
+        drawWrappedText(painter, texts.laneTitleArea(lane), lane.title, laneFont, mStyle.text);
     }
     painter.fillRect(QRectF(0, 0, mStyle.laneHeaderWidth, layout.headerHeight), mStyle.background);
     for (const BlueprintLayout::LineMark &line : layout.lines) {
@@ -187,8 +182,7 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
         painter.drawLine(QPointF(0, line.y), QPointF(mStyle.laneHeaderWidth, line.y));
         const QString name = lineName(line.kind);
         painter.setFont(smallFont);
-        const QRectF label(8, line.y - 9, QFontMetricsF(smallFont).horizontalAdvance(name) + 12,
-                           18);
+        const QRectF label = texts.lineNameRect(line);
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.background);
         painter.drawRoundedRect(label, 9, 9);
@@ -292,22 +286,24 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
     paintKindIcon(painter, QRectF(r.right() - 24, r.top() + 9, 14, 14), card.kind);
 
     const QColor textColour = state.dimmed ? mStyle.mutedText : mStyle.text;
-    const QFont titleFont = mStyle.font(13, true);
+    const BlueprintTexts texts(mStyle);
+    const QFont titleFont = texts.headerFont();
     const QFontMetricsF metrics(titleFont);
     painter.setFont(titleFont);
     painter.setPen(textColour);
-    qreal y = r.top() + 10 + metrics.ascent();
+    const qreal padding = BlueprintTexts::kCardPadding;
+    qreal y = r.top() + padding + metrics.ascent();
     for (const QString &line : box.titleLines) {
-        painter.drawText(QPointF(r.left() + 10, y), line);
+        painter.drawText(QPointF(r.left() + padding, y), line);
         y += metrics.lineSpacing();
     }
     if (!box.footer.isEmpty()) {
-        const QFont footerFont = mStyle.font(11);
+        const QFont footerFont = texts.smallFont();
         painter.setFont(footerFont);
         painter.setPen(state.dimmed ? mStyle.mutedText : mStyle.mutedText.darker(110));
-        const QString footer =
-            QFontMetricsF(footerFont).elidedText(box.footer, Qt::ElideRight, r.width() - 20);
-        painter.drawText(QPointF(r.left() + 10, r.bottom() - 10), footer);
+        const QString footer = QFontMetricsF(footerFont)
+                                   .elidedText(box.footer, Qt::ElideRight, r.width() - 2 * padding);
+        painter.drawText(QPointF(r.left() + padding, r.bottom() - padding), footer);
     }
     if (state.highlighted) {
         painter.setPen(QPen(QColor(0xE8, 0x9B, 0x00), 4));
@@ -357,24 +353,23 @@ void BlueprintPainter::paintConnection(QPainter &painter,
 
 void BlueprintPainter::paintConnectionLabel(QPainter &painter,
                                             const BlueprintLayout::ConnectionPath &path) const {
-    if (path.label.isEmpty() || path.points.size() < 3)
+    if (path.labelText.isEmpty())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    const QFont font = mStyle.font(11);
-    const QFontMetricsF metrics(font);
-    // Centred on the vertical run, which lies in the gutter between columns.
-    const QPointF at = (path.points[1] + path.points[2]) / 2;
-    const QString label = metrics.elidedText(path.label, Qt::ElideRight, 140);
-    const qreal width = metrics.horizontalAdvance(label) + 10;
-    const QRectF box(at.x() - width / 2, at.y() - 9, width, 18);
+    // Where the layout found room: on or beside the arrow, clear of every
+    // card and text, or tied to it by a dotted leader.
+    if (!path.labelLeader.isNull()) {
+        painter.setPen(QPen(mStyle.arrowColour, 1, Qt::DotLine));
+        painter.drawLine(path.labelLeader);
+    }
+    const QRectF box = path.labelRect;
     painter.setPen(QPen(mStyle.arrowColour, 1));
     painter.setBrush(Qt::white);
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(mStyle.text);
-    painter.setFont(font);
-    painter.drawText(box, Qt::AlignCenter, label);
+    painter.setFont(BlueprintTexts(mStyle).smallFont());
+    painter.drawText(box, Qt::AlignCenter, path.labelText);
     painter.restore();
 }
 
@@ -384,7 +379,7 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
     // or every page of a tile set would carry the whole blueprint.
     const QRectF exposed = painter.hasClipping() ? painter.clipBoundingRect() : layout.bounds;
     auto visible = [&](const QPolygonF &points) {
-        return points.boundingRect().adjusted(-120, -40, 120, 40).intersects(exposed);
+        return points.boundingRect().adjusted(-12, -12, 12, 12).intersects(exposed);
     };
     paintGrid(painter, layout, layout.bounds);
     for (const BlueprintLayout::ConnectionPath &path : layout.connections)
@@ -396,7 +391,7 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
                 paintCard(painter, box, *card, {});
     // Labels last: on top, so a card never hides one.
     for (const BlueprintLayout::ConnectionPath &path : layout.connections)
-        if (visible(path.points))
+        if (!path.labelText.isEmpty() && path.labelExtent().intersects(exposed))
             paintConnectionLabel(painter, path);
 }
 

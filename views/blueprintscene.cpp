@@ -4,10 +4,13 @@
 #include "cardgroupitem.h"
 #include "carditem.h"
 #include "document.h"
+#include "plaintext.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 
 namespace blauwdruk {
 
@@ -49,12 +52,13 @@ public:
         const BlueprintPainter blueprintPainter;
         // Only arrows that reach into the exposed part: a journey may hold thousands.
         for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections) {
-            if (!path.points.boundingRect()
-                     .adjusted(-80, -20, 80, 20)
-                     .intersects(option->exposedRect))
-                continue;
-            mLabels ? blueprintPainter.paintConnectionLabel(*painter, path)
-                    : blueprintPainter.paintConnection(*painter, path);
+            if (mLabels && !path.labelText.isEmpty() &&
+                path.labelExtent().intersects(option->exposedRect))
+                blueprintPainter.paintConnectionLabel(*painter, path);
+            else if (!mLabels && path.points.boundingRect()
+                                     .adjusted(-12, -12, 12, 12)
+                                     .intersects(option->exposedRect))
+                blueprintPainter.paintConnection(*painter, path);
         }
     }
 
@@ -255,6 +259,20 @@ bool BlueprintScene::isDimmed(const QString &cardId) const {
     if (kind == QLatin1String("tag"))
         return !card->tags.contains(value, Qt::CaseInsensitive);
     return false;
+}
+
+void BlueprintScene::helpEvent(QGraphicsSceneHelpEvent *event) {
+    const QPointF at = event->scenePos();
+    const bool onCard = std::any_of(mLayout.cards.begin(), mLayout.cards.end(),
+                                    [&](const auto &box) { return box.rect.contains(at); });
+    const BlueprintLayout::ConnectionPath *path = onCard ? nullptr : mLayout.connectionAt(at, 4);
+    if (!path || path->label.trimmed().isEmpty()) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), PlainText::toolTip(path->label.simplified()),
+                       event->widget());
+    event->accept();
 }
 
 void BlueprintScene::onChanged(const Changes &changes) {

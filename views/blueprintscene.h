@@ -42,6 +42,11 @@ public:
     bool isHighlighted(const QString &cardId) const { return mHighlighted.contains(cardId); }
     bool isDimmed(const QString &cardId) const;
 
+protected:
+    // An arrow's tooltip is its whole label: a label cut short or left out
+    // for want of room can still be read.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
     void onChanged(const blauwdruk::Changes &changes);
     void layOutAll();

@@ -5,7 +5,7 @@
 // benchmark run by hand, never a timed test; figures go in
 // docs/performance.md.
 //
-//   QT_QPA_PLATFORM=offscreen build/tests/bench_canvas [CARDS] [--json]
+//   QT_QPA_PLATFORM=offscreen build/tests/bench_canvas [CARDS] [--connections N] [--json]
 //
 // Every figure is the median of several runs; with --json they are printed
 // as one JSON object, so runs can be compared.
@@ -70,16 +70,20 @@ std::vector<double> repeated(int runs, const std::function<void()> &f,
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     int cards = 5000;
+    int connections = 0;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--json") == 0)
             json = true;
+        else if (std::strcmp(argv[i], "--connections") == 0 && i + 1 < argc)
+            connections = std::atoi(argv[++i]);
         else
             cards = std::atoi(argv[i]);
     }
     QTemporaryDir dir;
     QString error;
-    const Workspace ws = bench::generatedJourney(kStages, kStepsPerStage, cards, kLanes);
+    const Workspace ws =
+        bench::generatedJourney(kStages, kStepsPerStage, cards, kLanes, connections);
     auto doc = Document::create(dir.filePath(QStringLiteral("c.blauwdruk")), ws, &error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -172,14 +176,15 @@ int main(int argc, char *argv[]) {
         }));
 
     if (json) {
-        std::printf("{\"cards\": %d, \"layout_ms\": %.1f, \"scene_ms\": %.1f, "
+        std::printf("{\"cards\": %d, \"connections\": %d, \"layout_ms\": %.1f, \"scene_ms\": %.1f, "
                     "\"first_paint_ms\": %.1f, \"scroll_paint_ms\": %.1f, \"edit_ms\": %.2f, "
                     "\"move_ms\": %.2f}\n",
-                    cards, layoutMs, sceneMs, firstPaintMs, scrollPaintMs, editMs, moveMs);
+                    cards, connections, layoutMs, sceneMs, firstPaintMs, scrollPaintMs, editMs,
+                    moveMs);
         return 0;
     }
-    std::printf("cards: %d (%d steps x %d lanes, 1920x1080; medians)\n", cards,
-                kStages * kStepsPerStage, kLanes);
+    std::printf("cards: %d, connections: %d (%d steps x %d lanes, 1920x1080; medians)\n", cards,
+                connections, kStages * kStepsPerStage, kLanes);
     std::printf("layout:                           %8.1f ms\n", layoutMs);
     std::printf("build the scene:                  %8.1f ms\n", sceneMs);
     std::printf("first paint of the viewport:      %8.1f ms\n", firstPaintMs);

@@ -12,7 +12,8 @@ QString newId() {
 }
 } // namespace
 
-Workspace generatedJourney(int stages, int stepsPerStage, int cardCount, int laneCount) {
+Workspace generatedJourney(int stages, int stepsPerStage, int cardCount, int laneCount,
+                           int connectionCount) {
     Workspace ws;
     ws.meta.id = WorkspaceMeta::kId;
     ws.meta.title = QStringLiteral("Benchmark");
@@ -60,6 +61,37 @@ Workspace generatedJourney(int stages, int stepsPerStage, int cardCount, int lan
         card.owner = QStringLiteral("Team Inkomen");
         card.tags = {QStringLiteral("B1"), QStringLiteral("privacy")};
         ws.cards.push_back(card);
+    }
+    // Card i sits in step i % steps and lane (i / steps) % lanes: offsets
+    // reach the next step, the next lane, steps further on, back, and the
+    // card below in the same cell.
+    const qsizetype count = qsizetype(ws.cards.size());
+    const qsizetype stepCount = qsizetype(steps.size());
+    const qsizetype offsets[] = {
+        1, stepCount, 3, 2 * stepCount + 4, -2, stepCount + 1, qsizetype(cells)};
+    const QString labels[] = {QStringLiteral("nodig voor"),
+                              QString(),
+                              QStringLiteral("complete aanvraag"),
+                              QStringLiteral("signaal"),
+                              QStringLiteral("eerst regelen bij de afdeling Werk en Inkomen, "
+                                             "anders loopt de aanvraag vast"),
+                              QStringLiteral("gegevens"),
+                              QStringLiteral("alternatief kanaal")};
+    for (int i = 0; i < connectionCount && count > 1; ++i) {
+        const qsizetype from = (qsizetype(i) * 7919) % count;
+        qsizetype to = from + offsets[i % std::size(offsets)];
+        to = ((to % count) + count) % count;
+        if (to == from)
+            to = (from + 1) % count;
+        Connection connection;
+        connection.id = newId();
+        connection.journey = journey.id;
+        connection.position = i;
+        connection.from = ws.cards[size_t(from)].id;
+        connection.to = ws.cards[size_t(to)].id;
+        connection.kind = vocabulary::connectionKinds()[i % vocabulary::connectionKinds().size()];
+        connection.label = labels[i % std::size(labels)];
+        ws.connections.push_back(connection);
     }
     return ws;
 }

@@ -75,8 +75,22 @@ void requireSame(const BlueprintLayout &a, const BlueprintLayout &b) {
         REQUIRE(a.connections[i].kind == b.connections[i].kind);
         REQUIRE(a.connections[i].label == b.connections[i].label);
         REQUIRE(a.connections[i].points == b.connections[i].points);
+        INFO("label of connection " << i << " "
+                                    << describe(a.connections[i].labelRect).toStdString() << " vs "
+                                    << describe(b.connections[i].labelRect).toStdString());
+        REQUIRE(a.connections[i].labelText == b.connections[i].labelText);
+        REQUIRE(a.connections[i].labelRect == b.connections[i].labelRect);
+        REQUIRE(a.connections[i].labelLeader == b.connections[i].labelLeader);
     }
     REQUIRE(a.emotionCurve == b.emotionCurve);
+    REQUIRE(a.emotionValues.size() == b.emotionValues.size());
+    for (size_t i = 0; i < a.emotionValues.size(); ++i) {
+        INFO("emotion value " << i << " " << describe(a.emotionValues[i].rect).toStdString()
+                              << " vs " << describe(b.emotionValues[i].rect).toStdString());
+        REQUIRE(a.emotionValues[i].stepId == b.emotionValues[i].stepId);
+        REQUIRE(a.emotionValues[i].text == b.emotionValues[i].text);
+        REQUIRE(a.emotionValues[i].rect == b.emotionValues[i].rect);
+    }
     REQUIRE(a.emotionBand == b.emotionBand);
     REQUIRE(a.emotionTop == b.emotionTop);
     REQUIRE(a.emotionSpan == b.emotionSpan);
@@ -127,7 +141,7 @@ TEST_CASE("Layout update: random edits give exactly what a fresh layout gives") 
         const QString card = pick(random, cards);
         const QString step = pick(random, steps);
         const QString lane = pick(random, lanes);
-        const int what = random.bounded(20);
+        const int what = random.bounded(21);
         INFO("round " << round << ", edit " << what);
         Edits edits = f.edits();
         switch (what) {
@@ -198,6 +212,12 @@ TEST_CASE("Layout update: random edits give exactly what a fresh layout gives") 
         case 18:
             if (!card.isEmpty())
                 edits.addComment(card, QStringLiteral("Tester"), QStringLiteral("Klopt dit?"));
+            break;
+        case 20: // labels take room and give it back
+            if (const auto connections = ws.orderedConnections(journey); !connections.empty())
+                edits.setField(EntityType::Connection, {pick(random, connections)},
+                               QStringLiteral("label"),
+                               random.bounded(3) ? kLong.left(random.bounded(60)) : QString());
             break;
         case 19:
             if (undo->canUndo() && random.bounded(2))

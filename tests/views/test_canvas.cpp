@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace blauwdruk;
 
@@ -718,4 +719,36 @@ TEST_CASE("Canvas: Shift+F10 opens the keyboard menu") {
     c.view->selectCards({});
     QTest::keyClick(c.view.get(), Qt::Key_F10, Qt::ShiftModifier);
     CHECK(opened);
+}
+
+TEST_CASE(
+    "Canvas: an arrow's label sits clear of the cards, and its tooltip gives the whole label") {
+    Canvas c;
+    const auto arrow = std::find_if(
+        c.ws().connections.begin(), c.ws().connections.end(), [&](const Connection &connection) {
+            return connection.label == QStringLiteral("complete aanvraag");
+        });
+    REQUIRE(arrow != c.ws().connections.end());
+    const QString id = arrow->id;
+    const QString label = QStringLiteral("complete aanvraag, met de uitslag van de ergotherapeut "
+                                         "en het verslag van het keukentafelgesprek erbij");
+    REQUIRE(Edits(*c.file.document)
+                .setField(EntityType::Connection, {id}, QStringLiteral("label"), label));
+    const auto path = std::find_if(c.layout().connections.begin(), c.layout().connections.end(),
+                                   [&](const auto &p) { return p.id == id; });
+    REQUIRE(path != c.layout().connections.end());
+    // Cut short on the canvas, placed clear of every card.
+    REQUIRE_FALSE(path->labelText.isEmpty());
+    CHECK(path->labelText != label);
+    for (const BlueprintLayout::CardBox &card : c.layout().cards)
+        CHECK_FALSE(card.rect.intersects(path->labelRect));
+
+    // Resting the mouse on the label shows all of it.
+    c.view->ensureVisible(path->labelRect, 0, 0);
+    const QPoint at = c.view->mapFromScene(path->labelRect.center());
+    QHelpEvent help(QEvent::ToolTip, at, c.view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(c.view->viewport(), &help);
+    CHECK(QToolTip::isVisible());
+    CHECK(QToolTip::text() == label);
+    QToolTip::hideText();
 }
