@@ -209,8 +209,11 @@ QString DocumentManager::windowTitle() const {
     if (!mDocument)
         return QStringLiteral("Blauwdruk");
     const QString title = mDocument->workspace().meta.title;
-    const QString file =
+    QString file =
         mDocument->isUntitled() ? tr("untitled") : QFileInfo(mDocument->filePath()).fileName();
+    // Two windows on one file must not look alike: the read-only one says so.
+    if (mDocument->isReadOnly())
+        file = tr("%1 (read-only)").arg(file);
     return tr("%1 — %2 — Blauwdruk").arg(title.isEmpty() ? tr("Untitled") : title, file);
 }
 

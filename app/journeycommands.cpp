@@ -13,6 +13,7 @@
 #include "personagallery.h"
 #include "personasheetexporter.h"
 #include "plaintext.h"
+#include "workspacelanguage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -43,9 +44,13 @@ QString JourneyCommands::newJourney(const QString &personaId) {
     draft.title = dialog.title();
     draft.startingPoint = dialog.startingPoint();
     draft.goal = dialog.goal();
-    // A journey needs a first column to put cards in.
-    draft.firstStage = tr("Stage 1");
-    draft.firstStep = tr("Step 1");
+    // A journey needs a first column to put cards in, named in the
+    // workspace's language as its lanes are.
+    {
+        const WorkspaceLanguage language(mWindow.document()->workspace());
+        draft.firstStage = tr("Stage 1");
+        draft.firstStep = tr("Step 1");
+    }
     Edits edits(*mWindow.document());
     const QString id = edits.addJourney(draft);
     if (id.isEmpty()) {

@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -214,11 +215,20 @@ void MainWindow::updateState() {
 void MainWindow::updateRecentMenu() {
     mRecentMenu->clear();
     const QStringList recent = mDocuments->recentFiles();
+    // Files of the same name in different folders say which folder.
+    QMap<QString, int> names;
     for (const QString &path : recent)
-        mRecentMenu
-            ->addAction(QFileInfo(path).fileName(), mDocuments,
-                        [this, path] { mDocuments->openFile(path); })
+        ++names[QFileInfo(path).fileName()];
+    for (const QString &path : recent) {
+        const QFileInfo info(path);
+        const QString text =
+            names.value(info.fileName()) > 1
+                ? tr("%1 (in %2)")
+                      .arg(info.fileName(), QDir::toNativeSeparators(info.absoluteDir().path()))
+                : info.fileName();
+        mRecentMenu->addAction(text, mDocuments, [this, path] { mDocuments->openFile(path); })
             ->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
+    }
     mRecentMenu->setEnabled(!recent.isEmpty());
 }
 

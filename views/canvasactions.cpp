@@ -265,7 +265,8 @@ void CanvasActions::setView(BlueprintView *view) {
                          << connect(view, &BlueprintView::currentCellChanged, this,
                                     [this] {
                                         updateEnabled();
-                                        hintForCell();
+                                        QMetaObject::invokeMethod(this, &CanvasActions::hintForCell,
+                                                                  Qt::QueuedConnection);
                                     })
                          << connect(view->blueprintScene()->document(), &Document::changed, this,
                                     update)
@@ -310,27 +311,32 @@ void CanvasActions::attach(BlueprintView *view) {
         setView(view);
 }
 
-// Enter edits the selected card of a full cell: the status bar says how to
-// add one more, so nobody has to guess.
+// Enter edits the one selected card, else adds one: the status bar says
+// what Enter and Insert will do here, once the arrow key has moved both the
+// cell and the selection.
 void CanvasActions::hintForCell() {
     if (!mView || !mView->hasFocus())
         return;
     const BlueprintView::Cell cell = mView->currentCell();
-    if (!cell.isValid())
-        return;
     const Document *document = mView->blueprintScene()->document();
-    if (document->isReadOnly())
+    const Lane *lane = document->workspace().find<Lane>(cell.lane);
+    if (!cell.isValid() || !lane || document->isReadOnly())
         return;
-    const bool hasCards = !document->workspace().cardsInCell(cell.step, cell.lane).empty();
-    emit message(hasCards ? tr("Enter edits the selected card; Insert (or Ctrl+Enter) adds another "
-                               "card to this cell.")
-                          : tr("Enter or Insert adds a card to this cell."));
+    if (isEmotionLane(*lane))
+        emit message(emotionLaneMessage());
+    else if (mView->selectedCardIds().size() == 1)
+        emit message(tr("Enter edits the selected card; Insert (or Ctrl+Enter) adds another card "
+                        "to this cell."));
+    else
+        emit message(tr("Enter or Insert adds a card to this cell."));
 }
 
 void CanvasActions::activate(Id id) {
     updateEnabled();
     if (action(id)->isEnabled())
         action(id)->trigger();
+    else
+        emit message(whyDisabled(id));
 }
 
 void CanvasActions::showContextMenu(BlueprintView *view, QContextMenuEvent *event) {

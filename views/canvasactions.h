@@ -16,6 +16,7 @@ class QMenu;
 namespace blauwdruk {
 
 class BlueprintView;
+struct Lane;
 class ZoomableView;
 
 // Every command on the canvas, each one QAction made here once, with its
@@ -96,6 +97,9 @@ public:
     QString whyDisabled(Id id) const;
     // The sentence for a change refused because the file is read-only.
     static QString readOnlyMessage();
+    // The emotion lane holds the curve, never cards.
+    static bool isEmotionLane(const Lane &lane);
+    static QString emotionLaneMessage();
 
 signals:
     // Something the user should read in the status bar: why a key did

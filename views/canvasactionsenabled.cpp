@@ -41,7 +41,9 @@ struct CanvasState {
         const Workspace *ws = document ? &document->workspace() : nullptr;
         const Step *current = ws ? ws->find<Step>(cell.step) : nullptr;
         step = current != nullptr;
-        lane = ws && ws->find<Lane>(cell.lane);
+        const Lane *currentLane = ws ? ws->find<Lane>(cell.lane) : nullptr;
+        lane = currentLane != nullptr;
+        cardLane = currentLane && !CanvasActions::isEmotionLane(*currentLane);
         if (!ws)
             return;
         const QString journey = view->blueprintScene()->journeyId();
@@ -58,6 +60,7 @@ struct CanvasState {
     qsizetype selected = 0;
     bool step = false;
     bool lane = false;
+    bool cardLane = false; // a lane that holds cards: not the emotion curve
     std::pair<int, int> stage{-1, 0}, column{-1, 0}, row{-1, 0};
 };
 
@@ -78,8 +81,8 @@ void CanvasActions::updateEnabled() {
             action(id)->setEnabled(on);
     };
     const bool writable = s.writable;
-    enable({AddCard}, writable && s.step && s.lane);
-    enable({Paste}, writable && s.step && s.lane && canPaste());
+    enable({AddCard}, writable && s.step && s.cardLane);
+    enable({Paste}, writable && s.step && s.cardLane && canPaste());
     enable({EditCard, DeleteCards, Cut, Duplicate, MoveCardsLeft, MoveCardsRight, MoveCardsUp,
             MoveCardsDown},
            writable && s.selected > 0);
@@ -108,6 +111,15 @@ QString CanvasActions::readOnlyMessage() {
               "why). Save As makes a copy you can change.");
 }
 
+bool CanvasActions::isEmotionLane(const Lane &lane) {
+    return lane.kind == QLatin1String("emotion");
+}
+
+QString CanvasActions::emotionLaneMessage() {
+    return tr("The emotion lane holds the curve, not cards: drag a step's point, or set its "
+              "emotion in the Inspector. Cards go in the other lanes.");
+}
+
 QString CanvasActions::whyDisabled(Id id) const {
     const CanvasState s(mView);
     const QString command = action(id)->text().remove(QLatin1Char('&'));
@@ -120,6 +132,8 @@ QString CanvasActions::whyDisabled(Id id) const {
     case Paste:
         if (!s.step || !s.lane)
             return tr("%1: first pick a cell, with a click or the arrow keys.").arg(command);
+        if (!s.cardLane)
+            return emotionLaneMessage();
         return tr("There is nothing to paste.");
     case Connect:
         return tr("To connect cards, select exactly two of them.");

@@ -44,9 +44,13 @@ QString CanvasTool::newGestureId() {
 bool CanvasTool::refusedReadOnly() const {
     if (!document()->isReadOnly())
         return false;
-    if (CanvasActions *actions = mView->actions())
-        emit actions->message(CanvasActions::readOnlyMessage());
+    tell(CanvasActions::readOnlyMessage());
     return true;
+}
+
+void CanvasTool::tell(const QString &text) const {
+    if (CanvasActions *actions = mView->actions())
+        emit actions->message(text);
 }
 
 } // namespace blauwdruk

@@ -52,6 +52,8 @@ protected:
     // True, after saying why in the status bar, when the document is open
     // read-only: a tool that would change it does not start.
     bool refusedReadOnly() const;
+    // A sentence for the window's status bar.
+    void tell(const QString &text) const;
 
 private:
     BlueprintView *mView;

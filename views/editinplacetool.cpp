@@ -2,6 +2,7 @@
 
 #include "blueprintscene.h"
 #include "blueprintstyle.h"
+#include "canvasactions.h"
 #include "carditem.h"
 #include "document.h"
 #include "edits.h"
@@ -82,6 +83,11 @@ void EditInPlaceTool::addCardIn(const BlueprintView::Cell &cell) {
     if (!cell.isValid())
         return;
     view()->setCurrentCell(cell);
+    const Lane *lane = document()->workspace().find<Lane>(cell.lane);
+    if (lane && CanvasActions::isEmotionLane(*lane)) {
+        tell(CanvasActions::emotionLaneMessage());
+        return;
+    }
     const BlueprintStyle &style = BlueprintStyle::standard();
     const QRectF area = view()->cellRect(cell);
     qreal top = area.top() + style.cellPadding;

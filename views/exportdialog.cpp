@@ -151,7 +151,11 @@ void ExportDialog::build() {
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     file->addWidget(mPath, 1);
     file->addWidget(browse);
-    form->addRow(tr("F&ile"), file);
+    // A row of a field and a button: the label names the field, so its
+    // letter (Alt+I) goes there and shows as a letter, not as "&".
+    auto *fileLabel = new QLabel(tr("F&ile"));
+    fileLabel->setBuddy(mPath);
+    form->addRow(fileLabel, file);
     mError = new QLabel;
     mError->setTextFormat(Qt::PlainText); // messages quote file text
     mError->setObjectName(QStringLiteral("ExportError"));

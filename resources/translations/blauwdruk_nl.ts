@@ -817,6 +817,10 @@
         <source>%1: first select a card, with a click or the arrow keys.</source>
         <translation>%1: selecteer eerst een kaart, met een klik of de pijltjestoetsen.</translation>
     </message>
+    <message>
+        <source>The emotion lane holds the curve, not cards: drag a step&apos;s point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
+        <translation>De emotiebaan bevat de curve, geen kaarten: sleep het punt van een stap, of stel de emotie in bij Eigenschappen. Kaarten horen in de andere banen.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::CompareCanvas</name>
@@ -1095,6 +1099,10 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Cannot restore</source>
         <translation>Herstellen mislukt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2023,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Compare: %1</source>
         <translation>Vergelijking: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>

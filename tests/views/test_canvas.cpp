@@ -90,7 +90,7 @@ std::vector<const Card *> cardsIn(const Workspace &ws, const QString &step, cons
 TEST_CASE("Canvas: double-click an empty cell, type, Enter adds the card") {
     Canvas c;
     const QString step = c.ws().orderedSteps(c.journey)[1]->id;
-    const QString lane = c.ws().orderedLanes(c.journey)[1]->id;
+    const QString lane = c.ws().orderedLanes(c.journey)[2]->id; // [1] is the emotion curve
     const auto before = cardsIn(c.ws(), step, lane).size();
     const std::string start = test::canonical(c.ws());
     QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointIn(step, lane));
@@ -109,7 +109,7 @@ TEST_CASE("Canvas: double-click an empty cell, type, Enter adds the card") {
 TEST_CASE("Canvas: Esc cancels, and an empty editor adds nothing") {
     Canvas c;
     const QString step = c.ws().orderedSteps(c.journey)[1]->id;
-    const QString lane = c.ws().orderedLanes(c.journey)[1]->id;
+    const QString lane = c.ws().orderedLanes(c.journey)[2]->id; // [1] is the emotion curve
     const int count = c.file.document->undoStack()->count();
     QTest::mouseDClick(c.view->viewport(), Qt::LeftButton, Qt::NoModifier, c.pointIn(step, lane));
     REQUIRE(c.view->activeEditor());
@@ -223,19 +223,21 @@ TEST_CASE("Canvas: keyboard alone adds, selects and deletes cards") {
     Canvas c;
     const auto steps = c.ws().orderedSteps(c.journey);
     const auto lanes = c.ws().orderedLanes(c.journey);
-    // From the first cell: two right, one down, Insert, type, Enter.
+    // From the first cell: two right, two down (past the emotion curve),
+    // Insert, type, Enter.
     c.view->setCurrentCell({steps[0]->id, lanes[0]->id});
     QTest::keyClick(c.view.get(), Qt::Key_Right);
     QTest::keyClick(c.view.get(), Qt::Key_Right);
     QTest::keyClick(c.view.get(), Qt::Key_Down);
+    QTest::keyClick(c.view.get(), Qt::Key_Down);
     CHECK(c.view->currentCell().step == steps[2]->id);
-    CHECK(c.view->currentCell().lane == lanes[1]->id);
-    const auto before = cardsIn(c.ws(), steps[2]->id, lanes[1]->id).size();
+    CHECK(c.view->currentCell().lane == lanes[2]->id);
+    const auto before = cardsIn(c.ws(), steps[2]->id, lanes[2]->id).size();
     QTest::keyClick(c.view.get(), Qt::Key_Insert);
     REQUIRE(c.view->activeEditor());
     QTest::keyClicks(c.view->activeEditor(), QStringLiteral("Via het toetsenbord"));
     QTest::keyClick(c.view->activeEditor(), Qt::Key_Return);
-    const auto after = cardsIn(c.ws(), steps[2]->id, lanes[1]->id);
+    const auto after = cardsIn(c.ws(), steps[2]->id, lanes[2]->id);
     REQUIRE(after.size() == before + 1);
     const QString id = after.back()->id;
     CHECK(c.view->selectedCardIds() == QStringList{id});

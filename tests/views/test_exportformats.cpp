@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -79,4 +80,18 @@ TEST_CASE("Export dialog: offers the file next to the workspace file, not the la
     ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
     CHECK(QFileInfo(dialog.path()).absolutePath() == QFileInfo(w.path).absolutePath());
     QSettings().remove(QStringLiteral("export/folder"));
+}
+
+TEST_CASE("Export dialog: every label with a letter to press names the field it goes to") {
+    test::ExampleWindow w;
+    ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
+    dialog.show();
+    int lettered = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QLatin1Char('&'))) {
+            INFO(label->text().toStdString());
+            CHECK(label->buddy()); // else the "&" shows as it is
+            ++lettered;
+        }
+    CHECK(lettered >= 5);
 }

@@ -100,3 +100,16 @@ TEST_CASE("New Journey: the suggested kind follows the persona until the user pi
     CHECK(id.isEmpty());
     CHECK(w.doc().undoStack()->count() == steps);
 }
+
+TEST_CASE("New Journey: the first stage and step are named in the workspace's language") {
+    test::ExampleWindow w; // a Dutch workspace, in an English window
+    const QString henk = w.ws().orderedPersonas().back()->id;
+    const QString id = newJourney(w, henk, [](JourneyDialog *dialog) {
+        QTest::keyClicks(namedChild<QLineEdit>(dialog, "JourneyTitle"), QStringLiteral("Henk"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    });
+    REQUIRE(!id.isEmpty());
+    CHECK(w.ws().orderedStages(id).front()->title == QStringLiteral("Fase 1"));
+    CHECK(w.ws().orderedSteps(id).front()->title == QStringLiteral("Stap 1"));
+    CHECK(w.ws().orderedLanes(id).front()->title == QStringLiteral("Inwoner"));
+}

@@ -142,6 +142,7 @@ TEST_CASE("Keys: on a cell with cards the status bar and the shortcut list say h
     view->setCurrentCell({first.step, first.lane});
     press(Qt::Key_Right); // the arrow keys move the current cell, and back
     press(Qt::Key_Left);
+    QCoreApplication::processEvents(); // the hint follows the move
     REQUIRE(view->currentCell().step == first.step);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Insert")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("another card")));
@@ -184,6 +185,7 @@ TEST_CASE("Read-only: no editor opens, nothing moves, and the window says why") 
     activate(window);
     REQUIRE(window.document()->isReadOnly());
     CHECK(window.noticeBar()->text().contains(QStringLiteral("Save As")));
+    CHECK(window.windowTitle().contains(QStringLiteral("(read-only)")));
     BlueprintView *view = window.currentBlueprint();
     REQUIRE(view);
     const Card card =
@@ -196,11 +198,13 @@ TEST_CASE("Read-only: no editor opens, nothing moves, and the window says why") 
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Save As")));
 
-    // Nor does Enter, nor a double-click on a step's header.
+    // Nor does Enter, which says why too; nor a double-click on a header.
     view->setFocus();
     view->selectCards({card.id});
+    window.statusBar()->clearMessage();
     press(Qt::Key_Return);
     CHECK_FALSE(openEditor(*view));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
     const QRectF header = view->blueprintScene()->layout().steps[0].header;
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                        view->mapFromScene(header.center()));
@@ -232,4 +236,55 @@ TEST_CASE("Tooltips: a card's tooltip follows its new title, also past the cut")
         REQUIRE(example.ws().find<Card>(card.id)->title == title);
         CHECK(view->blueprintScene()->cardItem(card.id)->toolTip() == title);
     }
+}
+
+TEST_CASE("Keys: the emotion lane takes no cards, and says so") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    const QString journey = view->blueprintScene()->journeyId();
+    const Step *step = example.ws().orderedSteps(journey).front();
+    const Lane *emotion = nullptr;
+    for (const Lane *lane : example.ws().orderedLanes(journey))
+        if (lane->kind == QLatin1String("emotion"))
+            emotion = lane;
+    REQUIRE(emotion);
+    const size_t cards = example.ws().cards.size();
+    view->setFocus();
+    view->selectCards({});
+    view->setCurrentCell({step->id, emotion->id});
+    QCoreApplication::processEvents(); // the hint follows the move
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("emotion lane")));
+    for (int key : {Qt::Key_Insert, Qt::Key_Return}) {
+        window.statusBar()->clearMessage();
+        press(key);
+        CHECK_FALSE(openEditor(*view));
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("emotion lane")));
+    }
+    // A double-click in the lane's empty space adds nothing either.
+    const QRectF cell = view->cellRect({step->id, emotion->id});
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                       view->mapFromScene(QPointF(cell.right() - 6, cell.bottom() - 4)));
+    CHECK_FALSE(openEditor(*view));
+    CHECK(example.ws().cards.size() == cards);
+}
+
+TEST_CASE(
+    "Keys: with no card selected the hint says Enter adds one, with one it says Enter edits") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    BlueprintView *view = window.currentBlueprint();
+    const Card first = *example.ws().orderedCards(view->blueprintScene()->journeyId()).front();
+    view->setFocus();
+    view->selectCards({});
+    view->setCurrentCell({first.step, first.lane});
+    QCoreApplication::processEvents();
+    view->selectCards({});
+    press(Qt::Key_Right);
+    press(Qt::Key_Left); // back, and its first card selected
+    QCoreApplication::processEvents();
+    REQUIRE(view->selectedCardIds().size() == 1);
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Enter edits")));
 }

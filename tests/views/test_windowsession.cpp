@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -96,4 +98,26 @@ TEST_CASE("Project tree: ideal and current journeys stay apart when long titles 
                       [](const QString &s) { return s.startsWith(QStringLiteral("Ideal")); }));
     CHECK(std::any_of(shown.begin(), shown.end(),
                       [](const QString &s) { return s.startsWith(QStringLiteral("Current")); }));
+}
+
+TEST_CASE("Open Recent: files of the same name in different folders say which folder") {
+    QTemporaryDir one, two;
+    MainWindow window;
+    for (const QTemporaryDir *dir : {&one, &two}) {
+        test::ExampleFile file;
+        const QString path = dir->filePath(QStringLiteral("werksessie.blauwdruk"));
+        REQUIRE(file.document->saveAs(path, nullptr));
+        file.document.reset();
+        REQUIRE(window.documents()->openFile(path));
+    }
+    QStringList texts;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        for (QAction *action : menu->actions())
+            if (action->toolTip().contains(QStringLiteral("werksessie.blauwdruk")))
+                texts << action->text();
+    REQUIRE(texts.size() >= 2);
+    CHECK(texts.removeDuplicates() == 0);
+    CHECK(std::any_of(texts.begin(), texts.end(), [&](const QString &text) {
+        return text.contains(QDir::toNativeSeparators(one.path()));
+    }));
 }
