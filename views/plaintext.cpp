@@ -6,10 +6,13 @@
 namespace blauwdruk {
 
 QString PlainText::toolTip(const QString &text) {
-    if (!Qt::mightBeRichText(text))
+    // A long plain line would run across the screen: as rich text, Qt's
+    // tooltip wraps it.
+    constexpr qsizetype kLongLine = 80;
+    if (!Qt::mightBeRichText(text) && text.size() <= kLongLine)
         return text;
-    // Markup-looking text, escaped inside markup of ours: shown as typed,
-    // line breaks kept.
+    // Markup-looking or long text, escaped inside markup of ours: shown as
+    // typed, line breaks kept, wrapped.
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
 }
 
