@@ -134,6 +134,7 @@ bool BlueprintLayout::apply(const Workspace &ws, const Change &change, QSet<QStr
     case EntityType::Journey: // its title is not part of the picture
     case EntityType::Comment: // comments are not drawn on the blueprint
     case EntityType::Version:
+    case EntityType::Decision:
         return true;
     case EntityType::Stage:
         return header<Stage>(ws, change, stages, {"position", "journey"}, delta,

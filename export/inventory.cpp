@@ -59,6 +59,7 @@ constexpr Term kTerms[] = {
     {"concept", "Concept", "Concept"},
     {"in_review", "In review", "Ter beoordeling"},
     {"approved", "Approved", "Vastgesteld"},
+    {"changes_requested", "Changes requested", "Teruggestuurd"},
 };
 
 // Unknown tokens (a newer file, a hand-edited one) are shown as stored

@@ -5,7 +5,8 @@
 
 namespace blauwdruk {
 
-// A remark by a reviewer on a journey, one of its steps or one of its cards.
+// A remark by a reviewer on a journey, one of its steps or one of its cards,
+// or a reply to one (parent).
 struct Comment {
     static constexpr EntityType kType = EntityType::Comment;
     static constexpr const char *kTable = "comments";
@@ -18,6 +19,9 @@ struct Comment {
     QString text;
     QString created; // ISO 8601, UTC
     bool resolved = false;
+    QString parent;      // the comment this one replies to; empty for a thread's first
+    QString targetTitle; // the target's title when commented: readable after it is removed
+    QString edited;      // ISO 8601, UTC, when the author last changed the text
 
     static std::span<const Field<Comment>> fields() {
         static const Field<Comment> table[] = {
@@ -29,6 +33,9 @@ struct Comment {
             {"text", &Comment::text},
             {"created", &Comment::created, FieldRule::dateTime()},
             {"resolved", &Comment::resolved},
+            {"parent", &Comment::parent},
+            {"target_title", &Comment::targetTitle},
+            {"edited", &Comment::edited, FieldRule::dateTime()},
         };
         return table;
     }

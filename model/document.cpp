@@ -99,6 +99,15 @@ bool Document::apply(ChangeSet changes, const QString &text, MergeId merge,
     return !mDiskStale;
 }
 
+bool Document::record(const ChangeSet &changes) {
+    if (mReadOnly) {
+        mLastError = tr("the file is open read-only");
+        return false;
+    }
+    applyChanges(changes, Direction::Forward);
+    return !mDiskStale;
+}
+
 void Document::applyChanges(const ChangeSet &changes, Direction direction) {
     Changes events;
     auto updated = [&](EntityType type, const QString &id, const QString &field) {

@@ -58,6 +58,11 @@ public:
     bool apply(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
                const QString &mergeKey = QString());
 
+    // Applies and writes a change that is history, not an edit: review
+    // decisions (DESIGN.md, review data). It goes on no undo stack, so undo
+    // never takes it back. False when read-only or not written.
+    bool record(const ChangeSet &changes);
+
     // Writes everything to a new file and continues there (Save As). A file
     // another Blauwdruk has open is not replaced.
     bool saveAs(const QString &path, QString *error);

@@ -35,6 +35,16 @@ bool isStructural(const QString &field) {
     return names.contains(field);
 }
 
+// Fields that are history or belong to their author: a journey's review
+// status moves only by a decision (Review), a comment's thread and dates only
+// by the comment edits, and decisions not at all.
+bool isReviewRecord(EntityType type, const QString &field) {
+    static const QStringList journey{"status", "reviewed_by", "reviewed_at"};
+    static const QStringList comment{"parent", "target_title", "edited", "author", "created"};
+    return (type == EntityType::Journey && journey.contains(field)) ||
+           (type == EntityType::Comment && comment.contains(field)) || type == EntityType::Decision;
+}
+
 } // namespace
 
 // Why the field's rule (field.h, beside the field tables) refuses a value,
@@ -109,6 +119,10 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
                      const QVariant &value, bool merge, const QString &gesture) {
     if (isStructural(field))
         return fail(tr("The field \"%1\" cannot be set directly.").arg(field));
+    if (isReviewRecord(type, field))
+        return fail(tr("The field \"%1\" changes only through a review decision or the "
+                       "comment's own commands.")
+                        .arg(field));
     const QVariant sample =
         mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
     if (!sample.isValid())
@@ -382,21 +396,17 @@ void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) c
     for (const Connection &connection : mWs.connections)
         if (ids.contains(connection.from) || ids.contains(connection.to))
             changes.removed.push_back(connection);
-    for (const Comment &comment : mWs.comments)
-        if (ids.contains(comment.target))
-            changes.removed.push_back(comment);
+    // Comments on the cards stay: a reviewer's remark is not lost with what
+    // it was about (it keeps the card's title, target_title).
 }
 
-// A step goes with its cards and the comments on it.
+// A step goes with its cards; comments on it stay, as on its cards.
 void Edits::collectStepRemoval(ChangeSet &changes, const Step &step) const {
     QStringList cards;
     for (const Card &card : mWs.cards)
         if (card.step == step.id)
             cards << card.id;
     collectCardRemoval(changes, cards);
-    for (const Comment &comment : mWs.comments)
-        if (comment.target == step.id)
-            changes.removed.push_back(comment);
     changes.removed.push_back(step);
     clearCounterparts(changes, {step.id});
 }
@@ -786,48 +796,130 @@ bool Edits::removeConnection(const QString &id) {
 }
 
 QString Edits::addComment(const QString &target, const QString &author, const QString &text) {
-    QString journey;
-    if (mWs.find<Journey>(target))
-        journey = target;
+    QString journey, title;
+    if (const Journey *j = mWs.find<Journey>(target))
+        journey = target, title = j->title;
     else if (const Step *step = mWs.find<Step>(target))
-        journey = step->journey;
+        journey = step->journey, title = step->title;
     else if (const Card *card = mWs.find<Card>(target))
-        journey = card->journey;
+        journey = card->journey, title = card->title;
     else
         return fail(tr("Comments go on a journey, a step or a card.")), QString();
+    if (text.trimmed().isEmpty())
+        return fail(tr("A comment needs a text.")), QString();
     Comment comment;
     comment.id = newId();
     comment.journey = journey;
     comment.target = target;
-    comment.author = author;
-    comment.text = text;
+    comment.targetTitle = title;
+    comment.author = author.trimmed();
+    comment.text = text.trimmed();
     comment.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    comment.position = int(mWs.orderedComments(journey).size());
+    for (const Comment &other : mWs.comments)
+        if (other.journey == journey)
+            comment.position = std::max(comment.position, other.position + 1);
     ChangeSet changes;
     changes.added.push_back(comment);
     return push(std::move(changes), tr("Add comment")) ? comment.id : QString();
 }
 
-bool Edits::removeComment(const QString &id) {
+QString Edits::reply(const QString &commentId, const QString &author, const QString &text) {
+    const Comment *first = mWs.find<Comment>(commentId);
+    if (!first)
+        return fail(tr("There is no such comment.")), QString();
+    if (!first->parent.isEmpty()) // replies to a reply join the same thread
+        first = mWs.find<Comment>(first->parent);
+    if (!first)
+        return fail(tr("There is no such comment.")), QString();
+    if (text.trimmed().isEmpty())
+        return fail(tr("A reply needs a text.")), QString();
+    Comment answer;
+    answer.id = newId();
+    answer.journey = first->journey;
+    answer.target = first->target;
+    answer.targetTitle = first->targetTitle;
+    answer.parent = first->id;
+    answer.author = author.trimmed();
+    answer.text = text.trimmed();
+    answer.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Comment &other : mWs.comments)
+        if (other.journey == first->journey)
+            answer.position = std::max(answer.position, other.position + 1);
+    ChangeSet changes;
+    changes.added.push_back(answer);
+    return push(std::move(changes), tr("Reply to comment")) ? answer.id : QString();
+}
+
+bool Edits::editComment(const QString &id, const QString &author, const QString &text) {
     const Comment *comment = mWs.find<Comment>(id);
     if (!comment)
         return fail(tr("There is no such comment."));
+    if (comment->author != author.trimmed())
+        return fail(tr("Only %1 can change this comment.").arg(comment->author));
+    if (text.trimmed().isEmpty())
+        return fail(tr("A comment needs a text; remove it instead."));
+    if (text.trimmed() == comment->text)
+        return true;
+    ChangeSet changes;
+    changes.fields.push_back(
+        {EntityType::Comment, id, QStringLiteral("text"), comment->text, text.trimmed()});
+    changes.fields.push_back({EntityType::Comment, id, QStringLiteral("edited"), comment->edited,
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    return push(std::move(changes), tr("Edit comment"));
+}
+
+bool Edits::setResolved(const QString &id, bool resolved) {
+    const Comment *comment = mWs.find<Comment>(id);
+    if (!comment)
+        return fail(tr("There is no such comment."));
+    if (!comment->parent.isEmpty())
+        comment = mWs.find<Comment>(comment->parent); // a thread is resolved as a whole
+    if (!comment)
+        return fail(tr("There is no such comment."));
+    if (comment->resolved == resolved)
+        return true;
+    ChangeSet changes;
+    changes.fields.push_back(
+        {EntityType::Comment, comment->id, QStringLiteral("resolved"), !resolved, resolved});
+    return push(std::move(changes), resolved ? tr("Resolve comment") : tr("Reopen comment"));
+}
+
+bool Edits::removeComment(const QString &id, const QString &author) {
+    const Comment *comment = mWs.find<Comment>(id);
+    if (!comment)
+        return fail(tr("There is no such comment."));
+    if (!author.isNull() && comment->author != author.trimmed())
+        return fail(tr("Only %1 can remove this comment.").arg(comment->author));
     ChangeSet changes;
     changes.removed.push_back(*comment);
+    for (const Comment &other : mWs.comments)
+        if (other.parent == id)
+            changes.removed.push_back(other);
     return push(std::move(changes), tr("Remove comment"));
 }
 
-QString Edits::createVersion(const QString &name) {
-    if (name.trimmed().isEmpty())
-        return fail(tr("A version needs a name.")), QString();
-    Workspace snapshot = mWs;
+Version Edits::makeVersion(const Workspace &workspace, const QString &name) {
+    // A snapshot holds neither versions nor decisions: both are history
+    // beside it, and restoring one leaves them as they are.
+    Workspace snapshot = workspace;
     snapshot.versions.clear();
+    snapshot.decisions.clear();
     Version version;
     version.id = newId();
     version.name = name;
     version.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     version.snapshot = QString::fromUtf8(JsonCodec::write(snapshot)).trimmed();
-    version.position = int(mWs.versions.size());
+    int position = 0;
+    for (const Version &other : workspace.versions)
+        position = std::max(position, other.position + 1);
+    version.position = position;
+    return version;
+}
+
+QString Edits::createVersion(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return fail(tr("A version needs a name.")), QString();
+    const Version version = makeVersion(mWs, name.trimmed());
     ChangeSet changes;
     changes.added.push_back(version);
     return push(std::move(changes), tr("Save version \"%1\"").arg(name)) ? version.id : QString();

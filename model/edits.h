@@ -93,10 +93,23 @@ public:
                           const QString &label = QString());
     bool removeConnection(const QString &id);
 
+    // A comment on a journey, step or card; it keeps the target's title so it
+    // stays readable when the step or card is removed.
     QString addComment(const QString &target, const QString &author, const QString &text);
-    bool removeComment(const QString &id);
+    QString reply(const QString &comment, const QString &author, const QString &text);
+    // Only the author changes or removes a comment; `author` is who asks.
+    bool editComment(const QString &id, const QString &author, const QString &text);
+    bool setResolved(const QString &id, bool resolved);
+    // Removing a thread's first comment removes its replies too.
+    bool removeComment(const QString &id, const QString &author = QString());
+    // Brings back the workspace's content as a version has it, as one undo
+    // step. Comments, decisions and versions stay as they are now: they
+    // are remarks and history, not content.
+    bool restoreVersion(const QString &id);
 
     QString createVersion(const QString &name);
+    // A version of the workspace as it is now, not yet added (approvals keep one).
+    static Version makeVersion(const Workspace &workspace, const QString &name);
     bool removeVersion(const QString &id);
 
 private:

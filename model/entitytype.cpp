@@ -24,6 +24,8 @@ QString entityTypeName(EntityType type) {
         return QStringLiteral("comment");
     case EntityType::Version:
         return QStringLiteral("version");
+    case EntityType::Decision:
+        return QStringLiteral("decision");
     }
     return QString();
 }

@@ -15,7 +15,8 @@ enum class EntityType {
     Card,
     Connection,
     Comment,
-    Version
+    Version,
+    Decision
 };
 
 // Lower-case English name, as used in messages and `blauwdruk check` output.

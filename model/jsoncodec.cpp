@@ -43,9 +43,12 @@ QString parserMessage(const char *what) {
     throw ReadError{path.isEmpty() ? message : path + QStringLiteral(": ") + message};
 }
 
-// Keys that the nesting of the JSON already says.
-bool isImplicit(const char *name) {
-    return qstrcmp(name, "position") == 0 || qstrcmp(name, "journey") == 0;
+// Keys that the nesting of the JSON already says. Decisions sit at the top
+// level (they outlive their journey), so they name it.
+template <class T> bool isImplicit(const char *name) {
+    if (qstrcmp(name, "journey") == 0)
+        return !std::is_same_v<T, Decision>;
+    return qstrcmp(name, "position") == 0;
 }
 
 std::string utf8(const QString &s) {
@@ -55,7 +58,7 @@ std::string utf8(const QString &s) {
 template <class T> Json objectToJson(const T &object) {
     Json json = Json::object();
     for (const Field<T> &field : T::fields()) {
-        if (isImplicit(field.name))
+        if (isImplicit<T>(field.name))
             continue;
         std::visit(
             [&](auto ptr) {
@@ -273,7 +276,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
             if (key == QLatin1String("snapshot"))
                 continue;
         }
-        if (!field || isImplicit(field->name))
+        if (!field || isImplicit<T>(field->name))
             fail(path, QStringLiteral("unknown key \"%1\"").arg(shown(key)));
         const Json &value = it.value();
         const QString where = path + QLatin1Char('.') + key;
@@ -419,8 +422,8 @@ Workspace workspaceFromJson(const Json &root) {
                  .arg(version.get<long long>())
                  .arg(JsonCodec::kFormatVersion));
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const std::set<std::string> known{"format",   "version",  "workspace",
-                                                 "personas", "journeys", "versions"};
+        static const std::set<std::string> known{"format",   "version",  "workspace", "personas",
+                                                 "journeys", "versions", "decisions"};
         if (!known.count(it.key()))
             fail(QString(),
                  QStringLiteral("unknown key \"%1\"").arg(shown(QString::fromStdString(it.key()))));
@@ -456,6 +459,15 @@ Workspace workspaceFromJson(const Json &root) {
         readList<Comment>(ws, journeys[i], "comments", path, id, all);
     }
 
+    // Decisions stay at the top: their journey may have been removed.
+    if (const Json *decisions = optionalArray(root, "decisions", QString()))
+        for (size_t i = 0; i < decisions->size(); ++i) {
+            const QString path = QStringLiteral("decisions[%1]").arg(i);
+            requireKeys((*decisions)[i], path, {"id", "journey", "status"});
+            Decision decision = objectFromJson<Decision>((*decisions)[i], path, {});
+            decision.position = int(i);
+            ws.decisions.push_back(decision);
+        }
     if (const Json *versions = optionalArray(root, "versions", QString())) {
         for (size_t i = 0; i < versions->size(); ++i) {
             const QString path = QStringLiteral("versions[%1]").arg(i);
@@ -540,6 +552,16 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
     // Each snapshot is parsed when it is written, one at a time.
     const std::vector<const Version *> versions =
         only ? std::vector<const Version *>() : ws.orderedVersions();
+    std::vector<const Decision *> decisions;
+    for (const Decision &decision : ws.decisions)
+        if (!only || decision.journey == only->id)
+            decisions.push_back(&decision);
+    std::sort(decisions.begin(), decisions.end(), [](const Decision *a, const Decision *b) {
+        return a->position != b->position ? a->position < b->position : a->id < b->id;
+    });
+    text.key(1, "decisions");
+    text.list(1, decisions.size(), [&](size_t i) { return objectToJson(*decisions[i]); });
+    out += ",\n";
     text.key(1, "versions");
     text.list(1, versions.size(), [&](size_t i) { return versionToJson(*versions[i]); });
     out += "\n}\n";

@@ -6,7 +6,8 @@ namespace {
 
 // The newest version. STRICT tables let SQLite itself refuse wrongly typed
 // values, whoever writes the file. Version 1 was this without
-// steps.counterpart.
+// steps.counterpart; version 2 was this without the comments' parent,
+// target_title and edited columns and without the decisions table.
 const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -110,7 +111,10 @@ CREATE TABLE comments (
     author TEXT NOT NULL,
     text TEXT NOT NULL,
     created TEXT NOT NULL,
-    resolved INTEGER NOT NULL
+    resolved INTEGER NOT NULL,
+    parent TEXT NOT NULL DEFAULT '',
+    target_title TEXT NOT NULL DEFAULT '',
+    edited TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE versions (
     id TEXT PRIMARY KEY NOT NULL,
@@ -120,6 +124,18 @@ CREATE TABLE versions (
     snapshot TEXT NOT NULL
 ) STRICT;
 CREATE INDEX cards_by_journey ON cards (journey);
+CREATE TABLE decisions (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    role TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    remark TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    version TEXT NOT NULL
+) STRICT;
 )sql";
 
 } // namespace
@@ -132,6 +148,14 @@ const char *Schema::migrationSql(int from) {
     switch (from) {
     case 1: // 1 -> 2: steps of an ideal journey remember their current counterpart
         return "ALTER TABLE steps ADD COLUMN counterpart TEXT NOT NULL DEFAULT '';";
+    case 2: // 2 -> 3: threaded comments that outlive their target; review decisions
+        return "ALTER TABLE comments ADD COLUMN parent TEXT NOT NULL DEFAULT '';"
+               "ALTER TABLE comments ADD COLUMN target_title TEXT NOT NULL DEFAULT '';"
+               "ALTER TABLE comments ADD COLUMN edited TEXT NOT NULL DEFAULT '';"
+               "CREATE TABLE decisions (id TEXT PRIMARY KEY NOT NULL, journey TEXT NOT NULL,"
+               " position INTEGER NOT NULL, status TEXT NOT NULL, decided_by TEXT NOT NULL,"
+               " role TEXT NOT NULL, decided_at TEXT NOT NULL, remark TEXT NOT NULL,"
+               " hash TEXT NOT NULL, version TEXT NOT NULL) STRICT;";
     default:
         return nullptr;
     }
@@ -141,6 +165,10 @@ const char *Schema::reverseMigrationSql(int from) {
     switch (from) {
     case 1:
         return "ALTER TABLE steps DROP COLUMN counterpart;";
+    case 2:
+        return "DROP TABLE decisions; ALTER TABLE comments DROP COLUMN edited;"
+               "ALTER TABLE comments DROP COLUMN target_title;"
+               "ALTER TABLE comments DROP COLUMN parent;";
     default:
         return nullptr;
     }

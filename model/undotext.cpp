@@ -47,6 +47,9 @@ Noun noun(EntityType type) {
     case EntityType::Version:
         return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "version"),
                 QT_TRANSLATE_NOOP("blauwdruk::UndoText", "versions")};
+    case EntityType::Decision:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "decision"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "decisions")};
     }
     return {"", ""};
 }
@@ -61,6 +64,8 @@ QString namingField(EntityType type) {
         return QStringLiteral("label");
     case EntityType::Comment:
         return QStringLiteral("text");
+    case EntityType::Decision:
+        return QStringLiteral("remark");
     default:
         return QStringLiteral("title");
     }

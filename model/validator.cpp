@@ -59,6 +59,8 @@ public:
             checkComment(c);
         for (const Version &v : mWs.versions)
             checkVersion(v);
+        for (const Decision &d : mWs.decisions)
+            checkRules(d); // its journey may be gone: history outlives it
         return std::move(mProblems);
     }
 
@@ -278,10 +280,20 @@ private:
 
     void checkComment(const Comment &c) {
         checkRules(c);
+        if (!c.parent.isEmpty()) {
+            const Comment *parent = mWs.find<Comment>(c.parent);
+            if (!parent || parent->journey != c.journey || !parent->parent.isEmpty() ||
+                parent->id == c.id)
+                report(c, QStringLiteral("replies to %1, which is not a first comment of its "
+                                         "journey")
+                              .arg(shown(c.parent)));
+        }
         if (!checkJourneyRef(c) || c.target == c.journey)
             return;
+        // A removed step or card leaves its comments readable (target_title),
+        // so only a target that exists elsewhere is wrong.
         const QString targetJourney = index<Step>().value(c.target, index<Card>().value(c.target));
-        if (targetJourney != c.journey)
+        if (!targetJourney.isEmpty() && targetJourney != c.journey)
             report(c, QStringLiteral("target %1 is not its journey or a step or card of it")
                           .arg(shown(c.target)));
     }
@@ -289,7 +301,7 @@ private:
     const Workspace &mWs;
     QSet<QString> mIds;
     QSet<QString> mJourneys;
-    QHash<QString, QString> mIndex[int(EntityType::Version) + 1];
+    QHash<QString, QString> mIndex[int(EntityType::Decision) + 1];
     std::vector<Problem> mProblems;
     // (journey, counterpart) -> the step that claimed it first.
     QHash<std::pair<QString, QString>, QString> mCounterpartClaims;

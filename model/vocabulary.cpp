@@ -18,7 +18,7 @@ const QStringList &journeyKinds() {
 }
 
 const QStringList &reviewStatuses() {
-    static const QStringList list{"concept", "in_review", "approved"};
+    static const QStringList list{"concept", "in_review", "approved", "changes_requested"};
     return list;
 }
 

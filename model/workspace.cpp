@@ -98,6 +98,10 @@ std::vector<const Comment *> Workspace::orderedComments(const QString &journey) 
     return inJourney(comments, journey);
 }
 
+std::vector<const Decision *> Workspace::orderedDecisions(const QString &journey) const {
+    return inJourney(decisions, journey);
+}
+
 bool Workspace::removeEntity(EntityType type, const QString &id) {
     return visitEntityType(type, [&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;

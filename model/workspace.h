@@ -3,6 +3,7 @@
 #include "card.h"
 #include "comment.h"
 #include "connection.h"
+#include "decision.h"
 #include "journey.h"
 #include "lane.h"
 #include "persona.h"
@@ -22,7 +23,7 @@ namespace blauwdruk {
 
 // Any object that can be added to or removed from a workspace.
 using AnyEntity =
-    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version>;
+    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version, Decision>;
 
 // The in-memory content of one workspace file. Plain data: Document is the only
 // thing that changes it in the running app. Vectors are unordered; the
@@ -39,6 +40,7 @@ public:
     std::vector<Connection> connections;
     std::vector<Comment> comments;
     std::vector<Version> versions;
+    std::vector<Decision> decisions;
 
     template <class T> std::vector<T> &items() {
         if constexpr (std::is_same_v<T, Persona>)
@@ -57,8 +59,10 @@ public:
             return connections;
         else if constexpr (std::is_same_v<T, Comment>)
             return comments;
-        else
+        else if constexpr (std::is_same_v<T, Version>)
             return versions;
+        else
+            return decisions;
     }
     template <class T> const std::vector<T> &items() const {
         return const_cast<Workspace *>(this)->items<T>();
@@ -99,6 +103,8 @@ public:
     orderedCards(const QString &journey) const; // column, lane, cell order
     std::vector<const Connection *> orderedConnections(const QString &journey) const;
     std::vector<const Comment *> orderedComments(const QString &journey) const;
+    // A journey's review history, oldest first.
+    std::vector<const Decision *> orderedDecisions(const QString &journey) const;
 
     bool removeEntity(EntityType type, const QString &id);
     void addEntity(const AnyEntity &entity);
@@ -120,7 +126,7 @@ private:
             index.insert(list[i].id, i);
     }
 
-    mutable IdIndex mIndex[int(EntityType::Version) + 1];
+    mutable IdIndex mIndex[int(EntityType::Decision) + 1];
 };
 
 template <class T> constexpr EntityType entityTypeOf() {
@@ -153,6 +159,8 @@ template <class F> auto visitEntityType(EntityType type, F &&f) {
         return f(static_cast<Comment *>(nullptr));
     case EntityType::Version:
         return f(static_cast<Version *>(nullptr));
+    case EntityType::Decision:
+        return f(static_cast<Decision *>(nullptr));
     }
     return f(static_cast<WorkspaceMeta *>(nullptr));
 }
@@ -168,6 +176,7 @@ template <class F> void forEachListType(F &&f) {
     f(static_cast<Connection *>(nullptr));
     f(static_cast<Comment *>(nullptr));
     f(static_cast<Version *>(nullptr));
+    f(static_cast<Decision *>(nullptr));
 }
 
 } // namespace blauwdruk

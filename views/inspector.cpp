@@ -292,8 +292,16 @@ void Inspector::addJourneyFields(const QString &journey) {
     addChoice(tr("Kind"), EntityType::Journey, ids, QStringLiteral("kind"), &Labels::journeyKind);
     addText(tr("Starting point"), EntityType::Journey, ids, QStringLiteral("starting_point"), true);
     addText(tr("Goal"), EntityType::Journey, ids, QStringLiteral("goal"), true);
-    addChoice(tr("Review status"), EntityType::Journey, ids, QStringLiteral("status"),
-              &Labels::reviewStatus);
+    // The status moves only by a decision (Review menu), never by a field.
+    const Journey *j = mDocument->workspace().find<Journey>(journey);
+    QString status = Labels::reviewStatus(j->status);
+    if (!j->reviewedBy.isEmpty())
+        status = tr("%1, by %2").arg(status, j->reviewedBy);
+    auto *label = new QLabel(status);
+    label->setObjectName(QStringLiteral("journey_status"));
+    label->setWordWrap(true);
+    label->setToolTip(tr("The review status changes by a decision: see the Review menu."));
+    mForm->addRow(tr("Review status"), label);
 }
 
 void Inspector::addPersonaChoice(const QString &journey) {

@@ -86,6 +86,8 @@ QString Labels::reviewStatus(const QString &status) {
         return tr("In review");
     if (status == QLatin1String("approved"))
         return tr("Approved");
+    if (status == QLatin1String("changes_requested"))
+        return tr("Changes requested");
     return tr("Concept");
 }
 

@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "jsoncodec.h"
+#include "schema.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -59,7 +60,7 @@ TEST_CASE("CLI: example and info --json print the counts") {
         CHECK(json.contains(key));
     const Workspace ws = test::exampleWorkspace();
     CHECK(json["title"].toString() == ws.meta.title);
-    CHECK(json["schema_version"].toInt() == 2);
+    CHECK(json["schema_version"].toInt() == Schema::kVersion);
     CHECK(json["personas"].toInt() == int(ws.personas.size()));
     CHECK(json["cards"].toInt() == int(ws.cards.size()));
     CHECK(json["connections"].toInt() == int(ws.connections.size()));

@@ -401,7 +401,7 @@ TEST_CASE("Limits: a file with more than a million objects is refused before the
     const QString path = alteredExample(
         dir, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                             "WHERE i < 1000000) INSERT INTO comments SELECT 'c' || i, '%1', i, "
-                            "'%1', '', '', '', 0 FROM n;")
+                            "'%1', '', '', '', 0, '', '', '' FROM n;")
                  .arg(journey));
     const qint64 objects =
         1'000'000 +
@@ -472,9 +472,19 @@ TEST_CASE("Hostile rows: impossible values and dangling references are refused b
         {"a connection to a missing card",
          QStringLiteral("UPDATE connections SET \"to\" = 'x' WHERE rowid = 1"),
          QStringLiteral("to refers to a missing card x")},
-        {"a comment on something else",
-         QStringLiteral("UPDATE comments SET target = 'x' WHERE rowid = 1"),
-         QStringLiteral("target x is not its journey or a step or card of it")},
+        // A missing target is a removed card or step, whose comment stays.
+        {"a comment on a card of another journey",
+         QStringLiteral("UPDATE comments SET target = 'elsewhere' WHERE rowid = 1; UPDATE cards "
+                        "SET id = 'elsewhere' WHERE rowid = (SELECT min(rowid) FROM cards WHERE "
+                        "journey != (SELECT journey FROM comments WHERE rowid = 1))"),
+         QStringLiteral("target elsewhere is not its journey or a step or card of it")},
+        {"a reply to a missing comment",
+         QStringLiteral("UPDATE comments SET parent = 'x' WHERE rowid = 1"),
+         QStringLiteral("replies to x, which is not a first comment of its journey")},
+        {"a decision of an unknown status",
+         QStringLiteral("INSERT INTO decisions VALUES ('d1', 'j', 0, 'banana', 'Anna', '', "
+                        "'2026-11-30T10:00:00Z', '', '', '')"),
+         QStringLiteral("status")},
         {"a journey of a missing persona",
          QStringLiteral("UPDATE journeys SET persona = 'x' WHERE rowid = 1"),
          QStringLiteral("persona refers to a missing persona x")},

@@ -65,11 +65,8 @@ TEST_CASE("Undo names: a field edit names the field and the object by its title"
     CHECK(e.named(EntityType::Stage, {stage->id}, "title", QStringLiteral("Begin")) ==
           text(QStringLiteral("Change title of stage '%1'").arg(stageTitle)));
     const Journey *journey = e.ws.find<Journey>(e.journey);
-    const QString review = journey->status == QLatin1String("approved")
-                               ? QStringLiteral("concept")
-                               : QStringLiteral("approved");
-    CHECK(e.named(EntityType::Journey, {e.journey}, "status", review) ==
-          text(QStringLiteral("Change review status of journey '%1'")
+    CHECK(e.named(EntityType::Journey, {e.journey}, "goal", QStringLiteral("Geholpen")) ==
+          text(QStringLiteral("Change goal of journey '%1'")
                    .arg(UndoText::shortTitle(journey->title))));
     const Persona *persona = e.ws.orderedPersonas().front();
     CHECK(e.named(EntityType::Persona, {persona->id}, "age", 41) ==

@@ -115,7 +115,6 @@ TEST_CASE("Field rules: the Inspector offers every emotion, lane kind and journe
 
     pickEveryChoice(f, EntityType::Lane, lane, QStringLiteral("kind"));
     pickEveryChoice(f, EntityType::Journey, journeyId, QStringLiteral("kind"));
-    pickEveryChoice(f, EntityType::Journey, journeyId, QStringLiteral("status"));
     CHECK(test::onDisk(f.file.path) == test::canonical(f.ws()));
 }
 

@@ -122,12 +122,12 @@ TEST_CASE("Wheel: over the Inspector's fields it scrolls the panel and changes n
     const QString journey = view->blueprintScene()->journeyId();
 
     // A cell: the Inspector shows its step (emotion), lane (kind, colour)
-    // and journey (kind, persona, review status).
+    // and journey (kind, persona).
     view->selectCards({});
     const Lane *lane = w.ws().orderedLanes(journey).at(1);
     view->setCurrentCell({w.ws().orderedSteps(journey).at(1)->id, lane->id});
     for (const char *name : {"EmotionField", "lane_kind", "lane_colour", "journey_kind",
-                             "journey_persona", "journey_status"})
+                             "journey_persona"})
         checkWheel(w, inspector, QLatin1String(name), view);
 
     // A card: its kind, status, evidence, votes and colour.
