@@ -93,10 +93,32 @@ bool Document::apply(ChangeSet changes, const QString &text, MergeId merge,
         mLastError = tr("the file is open read-only");
         return false;
     }
+    if (mReviewMode && !onlyRemarks(changes)) {
+        mLastError = tr("in review mode the blueprint cannot be changed; leave review mode to "
+                        "edit it");
+        emit editRefused(mLastError.left(1).toUpper() + mLastError.mid(1) + QLatin1Char('.'));
+        return false;
+    }
     if (changes.isNoOp())
         return true;
     mUndoStack.push(new EditCommand(this, std::move(changes), text, merge, mergeKey));
     return !mDiskStale;
+}
+
+void Document::setReviewMode(bool on) {
+    if (on == mReviewMode)
+        return;
+    mReviewMode = on;
+    emit reviewModeChanged(on);
+}
+
+// What review mode lets through: comments and versions, which remark on
+// the blueprint or keep it, and change nothing it says.
+bool Document::onlyRemarks(const ChangeSet &changes) {
+    for (const EntityRef &ref : changes.touched())
+        if (ref.type != EntityType::Comment && ref.type != EntityType::Version)
+            return false;
+    return true;
 }
 
 bool Document::record(const ChangeSet &changes) {

@@ -39,6 +39,13 @@ public:
     QUndoStack *undoStack() { return &mUndoStack; }
     QString filePath() const;
     bool isReadOnly() const { return mReadOnly; }
+    // Review mode: the blueprint (structure, cards, personas) cannot be
+    // changed by accident; comments, versions and decisions still can.
+    void setReviewMode(bool on);
+    bool isReviewMode() const { return mReviewMode; }
+    // True when the blueprint's content may not be edited: read-only or in
+    // review mode. Views guard their edits with this.
+    bool isContentLocked() const { return mReadOnly || mReviewMode; }
     ReadOnlyReason readOnlyReason() const { return mReadOnlyReason; }
     // With ReadOnlyReason::InUse: who has the file open for writing.
     FileLock::Holder lockHolder() const { return mLockHolder; }
@@ -77,18 +84,21 @@ signals:
     // Edits refused a change beyond a limit of sizelimits.h (a journey full
     // of cards, a text too long); the app shows the message.
     void editRefused(const QString &message);
+    void reviewModeChanged(bool on);
 
 private:
     Document(std::unique_ptr<Store> store, Workspace workspace, bool readOnly);
     static std::unique_ptr<FileLock> lockForWriting(const QString &path, ReadOnlyReason *reason,
                                                     FileLock::Holder *holder, QString *error);
     void persist(const std::vector<EntityRef> &refs);
+    static bool onlyRemarks(const ChangeSet &changes);
 
     std::unique_ptr<FileLock> mLock; // before mStore: released after the file is closed
     std::unique_ptr<Store> mStore;
     Workspace mWorkspace;
     QUndoStack mUndoStack;
     bool mReadOnly = false;
+    bool mReviewMode = false;
     ReadOnlyReason mReadOnlyReason = ReadOnlyReason::None;
     FileLock::Holder mLockHolder;
     bool mUntitled = false;

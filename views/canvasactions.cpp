@@ -270,6 +270,8 @@ void CanvasActions::setView(BlueprintView *view) {
                                     })
                          << connect(view->blueprintScene()->document(), &Document::changed, this,
                                     update)
+                         << connect(view->blueprintScene()->document(),
+                                    &Document::reviewModeChanged, this, update)
                          // A view destroyed is no BlueprintView any more: not compared.
                          << connect(view, &QObject::destroyed, this, [this] { dropView(); });
     }
@@ -320,7 +322,7 @@ void CanvasActions::hintForCell() {
     const BlueprintView::Cell cell = mView->currentCell();
     const Document *document = mView->blueprintScene()->document();
     const Lane *lane = document->workspace().find<Lane>(cell.lane);
-    if (!cell.isValid() || !lane || document->isReadOnly())
+    if (!cell.isValid() || !lane || document->isContentLocked())
         return;
     if (isEmotionLane(*lane))
         emit message(emotionLaneMessage());

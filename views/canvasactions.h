@@ -16,6 +16,7 @@ class QMenu;
 namespace blauwdruk {
 
 class BlueprintView;
+class Document;
 struct Lane;
 class ZoomableView;
 
@@ -96,7 +97,7 @@ public:
     // Why an action cannot run now, in a sentence for the status bar.
     QString whyDisabled(Id id) const;
     // The sentence for a change refused because the file is read-only.
-    static QString readOnlyMessage();
+    static QString readOnlyMessage(const Document *document = nullptr);
     // The emotion lane holds the curve, never cards.
     static bool isEmotionLane(const Lane &lane);
     static QString emotionLaneMessage();

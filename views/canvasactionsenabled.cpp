@@ -35,7 +35,7 @@ struct CanvasState {
     explicit CanvasState(const BlueprintView *view) {
         const Document *document = view ? view->blueprintScene()->document() : nullptr;
         hasView = view != nullptr;
-        writable = document && !document->isReadOnly();
+        writable = document && !document->isContentLocked();
         selected = view ? view->selectedCardIds().size() : 0;
         const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
         const Workspace *ws = document ? &document->workspace() : nullptr;
@@ -106,7 +106,10 @@ void CanvasActions::updateEnabled() {
     enable({ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView || mZoomView);
 }
 
-QString CanvasActions::readOnlyMessage() {
+QString CanvasActions::readOnlyMessage(const Document *document) {
+    if (document && document->isReviewMode() && !document->isReadOnly())
+        return tr("Review mode: the blueprint cannot be changed here, only commented on and "
+                  "decided. View › Review Mode (or the bar's Leave button) goes back to editing.");
     return tr("This file is open read-only, so nothing can be changed here (the notice above says "
               "why). Save As makes a copy you can change.");
 }
@@ -126,7 +129,7 @@ QString CanvasActions::whyDisabled(Id id) const {
     if (!s.hasView)
         return tr("%1 works on a blueprint: open a journey first.").arg(command);
     if (!s.writable && id != Copy && id != SelectAll)
-        return readOnlyMessage();
+        return readOnlyMessage(mView->blueprintScene()->document());
     switch (id) {
     case AddCard:
     case Paste:

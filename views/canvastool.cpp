@@ -42,9 +42,9 @@ QString CanvasTool::newGestureId() {
 }
 
 bool CanvasTool::refusedReadOnly() const {
-    if (!document()->isReadOnly())
+    if (!document()->isContentLocked())
         return false;
-    tell(CanvasActions::readOnlyMessage());
+    tell(CanvasActions::readOnlyMessage(document()));
     return true;
 }
 

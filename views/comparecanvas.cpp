@@ -80,8 +80,7 @@ void CompareCanvas::setPlaceholder(const QString &text) {
 void CompareCanvas::onChanged(const Changes &changes) {
     for (const Change &change : changes)
         if (change.type != EntityType::Comment && change.type != EntityType::Version &&
-            change.type != EntityType::Decision &&
-            change.type != EntityType::Workspace) {
+            change.type != EntityType::Decision && change.type != EntityType::Workspace) {
             rebuild();
             return;
         }
@@ -238,7 +237,7 @@ bool CompareCanvas::isIdealStep(const QString &step) const {
 }
 
 bool CompareCanvas::setCounterpart(const QString &idealStep, const QString &counterpart) {
-    if (!mDocument || mDocument->isReadOnly())
+    if (!mDocument || mDocument->isContentLocked())
         return false;
     return Edits(*mDocument).setCounterpart(idealStep, counterpart);
 }

@@ -277,7 +277,7 @@ void CompareCanvas::fillMenu(QMenu &menu, const QString &stepId) {
     if (!box || !mDocument)
         return;
     const Workspace &ws = mDocument->workspace();
-    const bool editable = !mDocument->isReadOnly();
+    const bool editable = !mDocument->isContentLocked();
     const bool ideal = box->ideal;
     const QString partner = box->pair ? (ideal ? box->pair->current : box->pair->ideal) : QString();
     const Step *step = ws.find<Step>(stepId);

@@ -66,8 +66,10 @@ void Inspector::setSelection(Document *document, const QStringList &cards, const
         if (mDocument)
             disconnect(mDocument, nullptr, this, nullptr);
         mDocument = document;
-        if (mDocument)
+        if (mDocument) {
             connect(mDocument, &Document::changed, this, &Inspector::onChanged);
+            connect(mDocument, &Document::reviewModeChanged, this, &Inspector::rebuild);
+        }
     }
     mCards = cards;
     mStep = step;
@@ -159,7 +161,7 @@ void Inspector::rebuild() {
         if (mForm->rowCount() == 0)
             addHeading(tr("Nothing selected"));
     }
-    if (mDocument && mDocument->isReadOnly())
+    if (mDocument && mDocument->isContentLocked())
         ReadOnlyFields::apply(mBody, true);
     mUpdating = false;
 }

@@ -172,9 +172,11 @@ void PersonaEditor::build() {
     splitter->setStretchFactor(1, 1);
     // Read-only until Save As gives the document a file it may write.
     if (mDocument) {
-        ReadOnlyFields::apply(body, mDocument->isReadOnly());
+        ReadOnlyFields::apply(body, mDocument->isContentLocked());
         connect(mDocument, &Document::fileChanged, body,
-                [this, body] { ReadOnlyFields::apply(body, mDocument->isReadOnly()); });
+                [this, body] { ReadOnlyFields::apply(body, mDocument->isContentLocked()); });
+        connect(mDocument, &Document::reviewModeChanged, body,
+                [this, body] { ReadOnlyFields::apply(body, mDocument->isContentLocked()); });
     }
 }
 
