@@ -1,35 +1,17 @@
 #include "cardfragment.h"
 #include "edits.h"
 #include "testsupport.h"
+#include "undoredo.h"
 #include "validator.h"
 
 #include <catch2/catch.hpp>
 
 using namespace blauwdruk;
 using test::canonical;
+using test::checkUndoRedo;
 using test::onDisk;
 
 namespace {
-
-// Runs one edit, then proves that it is one undo step and that undo and redo
-// restore the workspace in memory and in the file.
-template <class F> void checkUndoRedo(test::ExampleFile &file, F &&edit) {
-    Document &doc = *file.document;
-    const std::string before = canonical(doc.workspace());
-    const int count = doc.undoStack()->count();
-    REQUIRE(edit());
-    const std::string after = canonical(doc.workspace());
-    CHECK(after != before);
-    CHECK(onDisk(file.path) == after);
-    CHECK(doc.undoStack()->count() == count + 1);
-    CHECK(validateWorkspace(doc.workspace()).empty());
-    doc.undoStack()->undo();
-    CHECK(canonical(doc.workspace()) == before);
-    CHECK(onDisk(file.path) == before);
-    doc.undoStack()->redo();
-    CHECK(canonical(doc.workspace()) == after);
-    CHECK(onDisk(file.path) == after);
-}
 
 struct Fixture {
     test::ExampleFile file;
