@@ -137,7 +137,9 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     const QCommandLineOption show(
         "show", "The tab for --screenshot: overview, personas, persona:NAME or compare:NAME.",
         "WHAT");
-    parser.addOptions({screenshot, size, kJourney, show});
+    const QCommandLineOption review(
+        "review", "Open FILE for review: comment and decide, without changing the blueprint.");
+    parser.addOptions({screenshot, size, kJourney, show, review});
     if (!parser.parse(ours)) {
         CommandParser::usage(parser.errorText());
         return std::nullopt;
@@ -149,8 +151,12 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
                 .arg(Terminal::oneLine(files.first())));
         return std::nullopt;
     }
-    GuiRequest request{files.value(0), parser.value(screenshot), QSize(1920, 1080),
-                       parser.value(kJourney), parser.value(show)};
+    GuiRequest request{files.value(0),         parser.value(screenshot), QSize(1920, 1080),
+                       parser.value(kJourney), parser.value(show),       parser.isSet(review)};
+    if (request.review && request.file.isEmpty()) {
+        CommandParser::usage(QStringLiteral("--review opens a file for review: name the file"));
+        return std::nullopt;
+    }
     static const QRegularExpression shows(
         QStringLiteral("^(overview|personas|persona:.+|compare:.+)$"));
     if (parser.isSet(show) && !shows.match(request.show).hasMatch()) {
@@ -169,9 +175,11 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         }
         request.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if ((parser.isSet(size) || parser.isSet(kJourney) || parser.isSet(show)) &&
+    if ((parser.isSet(size) || parser.isSet(show) || (parser.isSet(kJourney) && !request.review)) &&
         request.screenshot.isEmpty()) {
-        CommandParser::usage(QStringLiteral("--size, --journey and --show go with --screenshot"));
+        CommandParser::usage(
+            QStringLiteral("--size, --journey and --show go with --screenshot (--journey also "
+                           "with --review)"));
         return std::nullopt;
     }
     return request;

@@ -103,6 +103,12 @@ int main(int argc, char *argv[]) {
                                                     : window.documents()->openFile(request->file);
         if (!opened && !request->file.isEmpty())
             window.documents()->openUntitledExample();
+        else if (opened && request->review) {
+            const QString journey = window.journeyNamed(request->journey);
+            if (!journey.isEmpty())
+                window.openJourney(journey);
+            window.setReviewMode(true);
+        }
     }
     return app.exec();
 }

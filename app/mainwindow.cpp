@@ -19,6 +19,8 @@
 #include "personagallery.h"
 #include "plaintext.h"
 #include "projecttree.h"
+#include "reviewbar.h"
+#include "reviewcommands.h"
 #include "shortcutsdialog.h"
 #include "wheelguard.h"
 #include "windowactions.h"
@@ -86,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent)
     mCanvasActions = new CanvasActions(this);
     new CanvasKeyGuard(*mCanvasActions, this);
     mWindowActions = new WindowActions(*this);
+    mReviewBar = new ReviewBar({mWindowActions->action(WindowActions::SubmitForReview),
+                                mWindowActions->action(WindowActions::Approve),
+                                mWindowActions->action(WindowActions::RequestChanges)},
+                               mWindowActions->action(WindowActions::ReviewMode), centre);
+    centreLayout->insertWidget(1, mReviewBar);
     mRecentMenu = MenuBuilder(*this, *mWindowActions, *mCanvasActions).build();
     connectViews();
     resize(1280, 800);
@@ -192,8 +199,38 @@ void MainWindow::setDocument(Document *document) {
     if (!restored && document && mTabs->count() == kFixedTabs &&
         !document->workspace().journeys.empty())
         openJourney(document->workspace().orderedJourneys().front()->id);
-    mWindowActions->updateEnabled();
+    for (const QMetaObject::Connection &connection : std::as_const(mReviewConnections))
+        disconnect(connection);
+    mReviewConnections.clear();
+    if (document)
+        mReviewConnections << connect(document, &Document::changed, this, &MainWindow::updateReview)
+                           << connect(document, &Document::reviewModeChanged, this,
+                                      &MainWindow::updateReview);
+    updateReview();
     updateInspector();
+}
+
+QString MainWindow::journeyNamed(const QString &titleOrId) const {
+    if (!document())
+        return {};
+    const Workspace &ws = document()->workspace();
+    if (ws.find<Journey>(titleOrId))
+        return titleOrId;
+    for (const Journey *candidate : ws.orderedJourneys())
+        if (candidate->title.compare(titleOrId, Qt::CaseInsensitive) == 0)
+            return candidate->id;
+    return {};
+}
+
+void MainWindow::setReviewMode(bool on) {
+    mWindowActions->action(WindowActions::ReviewMode)->setChecked(on);
+}
+
+// The review bar and the Review menu follow the journey in view, its status
+// and the mode.
+void MainWindow::updateReview() {
+    mWindowActions->updateEnabled();
+    mReviewBar->refresh(document(), ReviewCommands(*this).journey());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -209,7 +246,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 void MainWindow::updateState() {
     setWindowTitle(mDocuments->windowTitle());
     mSaveState->setText(mDocuments->saveState());
-    mWindowActions->updateEnabled();
+    updateReview();
 }
 
 void MainWindow::updateRecentMenu() {
@@ -250,6 +287,7 @@ void MainWindow::currentTabChanged() {
     auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget());
     mCanvasActions->setZoomView(compare ? compare->canvas() : nullptr);
     updateInspector();
+    updateReview();
 }
 
 BlueprintView *MainWindow::currentBlueprint() const {

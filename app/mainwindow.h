@@ -21,6 +21,7 @@ class Inspector;
 class JourneyOverview;
 class NoticeBar;
 class PersonaGallery;
+class ReviewBar;
 class ProjectTree;
 class WindowActions;
 
@@ -39,6 +40,7 @@ public:
     WindowActions *windowActions() const { return mWindowActions; }
     CanvasActions *canvasActions() const { return mCanvasActions; }
     NoticeBar *noticeBar() const { return mNotice; }
+    ReviewBar *reviewBar() const { return mReviewBar; }
     PersonaGallery *personaGallery() const { return mGallery; }
     JourneyOverview *journeyOverview() const { return mOverview; }
     QTabWidget *tabs() const { return mTabs; }
@@ -55,6 +57,11 @@ public:
     // The journey and persona the user is looking at: the open blueprint's,
     // else the compare view's or persona's, else the overview's selection.
     QString activeJourney() const;
+    // A journey of the open workspace by id or title (case ignored); empty
+    // when there is none.
+    QString journeyNamed(const QString &titleOrId) const;
+    // Review mode on or off (View › Review Mode), on the journey in view.
+    void setReviewMode(bool on);
     QString activePersona() const;
 
     // From now on the window remembers its layout and, per file, its tabs
@@ -81,6 +88,7 @@ private:
     void closeTabs();
     void removeTab(int index);
     void updateInspector();
+    void updateReview();
     void syncTabs();
     void currentTabChanged();
 
@@ -97,6 +105,8 @@ private:
     class QDockWidget *mInspectorDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
+    ReviewBar *mReviewBar = nullptr;
+    QList<QMetaObject::Connection> mReviewConnections;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;

@@ -42,6 +42,7 @@ QMenu *MenuBuilder::build() {
     buildCardMenu();
     buildStructureMenu();
     buildJourneyMenu();
+    buildReviewMenu();
     buildHelpMenu();
     return recent;
 }
@@ -70,6 +71,7 @@ void MenuBuilder::buildViewMenu() {
     QMenu *view = mWindow.menuBar()->addMenu(tr("&View"));
     add<C, C::Id>(view, mCanvasActions,
                   {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
+    add<W, W::Id>(view, mWindowActions, {W::ReviewMode, std::nullopt});
     // The docks and the toolbar, to hide for a clean projector view and to
     // bring back.
     for (QDockWidget *dock : mWindow.findChildren<QDockWidget *>())
@@ -110,6 +112,13 @@ void MenuBuilder::buildJourneyMenu() {
     add<W, W::Id>(journey, mWindowActions,
                   {W::NewJourney, W::MakeIdealVersion, W::Compare, std::nullopt, W::NewPersona,
                    W::ShowPersonas, W::ExportPersonaSheets});
+}
+
+void MenuBuilder::buildReviewMenu() {
+    QMenu *review = mWindow.menuBar()->addMenu(tr("&Review"));
+    add<W, W::Id>(review, mWindowActions,
+                  {W::ReviewMode, std::nullopt, W::SubmitForReview, W::Approve, W::RequestChanges,
+                   W::BackToConcept});
 }
 
 void MenuBuilder::buildHelpMenu() {

@@ -29,6 +29,7 @@ private:
     void buildCardMenu();
     void buildStructureMenu();
     void buildJourneyMenu();
+    void buildReviewMenu();
     void buildHelpMenu();
     void buildToolBar();
 

@@ -78,16 +78,14 @@ int Screenshot::run(const CommandLine::GuiRequest &request) {
     if (!window.documents()->openFile(file, &error))
         return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
     if (!request.journey.isEmpty()) {
-        const Workspace &ws = window.document()->workspace();
-        const Journey *journey = ws.find<Journey>(request.journey);
-        for (const Journey *candidate : ws.orderedJourneys())
-            if (!journey && candidate->title.compare(request.journey, Qt::CaseInsensitive) == 0)
-                journey = candidate;
-        if (!journey)
+        const QString journey = window.journeyNamed(request.journey);
+        if (journey.isEmpty())
             return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file,
                         QStringLiteral("has no journey \"%1\"").arg(request.journey));
-        window.openJourney(journey->id);
+        window.openJourney(journey);
     }
+    if (request.review)
+        window.setReviewMode(true);
     if (!request.show.isEmpty() && !showTab(window, request.show, &error))
         return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
     window.show();

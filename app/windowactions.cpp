@@ -6,6 +6,8 @@
 #include "documentmanager.h"
 #include "journeycommands.h"
 #include "mainwindow.h"
+#include "plaintext.h"
+#include "reviewcommands.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -20,6 +22,7 @@ WindowActions::WindowActions(MainWindow &window)
     , mWindow(window) {
     makeFileActions();
     makeJourneyActions();
+    makeReviewActions();
     updateEnabled();
 }
 
@@ -137,7 +140,54 @@ void WindowActions::makeJourneyActions() {
         [this] { mWindow.showAbout(); }, "help-about");
 }
 
+void WindowActions::makeReviewActions() {
+    QAction *mode =
+        make(ReviewMode, tr("&Review Mode"),
+             tr("Review the blueprint: comment and decide, without changing it by accident"),
+             {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, [] {});
+    mode->setCheckable(true);
+    connect(mode, &QAction::toggled, this,
+            [this](bool on) { ReviewCommands(mWindow).setReviewMode(on); });
+    make(SubmitForReview, tr("&Submit for Review…"),
+         tr("Offer the journey to the policy makers for review"), {},
+         [this] { ReviewCommands(mWindow).decide(Review::Action::Submit); });
+    make(Approve, tr("&Approve…"), tr("Approve the journey as it is now (vaststellen)"), {},
+         [this] { ReviewCommands(mWindow).decide(Review::Action::Approve); });
+    make(RequestChanges, tr("Request &Changes…"),
+         tr("Send the journey back, saying what should change"), {},
+         [this] { ReviewCommands(mWindow).decide(Review::Action::RequestChanges); });
+    make(BackToConcept, tr("Back to &Concept…"), tr("Make the journey a concept again"), {},
+         [this] { ReviewCommands(mWindow).decide(Review::Action::BackToConcept); });
+}
+
+// A decision is offered only where it is allowed; the tooltip says why not.
+void WindowActions::updateReviewEnabled() {
+    Document *document = mWindow.document();
+    const bool writable = document && !document->isReadOnly();
+    QAction *mode = action(ReviewMode);
+    const QSignalBlocker quiet(mode);
+    mode->setEnabled(writable);
+    mode->setChecked(document && document->isReviewMode());
+    const QString journey = ReviewCommands(mWindow).journey();
+    const std::pair<Id, Review::Action> decisions[] = {
+        {SubmitForReview, Review::Action::Submit},
+        {Approve, Review::Action::Approve},
+        {RequestChanges, Review::Action::RequestChanges},
+        {BackToConcept, Review::Action::BackToConcept}};
+    for (const auto &[id, decision] : decisions) {
+        const QString why = !writable || journey.isEmpty()
+                                ? tr("Open a journey in a file you may change first.")
+                                : Review::refusal(document->workspace(), journey, decision);
+        action(id)->setEnabled(why.isEmpty());
+        const QString text = action(id)->text().remove(QLatin1Char('&'));
+        // The reason names the journey, whose title is the file's text.
+        action(id)->setToolTip(why.isEmpty() ? text
+                                             : PlainText::toolTip(tr("%1: %2").arg(text, why)));
+    }
+}
+
 void WindowActions::updateEnabled() {
+    updateReviewEnabled();
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
     for (Id id : {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties,

@@ -36,6 +36,11 @@ public:
         NewPersona,
         ShowPersonas,
         ExportPersonaSheets,
+        ReviewMode,
+        SubmitForReview,
+        Approve,
+        RequestChanges,
+        BackToConcept,
         KeyboardShortcuts,
         About,
         Count
@@ -53,6 +58,8 @@ private:
                   const QList<QKeySequence> &keys, Run run, const char *icon = nullptr);
     void makeFileActions();
     void makeJourneyActions();
+    void makeReviewActions();
+    void updateReviewEnabled();
 
     MainWindow &mWindow;
     std::array<QAction *, Count> mActions{};

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "labels.h"
 #include "personaportrait.h"
+#include "review.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,8 +54,12 @@ JourneyBanner::JourneyBanner(Document *document, const QString &journeyId, QWidg
     layout->addLayout(texts, 1);
     if (mDocument)
         connect(mDocument, &Document::changed, this, [this](const Changes &changes) {
+            // An approved journey's content is compared with its approval
+            // after every edit; others only care about their own fields.
+            const bool approved = Review::approval(mDocument->workspace(), mJourney);
             for (const Change &change : changes)
-                if (change.type == EntityType::Journey || change.type == EntityType::Persona) {
+                if (approved || change.type == EntityType::Journey ||
+                    change.type == EntityType::Persona || change.type == EntityType::Decision) {
                     refresh();
                     return;
                 }
@@ -98,6 +103,8 @@ void JourneyBanner::refresh() {
     parts << (journey->kind == QLatin1String("current") ? tr("current journey")
                                                         : tr("ideal journey"));
     parts << Labels::reviewStatus(journey->status);
+    if (Review::changedSinceApproval(*ws, mJourney))
+        parts << tr("changed since approval");
     mHeadlineText = parts.join(QStringLiteral("  ·  "));
     const QString start = journey->startingPoint.simplified();
     const QString goal = journey->goal.simplified();

@@ -6,10 +6,24 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QTabWidget>
 #include <QTest>
 
 namespace blauwdruk::test {
+
+// Shortcuts only reach an active window.
+inline void activate(QWidget &window) {
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// Types at whatever has the keyboard, as a person does.
+inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
 
 // A main window on a saved copy of the example, shown offscreen.
 struct ExampleWindow {

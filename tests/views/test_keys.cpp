@@ -34,18 +34,8 @@ namespace {
 
 using test::ExampleWindow;
 
-// Shortcuts only reach an active window.
-void activate(QWidget &window) {
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
-// Types at whatever has the keyboard, as a person does.
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget *focus = QApplication::focusWidget();
-    REQUIRE(focus);
-    QTest::keyClick(focus, Qt::Key(key), modifiers);
-}
+using test::activate;
+using test::press;
 
 QPoint onCard(BlueprintView &view, const QString &id) {
     const QRectF rect = view.blueprintScene()->layout().card(id)->rect;

@@ -126,8 +126,8 @@ TEST_CASE("Wheel: over the Inspector's fields it scrolls the panel and changes n
     view->selectCards({});
     const Lane *lane = w.ws().orderedLanes(journey).at(1);
     view->setCurrentCell({w.ws().orderedSteps(journey).at(1)->id, lane->id});
-    for (const char *name : {"EmotionField", "lane_kind", "lane_colour", "journey_kind",
-                             "journey_persona"})
+    for (const char *name :
+         {"EmotionField", "lane_kind", "lane_colour", "journey_kind", "journey_persona"})
         checkWheel(w, inspector, QLatin1String(name), view);
 
     // A card: its kind, status, evidence, votes and colour.
