@@ -94,9 +94,10 @@ bool Document::apply(ChangeSet changes, const QString &text, MergeId merge,
         return false;
     }
     if (mReviewMode && !onlyRemarks(changes)) {
+        // The views keep edits from coming here and say why in the status
+        // bar; this is the guard behind them, without a dialog.
         mLastError = tr("in review mode the blueprint cannot be changed; leave review mode to "
                         "edit it");
-        emit editRefused(mLastError.left(1).toUpper() + mLastError.mid(1) + QLatin1Char('.'));
         return false;
     }
     if (changes.isNoOp())
