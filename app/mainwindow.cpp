@@ -4,6 +4,7 @@
 #include "blueprintview.h"
 #include "canvasactions.h"
 #include "canvaskeyguard.h"
+#include "commentspanel.h"
 #include "comparecanvas.h"
 #include "compareview.h"
 #include "document.h"
@@ -128,9 +129,11 @@ void MainWindow::createDocks() {
     splitDockWidget(mInspectorDock, historyDock, Qt::Vertical);
     resizeDocks({mInspectorDock, historyDock}, {260, 260}, Qt::Horizontal);
     resizeDocks({mInspectorDock, historyDock}, {520, 200}, Qt::Vertical);
+    createCommentsDock(historyDock); // mainwindowcomments.cpp
 }
 
 void MainWindow::connectViews() {
+    connectComments();
     connect(mDocuments, &DocumentManager::documentChanged, this, &MainWindow::setDocument);
     connect(mDocuments, &DocumentManager::stateChanged, this, [this] {
         updateState();
@@ -193,6 +196,7 @@ void MainWindow::setDocument(Document *document) {
     mOverview->setDocument(document);
     mGallery->setDocument(document);
     mUndoView->setStack(document ? document->undoStack() : nullptr);
+    mComments->setDocument(document);
     // A file opened before shows the tabs it had; another its first journey.
     const bool restored = document && remembered && mTabs->count() == kFixedTabs &&
                           mSession->restoreTabs(document->filePath());
@@ -207,6 +211,7 @@ void MainWindow::setDocument(Document *document) {
                            << connect(document, &Document::reviewModeChanged, this,
                                       &MainWindow::updateReview);
     updateReview();
+    mComments->setJourney(activeJourney());
     updateInspector();
 }
 
@@ -286,6 +291,7 @@ void MainWindow::currentTabChanged() {
     // The zoom actions work on a compare view too.
     auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget());
     mCanvasActions->setZoomView(compare ? compare->canvas() : nullptr);
+    mComments->setJourney(activeJourney());
     updateInspector();
     updateReview();
 }
@@ -312,6 +318,7 @@ void MainWindow::openJourney(const QString &journeyId) {
     connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
+    connect(view, &BlueprintView::commentMarkerClicked, this, &MainWindow::showComment);
     const int index = mTabs->addTab(view, journey->title);
     mTabs->setTabToolTip(index, PlainText::toolTip(journey->title));
     mTabs->setCurrentIndex(index);

@@ -15,6 +15,7 @@ namespace blauwdruk {
 
 class BlueprintView;
 class CanvasActions;
+class CommentsPanel;
 class Document;
 class FindBar;
 class Inspector;
@@ -45,6 +46,7 @@ public:
     JourneyOverview *journeyOverview() const { return mOverview; }
     QTabWidget *tabs() const { return mTabs; }
     FindBar *findBar() const { return mFindBar; }
+    CommentsPanel *commentsPanel() const { return mComments; }
     BlueprintView *currentBlueprint() const;
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
@@ -74,12 +76,18 @@ public:
     void editProperties();
     void showShortcuts();
     void showAbout();
+    void editPreferences();
+    // Shows a comment's thread in the Comments dock.
+    void showComment(const QString &comment);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createDocks();
+    void createCommentsDock(class QDockWidget *besides);
+    void connectComments();
+    void showCommentPlace(const QString &journey, const QString &target);
     void connectViews();
     // The one way views take up and let go of a document.
     void setDocument(Document *document);
@@ -103,6 +111,8 @@ private:
     QTabWidget *mTabs = nullptr;
     Inspector *mInspector = nullptr;
     class QDockWidget *mInspectorDock = nullptr;
+    CommentsPanel *mComments = nullptr;
+    class QDockWidget *mCommentsDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;

@@ -65,6 +65,8 @@ void MenuBuilder::buildEditMenu() {
                   {C::Cut, C::Copy, C::Paste, C::Duplicate, C::DeleteCards, std::nullopt,
                    C::SelectAll, std::nullopt});
     add<W, W::Id>(edit, mWindowActions, {W::Find, W::EditProperties});
+    add<C, C::Id>(edit, mCanvasActions, {std::nullopt, C::AddComment});
+    add<W, W::Id>(edit, mWindowActions, {std::nullopt, W::Preferences});
 }
 
 void MenuBuilder::buildViewMenu() {

@@ -109,6 +109,10 @@ void WindowActions::makeFileActions() {
         tr("Edit the selected cards or the current step in the inspector"),
         {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { mWindow.editProperties(); },
         "document-properties");
+    make(
+        Preferences, tr("Pr&eferences…"), tr("Your name and role, which sign your comments"),
+        {standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma))},
+        [this] { mWindow.editPreferences(); }, "preferences-system");
 }
 
 void WindowActions::makeJourneyActions() {

@@ -30,6 +30,7 @@ public:
         Redo,
         Find,
         EditProperties,
+        Preferences,
         NewJourney,
         MakeIdealVersion,
         Compare,

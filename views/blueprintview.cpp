@@ -4,6 +4,8 @@
 #include "blueprintstyle.h"
 #include "canvasactions.h"
 #include "carditem.h"
+#include "commentmarkers.h"
+#include "commentmarkertool.h"
 #include "connecttool.h"
 #include "document.h"
 #include "editinplacetool.h"
@@ -41,6 +43,7 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     auto edit = std::make_unique<EditInPlaceTool>(this);
     mEditTool = edit.get();
     mTools.push_back(std::move(edit));
+    mTools.push_back(std::make_unique<CommentMarkerTool>(this));
     mTools.push_back(std::make_unique<HeaderDragTool>(this));
     mTools.push_back(std::make_unique<EmotionTool>(this));
     mTools.push_back(std::make_unique<ConnectTool>(this));
@@ -49,6 +52,11 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     const auto &layout = mScene->layout();
     if (!layout.steps.empty() && !layout.lanes.empty())
         mCurrentCell = {layout.steps.front().id, layout.lanes.front().id};
+    // Comments change no item of the scene: their markers are drawn over it.
+    connect(mScene->document(), &Document::changed, this, [this](const Changes &changes) {
+        if (CommentMarkers::affects(changes))
+            viewport()->update();
+    });
 }
 
 // The actions let go of a canvas before it is one no more.
@@ -446,7 +454,15 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
     for (const auto &tool : mTools)
         tool->paint(painter);
+    const CommentMarkers markers = commentMarkers();
+    markers.paintOnCards(*painter);
     PinnedHeaders::paint(*painter, mScene->layout(), mapToScene(viewport()->rect()).boundingRect());
+    markers.paintOnHeaders(*painter);
+}
+
+CommentMarkers BlueprintView::commentMarkers() const {
+    return CommentMarkers(mScene->document()->workspace(), mScene->layout(), mScene->journeyId(),
+                          mapToScene(viewport()->rect()).boundingRect());
 }
 
 // The keyboard's current cell: a calm outline, always visible.

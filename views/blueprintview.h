@@ -15,6 +15,7 @@ namespace blauwdruk {
 
 class BlueprintScene;
 class CanvasTool;
+class CommentMarkers;
 class EditInPlaceTool;
 
 // The canvas widget. It keeps the viewport (zoom around the cursor with
@@ -86,9 +87,14 @@ public:
     void setActions(CanvasActions *actions) { mActions = actions; }
     CanvasActions *actions() const { return mActions; }
 
+    // The comment markers as drawn now (on the visible part).
+    CommentMarkers commentMarkers() const;
+
 signals:
     // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
+    // A comment marker was clicked: show this thread.
+    void commentMarkerClicked(const QString &thread);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

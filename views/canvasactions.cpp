@@ -5,6 +5,7 @@
 #include "blueprintview.h"
 #include "canvascommands.h"
 #include "canvasmenus.h"
+#include "commentcommands.h"
 #include "document.h"
 #include "editinplacetool.h"
 #include "labels.h"
@@ -46,6 +47,7 @@ void removeCurrent(BlueprintView &view, Header kind) {
 CanvasActions::CanvasActions(QObject *parent)
     : QObject(parent) {
     makeCardActions();
+    makeCommentAction();
     makeStructureActions();
     makeViewActions();
     mKind = makeChoices(tr("&Kind"), QStringLiteral("kind"), vocabulary::cardKinds(),
@@ -146,6 +148,33 @@ void CanvasActions::makeCardActions() {
         MoveCardsDown, tr("Move Do&wn"), tr("Move the selected cards to the lane below"),
         {QKeySequence(Qt::CTRL | Qt::Key_Down)},
         [](BlueprintView &v) { commands(v).moveSelectedCards(0, 1); }, "go-down");
+}
+
+void CanvasActions::makeCommentAction() {
+    QAction *comment = create(AddComment, tr("Add Co&mment…"),
+                              tr("Comment on the selected card, else on the current step"),
+                              {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)}, "mail-message-new");
+    connect(comment, &QAction::triggered, this, [this] {
+        if (mView)
+            addComment(*mView);
+    });
+}
+
+// On the selected card, else the current cell's step, else the journey.
+void CanvasActions::addComment(BlueprintView &view) {
+    const BlueprintScene *scene = view.blueprintScene();
+    const Workspace &ws = scene->document()->workspace();
+    QString target = view.selectedCardIds().value(0);
+    if (target.isEmpty() && ws.find<Step>(view.currentCell().step))
+        target = view.currentCell().step;
+    if (target.isEmpty())
+        target = scene->journeyId();
+    CommentCommands commands(*scene->document(), &view);
+    const QString id = commands.add(target);
+    if (!commands.message().isEmpty())
+        emit message(commands.message());
+    if (!id.isEmpty())
+        emit commentAdded(id);
 }
 
 void CanvasActions::makeStructureActions() {

@@ -42,6 +42,7 @@ public:
         MoveCardsRight,
         MoveCardsUp,
         MoveCardsDown,
+        AddComment,
         InsertStageBefore,
         InsertStageAfter,
         RenameStage,
@@ -106,6 +107,8 @@ signals:
     // Something the user should read in the status bar: why a key did
     // nothing, what a command did.
     void message(const QString &text);
+    // Add Comment made a comment (the window shows it in the panel).
+    void commentAdded(const QString &id);
 
 private:
     QAction *make(Id id, const QString &text, const QString &statusTip,
@@ -118,6 +121,8 @@ private:
                     const QList<QKeySequence> &keys, const char *icon);
     ZoomableView *zoomView() const;
     void makeCardActions();
+    void makeCommentAction();
+    void addComment(BlueprintView &view);
     void makeStructureActions();
     void makeViewActions();
     std::unique_ptr<QMenu> makeChoices(const QString &title, const QString &field,

@@ -36,6 +36,7 @@ struct CanvasState {
         const Document *document = view ? view->blueprintScene()->document() : nullptr;
         hasView = view != nullptr;
         writable = document && !document->isContentLocked();
+        commentable = document && !document->isReadOnly();
         selected = view ? view->selectedCardIds().size() : 0;
         const BlueprintView::Cell cell = view ? view->currentCell() : BlueprintView::Cell();
         const Workspace *ws = document ? &document->workspace() : nullptr;
@@ -57,6 +58,7 @@ struct CanvasState {
 
     bool hasView = false;
     bool writable = false;
+    bool commentable = false; // comments may be made in review mode too
     qsizetype selected = 0;
     bool step = false;
     bool lane = false;
@@ -89,6 +91,7 @@ void CanvasActions::updateEnabled() {
     for (QMenu *menu : {mKind.get(), mStatus.get(), mEvidence.get()})
         menu->menuAction()->setEnabled(writable && s.selected > 0);
     enable({Copy}, s.selected > 0);
+    enable({AddComment}, s.commentable);
     enable({Connect}, writable && s.selected == 2);
     enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
             InsertLaneBelow},
@@ -128,9 +131,11 @@ QString CanvasActions::whyDisabled(Id id) const {
     const QString command = action(id)->text().remove(QLatin1Char('&'));
     if (!s.hasView)
         return tr("%1 works on a blueprint: open a journey first.").arg(command);
-    if (!s.writable && id != Copy && id != SelectAll)
+    if (!s.writable && id != Copy && id != SelectAll && id != AddComment)
         return readOnlyMessage(mView->blueprintScene()->document());
     switch (id) {
+    case AddComment:
+        return readOnlyMessage(mView->blueprintScene()->document());
     case AddCard:
     case Paste:
         if (!s.step || !s.lane)

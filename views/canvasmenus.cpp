@@ -23,6 +23,8 @@ void CanvasMenus::addCardActions(QMenu &menu) const {
     if (mView.selectedCardIds().size() == 2)
         menu.addAction(mActions.action(CanvasActions::Connect));
     menu.addSeparator();
+    add(menu, {CanvasActions::AddComment});
+    menu.addSeparator();
     add(menu, {CanvasActions::Cut, CanvasActions::Copy, CanvasActions::Duplicate});
     menu.addSeparator();
     add(menu, {CanvasActions::DeleteCards});
@@ -43,6 +45,8 @@ void CanvasMenus::addStepActions(QMenu &menu) const {
     add(menu, {CanvasActions::RenameStep, CanvasActions::MoveStepLeft, CanvasActions::MoveStepRight,
                CanvasActions::InsertStepBefore, CanvasActions::InsertStepAfter,
                CanvasActions::DeleteStep});
+    menu.addSeparator();
+    add(menu, {CanvasActions::AddComment});
 }
 
 void CanvasMenus::addLaneActions(QMenu &menu) const {
@@ -83,6 +87,7 @@ void CanvasMenus::exec(QContextMenuEvent *event) {
         const BlueprintView::Cell cell = mView.cellAt(scenePos);
         mView.setCurrentHeader(header);
         if (header.kind == BlueprintView::Header::Step) {
+            mView.selectCards({}); // Add Comment is about the step, not a card
             addStepActions(menu);
         } else if (header.kind == BlueprintView::Header::Lane) {
             addLaneActions(menu);
