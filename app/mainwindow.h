@@ -15,6 +15,7 @@ namespace blauwdruk {
 
 class BlueprintView;
 class CanvasActions;
+class ChangesPanel;
 class Document;
 class FindBar;
 class Inspector;
@@ -23,6 +24,7 @@ class NoticeBar;
 class PersonaGallery;
 class ProjectTree;
 class WindowActions;
+class Workspace;
 
 // The editor window: one workspace at a time (DocumentManager keeps it).
 // The overview of journeys per persona and the persona gallery stay open;
@@ -44,6 +46,7 @@ public:
     QTabWidget *tabs() const { return mTabs; }
     FindBar *findBar() const { return mFindBar; }
     BlueprintView *currentBlueprint() const;
+    ChangesPanel *changesPanel() const { return mChanges; }
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
@@ -52,6 +55,10 @@ public:
     // Shows the current and ideal journeys of a persona one above the other.
     void openCompare(const QString &personaId, const QString &currentJourney = QString(),
                      const QString &idealJourney = QString());
+    // What changed in a journey since `before`: marks on its canvas and the
+    // list in the Changes dock, following later edits until cleared.
+    void showChanges(const QString &journeyId, Workspace before, const QString &title,
+                     bool contentOnly);
     // The journey and persona the user is looking at: the open blueprint's,
     // else the compare view's or persona's, else the overview's selection.
     QString activeJourney() const;
@@ -83,6 +90,8 @@ private:
     void updateInspector();
     void syncTabs();
     void currentTabChanged();
+    void markChanges();
+    void goToChange(const struct DiffEntry &entry);
 
     DocumentManager *mDocuments = nullptr;
     WindowActions *mWindowActions = nullptr;
@@ -95,6 +104,8 @@ private:
     QTabWidget *mTabs = nullptr;
     Inspector *mInspector = nullptr;
     class QDockWidget *mInspectorDock = nullptr;
+    ChangesPanel *mChanges = nullptr;
+    class QDockWidget *mChangesDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     QLabel *mSaveState = nullptr;

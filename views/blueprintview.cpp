@@ -446,7 +446,15 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
     for (const auto &tool : mTools)
         tool->paint(painter);
-    PinnedHeaders::paint(*painter, mScene->layout(), mapToScene(viewport()->rect()).boundingRect());
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    mChangeMarks.paintCards(*painter, mScene->layout());
+    PinnedHeaders::paint(*painter, mScene->layout(), visible);
+    mChangeMarks.paintHeaders(*painter, mScene->layout(), visible);
+}
+
+void BlueprintView::setChanges(std::vector<DiffEntry> entries) {
+    mChangeMarks.setEntries(std::move(entries));
+    viewport()->update();
 }
 
 // The keyboard's current cell: a calm outline, always visible.

@@ -2,6 +2,7 @@
 
 #include "canvasactions.h"
 #include "canvashits.h"
+#include "changemarks.h"
 #include "inlineeditor.h"
 #include "zoomableview.h"
 
@@ -86,6 +87,11 @@ public:
     void setActions(CanvasActions *actions) { mActions = actions; }
     CanvasActions *actions() const { return mActions; }
 
+    // What changed (since an approval, a version), marked over the canvas;
+    // no entries clear the marks.
+    void setChanges(std::vector<DiffEntry> entries);
+    const ChangeMarks &changeMarks() const { return mChangeMarks; }
+
 signals:
     // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
@@ -123,6 +129,7 @@ private:
     QPoint mPanLast;
     bool mPanning = false;
     bool mSpaceHeld = false;
+    ChangeMarks mChangeMarks;
 };
 
 } // namespace blauwdruk
