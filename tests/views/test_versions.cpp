@@ -63,14 +63,17 @@ QString answer(const std::function<void()> &open, QMessageBox::StandardButton bu
     return text;
 }
 
-const Card *cardTitled(const Workspace &ws, const QString &title) {
-    for (const Card &card : ws.cards)
-        if (card.title == title)
-            return &card;
-    return nullptr;
+// Saves a version called `name`, then retitles the first card: returns
+// that card as it was in the version.
+Card versionThenRetitle(test::ExampleWindow &w, const QString &name, const QString &title) {
+    const Card original = w.ws().cards.front();
+    REQUIRE(!Edits(w.doc()).createVersion(name).isEmpty());
+    REQUIRE(
+        Edits(w.doc()).setField(EntityType::Card, {original.id}, QStringLiteral("title"), title));
+    return original;
 }
 
-// The read-only windows a test opened, closed again.
+// The main windows other than the test's: versions shown read-only.
 std::vector<MainWindow *> otherWindows(const MainWindow &main) {
     std::vector<MainWindow *> found;
     for (QWidget *widget : QApplication::topLevelWidgets())
@@ -106,10 +109,8 @@ TEST_CASE("Versions: a version saved through the dialog is listed and in the fil
 
 TEST_CASE("Versions: restoring undoes the edits made since, and Undo brings them back") {
     test::ExampleWindow w;
-    const Card original = w.ws().cards.front();
-    REQUIRE(!Edits(w.doc()).createVersion(QStringLiteral("voor de sessie")).isEmpty());
-    REQUIRE(Edits(w.doc()).setField(EntityType::Card, {original.id}, QStringLiteral("title"),
-                                    QStringLiteral("Na de sessie")));
+    const Card original =
+        versionThenRetitle(w, QStringLiteral("voor de sessie"), QStringLiteral("Na de sessie"));
     withVersions(w, [&](VersionsDialog *dialog) {
         selectVersion(dialog, QStringLiteral("voor de sessie"));
         const QString question = answer([&] { click(dialog, "RestoreVersion"); }, QMessageBox::Yes);
@@ -166,10 +167,7 @@ TEST_CASE("Versions: in review mode a version is saved, but not restored or dele
 
 TEST_CASE("Versions: Open shows a version read-only in its own window, titled with it") {
     test::ExampleWindow w;
-    const Card original = w.ws().cards.front();
-    REQUIRE(!Edits(w.doc()).createVersion(QStringLiteral("oud")).isEmpty());
-    REQUIRE(Edits(w.doc()).setField(EntityType::Card, {original.id}, QStringLiteral("title"),
-                                    QStringLiteral("Nieuw")));
+    const Card original = versionThenRetitle(w, QStringLiteral("oud"), QStringLiteral("Nieuw"));
     withVersions(w, [&](VersionsDialog *dialog) {
         selectVersion(dialog, QStringLiteral("oud"));
         click(dialog, "OpenVersion");
