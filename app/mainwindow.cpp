@@ -100,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() {
     mDocuments->disconnect(this);
     setDocument(nullptr);
+    // Docks hide as they go, which clears the panel: the tabs may be gone.
+    mChanges->disconnect(this);
 }
 
 void MainWindow::rememberSession() {
@@ -176,10 +178,11 @@ void MainWindow::connectViews() {
     connect(mChanges, &ChangesPanel::entryActivated, this, &MainWindow::goToChange);
     connect(mChanges, &ChangesPanel::closeRequested, mChangesDock, &QDockWidget::hide);
     // Closing the dock ends the marking too.
-    connect(mChangesDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
-        if (!shown && mChanges->isActive())
-            mChanges->clear();
-    });
+    connect(mChangesDock->toggleViewAction(), &QAction::toggled, mChanges,
+            [panel = mChanges](bool shown) {
+                if (!shown && panel->isActive())
+                    panel->clear();
+            });
     connect(mInspector, &Inspector::finished, this, [this] {
         if (BlueprintView *canvas = currentBlueprint())
             canvas->setFocus();
