@@ -314,6 +314,8 @@ void MainWindow::showChanges(const QString &journeyId, Workspace before, const Q
     mChanges->compare(document(), journeyId, std::move(before), title, contentOnly);
     mChangesDock->show();
     mChangesDock->raise();
+    // Room for the list: the undo history's corner is too small for it.
+    resizeDocks({mInspectorDock, mChangesDock}, {320, 420}, Qt::Vertical);
 }
 
 // Each blueprint shows the marks of its own journey, none when not compared.
