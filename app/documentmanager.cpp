@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QWidget>
 
 namespace blauwdruk {
@@ -41,6 +42,7 @@ DocumentManager::~DocumentManager() {
 
 void DocumentManager::setDocument(std::unique_ptr<Document> document) {
     discardUntitledFile();
+    mSnapshotLabel.clear();
     // Views let go of the old document before it is destroyed.
     emit documentChanged(nullptr);
     mDocument = std::move(document);
@@ -76,6 +78,36 @@ bool DocumentManager::openFile(const QString &path, QString *errorOut) {
     }
     setDocument(std::move(document));
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DocumentManager::openSnapshot(const Workspace &workspace, const QString &label,
+                                   QString *errorOut) {
+    if (!maybeKeepUntitled())
+        return false;
+    QString error;
+    auto folder = std::make_unique<QTemporaryDir>();
+    std::unique_ptr<Document> document;
+    if (folder->isValid()) {
+        const QString path = folder->filePath(QStringLiteral("version.blauwdruk"));
+        // Written once, then read as any read-only file is: nothing can edit it.
+        if (Document::create(path, workspace, &error))
+            document = Document::open(path, Store::Mode::ReadOnly, &error);
+    } else {
+        error = folder->errorString();
+    }
+    if (!document) {
+        if (errorOut)
+            *errorOut = error;
+        else
+            showError(tr("Cannot show the version"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    mSnapshotDir = std::move(folder);
+    mSnapshotLabel = label;
+    showFileNotice();
+    emit stateChanged();
     return true;
 }
 
@@ -172,6 +204,7 @@ bool DocumentManager::saveTo(const QString &path, QString *errorOut) {
     }
     if (!untitledPath.isEmpty())
         QFile::remove(untitledPath);
+    mSnapshotLabel.clear(); // a saved copy of a version is a workspace of its own
     rememberRecent(QFileInfo(path).absoluteFilePath());
     showFileNotice();
     // Read-only fields may be written now: the views look again.
@@ -211,6 +244,9 @@ QString DocumentManager::windowTitle() const {
     const QString title = mDocument->workspace().meta.title;
     QString file =
         mDocument->isUntitled() ? tr("untitled") : QFileInfo(mDocument->filePath()).fileName();
+    if (!mSnapshotLabel.isEmpty())
+        return tr("%1 — %2 — read-only — Blauwdruk")
+            .arg(mSnapshotLabel, title.isEmpty() ? tr("Untitled") : title);
     // Two windows on one file must not look alike: the read-only one says so.
     if (mDocument->isReadOnly())
         file = tr("%1 (read-only)").arg(file);

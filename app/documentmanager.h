@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QTemporaryDir;
 class QWidget;
 
 namespace blauwdruk {
@@ -49,6 +50,11 @@ public:
     // At start: offers to restore untitled work that a crash left behind
     // (one workspace at a time, newest first). True when one was restored.
     bool offerRecovery();
+    // A state of the workspace (a version, the approved state) shown
+    // read-only from a temporary file; `label` says which in the title and
+    // the notice ("Version “after session 2” of 30-11-2026").
+    bool openSnapshot(const Workspace &workspace, const QString &label, QString *error = nullptr);
+    QString snapshotLabel() const { return mSnapshotLabel; }
     // File › Save As…: asks where.
     bool saveAs();
     // Save As without the dialog; false with a message shown (or in `error`).
@@ -82,6 +88,9 @@ private:
     void keepWorkAfterFailedWrite(const QString &message);
 
     QWidget *mWindow;
+    // Before the document: its file is removed after it is closed.
+    std::unique_ptr<QTemporaryDir> mSnapshotDir;
+    QString mSnapshotLabel;
     std::unique_ptr<Document> mDocument;
     // Untitled work that must not be dropped unasked even without edits in
     // this session: restored after a crash, or moved to a recovery copy.

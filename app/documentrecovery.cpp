@@ -40,6 +40,13 @@ void DocumentManager::showFileNotice() {
     }
     const QString name = QFileInfo(mDocument->filePath()).fileName();
     QString text;
+    if (!mSnapshotLabel.isEmpty()) {
+        emit notice(tr("%1, shown read-only. To go back to it, use Restore in File › Versions; "
+                       "to work on from it, save a copy with Save As.")
+                        .arg(mSnapshotLabel),
+                    NoticeBar::Level::Information);
+        return;
+    }
     switch (mDocument->readOnlyReason()) {
     case Document::ReadOnlyReason::InUse:
         text = tr("“%1” is being edited in Blauwdruk by %2, so it is open read-only here. To make "

@@ -5,6 +5,7 @@
 #include "canvasactions.h"
 #include "canvaskeyguard.h"
 #include "commentspanel.h"
+#include "changespanel.h"
 #include "comparecanvas.h"
 #include "compareview.h"
 #include "document.h"
@@ -27,6 +28,7 @@
 #include "windowactions.h"
 #include "windowsession.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -106,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() {
     mDocuments->disconnect(this);
     setDocument(nullptr);
+    // Docks hide as they go, which clears the panel: the tabs may be gone.
+    mChanges->disconnect(this);
 }
 
 void MainWindow::rememberSession() {
@@ -130,6 +134,16 @@ void MainWindow::createDocks() {
     resizeDocks({mInspectorDock, historyDock}, {260, 260}, Qt::Horizontal);
     resizeDocks({mInspectorDock, historyDock}, {520, 200}, Qt::Vertical);
     createCommentsDock(historyDock); // mainwindowcomments.cpp
+
+    // What changed since an approval or a version; shown by Show Changes
+    // and Compare, beside the undo history.
+    mChangesDock = new QDockWidget(tr("Changes"), this);
+    mChangesDock->setObjectName(QStringLiteral("ChangesDock"));
+    mChanges = new ChangesPanel(mChangesDock);
+    mChangesDock->setWidget(mChanges);
+    addDockWidget(Qt::RightDockWidgetArea, mChangesDock);
+    tabifyDockWidget(historyDock, mChangesDock);
+    mChangesDock->hide();
 }
 
 void MainWindow::connectViews() {
@@ -170,6 +184,15 @@ void MainWindow::connectViews() {
     connect(mGallery, &PersonaGallery::personaActivated, this, &MainWindow::openPersona);
     connect(mGallery, &PersonaGallery::exportRequested, this,
             [this](const QStringList &ids) { JourneyCommands(*this).exportPersonaSheets(ids); });
+    connect(mChanges, &ChangesPanel::entriesChanged, this, &MainWindow::markChanges);
+    connect(mChanges, &ChangesPanel::entryActivated, this, &MainWindow::goToChange);
+    connect(mChanges, &ChangesPanel::closeRequested, mChangesDock, &QDockWidget::hide);
+    // Closing the dock ends the marking too.
+    connect(mChangesDock->toggleViewAction(), &QAction::toggled, mChanges,
+            [panel = mChanges](bool shown) {
+                if (!shown && panel->isActive())
+                    panel->clear();
+            });
     connect(mInspector, &Inspector::finished, this, [this] {
         if (BlueprintView *canvas = currentBlueprint())
             canvas->setFocus();
@@ -190,8 +213,10 @@ void MainWindow::setDocument(Document *document) {
     const bool remembered = mSession && this->document() && !this->document()->isUntitled();
     if (!document && remembered)
         mSession->saveTabs(this->document()->filePath());
-    if (!document)
+    if (!document) {
+        mChanges->clear();
         closeTabs();
+    }
     mTree->setDocument(document);
     mOverview->setDocument(document);
     mGallery->setDocument(document);
@@ -319,9 +344,70 @@ void MainWindow::openJourney(const QString &journeyId) {
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
     connect(view, &BlueprintView::commentMarkerClicked, this, &MainWindow::showComment);
+    if (mChanges->isActive() && mChanges->journey() == journeyId)
+        view->setChanges(mChanges->entries());
     const int index = mTabs->addTab(view, journey->title);
     mTabs->setTabToolTip(index, PlainText::toolTip(journey->title));
     mTabs->setCurrentIndex(index);
+}
+
+void MainWindow::showChanges(const QString &journeyId, Workspace before, const QString &title,
+                             bool contentOnly) {
+    if (!document())
+        return;
+    openJourney(journeyId);
+    mChanges->compare(document(), journeyId, std::move(before), title, contentOnly);
+    mChangesDock->show();
+    mChangesDock->raise();
+    // Room for the list: the undo history's corner is too small for it.
+    resizeDocks({mInspectorDock, mChangesDock}, {320, 420}, Qt::Vertical);
+}
+
+// Each blueprint shows the marks of its own journey, none when not compared.
+void MainWindow::markChanges() {
+    for (int i = kFixedTabs; i < mTabs->count(); ++i)
+        if (auto *view = qobject_cast<BlueprintView *>(mTabs->widget(i)))
+            view->setChanges(mChanges->isActive() &&
+                                     view->blueprintScene()->journeyId() == mChanges->journey()
+                                 ? mChanges->entries()
+                                 : std::vector<DiffEntry>());
+}
+
+// A removed object is not there to go to; an arrow is shown by its source.
+void MainWindow::goToChange(const DiffEntry &entry) {
+    if (!document())
+        return;
+    const Workspace &ws = document()->workspace();
+    openJourney(entry.journey);
+    BlueprintView *view = currentBlueprint();
+    if (!view || view->blueprintScene()->journeyId() != entry.journey)
+        return;
+    switch (entry.type) {
+    case EntityType::Card:
+        view->showCard(entry.id);
+        break;
+    case EntityType::Step:
+        view->showStep(entry.id);
+        break;
+    case EntityType::Connection:
+        if (const Connection *connection = ws.find<Connection>(entry.id))
+            view->showCard(connection->from);
+        break;
+    case EntityType::Stage:
+    case EntityType::Lane: {
+        const auto kind = entry.type == EntityType::Lane ? BlueprintView::Header::Lane
+                                                         : BlueprintView::Header::Stage;
+        const BlueprintView::HeaderHit header = view->headerHit(kind, entry.id);
+        if (header.kind != BlueprintView::Header::None) {
+            view->setCurrentHeader(header);
+            view->reveal(header.rect);
+            view->setFocus();
+        }
+        break;
+    }
+    default:
+        break;
+    }
 }
 
 // A scene announces selection changes while its items are destroyed; the

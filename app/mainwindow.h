@@ -16,6 +16,7 @@ namespace blauwdruk {
 class BlueprintView;
 class CanvasActions;
 class CommentsPanel;
+class ChangesPanel;
 class Document;
 class FindBar;
 class Inspector;
@@ -25,6 +26,7 @@ class PersonaGallery;
 class ReviewBar;
 class ProjectTree;
 class WindowActions;
+class Workspace;
 
 // The editor window: one workspace at a time (DocumentManager keeps it).
 // The overview of journeys per persona and the persona gallery stay open;
@@ -48,6 +50,7 @@ public:
     FindBar *findBar() const { return mFindBar; }
     CommentsPanel *commentsPanel() const { return mComments; }
     BlueprintView *currentBlueprint() const;
+    ChangesPanel *changesPanel() const { return mChanges; }
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
@@ -56,6 +59,10 @@ public:
     // Shows the current and ideal journeys of a persona one above the other.
     void openCompare(const QString &personaId, const QString &currentJourney = QString(),
                      const QString &idealJourney = QString());
+    // What changed in a journey since `before`: marks on its canvas and the
+    // list in the Changes dock, following later edits until cleared.
+    void showChanges(const QString &journeyId, Workspace before, const QString &title,
+                     bool contentOnly);
     // The journey and persona the user is looking at: the open blueprint's,
     // else the compare view's or persona's, else the overview's selection.
     QString activeJourney() const;
@@ -99,6 +106,8 @@ private:
     void updateReview();
     void syncTabs();
     void currentTabChanged();
+    void markChanges();
+    void goToChange(const struct DiffEntry &entry);
 
     DocumentManager *mDocuments = nullptr;
     WindowActions *mWindowActions = nullptr;
@@ -113,6 +122,8 @@ private:
     class QDockWidget *mInspectorDock = nullptr;
     CommentsPanel *mComments = nullptr;
     class QDockWidget *mCommentsDock = nullptr;
+    ChangesPanel *mChanges = nullptr;
+    class QDockWidget *mChangesDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;

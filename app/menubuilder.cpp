@@ -54,7 +54,8 @@ QMenu *MenuBuilder::buildFileMenu() {
     recent->setObjectName(QStringLiteral("RecentMenu"));
     add<W, W::Id>(file, mWindowActions,
                   {W::Save, W::SaveAs, std::nullopt, W::Export, std::nullopt,
-                   W::WorkspaceProperties, std::nullopt, W::Close, std::nullopt, W::Quit});
+                   W::WorkspaceProperties, W::Versions, std::nullopt, W::Close, std::nullopt,
+                   W::Quit});
     return recent;
 }
 
@@ -73,7 +74,8 @@ void MenuBuilder::buildViewMenu() {
     QMenu *view = mWindow.menuBar()->addMenu(tr("&View"));
     add<C, C::Id>(view, mCanvasActions,
                   {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
-    add<W, W::Id>(view, mWindowActions, {W::ReviewMode, std::nullopt});
+    add<W, W::Id>(view, mWindowActions,
+                  {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt});
     // The docks and the toolbar, to hide for a clean projector view and to
     // bring back.
     for (QDockWidget *dock : mWindow.findChildren<QDockWidget *>())

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "reviewcommands.h"
+#include "versioncommands.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -77,6 +78,9 @@ void WindowActions::makeFileActions() {
     make(WorkspaceProperties, tr("Workspace &Properties…"),
          tr("Edit the workspace's title, organisation, theme, description, language and authors"),
          {}, [documents] { documents->editWorkspaceProperties(); });
+    make(Versions, tr("&Versions…"),
+         tr("Save the workspace as a version, or open, restore or compare saved versions"), {},
+         [this] { VersionCommands(mWindow).showVersions(); });
     make(
         Close, tr("&Close"), tr("Close the workspace"),
         {standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W))},
@@ -126,6 +130,12 @@ void WindowActions::makeJourneyActions() {
          tr("Show a persona's current and ideal journeys one above the other"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
          [this] { JourneyCommands(mWindow).compareActive(); });
+    make(ShowChanges, tr("Show &Changes"),
+         tr("Mark what changed in the journey since it was approved, or since a version"), {},
+         [this] { VersionCommands(mWindow).showChangesSinceApproval(); });
+    make(ViewApprovedState, tr("View Appro&ved State"),
+         tr("Show the journey as it was approved, read-only"), {},
+         [this] { VersionCommands(mWindow).viewApprovedState(); });
     make(
         NewPersona, tr("New &Persona"), tr("Add a persona and fill in its form"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
@@ -194,8 +204,9 @@ void WindowActions::updateEnabled() {
     updateReviewEnabled();
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
-    for (Id id : {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties,
-                  ShowPersonas, ExportPersonaSheets, Compare})
+    for (Id id :
+         {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties, ShowPersonas,
+          ExportPersonaSheets, Compare, Versions, ShowChanges, ViewApprovedState})
         action(id)->setEnabled(document);
     for (Id id : {NewJourney, MakeIdealVersion, NewPersona})
         action(id)->setEnabled(writable);

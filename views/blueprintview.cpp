@@ -454,15 +454,23 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     drawCurrentCell(painter);
     for (const auto &tool : mTools)
         tool->paint(painter);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const CommentMarkers markers = commentMarkers();
+    mChangeMarks.paintCards(*painter, mScene->layout());
     markers.paintOnCards(*painter);
-    PinnedHeaders::paint(*painter, mScene->layout(), mapToScene(viewport()->rect()).boundingRect());
+    PinnedHeaders::paint(*painter, mScene->layout(), visible);
+    mChangeMarks.paintHeaders(*painter, mScene->layout(), visible);
     markers.paintOnHeaders(*painter);
 }
 
 CommentMarkers BlueprintView::commentMarkers() const {
     return CommentMarkers(mScene->document()->workspace(), mScene->layout(), mScene->journeyId(),
                           mapToScene(viewport()->rect()).boundingRect());
+}
+
+void BlueprintView::setChanges(std::vector<DiffEntry> entries) {
+    mChangeMarks.setEntries(std::move(entries));
+    viewport()->update();
 }
 
 // The keyboard's current cell: a calm outline, always visible.

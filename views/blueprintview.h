@@ -2,6 +2,7 @@
 
 #include "canvasactions.h"
 #include "canvashits.h"
+#include "changemarks.h"
 #include "inlineeditor.h"
 #include "zoomableview.h"
 
@@ -89,6 +90,10 @@ public:
 
     // The comment markers as drawn now (on the visible part).
     CommentMarkers commentMarkers() const;
+    // What changed (since an approval, a version), marked over the canvas;
+    // no entries clear the marks.
+    void setChanges(std::vector<DiffEntry> entries);
+    const ChangeMarks &changeMarks() const { return mChangeMarks; }
 
 signals:
     // The current cell moved (the inspector and the actions follow it).
@@ -129,6 +134,7 @@ private:
     QPoint mPanLast;
     bool mPanning = false;
     bool mSpaceHeld = false;
+    ChangeMarks mChangeMarks;
 };
 
 } // namespace blauwdruk
