@@ -11,8 +11,6 @@
 #include "papersize.h"
 #include "personasheetexporter.h"
 #include "reviewreport.h"
-#include "reviewreportmarkdown.h"
-#include "reviewreportpdf.h"
 #include "terminal.h"
 
 #include <QFileInfo>
@@ -155,13 +153,12 @@ int exportReviewReport(const CommandParser &p, const QString &path, const QStrin
         if (p.parser.isSet(*option))
             return CommandParser::usage(QStringLiteral("--%1 does not go with --review-report")
                                             .arg(option->names().last()));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    const bool pdf = suffix == QLatin1String("pdf");
-    if (!pdf && suffix != QLatin1String("md") && suffix != QLatin1String("markdown"))
+    if (!ReviewReport::extensions().contains(QFileInfo(out).suffix().toLower()))
         return CommandParser::usage(
-            QStringLiteral("the review report is Markdown or PDF: give an output ending in .md or "
-                           ".pdf (not %1)")
-                .arg(Terminal::oneLine(out)));
+            QStringLiteral("the review report is Markdown or PDF: give an output ending in .%1 "
+                           "(not %2)")
+                .arg(ReviewReport::extensions().join(QStringLiteral(", .")),
+                     Terminal::oneLine(out)));
     QString error;
     std::optional<Workspace> ws = CommandFiles::load(path, true, nullptr, &error);
     if (!ws)
@@ -177,9 +174,7 @@ int exportReviewReport(const CommandParser &p, const QString &path, const QStrin
     if (!report)
         return CommandLine::fail(path, error);
     OutputFile output(out);
-    if (!output.check(path, &error) ||
-        !(pdf ? ReviewReportPdf::write(*report, out, &error)
-              : Exporter::save(out, ReviewReportMarkdown::render(*report), &error)))
+    if (!output.check(path, &error) || !report->write(out, &error))
         return CommandLine::fail(out, error);
     return CommandLine::Success;
 }

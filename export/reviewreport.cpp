@@ -1,10 +1,14 @@
 #include "reviewreport.h"
 
+#include "exporter.h"
 #include "review.h"
+#include "reviewreportmarkdown.h"
+#include "reviewreportpdf.h"
 #include "workspacediff.h"
 #include "workspacelanguage.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 
 namespace blauwdruk {
@@ -67,6 +71,16 @@ QString orUntitled(const QString &title) {
 }
 
 } // namespace
+
+QStringList ReviewReport::extensions() {
+    return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("pdf")};
+}
+
+bool ReviewReport::write(const QString &path, QString *error) const {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return ReviewReportPdf::write(*this, path, error);
+    return Exporter::save(path, ReviewReportMarkdown::render(*this), error);
+}
 
 bool ReviewReport::isResolved(const Workspace &ws, const Comment &comment) {
     const Comment *first = comment.parent.isEmpty() ? &comment : ws.find<Comment>(comment.parent);
@@ -133,7 +147,7 @@ void ReviewReport::addChanges(const Workspace &ws, const Journey &journey) {
     add(Block::Kind::Section, QString(), tr("Changes since approval"));
     if (!Review::approval(ws, journey.id)) {
         add(Block::Kind::Note, QString(),
-            tr("Not approved: there is no approved state to compare with."));
+            tr("No approval on record: there is no approved state to compare with."));
         return;
     }
     const std::optional<Workspace> approved = Review::approvedState(ws, journey.id);

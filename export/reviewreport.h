@@ -39,6 +39,12 @@ public:
     static std::optional<ReviewReport> build(const Workspace &workspace, const QString &journeyId,
                                              QString *error);
 
+    // The file types the report is written as: Markdown or PDF.
+    static QStringList extensions();
+    // Writes the report as Markdown or PDF, by the extension of `path`;
+    // false with the reason (for after the file name).
+    bool write(const QString &path, QString *error) const;
+
     const std::vector<Block> &blocks() const { return mBlocks; }
     QString title() const { return mTitle; }
     // "Page %1" in the report's language.

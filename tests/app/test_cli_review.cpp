@@ -377,8 +377,8 @@ TEST_CASE("CLI review: the review report as Markdown, in the workspace's languag
     expectSuccess(run({"export", path, "-o", out, "--review-report"}));
     md = QString::fromUtf8(test::readFile(out));
     CHECK(md.count(QStringLiteral("\n## ")) == int(ws.journeys.size()));
-    CHECK(
-        md.contains(QStringLiteral("Not approved\\: there is no approved state to compare with.")));
+    CHECK(md.contains(
+        QStringLiteral("No approval on record\\: there is no approved state to compare with.")));
     CHECK(run({"export", path, "-o", dir.filePath("rapport.csv"), "--review-report"}).exitCode ==
           2);
 }
