@@ -3,9 +3,9 @@
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "exportcommand.h"
-#include "reviewcommands.h"
+#include "reviewcommandline.h"
 #include "terminal.h"
-#include "versioncommands.h"
+#include "versioncommandline.h"
 #include "workspacecommands.h"
 
 #include <QCommandLineParser>
@@ -119,7 +119,7 @@ int CommandLine::run(const QStringList &arguments) {
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
     if (command == QLatin1String("status"))
-        return ReviewCommands::status(arguments);
+        return ReviewCommandLine::status(arguments);
     static const std::pair<const char *, Review::Action> decisions[] = {
         {"submit", Review::Action::Submit},
         {"approve", Review::Action::Approve},
@@ -128,15 +128,15 @@ int CommandLine::run(const QStringList &arguments) {
     };
     for (const auto &[name, action] : decisions)
         if (command == QLatin1String(name))
-            return ReviewCommands::decide(arguments, action);
+            return ReviewCommandLine::decide(arguments, action);
     if (command == QLatin1String("comment"))
-        return ReviewCommands::comment(arguments);
+        return ReviewCommandLine::comment(arguments);
     if (command == QLatin1String("version"))
-        return VersionCommands::save(arguments);
+        return VersionCommandLine::save(arguments);
     if (command == QLatin1String("versions"))
-        return VersionCommands::list(arguments);
+        return VersionCommandLine::list(arguments);
     if (command == QLatin1String("diff"))
-        return VersionCommands::diff(arguments);
+        return VersionCommandLine::diff(arguments);
     // Top-level help or version.
     for (const QString &argument : arguments.mid(1)) {
         if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {

@@ -1,4 +1,4 @@
-#include "versioncommands.h"
+#include "versioncommandline.h"
 
 #include "commandfiles.h"
 #include "commandline.h"
@@ -78,7 +78,7 @@ QString toText(const std::vector<DiffEntry> &entries) {
 
 } // namespace
 
-int VersionCommands::save(const QStringList &arguments) {
+int VersionCommandLine::save(const QStringList &arguments) {
     CommandParser p;
     if (auto done = p.parse(arguments, {kSave}, 1, QStringLiteral("version FILE --save NAME")))
         return *done;
@@ -97,7 +97,7 @@ int VersionCommands::save(const QStringList &arguments) {
     return CommandLine::Success;
 }
 
-int VersionCommands::list(const QStringList &arguments) {
+int VersionCommandLine::list(const QStringList &arguments) {
     CommandParser p;
     if (auto done = p.parse(arguments, {kJson}, 1, QStringLiteral("versions FILE [--json]")))
         return *done;
@@ -124,7 +124,7 @@ int VersionCommands::list(const QStringList &arguments) {
     return CommandLine::Success;
 }
 
-int VersionCommands::diff(const QStringList &arguments) {
+int VersionCommandLine::diff(const QStringList &arguments) {
     CommandParser p;
     if (auto done = p.parse(arguments, {kFrom, kTo, kJourney, kJson}, 1,
                             QStringLiteral("diff FILE --from VERSION [--to VERSION] "

@@ -9,7 +9,7 @@ namespace blauwdruk {
 // `versions` lists them and `diff` says what changed between two of them,
 // or between one and now (WorkspaceDiff). Each takes argv (the command
 // second) and returns the exit code (CommandLine::ExitCode).
-class VersionCommands {
+class VersionCommandLine {
 public:
     static int save(const QStringList &arguments); // `version`
     static int list(const QStringList &arguments); // `versions`

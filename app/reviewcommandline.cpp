@@ -1,4 +1,4 @@
-#include "reviewcommands.h"
+#include "reviewcommandline.h"
 
 #include "commandfiles.h"
 #include "commandline.h"
@@ -99,7 +99,7 @@ QString commandName(const QStringList &arguments) {
 
 } // namespace
 
-int ReviewCommands::status(const QStringList &arguments) {
+int ReviewCommandLine::status(const QStringList &arguments) {
     CommandParser p;
     if (auto done = p.parse(arguments, {kJson, kJourney}, 1,
                             QStringLiteral("status FILE [--journey TITLE|UUID] [--json]")))
@@ -130,7 +130,7 @@ int ReviewCommands::status(const QStringList &arguments) {
     return CommandLine::Success;
 }
 
-int ReviewCommands::decide(const QStringList &arguments, Review::Action action) {
+int ReviewCommandLine::decide(const QStringList &arguments, Review::Action action) {
     const QString command = commandName(arguments);
     const bool needsRemark = action == Review::Action::RequestChanges;
     CommandParser p;
@@ -167,7 +167,7 @@ int ReviewCommands::decide(const QStringList &arguments, Review::Action action) 
     return CommandLine::Success;
 }
 
-int ReviewCommands::comment(const QStringList &arguments) {
+int ReviewCommandLine::comment(const QStringList &arguments) {
     CommandParser p;
     if (auto done = p.parse(arguments, {kJourney, kStep, kCard, kBy}, 2,
                             QStringLiteral("comment FILE [--journey TITLE|UUID] "

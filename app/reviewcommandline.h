@@ -11,7 +11,7 @@ namespace blauwdruk {
 // (Review::decide); `comment` adds a comment. The writing ones change the
 // file in place, never one another Blauwdruk has open. Each takes argv
 // (the command second) and returns the exit code (CommandLine::ExitCode).
-class ReviewCommands {
+class ReviewCommandLine {
 public:
     static int status(const QStringList &arguments);
     static int decide(const QStringList &arguments, Review::Action action);
