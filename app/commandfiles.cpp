@@ -62,6 +62,31 @@ std::optional<Workspace> CommandFiles::load(const QString &path, bool validate, 
     return workspace;
 }
 
+std::unique_ptr<Document> CommandFiles::openForWriting(const QString &path, QString *error) {
+    if (!QFileInfo(path).isFile()) {
+        *error = QFileInfo::exists(path) ? QStringLiteral("is not a regular file")
+                                         : QStringLiteral("file does not exist");
+        return nullptr;
+    }
+    std::unique_ptr<Document> document = Document::open(path, Store::Mode::ReadWrite, error);
+    if (!document)
+        return nullptr;
+    switch (document->readOnlyReason()) {
+    case Document::ReadOnlyReason::None:
+        return document;
+    case Document::ReadOnlyReason::InUse:
+        *error = QStringLiteral("is open in Blauwdruk by %1; it is not changed")
+                     .arg(document->lockHolder().describe());
+        return nullptr;
+    case Document::ReadOnlyReason::Requested:
+    case Document::ReadOnlyReason::NotWritable:
+        break;
+    }
+    *error = QStringLiteral("cannot be written (the file or its folder is read-only); it is not "
+                            "changed");
+    return nullptr;
+}
+
 int CommandFiles::writeWorkspace(const QString &out, const Workspace &workspace,
                                  const QString &in) {
     QString error;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "document.h"
 #include "workspace.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace blauwdruk {
@@ -20,6 +22,11 @@ public:
     // A workspace file for reading only; `validate` refuses unsound ones.
     static std::optional<Workspace> load(const QString &path, bool validate, int *schemaVersion,
                                          QString *error);
+    // A workspace file to change in place (review decisions, comments,
+    // versions), its lock held while the document lives. Refused, with the
+    // reason: a file another Blauwdruk has open (naming who) and one that
+    // may not be written.
+    static std::unique_ptr<Document> openForWriting(const QString &path, QString *error);
     // Writes `workspace` as a new file `out`; `in` is the command's input,
     // which it may not replace. Returns the exit code.
     static int writeWorkspace(const QString &out, const Workspace &workspace,

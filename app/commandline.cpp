@@ -3,7 +3,9 @@
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "exportcommand.h"
+#include "reviewcommandline.h"
 #include "terminal.h"
+#include "versioncommandline.h"
 #include "workspacecommands.h"
 
 #include <QCommandLineParser>
@@ -17,7 +19,10 @@ using namespace cli;
 namespace {
 
 const QStringList &subcommands() {
-    static const QStringList names{"example", "new", "info", "check", "import", "export"};
+    static const QStringList names{
+        "example",         "new",     "info",    "check",    "import",
+        "export",          "status",  "submit",  "approve",  "request-changes",
+        "back-to-concept", "comment", "version", "versions", "diff"};
     return names;
 }
 
@@ -46,6 +51,25 @@ QString generalHelp() {
         "                                         the grid (CSV) and the workspace (JSON)\n"
         "  export FILE -o OUT.%2 (--persona NAME|UUID | --personas)\n"
         "                                         persona sheets: one A4 page per persona\n"
+        "  export FILE -o OUT.md|OUT.pdf --review-report [--journey TITLE|UUID]\n"
+        "                                         the review report: decisions, changes since\n"
+        "                                         approval, open comments\n"
+        "\n"
+        "Review (--journey may be left out when the file has one journey):\n"
+        "  status FILE [--journey TITLE|UUID] [--json]\n"
+        "                                         status, last decision, changed since approval,\n"
+        "                                         open and resolved comments (replies included)\n"
+        "  submit FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]\n"
+        "  approve FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]\n"
+        "  request-changes FILE --journey TITLE|UUID --by NAME [--role ROLE] --remark TEXT\n"
+        "  back-to-concept FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]\n"
+        "  comment FILE --journey TITLE|UUID [--step TITLE|UUID | --card TITLE|UUID]\n"
+        "          --by NAME TEXT\n"
+        "  version FILE --save NAME                save the workspace as it is now\n"
+        "  versions FILE [--json]                 the saved versions\n"
+        "  diff FILE --from VERSION [--to VERSION] [--journey TITLE|UUID] [--json]\n"
+        "                                         what changed since a version (name or id)\n"
+        "Commands that change a file refuse one that is open in Blauwdruk.\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (or a command's: blauwdruk COMMAND --help)\n"
@@ -94,6 +118,25 @@ int CommandLine::run(const QStringList &arguments) {
         return WorkspaceCommands::import(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("status"))
+        return ReviewCommandLine::status(arguments);
+    static const std::pair<const char *, Review::Action> decisions[] = {
+        {"submit", Review::Action::Submit},
+        {"approve", Review::Action::Approve},
+        {"request-changes", Review::Action::RequestChanges},
+        {"back-to-concept", Review::Action::BackToConcept},
+    };
+    for (const auto &[name, action] : decisions)
+        if (command == QLatin1String(name))
+            return ReviewCommandLine::decide(arguments, action);
+    if (command == QLatin1String("comment"))
+        return ReviewCommandLine::comment(arguments);
+    if (command == QLatin1String("version"))
+        return VersionCommandLine::save(arguments);
+    if (command == QLatin1String("versions"))
+        return VersionCommandLine::list(arguments);
+    if (command == QLatin1String("diff"))
+        return VersionCommandLine::diff(arguments);
     // Top-level help or version.
     for (const QString &argument : arguments.mid(1)) {
         if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {

@@ -28,5 +28,16 @@ inline const QCommandLineOption kWidth("width", "PNG width in pixels (instead of
 inline const QCommandLineOption kPdfA("pdfa", "PDF/A-1b, for archiving.");
 inline const QCommandLineOption kInventory("inventory",
                                            "CSV: the consequence inventory, not the grid.");
+inline const QCommandLineOption kBy("by", "Who decides or comments.", "NAME");
+inline const QCommandLineOption kRole("role", "The decider's role.", "ROLE");
+inline const QCommandLineOption kRemark("remark", "A remark with the decision.", "TEXT");
+inline const QCommandLineOption kStep("step", "The step, by title or id.", "TITLE|UUID");
+inline const QCommandLineOption kCard("card", "The card, by title or id.", "TITLE|UUID");
+inline const QCommandLineOption kSave("save", "Save a version under this name.", "NAME");
+inline const QCommandLineOption kFrom("from", "The version to compare from, by name or id.",
+                                      "VERSION");
+inline const QCommandLineOption kTo("to", "The version to compare to (default: now).", "VERSION");
+inline const QCommandLineOption kReviewReport("review-report",
+                                              "The review report (Markdown or PDF).");
 
 } // namespace blauwdruk::cli

@@ -2,6 +2,7 @@
 
 #include "commandfiles.h"
 #include "commandline.h"
+#include "commandlookup.h"
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "exporterregistry.h"
@@ -9,6 +10,7 @@
 #include "outputfile.h"
 #include "papersize.h"
 #include "personasheetexporter.h"
+#include "reviewreport.h"
 #include "terminal.h"
 
 #include <QFileInfo>
@@ -65,59 +67,6 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
     options.pdfA = parser.isSet(kPdfA);
     options.inventory = parser.isSet(kInventory);
     return std::nullopt;
-}
-
-// Finds a journey by id, else by title (ignoring case).
-const Journey *findJourney(const Workspace &ws, const QString &key, QString *error) {
-    if (const Journey *byId = ws.find<Journey>(key))
-        return byId;
-    const Journey *found = nullptr;
-    for (const Journey *journey : ws.orderedJourneys()) {
-        if (journey->title.compare(key, Qt::CaseInsensitive) != 0)
-            continue;
-        if (found) {
-            *error =
-                QStringLiteral("several journeys are titled \"%1\"; give its id instead").arg(key);
-            return nullptr;
-        }
-        found = journey;
-    }
-    if (!found) {
-        QStringList titles;
-        for (const Journey *journey : ws.orderedJourneys())
-            titles << QLatin1Char('"') + journey->title + QLatin1Char('"');
-        *error = QStringLiteral("has no journey \"%1\" (journeys: %2)")
-                     .arg(key, titles.isEmpty() ? QStringLiteral("none")
-                                                : titles.join(QStringLiteral(", ")));
-    }
-    return found;
-}
-
-// Finds a persona by id, else by name (ignoring case).
-const Persona *findPersona(const Workspace &ws, const QString &key, QString *error) {
-    if (const Persona *byId = ws.find<Persona>(key))
-        return byId;
-    const Persona *found = nullptr;
-    for (const Persona *persona : ws.orderedPersonas()) {
-        if (persona->name.compare(key, Qt::CaseInsensitive) != 0)
-            continue;
-        if (found) {
-            *error = QStringLiteral("several personas are named \"%1\"; the name is ambiguous, "
-                                    "give its id instead (`blauwdruk info` lists them)")
-                         .arg(key);
-            return nullptr;
-        }
-        found = persona;
-    }
-    if (!found) {
-        QStringList names;
-        for (const Persona *persona : ws.orderedPersonas())
-            names << QLatin1Char('"') + persona->name + QLatin1Char('"');
-        *error = QStringLiteral("has no persona \"%1\" (personas: %2)")
-                     .arg(key, names.isEmpty() ? QStringLiteral("none")
-                                               : names.join(QStringLiteral(", ")));
-    }
-    return found;
 }
 
 // The options only some formats take, with the capability that takes them
@@ -179,7 +128,7 @@ int exportPersonaSheets(const CommandParser &p, const QString &path, const QStri
         return CommandLine::fail(path, error);
     QStringList ids;
     if (p.parser.isSet(kPersona)) {
-        const Persona *persona = findPersona(*ws, p.parser.value(kPersona), &error);
+        const Persona *persona = CommandLookup::persona(*ws, p.parser.value(kPersona), &error);
         if (!persona)
             return CommandLine::fail(path, error);
         ids << persona->id;
@@ -191,6 +140,41 @@ int exportPersonaSheets(const CommandParser &p, const QString &path, const QStri
     }
     OutputFile output(out);
     if (!output.check(path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
+        return CommandLine::fail(out, error);
+    return CommandLine::Success;
+}
+
+// `export --review-report`: the review report as Markdown or PDF, of the
+// chosen journey or all of them.
+int exportReviewReport(const CommandParser &p, const QString &path, const QString &out) {
+    for (const QCommandLineOption *option :
+         {&kPersona, &kPersonas, &kFormat, &kInventory, &kPaper, &kLandscape, &kPortrait,
+          &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA})
+        if (p.parser.isSet(*option))
+            return CommandParser::usage(QStringLiteral("--%1 does not go with --review-report")
+                                            .arg(option->names().last()));
+    if (!ReviewReport::extensions().contains(QFileInfo(out).suffix().toLower()))
+        return CommandParser::usage(
+            QStringLiteral("the review report is Markdown or PDF: give an output ending in .%1 "
+                           "(not %2)")
+                .arg(ReviewReport::extensions().join(QStringLiteral(", .")),
+                     Terminal::oneLine(out)));
+    QString error;
+    std::optional<Workspace> ws = CommandFiles::load(path, true, nullptr, &error);
+    if (!ws)
+        return CommandLine::fail(path, error);
+    QString journey;
+    if (p.parser.isSet(kJourney)) {
+        const Journey *found = CommandLookup::journey(*ws, p.parser.value(kJourney), &error);
+        if (!found)
+            return CommandLine::fail(path, error);
+        journey = found->id;
+    }
+    const std::optional<ReviewReport> report = ReviewReport::build(*ws, journey, &error);
+    if (!report)
+        return CommandLine::fail(path, error);
+    OutputFile output(out);
+    if (!output.check(path, &error) || !report->write(out, &error))
         return CommandLine::fail(out, error);
     return CommandLine::Success;
 }
@@ -235,19 +219,23 @@ int ExportCommand::run(const QStringList &arguments) {
     if (auto done =
             p.parse(arguments,
                     {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
-                     kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory},
+                     kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory, kReviewReport},
                     1,
                     QStringLiteral("export FILE -o OUT.%1 [--format F] "
                                    "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
                                    "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
                                    "[--dpi N | --width PX] [--pdfa] [--inventory]\n"
                                    "       blauwdruk export FILE -o OUT.%2 (--persona NAME|UUID | "
-                                   "--personas)")
+                                   "--personas)\n"
+                                   "       blauwdruk export FILE -o OUT.md|OUT.pdf --review-report "
+                                   "[--journey TITLE|UUID]")
                         .arg(extensions(), personaSheetExtension())))
         return *done;
     if (!p.parser.isSet(kOutput))
         return CommandParser::usage(QStringLiteral("export needs -o OUT"));
     const QString out = p.parser.value(kOutput);
+    if (p.parser.isSet(kReviewReport))
+        return exportReviewReport(p, p.positional.first(), out);
     if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
         return exportPersonaSheets(p, p.positional.first(), out);
     ExportOptions options;
@@ -272,7 +260,7 @@ int ExportCommand::run(const QStringList &arguments) {
     if (!ws)
         return CommandLine::fail(path, error);
     if (p.parser.isSet(kJourney)) {
-        const Journey *journey = findJourney(*ws, p.parser.value(kJourney), &error);
+        const Journey *journey = CommandLookup::journey(*ws, p.parser.value(kJourney), &error);
         if (!journey)
             return CommandLine::fail(path, error);
         options.journey = journey->id;

@@ -36,6 +36,10 @@ bool Exporter::write(const Workspace &workspace, const ExportOptions &options, c
     }
     if (bytes.isEmpty())
         return false;
+    return save(path, bytes, error);
+}
+
+bool Exporter::save(const QString &path, const QByteArray &bytes, QString *error) {
     QSaveFile file(path);
     auto reason = [&] { return Exporter::writeError(file); };
     if (!file.open(QIODevice::WriteOnly)) {

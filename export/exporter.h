@@ -61,6 +61,8 @@ public:
     bool write(const Workspace &workspace, const ExportOptions &options, const QString &path,
                QString *error) const;
 
+    // Writes `bytes` to `path` through QSaveFile: whole or not at all.
+    static bool save(const QString &path, const QByteArray &bytes, QString *error);
     // Why writing `file` failed, in words for after the file name.
     static QString writeError(const QFileDevice &file);
     // A title as a file name: what file systems refuse becomes "_".

@@ -1,15 +1,13 @@
 #include "personasheetexporter.h"
 
-#include "exporter.h"
-
+#include "pdffile.h"
 #include "personasheetpainter.h"
 #include "workspace.h"
 #include "workspacelanguage.h"
 
 #include <QCoreApplication>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace blauwdruk {
 
@@ -78,30 +76,12 @@ bool PersonaSheetExporter::write(const Workspace &workspace, const QStringList &
     if (resolve(workspace, personaIds, error).empty())
         return false;
     const WorkspaceLanguage language(workspace);
-    QSaveFile file(path);
-    auto reason = [&] { return Exporter::writeError(file); };
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = reason();
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        // The sheet draws its own margins; the page is the whole sheet.
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(documentTitle(workspace, personaIds));
-        writer.setCreator(QStringLiteral("Blauwdruk"));
-        if (!paint(writer, workspace, personaIds, error)) {
-            file.cancelWriting();
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        *error = reason();
-        return false;
-    }
-    return true;
+    return PdfFile::writeA4(
+        path, documentTitle(workspace, personaIds), kResolution,
+        [&](QPagedPaintDevice &device, QString *why) {
+            return paint(device, workspace, personaIds, why);
+        },
+        error);
 }
 
 } // namespace blauwdruk

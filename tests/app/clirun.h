@@ -1,10 +1,14 @@
 #pragma once
 
+#include "store.h"
+#include "testsupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace blauwdruk::test {
 
@@ -29,6 +33,15 @@ inline CliResult runCli(const QStringList &arguments, const QString &workingDir 
     const QByteArray out = process.readAllStandardOutput();
     return {process.exitCode(), QString::fromUtf8(out),
             QString::fromUtf8(process.readAllStandardError()), out};
+}
+
+// A copy of the bundled example in `dir`, for commands to work on.
+inline QString exampleFile(const QTemporaryDir &dir,
+                           const QString &name = QStringLiteral("w.blauwdruk")) {
+    const QString path = dir.filePath(name);
+    QString error;
+    REQUIRE(Store::writeNew(path, exampleWorkspace(), &error));
+    return path;
 }
 
 } // namespace blauwdruk::test

@@ -23,13 +23,6 @@ Result run(const QStringList &arguments) {
     return test::runCli(arguments);
 }
 
-QString example(const QTemporaryDir &dir, const QString &name = QStringLiteral("w.blauwdruk")) {
-    const QString path = dir.filePath(name);
-    QString error;
-    REQUIRE(Store::writeNew(path, test::exampleWorkspace(), &error));
-    return path;
-}
-
 // A process id that is certainly not running any more.
 qint64 deadProcessId() {
     QProcess process;
@@ -43,7 +36,7 @@ qint64 deadProcessId() {
 TEST_CASE(
     "CLI outputs: a screenshot never replaces its input, a device, a folder or a file in use") {
     QTemporaryDir dir;
-    const QString path = example(dir);
+    const QString path = test::exampleFile(dir);
     const QByteArray before = test::fileHash(path);
     SECTION("its own input") {
         const Result r = run({"--screenshot", path, path});
@@ -63,7 +56,7 @@ TEST_CASE(
         CHECK(r.err.contains(QStringLiteral("not a regular file")));
     }
     SECTION("a workspace another Blauwdruk edits") {
-        const QString other = example(dir, QStringLiteral("other.blauwdruk"));
+        const QString other = test::exampleFile(dir, QStringLiteral("other.blauwdruk"));
         QString error;
         auto document = Document::open(other, Store::Mode::ReadWrite, &error);
         REQUIRE(document);
@@ -80,7 +73,7 @@ TEST_CASE(
 
 TEST_CASE("CLI outputs: import, example and new refuse a file another Blauwdruk edits") {
     QTemporaryDir dir;
-    const QString held = example(dir, QStringLiteral("held.blauwdruk"));
+    const QString held = test::exampleFile(dir, QStringLiteral("held.blauwdruk"));
     QString error;
     auto document = Document::open(held, Store::Mode::ReadWrite, &error);
     REQUIRE(document);
@@ -109,7 +102,7 @@ TEST_CASE("CLI outputs: import, example and new refuse a file another Blauwdruk 
 
 TEST_CASE("CLI outputs: nothing from a file reaches the terminal as control characters") {
     QTemporaryDir dir;
-    const QString path = example(dir);
+    const QString path = test::exampleFile(dir);
     const QString escape =
         QStringLiteral("\x1b]8;;https://example.invalid\x07klik\x1b]8;;\x07\x1b[2J"
                        "\nNep: regel\u202e");
@@ -143,7 +136,7 @@ TEST_CASE("CLI outputs: nothing from a file reaches the terminal as control char
 
 TEST_CASE("CLI outputs: one picture per journey is all or nothing") {
     QTemporaryDir dir;
-    const QString path = example(dir);
+    const QString path = test::exampleFile(dir);
     const Workspace ws = test::exampleWorkspace();
     REQUIRE(ws.journeys.size() >= 2);
     // The second journey's file cannot be written: a folder is in its place.
@@ -189,7 +182,7 @@ TEST_CASE(
         const Result r = run(QStringList{"export", missing, "-o", dir.filePath("p.pdf")} + options);
         CHECK(r.exitCode == 2); // wrong usage, said before the missing file is noticed
     }
-    const QString path = example(dir);
+    const QString path = test::exampleFile(dir);
     for (const QStringList &options :
          QList<QStringList>{{"-o", dir.filePath("p.png"), "--paper", "A0"},
                             {"-o", dir.filePath("p.png"), "--margin", "5"},
@@ -207,7 +200,7 @@ TEST_CASE(
 
 TEST_CASE("CLI outputs: a PNG too thin to show anything is refused with its size") {
     QTemporaryDir dir;
-    const QString path = example(dir);
+    const QString path = test::exampleFile(dir);
     const QString out = dir.filePath("dun.png");
     const Result r = run({"export", path, "-o", out, "--width", "16", "--journey",
                           test::exampleWorkspace().journeys.front().id});
