@@ -21,6 +21,64 @@
     </message>
 </context>
 <context>
+    <name>CommentCommands</name>
+    <message>
+        <source>Card “%1”</source>
+        <translation>kaart “%1”</translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation>stap “%1”</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>klantreis “%1”</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Opmerking toevoegen</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Opmerking bij %1:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2”</source>
+        <translation>Reactie op %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Opmerking wijzigen</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Uw opmerking:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreads</name>
+    <message>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation>Stap “%1”</translation>
+    </message>
+    <message>
+        <source>Card “%1”</source>
+        <translation>Kaart “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (removed)</source>
+        <translation>“%1” (verwijderd)</translation>
+    </message>
+</context>
+<context>
     <name>ComparePainter</name>
     <message>
         <source>Paired by hand</source>
@@ -335,6 +393,10 @@
         <source>English</source>
         <translation>Engels</translation>
     </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Teruggestuurd</translation>
+    </message>
 </context>
 <context>
     <name>MenuBuilder</name>
@@ -377,6 +439,10 @@
     <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Beoo&amp;rdeling</translation>
     </message>
 </context>
 <context>
@@ -431,6 +497,151 @@
     <message>
         <source>Deleted lane “%1” with %2 — Undo (%3) brings them back</source>
         <translation>Baan “%1” met %2 verwijderd — Ongedaan maken (%3) zet ze terug</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>There is no such journey.</source>
+        <translation>Deze klantreis bestaat niet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in review.</source>
+        <translation>&quot;%1&quot; is al ter beoordeling.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a concept; submit it for review before a decision.</source>
+        <translation>&quot;%1&quot; is een concept; bied het eerst ter beoordeling aan voordat er een besluit komt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a concept already.</source>
+        <translation>&quot;%1&quot; is al een concept.</translation>
+    </message>
+    <message>
+        <source>A decision needs the name of who takes it.</source>
+        <translation>Een besluit heeft de naam nodig van wie het neemt.</translation>
+    </message>
+    <message>
+        <source>Say what should change: requesting changes needs a remark.</source>
+        <translation>Zeg wat er moet veranderen: terugsturen vraagt om een toelichting.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (%2)</source>
+        <translation>Vastgesteld: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Review mode: the blueprint cannot be changed; comment on it and decide.</source>
+        <translation>Beoordelingsmodus: de blauwdruk kan niet worden gewijzigd; plaats opmerkingen en neem een besluit.</translation>
+    </message>
+    <message>
+        <source>Review mode is off: the blueprint can be edited again.</source>
+        <translation>De beoordelingsmodus is uit: de blauwdruk kan weer worden bewerkt.</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Ter beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (now: %2) goes to the policy makers for review.</source>
+        <translation>&quot;%1&quot; (nu: %2) gaat ter beoordeling naar de beleidsmakers.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Aanbieden</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
+        <source>Approve &quot;%1&quot; (now: %2) as it is now. The approved state is kept as a version; any later change of its content shows as changed since approval.</source>
+        <translation>&quot;%1&quot; (nu: %2) vaststellen zoals het nu is. De vastgestelde stand wordt als versie bewaard; elke latere wijziging van de inhoud is te zien als gewijzigd sinds vaststelling.</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; (now: %2) back to its makers, saying what should change.</source>
+        <translation>&quot;%1&quot; (nu: %2) terugsturen naar de makers, met wat er moet veranderen.</translation>
+    </message>
+    <message>
+        <source>Back to Concept</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (now: %2) becomes a concept again.</source>
+        <translation>&quot;%1&quot; (nu: %2) wordt weer een concept.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; is nu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommands</name>
+    <message>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation>Versie &quot;%1&quot; van %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the version</source>
+        <translation>Kan de versie niet tonen</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; cannot be read: %2</source>
+        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+    <message>
+        <source>Changes in &quot;%1&quot; from version &quot;%2&quot; (%3) to &quot;%4&quot; (%5)</source>
+        <translation>Wijzigingen in &quot;%1&quot; van versie &quot;%2&quot; (%3) tot &quot;%4&quot; (%5)</translation>
+    </message>
+    <message>
+        <source>Changes in &quot;%1&quot; since version &quot;%2&quot; (%3)</source>
+        <translation>Wijzigingen in &quot;%1&quot; sinds versie &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>Show Changes</source>
+        <translation>Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Open a journey first.</source>
+        <translation>Open eerst een klantreis.</translation>
+    </message>
+    <message>
+        <source>The approved state of &quot;%1&quot; is no longer in the workspace (its version was deleted).</source>
+        <translation>De vastgestelde stand van &quot;%1&quot; is niet meer in de werkruimte (de versie ervan is verwijderd).</translation>
+    </message>
+    <message>
+        <source>Changes in &quot;%1&quot; since approval on %2 by %3</source>
+        <translation>Wijzigingen in &quot;%1&quot; sinds vaststelling op %2 door %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been approved, and the workspace has no versions to compare with. Save one in File › Versions.</source>
+        <translation>&quot;%1&quot; is niet vastgesteld, en de werkruimte heeft geen versies om mee te vergelijken. Sla er een op in Bestand › Versies.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been approved. Show the changes since a version:</source>
+        <translation>&quot;%1&quot; is niet vastgesteld. Toon de wijzigingen sinds een versie:</translation>
+    </message>
+    <message>
+        <source>View Approved State</source>
+        <translation>Vastgestelde stand bekijken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been approved.</source>
+        <translation>&quot;%1&quot; is niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Approved state of &quot;%1&quot; (%2, %3)</source>
+        <translation>Vastgestelde stand van &quot;%1&quot; (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1032,167 @@
         <source>The emotion lane holds the curve, not cards: drag a step&apos;s point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
         <translation>De emotiebaan bevat de curve, geen kaarten: sleep het punt van een stap, of stel de emotie in bij Eigenschappen. Kaarten horen in de andere banen.</translation>
     </message>
+    <message>
+        <source>Add Co&amp;mment…</source>
+        <translation>&amp;Opmerking toevoegen…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected card, else on the current step</source>
+        <translation>Een opmerking bij de geselecteerde kaart, anders bij de huidige stap</translation>
+    </message>
+    <message>
+        <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar&apos;s Leave button) goes back to editing.</source>
+        <translation>Beoordelingsmodus: de blauwdruk kan hier niet worden gewijzigd, alleen van opmerkingen voorzien en besloten. Beeld › Beoordelingsmodus (of de knop Verlaten in de balk) gaat terug naar bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::ChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Marks</source>
+        <translation>Markeringen &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Stop showing the changes on the canvas</source>
+        <translation>De wijzigingen niet meer op het canvas tonen</translation>
+    </message>
+    <message>
+        <source>No comparison. Use View › Show Changes, or Compare in File › Versions.</source>
+        <translation>Geen vergelijking. Gebruik Beeld › Wijzigingen tonen, of Vergelijken in Bestand › Versies.</translation>
+    </message>
+    <message>
+        <source>No longer there: shown in this list only</source>
+        <translation>Niet meer aanwezig: alleen in deze lijst</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Geen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pijl</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::CommentDialog</name>
+    <message>
+        <source>What should be looked at again, and why?</source>
+        <translation>Waar moet nog eens naar gekeken worden, en waarom?</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::CommentsPanel</name>
+    <message>
+        <source>Show open, resolved or all comments</source>
+        <translation>Toon open, afgehandelde of alle opmerkingen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show the comments of one person</source>
+        <translation>Toon de opmerkingen van één persoon</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Show the comments on one step and its cards</source>
+        <translation>Toon de opmerkingen bij één stap en zijn kaarten</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reageren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Afhandelen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::CompareCanvas</name>
@@ -960,6 +1332,37 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::DecisionDialog</name>
+    <message>
+        <source>optional, e.g. policy adviser</source>
+        <translation>optioneel, bijv. beleidsadviseur</translation>
+    </message>
+    <message>
+        <source>What should change, and why</source>
+        <translation>Wat er moet veranderen, en waarom</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;Remark (required)</source>
+        <translation>&amp;Toelichting (verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Document</name>
     <message>
         <source>the file is open read-only</source>
@@ -968,6 +1371,10 @@
     <message>
         <source>is open in Blauwdruk by %1; choose another name</source>
         <translation>is in Blauwdruk geopend door %1; kies een andere naam</translation>
+    </message>
+    <message>
+        <source>in review mode the blueprint cannot be changed; leave review mode to edit it</source>
+        <translation>in de beoordelingsmodus kan de blauwdruk niet worden gewijzigd; verlaat de beoordelingsmodus om te bewerken</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1510,18 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Cannot show the version</source>
+        <translation>Kan de versie niet tonen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — read-only — Blauwdruk</source>
+        <translation>%1 — %2 — alleen-lezen — Blauwdruk</translation>
+    </message>
+    <message>
+        <source>%1, shown read-only. To go back to it, use Restore in File › Versions; to work on from it, save a copy with Save As.</source>
+        <translation>%1, alleen-lezen getoond. Gebruik Terugzetten in Bestand › Versies om ernaar terug te gaan; sla een kopie op met Opslaan als om ermee verder te werken.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1813,54 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>&quot;%1&quot; cannot be empty.</source>
         <translation>&quot;%1&quot; mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; changes only through a review decision or the comment&apos;s own commands.</source>
+        <translation>Het veld &quot;%1&quot; verandert alleen door een besluit of door de eigen opdrachten van de opmerking.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation>Een opmerking heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A reply needs a text.</source>
+        <translation>Een antwoord heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Opmerking beantwoorden</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this comment.</source>
+        <translation>Alleen %1 kan deze opmerking wijzigen.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text; remove it instead.</source>
+        <translation>Een opmerking heeft een tekst nodig; verwijder haar liever.</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Opmerking wijzigen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Opmerking afhandelen</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Opmerking heropenen</translation>
+    </message>
+    <message>
+        <source>Only %1 can remove this comment.</source>
+        <translation>Alleen %1 kan deze opmerking verwijderen.</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; cannot be read: %2</source>
+        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
+    </message>
+    <message>
+        <source>Restore version &quot;%1&quot;</source>
+        <translation>Versie &quot;%1&quot; terugzetten</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2313,14 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <source>The review status changes by a decision: see the Review menu.</source>
+        <translation>De status verandert door een besluit: zie het menu Beoordeling.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::JourneyBanner</name>
@@ -1878,6 +2353,10 @@ Edit them in the Inspector (Ctrl+I).</source>
 Doel: %2
 
 Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>changed since approval</source>
+        <translation>gewijzigd sinds vaststelling</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2506,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2787,41 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
 </context>
 <context>
+    <name>blauwdruk::PreferencesDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Your comments and decisions are signed with your name. It is asked once; Edit › Preferences changes it.</source>
+        <translation>Uw opmerkingen en besluiten worden ondertekend met uw naam. Die wordt één keer gevraagd; u wijzigt hem via Bewerken › Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Your comments and decisions are signed with your name and role.</source>
+        <translation>Uw opmerkingen en besluiten worden ondertekend met uw naam en functie.</translation>
+    </message>
+    <message>
+        <source>e.g. Fatima de Vries</source>
+        <translation>bijv. Fatima de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>e.g. policy adviser (optional)</source>
+        <translation>bijv. beleidsadviseur (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Functie</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::ProjectTree</name>
     <message>
         <source>Untitled journey</source>
@@ -2332,6 +2854,200 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::ReviewBar</name>
+    <message>
+        <source>Leave Review Mode</source>
+        <translation>Beoordelingsmodus verlaten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review mode&lt;/b&gt;: open a journey to review it. The blueprint cannot be changed here.</source>
+        <translation>&lt;b&gt;Beoordelingsmodus&lt;/b&gt;: open een klantreis om die te beoordelen. De blauwdruk kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review mode&lt;/b&gt; · %1 · status: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beoordelingsmodus&lt;/b&gt; · %1 · status: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#9a3d00&apos;&gt;Changed since approval&lt;/b&gt; (approved by %1 on %2)</source>
+        <translation>&lt;b style=&apos;color:#9a3d00&apos;&gt;Gewijzigd sinds vaststelling&lt;/b&gt; (vastgesteld door %1 op %2)</translation>
+    </message>
+    <message>
+        <source>The blueprint cannot be changed here: comment on it, and decide.</source>
+        <translation>De blauwdruk kan hier niet worden gewijzigd: plaats opmerkingen en neem een besluit.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::ReviewReport</name>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Teruggestuurd</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>Verplaatst:</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>pijl</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>Beoordelingsverslag: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>This workspace has no journeys.</source>
+        <translation>Deze werkruimte heeft geen klantreizen.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Klantreis: %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1, changed since approval</source>
+        <translation>%1, gewijzigd sinds vaststelling</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation>Nog geen besluiten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1 on %2, hash %3</source>
+        <translation>door %1 op %2, hash %3</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Wijzigingen sinds vaststelling</translation>
+    </message>
+    <message>
+        <source>No approval on record: there is no approved state to compare with.</source>
+        <translation>Geen vaststelling vastgelegd: er is geen vastgestelde stand om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>The approved state cannot be read.</source>
+        <translation>De vastgestelde stand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>None: the content is as it was approved.</source>
+        <translation>Geen: de inhoud is zoals die is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Openstaande opmerkingen</translation>
+    </message>
+    <message>
+        <source>On card &quot;%1&quot;: %2</source>
+        <translation>Bij kaart &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed): %2</source>
+        <translation>%1 (verwijderd): %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No open comments.</source>
+        <translation>Geen openstaande opmerkingen.</translation>
+    </message>
+    <message>
+        <source>On the journey</source>
+        <translation>Bij de klantreis</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+    <message>
+        <source>On removed steps and cards</source>
+        <translation>Bij verwijderde stappen en kaarten</translation>
+    </message>
+    <message>
+        <source>Resolved comments: %1</source>
+        <translation>Afgehandelde opmerkingen: %1</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3461,121 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Change %1 of %2 &apos;%3&apos;</source>
         <translation>%1 van %2 &apos;%3&apos; wijzigen</translation>
     </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>besluiten</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>Versie &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Keep the workspace as it is now under a name</source>
+        <translation>De werkruimte zoals die nu is onder een naam bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>Show the selected version, read-only</source>
+        <translation>De gekozen versie tonen, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Make the workspace as it was in the selected version (one undo step)</source>
+        <translation>De werkruimte maken zoals die in de gekozen versie was (één stap voor ongedaan maken)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected version</source>
+        <translation>De gekozen versie verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>Show what changed since the selected version, or between two selected versions</source>
+        <translation>Tonen wat er sinds de gekozen versie veranderd is, of tussen twee gekozen versies</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: its versions cannot be changed. To make changes, save a copy with Save As.</source>
+        <translation>Het bestand is alleen-lezen geopend: de versies erin kunnen niet veranderen. Sla een kopie op met Opslaan als om wijzigingen te maken.</translation>
+    </message>
+    <message>
+        <source>In review mode the blueprint and its versions stay as they are: leave review mode to restore or delete a version.</source>
+        <translation>In beoordelingsmodus blijven de blauwdruk en de versies zoals ze zijn: verlaat de beoordelingsmodus om een versie terug te zetten of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a version</source>
+        <translation>Kan geen versie opslaan</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Versie opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the version, for example &quot;after session 2&quot;:</source>
+        <translation>Naam van de versie, bijvoorbeeld &quot;na sessie 2&quot;:</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>Kan de versie niet terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore version?</source>
+        <translation>Versie terugzetten?</translation>
+    </message>
+    <message>
+        <source>Make the workspace as it was in &quot;%1&quot; (%2)? Journeys, personas and cards become as they were then; comments, decisions and versions stay. Undo takes it back.</source>
+        <translation>De werkruimte maken zoals die in &quot;%1&quot; (%2) was? Klantreizen, persona&apos;s en kaarten worden zoals ze toen waren; opmerkingen, besluiten en versies blijven. Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>Kan de versie niet verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the version &quot;%1&quot; (%2)? Undo brings it back.</source>
+        <translation>De versie &quot;%1&quot; (%2) verwijderen? Ongedaan maken haalt haar terug.</translation>
+    </message>
+    <message>
+        <source>It keeps an approved state: without it, the changes since that approval cannot be shown.</source>
+        <translation>Ze bewaart een vastgestelde stand: zonder haar zijn de wijzigingen sinds die vaststelling niet meer te tonen.</translation>
+    </message>
+    <message>
+        <source>Delete version?</source>
+        <translation>Versie verwijderen?</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::WindowActions</name>
@@ -2911,6 +3742,86 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Edit the workspace&apos;s title, organisation, theme, description, language and authors</source>
         <translation>Titel, organisatie, thema, beschrijving, taal en auteurs van de werkruimte bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+        <source>Save the workspace as a version, or open, restore or compare saved versions</source>
+        <translation>De werkruimte als versie opslaan, of opgeslagen versies openen, terugzetten of vergelijken</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Your name and role, which sign your comments</source>
+        <translation>Uw naam en functie, waarmee u uw opmerkingen ondertekent</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>Wijzigingen &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Mark what changed in the journey since it was approved, or since a version</source>
+        <translation>Markeren wat er in de klantreis veranderd is sinds de vaststelling, of sinds een versie</translation>
+    </message>
+    <message>
+        <source>View Appro&amp;ved State</source>
+        <translation>&amp;Vastgestelde stand bekijken</translation>
+    </message>
+    <message>
+        <source>Show the journey as it was approved, read-only</source>
+        <translation>De klantreis tonen zoals die is vastgesteld, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>&amp;Beoordelingsmodus</translation>
+    </message>
+    <message>
+        <source>Review the blueprint: comment and decide, without changing it by accident</source>
+        <translation>De blauwdruk beoordelen: opmerkingen plaatsen en besluiten, zonder per ongeluk iets te wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>&amp;Ter beoordeling aanbieden…</translation>
+    </message>
+    <message>
+        <source>Offer the journey to the policy makers for review</source>
+        <translation>De klantreis ter beoordeling aan de beleidsmakers aanbieden</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <source>Approve the journey as it is now (vaststellen)</source>
+        <translation>De klantreis vaststellen zoals die nu is</translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>Send the journey back, saying what should change</source>
+        <translation>De klantreis terugsturen, met wat er moet veranderen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Concept…</source>
+        <translation>Terug naar &amp;concept…</translation>
+    </message>
+    <message>
+        <source>Make the journey a concept again</source>
+        <translation>De klantreis weer een concept maken</translation>
+    </message>
+    <message>
+        <source>Open a journey in a file you may change first.</source>
+        <translation>Open eerst een klantreis in een bestand dat u mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
