@@ -10,30 +10,30 @@ namespace {
 
 using Json = nlohmann::json; // std::map underneath: keys come out sorted
 
+// A field's value as JSON, through the field table's QVariant.
+Json valueOf(const QVariant &value) {
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+        return value.toInt();
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::QStringList: {
+        Json list = Json::array();
+        for (const QString &s : value.toStringList())
+            list.push_back(s.toStdString());
+        return list;
+    }
+    default:
+        return value.toString().toStdString();
+    }
+}
+
 template <class T> Json contentOf(const T &object) {
     Json json = Json::object();
     const QStringList &names = ContentHash::contentFields(T::kType);
-    for (const Field<T> &field : T::fields()) {
-        if (!names.contains(QLatin1String(field.name)))
-            continue;
-        std::visit(
-            [&](auto ptr) {
-                const auto &value = object.*ptr;
-                using V = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<V, QString>)
-                    json[field.name] = value.toStdString();
-                else if constexpr (std::is_same_v<V, QStringList>) {
-                    Json list = Json::array();
-                    for (const QString &s : value)
-                        list.push_back(s.toStdString());
-                    json[field.name] = list;
-                } else if constexpr (std::is_same_v<V, QByteArray>)
-                    json[field.name] = value.toBase64().toStdString();
-                else
-                    json[field.name] = value;
-            },
-            field.member);
-    }
+    for (const Field<T> &field : T::fields())
+        if (names.contains(QLatin1String(field.name)))
+            json[field.name] = valueOf(field.get(object));
     return json;
 }
 
