@@ -10,6 +10,18 @@
 
 namespace blauwdruk {
 
+namespace {
+
+// Threads of the journey nobody has resolved yet.
+int openThreads(const Workspace &ws, const QString &journey) {
+    int open = 0;
+    for (const Comment *comment : ws.orderedComments(journey))
+        open += comment->parent.isEmpty() && !comment->resolved;
+    return open;
+}
+
+} // namespace
+
 ReviewCommands::ReviewCommands(MainWindow &window)
     : mWindow(window) {}
 
@@ -68,6 +80,8 @@ bool ReviewCommands::decide(Review::Action action) {
                          "approval.")
                           .arg(title, status);
         accept = tr("Approve");
+        if (const int open = openThreads(ws, journeyId); open > 0)
+            explanation += QLatin1Char(' ') + tr("Comments on it still open: %1.").arg(open);
         break;
     case Review::Action::RequestChanges:
         caption = tr("Request Changes");
@@ -91,8 +105,8 @@ bool ReviewCommands::decide(Review::Action action) {
         return false;
     }
     mWindow.statusBar()->showMessage(
-        tr("\"%1\" is now %2.")
-            .arg(title, Labels::reviewStatus(Review::statusAfter(action)).toLower()),
+        tr("\"%1\" has a new status: %2.")
+            .arg(title, Labels::reviewStatus(Review::statusAfter(action))),
         10000);
     return true;
 }

@@ -129,7 +129,15 @@ void ReviewReport::addJourney(const Workspace &ws, const Journey &journey) {
 void ReviewReport::addDecisions(const Workspace &ws, const Journey &journey) {
     add(Block::Kind::Section, QString(), tr("Decisions"));
     const std::vector<const Decision *> history = ws.orderedDecisions(journey.id);
-    if (history.empty())
+    // A status set before decisions were recorded (an older file) says who
+    // set it, rather than seeming to contradict the status above.
+    if (history.empty() && journey.status != QLatin1String("concept") &&
+        !journey.reviewedBy.isEmpty())
+        add(Block::Kind::Note, QString(),
+            tr("%1 by %2 on %3, before decisions were recorded in the file: no remark or hash "
+               "is on record.")
+                .arg(statusWord(journey.status), journey.reviewedBy, when(journey.reviewedAt)));
+    else if (history.empty())
         add(Block::Kind::Note, QString(), tr("No decisions yet."));
     for (const Decision *decision : history) {
         const QString who = decision->role.trimmed().isEmpty()
@@ -159,12 +167,17 @@ void ReviewReport::addChanges(const Workspace &ws, const Journey &journey) {
     const std::vector<DiffEntry> changes = WorkspaceDiff::compare(*approved, ws, journey.id, true);
     if (changes.empty())
         add(Block::Kind::Note, QString(), tr("None: the content is as it was approved."));
-    for (const DiffEntry &change : changes)
+    for (const DiffEntry &change : changes) {
         add(Block::Kind::Item, changeWord(change.kind),
             change.fields.isEmpty() ? tr("%1 \"%2\"").arg(typeWord(change.type), change.title)
                                     : tr("%1 \"%2\" (%3)")
                                           .arg(typeWord(change.type), change.title,
                                                change.fields.join(QStringLiteral(", "))));
+        // The reader sees what it said when approved, not only that it changed.
+        if (!change.fields.isEmpty())
+            add(Block::Kind::Reply, tr("Was and is:"),
+                change.valueChanges().replace(QLatin1Char('\n'), QStringLiteral("; ")));
+    }
 }
 
 void ReviewReport::addComments(const Workspace &ws, const Journey &journey) {

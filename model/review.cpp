@@ -40,9 +40,14 @@ QString Review::refusal(const Workspace &ws, const QString &journeyId, Action ac
     case Action::Approve:
     case Action::RequestChanges:
         // A new decision supersedes the last, so an approved journey can be
-        // decided again; a concept has not been offered for review.
+        // decided again; a concept, or one sent back, is offered for review
+        // (again) first.
         if (status == QLatin1String("concept"))
             return tr("\"%1\" is a concept; submit it for review before a decision.")
+                .arg(journey->title);
+        if (status == QLatin1String("changes_requested"))
+            return tr("Changes were requested for \"%1\"; its makers submit it for review again "
+                      "before a new decision.")
                 .arg(journey->title);
         return {};
     case Action::BackToConcept:
@@ -84,9 +89,16 @@ bool Review::decide(const QString &journeyId, Action action, const QString &by, 
     decision.hash = ContentHash::of(ws, journeyId);
     ChangeSet changes;
     if (action == Action::Approve) {
+        // The kept state is the approved one: its journey says so.
+        Workspace approved = ws;
+        Journey *kept = approved.find<Journey>(journeyId);
+        kept->status = decision.status;
+        kept->reviewedBy = decision.decidedBy;
+        kept->reviewedAt = now;
+        approved.decisions.push_back(decision);
         const QString date = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
         const Version version =
-            Edits::makeVersion(ws, tr("Approved: %1 (%2)").arg(journey.title, date));
+            Edits::makeVersion(approved, tr("Approved: %1 (%2)").arg(journey.title, date));
         decision.version = version.id;
         changes.added.push_back(version);
     }

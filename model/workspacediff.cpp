@@ -14,6 +14,19 @@ bool isPlacement(const char *name) {
     return names.contains(QLatin1String(name));
 }
 
+// A journey's review status is history (its decisions), not a change of
+// the blueprint.
+bool isReviewField(EntityType type, const char *name) {
+    static const QStringList names{"status", "reviewed_by", "reviewed_at"};
+    return type == EntityType::Journey && names.contains(QLatin1String(name));
+}
+
+QString asText(const QVariant &value) {
+    if (value.metaType().id() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
+}
+
 // The ids kept in place by a longest increasing run of their old indexes:
 // the others are the ones that moved (one card dragged to the end moves one
 // card, not every card after it).
@@ -125,18 +138,24 @@ private:
                 add(DiffEntry::Kind::Removed, old, {});
                 continue;
             }
-            QStringList changed;
+            QStringList changed, was, is;
             bool moved = false;
             for (const Field<T> &field : T::fields()) {
-                if (field.get(old) == field.get(*now))
+                if (field.get(old) == field.get(*now) || isReviewField(T::kType, field.name))
                     continue;
                 if (isPlacement(field.name))
                     moved = moved || qstrcmp(field.name, "position") != 0;
-                else if (!mContentOnly || content.contains(QLatin1String(field.name)))
+                else if (!mContentOnly || content.contains(QLatin1String(field.name))) {
                     changed << QLatin1String(field.name);
+                    was << asText(field.get(old));
+                    is << asText(field.get(*now));
+                }
             }
-            if (!changed.isEmpty())
+            if (!changed.isEmpty()) {
                 add(DiffEntry::Kind::Changed, *now, changed);
+                mEntries.back().before = was;
+                mEntries.back().after = is;
+            }
             if (moved)
                 add(DiffEntry::Kind::Moved, *now, {});
             else if (const QString group = groupOf(*now); !group.isEmpty())
@@ -173,6 +192,13 @@ private:
 std::vector<DiffEntry> WorkspaceDiff::compare(const Workspace &before, const Workspace &after,
                                               const QString &journey, bool contentOnly) {
     return Differ(before, after, journey, contentOnly).run();
+}
+
+QString DiffEntry::valueChanges() const {
+    QStringList lines;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        lines << QStringLiteral("%1: “%2” → “%3”").arg(fields[i], before.value(i), after.value(i));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString WorkspaceDiff::kindName(DiffEntry::Kind kind) {

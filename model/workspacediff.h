@@ -19,6 +19,11 @@ struct DiffEntry {
     QString journey;
     QString title;      // as it is after; as it was for a removed object
     QStringList fields; // Changed: the fields that differ
+    QStringList before; // Changed: each field's value before, as text
+    QStringList after;  // ... and after
+
+    // "title: “old” → “new”", one line per changed field.
+    QString valueChanges() const;
 };
 
 class WorkspaceDiff {

@@ -90,6 +90,9 @@ void ChangesPanel::fill() {
                     typeLabel(entry.type), UndoText::shortTitle(entry.title), fieldsLabel(entry)});
         item->setForeground(0, ChangeMarks::colour(entry.kind));
         item->setToolTip(2, PlainText::toolTip(entry.title));
+        // What it was and what it is, for each changed field.
+        if (entry.kind == DiffEntry::Kind::Changed)
+            item->setToolTip(3, PlainText::toolTip(entry.valueChanges()));
         if (entry.kind == DiffEntry::Kind::Removed)
             item->setToolTip(0, tr("No longer there: shown in this list only"));
     }

@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "privacywarning.h"
 #include "readonlyfields.h"
+#include "review.h"
 #include "textlimit.h"
 
 #include <QApplication>
@@ -299,7 +300,12 @@ void Inspector::addJourneyFields(const QString &journey) {
     QString status = Labels::reviewStatus(j->status);
     if (!j->reviewedBy.isEmpty())
         status = tr("%1, by %2").arg(status, j->reviewedBy);
+    // What the last decision said: the makers read why it came back.
+    const Decision *last = Review::lastDecision(mDocument->workspace(), journey);
+    if (last && !last->remark.isEmpty())
+        status += QStringLiteral("\n“%1”").arg(last->remark);
     auto *label = new QLabel(status);
+    label->setTextFormat(Qt::PlainText);
     label->setObjectName(QStringLiteral("journey_status"));
     label->setWordWrap(true);
     label->setToolTip(tr("The review status changes by a decision: see the Review menu."));

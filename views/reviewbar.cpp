@@ -64,6 +64,10 @@ void ReviewBar::refresh(const Document *document, const QString &journeyId) {
     } else {
         lines << tr("<b>Review mode</b> · %1 · status: <b>%2</b>")
                      .arg(journey->title.toHtmlEscaped(), Labels::reviewStatus(journey->status));
+        if (const Decision *last = Review::lastDecision(ws, journeyId);
+            last && !last->remark.isEmpty())
+            lines << tr("Last decision by %1: “%2”")
+                         .arg(last->decidedBy.toHtmlEscaped(), last->remark.toHtmlEscaped());
         if (Review::changedSinceApproval(ws, journeyId)) {
             const Decision *approval = Review::approval(ws, journeyId);
             const QDateTime when = QDateTime::fromString(approval->decidedAt, Qt::ISODate);

@@ -151,9 +151,13 @@ TEST_CASE("Review: decisions follow the statuses, are kept in order and never un
     const int undoCount = f.file.document->undoStack()->count();
     REQUIRE(f.decide(Review::Action::RequestChanges, QStringLiteral("Stap 3 is onduidelijk")));
     CHECK(f.ws.find<Journey>(f.journey)->status == QStringLiteral("changes_requested"));
-    // An edit, then approval: the edit's undo leaves the decision alone.
+    // Sent back, it is submitted again before a new decision.
+    CHECK_FALSE(f.decide(Review::Action::Approve));
+    CHECK(f.review.error().contains(QStringLiteral("submit it for review again")));
+    // An edit, then approval: the edit's undo leaves the decisions alone.
     REQUIRE(f.edits.setField(EntityType::Card, {f.card(1)->id}, QStringLiteral("title"),
                              QStringLiteral("Helder")));
+    REQUIRE(f.decide(Review::Action::Submit, QString()));
     REQUIRE(f.decide(Review::Action::Approve));
     CHECK(f.file.document->undoStack()->count() == undoCount + 1); // the edit only
     f.file.document->undoStack()->undo();
@@ -170,6 +174,14 @@ TEST_CASE("Review: decisions follow the statuses, are kept in order and never un
     const Version *kept = f.ws.find<Version>(last.version);
     REQUIRE(kept);
     CHECK(kept->name.contains(f.ws.find<Journey>(f.journey)->title));
+    // ... as approved: its journey says so, and the only difference from now
+    // is the edit undone since (no review fields).
+    const std::optional<Workspace> approvedState = Review::approvedState(f.ws, f.journey);
+    REQUIRE(approvedState);
+    CHECK(approvedState->find<Journey>(f.journey)->status == QStringLiteral("approved"));
+    const auto sinceApproval = WorkspaceDiff::compare(*approvedState, f.ws, f.journey);
+    REQUIRE(sinceApproval.size() == 1);
+    CHECK(sinceApproval.front().fields == QStringList{QStringLiteral("title")});
     // A new decision supersedes the last, from approved too.
     REQUIRE(f.decide(Review::Action::RequestChanges, QStringLiteral("Toch niet")));
     CHECK(f.ws.find<Journey>(f.journey)->status == QStringLiteral("changes_requested"));
@@ -352,6 +364,9 @@ TEST_CASE("Review: the diff names what was added, removed, changed and moved") {
     REQUIRE(changed.size() == 1);
     CHECK(changed.front().id == renamed);
     CHECK(changed.front().fields == QStringList{"title", "colour"});
+    CHECK(changed.front().before.value(0) == before.find<Card>(renamed)->title);
+    CHECK(changed.front().after == QStringList{"Nieuwe titel", "#ffcc00"});
+    CHECK(changed.front().valueChanges().contains(QStringLiteral("→ “Nieuwe titel”")));
     const auto content =
         entriesOf(WorkspaceDiff::compare(before, f.ws, f.journey, true), DiffEntry::Kind::Changed);
     REQUIRE(content.size() == 1);

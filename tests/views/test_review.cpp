@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -145,6 +146,12 @@ TEST_CASE("Review window: a whole review, from request for changes to changed si
     CHECK(w.shown().status == QStringLiteral("changes_requested"));
     CHECK(Preferences::authorName() == QStringLiteral("Wethouder")); // asked once, kept
     CHECK(barText(w.window).contains(QStringLiteral("Changes requested")));
+    // The remark stays in view for the makers, and a new decision waits for
+    // them to submit it again.
+    CHECK(barText(w.window).contains(QStringLiteral("Wie belt terug? Zeg het.")));
+    QAction *approve = w.window.windowActions()->action(WindowActions::Approve);
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->toolTip().contains(QStringLiteral("submit it for review again")));
     w.saved();
 
     // The author leaves review mode, resolves the comment and edits.
@@ -158,6 +165,22 @@ TEST_CASE("Review window: a whole review, from request for changes to changed si
 
     // The reviewer approves; nothing has changed since.
     w.reviewMode(true);
+    // The approval says how many comments are still open before it is taken.
+    const int open =
+        int(std::count_if(w.ws().comments.begin(), w.ws().comments.end(), [&](const Comment &c) {
+            return c.journey == w.journey && c.parent.isEmpty() && !c.resolved;
+        }));
+    REQUIRE(open > 0);
+    test::withModalDialog<DecisionDialog>(
+        [&] { w.window.windowActions()->action(WindowActions::Approve)->trigger(); },
+        [&](DecisionDialog *dialog) {
+            bool said = false;
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                said = said || label->text().contains(
+                                   QStringLiteral("Comments on it still open: %1.").arg(open));
+            CHECK(said);
+            dialog->reject();
+        });
     decide(w.window, WindowActions::Approve, QStringLiteral("Akkoord"));
     CHECK(w.shown().status == QStringLiteral("approved"));
     const Decision *approval = Review::approval(w.ws(), w.journey);
