@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace blauwdruk {
@@ -25,7 +26,7 @@ CommentDialog::CommentDialog(const QString &title, const QString &about, const Q
     TextLimit::apply(mText);
     mText->setPlainText(text);
     mText->setTabChangesFocus(true);
-    mText->setPlaceholderText(tr("What should be looked at again, and why?"));
+    mText->setPlaceholderText(tr("Type here; Ctrl+Enter adds it"));
     label->setBuddy(mText);
     layout->addWidget(mText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -36,6 +37,13 @@ CommentDialog::CommentDialog(const QString &title, const QString &about, const Q
     auto updateOk = [this] { mOk->setEnabled(!this->text().isEmpty()); };
     connect(mText, &QPlainTextEdit::textChanged, this, updateOk);
     updateOk();
+    // Enter starts a new line in the text, so Ctrl+Enter sends it.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, [this] {
+            if (mOk->isEnabled())
+                accept();
+        });
     resize(440, 240);
 }
 

@@ -529,6 +529,10 @@
         <source>Approved: %1 (%2)</source>
         <translation>Vastgesteld: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Changes were requested for &quot;%1&quot;; its makers submit it for review again before a new decision.</source>
+        <translation>Voor &quot;%1&quot; zijn wijzigingen gevraagd; de makers bieden het opnieuw ter beoordeling aan voordat er een nieuw besluit komt.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommands</name>
@@ -577,8 +581,12 @@
         <translation>&quot;%1&quot; (nu: %2) wordt weer een concept.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now %2.</source>
-        <translation>&quot;%1&quot; is nu %2.</translation>
+        <source>Comments on it still open: %1.</source>
+        <translation>Opmerkingen die nog openstaan: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a new status: %2.</source>
+        <translation>&quot;%1&quot; heeft een nieuwe status: %2.</translation>
     </message>
 </context>
 <context>
@@ -1127,8 +1135,8 @@
 <context>
     <name>blauwdruk::CommentDialog</name>
     <message>
-        <source>What should be looked at again, and why?</source>
-        <translation>Waar moet nog eens naar gekeken worden, en waarom?</translation>
+        <source>Type here; Ctrl+Enter adds it</source>
+        <translation>Typ hier; Ctrl+Enter voegt het toe</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2886,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>The blueprint cannot be changed here: comment on it, and decide.</source>
         <translation>De blauwdruk kan hier niet worden gewijzigd: plaats opmerkingen en neem een besluit.</translation>
     </message>
+    <message>
+        <source>Last decision by %1: “%2”</source>
+        <translation>Laatste besluit door %1: “%2”</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ReviewReport</name>
@@ -3048,6 +3060,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Resolved comments: %1</source>
         <translation>Afgehandelde opmerkingen: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, before decisions were recorded in the file: no remark or hash is on record.</source>
+        <translation>%1 door %2 op %3, voordat besluiten in het bestand werden vastgelegd: er is geen toelichting of hash bekend.</translation>
+    </message>
+    <message>
+        <source>Was and is:</source>
+        <translation>Was en is:</translation>
     </message>
 </context>
 <context>

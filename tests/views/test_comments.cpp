@@ -43,12 +43,18 @@ void clickOk(QDialog *dialog) {
     QTest::mouseClick(ok, Qt::LeftButton);
 }
 
-// Types a comment into the comment dialog and presses OK.
-void typeComment(CommentDialog *dialog, const QString &text) {
+// Types a comment into the comment dialog and sends it: with OK, or with
+// Ctrl+Enter from the text as a typist does.
+void typeComment(CommentDialog *dialog, const QString &text, bool byKeys = false) {
     auto *edit = namedChild<QPlainTextEdit>(dialog, "CommentText");
     edit->selectAll();
     QTest::keyClicks(edit, text);
-    clickOk(dialog);
+    if (!byKeys)
+        return clickOk(dialog);
+    QApplication::setActiveWindow(dialog);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(dialog->isVisible());
 }
 
 // Runs `use` on the next modal dialog of type D once it is open: the one
@@ -174,7 +180,7 @@ TEST_CASE("Comments: reply, resolve (the marker counts one fewer) and reopen") {
     w.panel->showComment(first);
     test::withModalDialog<CommentDialog>(
         [&] { w.click("CommentReply"); },
-        [](CommentDialog *d) { typeComment(d, QStringLiteral("Eens")); });
+        [](CommentDialog *d) { typeComment(d, QStringLiteral("Eens"), true); });
     const Comment *reply = w.ws().orderedComments(w.journey).back();
     CHECK(reply->parent == first);
     CHECK(reply->author == kMe);
