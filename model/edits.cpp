@@ -35,6 +35,15 @@ bool isStructural(const QString &field) {
     return names.contains(field);
 }
 
+// After every comment of the journey: a thread's replies follow it.
+int nextCommentPosition(const Workspace &ws, const QString &journey) {
+    int position = 0;
+    for (const Comment &other : ws.comments)
+        if (other.journey == journey)
+            position = std::max(position, other.position + 1);
+    return position;
+}
+
 // Fields that are history or belong to their author: a journey's review
 // status moves only by a decision (Review), a comment's thread and dates only
 // by the comment edits, and decisions not at all.
@@ -815,9 +824,7 @@ QString Edits::addComment(const QString &target, const QString &author, const QS
     comment.author = author.trimmed();
     comment.text = text.trimmed();
     comment.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const Comment &other : mWs.comments)
-        if (other.journey == journey)
-            comment.position = std::max(comment.position, other.position + 1);
+    comment.position = nextCommentPosition(mWs, journey);
     ChangeSet changes;
     changes.added.push_back(comment);
     return push(std::move(changes), tr("Add comment")) ? comment.id : QString();
@@ -842,9 +849,7 @@ QString Edits::reply(const QString &commentId, const QString &author, const QStr
     answer.author = author.trimmed();
     answer.text = text.trimmed();
     answer.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const Comment &other : mWs.comments)
-        if (other.journey == first->journey)
-            answer.position = std::max(answer.position, other.position + 1);
+    answer.position = nextCommentPosition(mWs, first->journey);
     ChangeSet changes;
     changes.added.push_back(answer);
     return push(std::move(changes), tr("Reply to comment")) ? answer.id : QString();
