@@ -93,7 +93,7 @@ void WindowActions::makeFileActions() {
         Undo, tr("&Undo"), tr("Take back the last change"), {QKeySequence::Undo},
         [this] {
             if (Document *document = mWindow.document())
-                document->undoStack()->undo();
+                document->undo();
         },
         "edit-undo");
     make(
@@ -101,7 +101,7 @@ void WindowActions::makeFileActions() {
         {standardKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))},
         [this] {
             if (Document *document = mWindow.document())
-                document->undoStack()->redo();
+                document->redo();
         },
         "edit-redo");
     make(

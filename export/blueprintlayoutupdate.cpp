@@ -135,6 +135,11 @@ bool BlueprintLayout::apply(const Workspace &ws, const Change &change, QSet<QStr
     case EntityType::Comment: // comments are not drawn on the blueprint
     case EntityType::Version:
     case EntityType::Decision:
+    case EntityType::Session: // session data is drawn by the session views, not here
+    case EntityType::Participant:
+    case EntityType::VoteRound:
+    case EntityType::Vote:
+    case EntityType::AgendaBlock:
         return true;
     case EntityType::Stage:
         return header<Stage>(ws, change, stages, {"position", "journey"}, delta,

@@ -22,6 +22,7 @@ QColor BlueprintStyle::laneTint(const QString &laneKind) const {
         {"content", QColor(0xFC, 0xF0, 0xF3)},       {"governance", QColor(0xF0, 0xF0, 0xF8)},
         {"emotion", QColor(0xFF, 0xFF, 0xFF)},       {"pain_points", QColor(0xFD, 0xEE, 0xEC)},
         {"opportunities", QColor(0xEC, 0xF7, 0xEE)}, {"measurement", QColor(0xEC, 0xF6, 0xF6)},
+        {"parking", QColor(0xF3, 0xF0, 0xE6)},
     };
     return tints.value(laneKind, QColor(0xF9, 0xF9, 0xF7));
 }

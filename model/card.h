@@ -26,6 +26,7 @@ struct Card {
     int votes = 0;
     QString colour;
     QString duration; // for wait points: how long the resident waits
+    QString session;  // the work session that captured it, if any
 
     static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
@@ -45,6 +46,7 @@ struct Card {
             {"votes", &Card::votes, FieldRule::between(0, 1'000'000)},
             {"colour", &Card::colour, FieldRule::colour()},
             {"duration", &Card::duration},
+            {"session", &Card::session},
         };
         return table;
     }

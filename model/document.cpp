@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "sessionrules.h"
+
 #include "editcommand.h"
 #include "validator.h"
 
@@ -93,17 +95,49 @@ bool Document::apply(ChangeSet changes, const QString &text, MergeId merge,
         mLastError = tr("the file is open read-only");
         return false;
     }
-    if (mReviewMode && !onlyRemarks(changes)) {
-        // The views keep edits from coming here and say why in the status
-        // bar; this is the guard behind them, without a dialog.
-        mLastError = tr("in review mode the blueprint cannot be changed; leave review mode to "
-                        "edit it");
+    // The views keep edits from coming here and say why in the status bar;
+    // this is the guard behind them, without a dialog.
+    if (const QString why = refusal(changes); !why.isEmpty()) {
+        mLastError = why;
         return false;
     }
     if (changes.isNoOp())
         return true;
     mUndoStack.push(new EditCommand(this, std::move(changes), text, merge, mergeKey));
     return !mDiskStale;
+}
+
+QString Document::refusal(const ChangeSet &changes) const {
+    if (mReviewMode && !onlyRemarks(changes))
+        return tr("in review mode the blueprint cannot be changed; leave review mode to edit it");
+    return SessionRules::structureRefusal(mWorkspace, changes);
+}
+
+bool Document::undo() {
+    return stepStack(true);
+}
+
+bool Document::redo() {
+    return stepStack(false);
+}
+
+bool Document::stepStack(bool back) {
+    if (mReadOnly)
+        return false;
+    const int index = mUndoStack.index() - (back ? 1 : 0);
+    if (index < 0 || index >= mUndoStack.count())
+        return false;
+    if (const auto *command = dynamic_cast<const EditCommand *>(mUndoStack.command(index))) {
+        // Undo applies the change backwards: what it added goes, what it
+        // removed comes back; the same objects are touched either way.
+        if (const QString why = refusal(command->changes()); !why.isEmpty()) {
+            mLastError = why;
+            emit editRefused(why);
+            return false;
+        }
+    }
+    back ? mUndoStack.undo() : mUndoStack.redo();
+    return true;
 }
 
 void Document::setReviewMode(bool on) {

@@ -65,6 +65,17 @@ public:
     bool apply(ChangeSet changes, const QString &text, MergeId merge = MergeId::None,
                const QString &mergeKey = QString());
 
+    // Undo and redo through the same guards as apply(): a step that would
+    // change the blueprint in review mode, or a locked structure, is
+    // refused (editRefused says why) and stays on the stack.
+    bool undo();
+    bool redo();
+
+    // The work session that cards added now belong to (session mode sets
+    // it; Edits tags the cards it adds to that session's journey).
+    void setCapturingSession(const QString &session) { mCapturingSession = session; }
+    QString capturingSession() const { return mCapturingSession; }
+
     // Applies and writes a change that is history, not an edit: review
     // decisions (DESIGN.md, review data). It goes on no undo stack, so undo
     // never takes it back. False when read-only or not written.
@@ -92,6 +103,9 @@ private:
                                                     FileLock::Holder *holder, QString *error);
     void persist(const std::vector<EntityRef> &refs);
     static bool onlyRemarks(const ChangeSet &changes);
+    // Why `changes` may not be applied now; empty when they may.
+    QString refusal(const ChangeSet &changes) const;
+    bool stepStack(bool back);
 
     std::unique_ptr<FileLock> mLock; // before mStore: released after the file is closed
     std::unique_ptr<Store> mStore;
@@ -102,6 +116,7 @@ private:
     ReadOnlyReason mReadOnlyReason = ReadOnlyReason::None;
     FileLock::Holder mLockHolder;
     bool mUntitled = false;
+    QString mCapturingSession;
     bool mDiskStale = false;
     QString mLastError;
 };

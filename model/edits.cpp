@@ -30,8 +30,9 @@ template <class T> bool acceptedByRules(const T &object) {
 // Fields that say where an object belongs; they change only through the
 // structural edits, which keep positions and references consistent.
 bool isStructural(const QString &field) {
-    static const QStringList names{"id",   "journey", "position", "stage",    "step",       "lane",
-                                   "from", "to",      "target",   "snapshot", "counterpart"};
+    static const QStringList names{"id",          "journey", "position", "stage",  "step",
+                                   "lane",        "from",    "to",       "target", "snapshot",
+                                   "counterpart", "session", "round",    "card",   "participant"};
     return names.contains(field);
 }
 
@@ -52,6 +53,17 @@ bool isReviewRecord(EntityType type, const QString &field) {
     static const QStringList comment{"parent", "target_title", "edited", "author", "created"};
     return (type == EntityType::Journey && journey.contains(field)) ||
            (type == EntityType::Comment && comment.contains(field)) || type == EntityType::Decision;
+}
+
+// A session's dates move only by starting and ending it, votes only through
+// setDots (within the round's budget and cap), and a round keeps the scope
+// its votes were cast in.
+bool isSessionHistory(EntityType type, const QString &field) {
+    return type == EntityType::Vote ||
+           (type == EntityType::Session &&
+            (field == QLatin1String("started_at") || field == QLatin1String("ended_at"))) ||
+           (type == EntityType::VoteRound &&
+            (field == QLatin1String("scope") || field == QLatin1String("scope_value")));
 }
 
 } // namespace
@@ -132,6 +144,9 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
         return fail(tr("The field \"%1\" changes only through a review decision or the "
                        "comment's own commands.")
                         .arg(field));
+    if (isSessionHistory(type, field))
+        return fail(
+            tr("The field \"%1\" changes only through the session's own commands.").arg(field));
     const QVariant sample =
         mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
     if (!sample.isValid())
@@ -405,6 +420,10 @@ void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) c
     for (const Connection &connection : mWs.connections)
         if (ids.contains(connection.from) || ids.contains(connection.to))
             changes.removed.push_back(connection);
+    // The votes on a card go with it; undo brings them back.
+    for (const Vote &vote : mWs.votes)
+        if (ids.contains(vote.card))
+            changes.removed.push_back(vote);
     // Comments on the cards stay: a reviewer's remark is not lost with what
     // it was about (it keeps the card's title, target_title).
 }
@@ -607,6 +626,7 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     card.lane = laneId;
     card.kind = kind;
     card.title = title;
+    card.session = capturingSession(card.journey);
     QStringList order = idsOf(mWs.cardsInCell(stepId, laneId));
     ChangeSet changes;
     card.position = insertAt(order, card.id, index);
@@ -722,6 +742,7 @@ QStringList Edits::pasteCards(const CardFragment &fragment, const QString &stepI
         card.id = newId();
         newIds.insert(item.card.id, card.id);
         card.journey = journey;
+        card.session = capturingSession(journey);
         card.step = steps[size_t(std::min(column0 + item.column, int(steps.size()) - 1))]->id;
         card.lane = lanes[size_t(std::min(row0 + item.row, int(lanes.size()) - 1))]->id;
         const QString cell = card.step + QLatin1Char('/') + card.lane;
@@ -904,11 +925,16 @@ bool Edits::removeComment(const QString &id, const QString &author) {
 }
 
 Version Edits::makeVersion(const Workspace &workspace, const QString &name) {
-    // A snapshot holds neither versions nor decisions: both are history
-    // beside it, and restoring one leaves them as they are.
+    // A snapshot holds neither versions, decisions nor work sessions: they
+    // are history beside it, and restoring one leaves them as they are.
     Workspace snapshot = workspace;
     snapshot.versions.clear();
     snapshot.decisions.clear();
+    forEachListType([&](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        if constexpr (isSessionRecord(T::kType))
+            snapshot.items<T>().clear();
+    });
     Version version;
     version.id = newId();
     version.name = name;

@@ -112,7 +112,41 @@ public:
     static Version makeVersion(const Workspace &workspace, const QString &name);
     bool removeVersion(const QString &id);
 
+    // Work sessions (session mode), sessionedits.cpp. Starting and ending a
+    // session are recorded, not undone (they are history, like decisions);
+    // all else is an ordinary undoable edit.
+    QString startSession(const QString &journey, const QString &title);
+    bool endSession(const QString &session);
+    // While locked, the journey's stages, steps and lanes stay as they are.
+    bool setStructureLocked(const QString &session, bool locked);
+    // Labels only ("Deelnemer 3"): no other personal data (privacy).
+    QStringList addParticipants(const QString &session, const QStringList &labels);
+    bool removeParticipant(const QString &id); // with the dots they gave
+    struct VoteRoundDraft {
+        QString title;
+        int budget = 5;
+        int cap = 3;
+        QString scope = QStringLiteral("all"); // all, stage, lane, kind
+        QString scopeValue;
+    };
+    QString addVoteRound(const QString &session, const VoteRoundDraft &draft);
+    bool removeVoteRound(const QString &id); // with its votes
+    // Sets the dots a participant gives a card (0 takes them back), within
+    // the round's budget and cap and only on cards the round counts; an
+    // empty participant sets the hands counted for the card.
+    bool setDots(const QString &round, const QString &card, const QString &participant, int dots);
+    bool setRoundRevealed(const QString &round, bool revealed);
+    bool setRoundClosed(const QString &round, bool closed);
+    QString addAgendaBlock(const QString &session, const QString &title, int minutes,
+                           const QString &focusKind = QString(), const QString &focus = QString(),
+                           int index = -1);
+    bool removeAgendaBlock(const QString &id);
+    bool moveAgendaBlock(const QString &id, int index);
+
 private:
+    // The session that cards added to `journey` now belong to (the one the
+    // window captures into, Document::capturingSession), or empty.
+    QString capturingSession(const QString &journey) const;
     bool fail(const QString &message);
     static QString ruleRefusal(const struct FieldRule &rule, const QString &field,
                                const QVariant &value);

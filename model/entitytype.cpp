@@ -26,6 +26,16 @@ QString entityTypeName(EntityType type) {
         return QStringLiteral("version");
     case EntityType::Decision:
         return QStringLiteral("decision");
+    case EntityType::Session:
+        return QStringLiteral("session");
+    case EntityType::Participant:
+        return QStringLiteral("participant");
+    case EntityType::VoteRound:
+        return QStringLiteral("vote_round");
+    case EntityType::Vote:
+        return QStringLiteral("vote");
+    case EntityType::AgendaBlock:
+        return QStringLiteral("agenda_block");
     }
     return QString();
 }

@@ -16,8 +16,22 @@ enum class EntityType {
     Connection,
     Comment,
     Version,
-    Decision
+    Decision,
+    Session,
+    Participant,
+    VoteRound,
+    Vote,
+    AgendaBlock
 };
+// The last of EntityType, for arrays indexed by it.
+constexpr int kEntityTypeCount = int(EntityType::AgendaBlock) + 1;
+
+// True for what a work session records beside the blueprint (sessions,
+// participants, vote rounds, votes, agenda): none of it is drawn on the
+// blueprint or part of its content.
+constexpr bool isSessionRecord(EntityType type) {
+    return type >= EntityType::Session;
+}
 
 // Lower-case English name, as used in messages and `blauwdruk check` output.
 QString entityTypeName(EntityType type);

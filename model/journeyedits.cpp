@@ -67,6 +67,7 @@ QString Edits::makeIdealVersion(const QString &journeyId, const QString &title) 
         copy.journey = ideal.id;
         copy.step = copyOf(card.step);
         copy.lane = copyOf(card.lane);
+        copy.session.clear(); // the ideal version was not captured in a session
         changes.added.push_back(copy);
     }
     for (const Connection *connection : mWs.orderedConnections(journeyId)) {

@@ -267,8 +267,9 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
         const Field<T> *field = findField<T>(key);
         // Lists a journey holds and a version's snapshot are read by the caller.
         if constexpr (std::is_same_v<T, Journey>) {
-            static const QStringList lists{"stages", "steps",       "lanes",
-                                           "cards",  "connections", "comments"};
+            static const QStringList lists{"stages",      "steps",    "lanes",    "cards",
+                                           "connections", "comments", "sessions", "participants",
+                                           "vote_rounds", "votes",    "agenda"};
             if (lists.contains(key))
                 continue;
         }
@@ -457,6 +458,12 @@ Workspace workspaceFromJson(const Json &root) {
                        [](const Card &c) { return c.step + QLatin1Char('/') + c.lane; });
         readList<Connection>(ws, journeys[i], "connections", path, id, all);
         readList<Comment>(ws, journeys[i], "comments", path, id, all);
+        readList<WorkSession>(ws, journeys[i], "sessions", path, id, all);
+        auto bySession = [](const auto &object) { return object.session; };
+        readList<Participant>(ws, journeys[i], "participants", path, id, bySession);
+        readList<VoteRound>(ws, journeys[i], "vote_rounds", path, id, bySession);
+        readList<Vote>(ws, journeys[i], "votes", path, id, [](const Vote &v) { return v.round; });
+        readList<AgendaBlock>(ws, journeys[i], "agenda", path, id, bySession);
     }
 
     // Decisions stay at the top: their journey may have been removed.
@@ -540,7 +547,32 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
         list("lanes", ws.orderedLanes(journey.id), false);
         list("cards", ws.orderedCards(journey.id), false);
         list("connections", ws.orderedConnections(journey.id), false);
-        list("comments", ws.orderedComments(journey.id), true);
+        list("comments", ws.orderedComments(journey.id), false);
+        // What the journey's work sessions recorded, session by session.
+        std::vector<const Participant *> participants;
+        std::vector<const VoteRound *> rounds;
+        std::vector<const Vote *> votes;
+        std::vector<const AgendaBlock *> agenda;
+        const std::vector<const WorkSession *> sessions = ws.orderedSessions(journey.id);
+        for (const WorkSession *session : sessions) {
+            for (const Participant *participant : ws.orderedParticipants(session->id))
+                participants.push_back(participant);
+            for (const VoteRound *round : ws.orderedVoteRounds(session->id)) {
+                rounds.push_back(round);
+                std::vector<const Vote *> cast = ws.votesOfRound(round->id);
+                std::sort(cast.begin(), cast.end(), [](const Vote *a, const Vote *b) {
+                    return a->position != b->position ? a->position < b->position : a->id < b->id;
+                });
+                votes.insert(votes.end(), cast.begin(), cast.end());
+            }
+            for (const AgendaBlock *block : ws.orderedAgenda(session->id))
+                agenda.push_back(block);
+        }
+        list("sessions", sessions, false);
+        list("participants", participants, false);
+        list("vote_rounds", rounds, false);
+        list("votes", votes, false);
+        list("agenda", agenda, true);
         text.pad(2);
         out += "}";
         out += j + 1 < journeys.size() ? ",\n" : "\n";

@@ -14,7 +14,8 @@ namespace blauwdruk {
 // workspace, same bytes, so export -> import -> export is byte-identical.
 class JsonCodec {
 public:
-    static constexpr int kFormatVersion = 3; // 2: steps.counterpart; 3: comment threads, decisions
+    static constexpr int kFormatVersion = 4; // 2: steps.counterpart; 3: comment threads, decisions;
+                                             // 4: work sessions, cards.session
 
     // The whole workspace, or only one journey (with its persona) when
     // journeyId is given. Ends with a newline.

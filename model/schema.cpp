@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <string>
+
 namespace blauwdruk {
 
 namespace {
@@ -7,7 +9,8 @@ namespace {
 // The newest version. STRICT tables let SQLite itself refuse wrongly typed
 // values, whoever writes the file. Version 1 was this without
 // steps.counterpart; version 2 was this without the comments' parent,
-// target_title and edited columns and without the decisions table.
+// target_title and edited columns and without the decisions table; version 3
+// without cards.session and the tables of work sessions.
 const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -92,7 +95,8 @@ CREATE TABLE cards (
     tags TEXT NOT NULL,
     votes INTEGER NOT NULL,
     colour TEXT NOT NULL,
-    duration TEXT NOT NULL
+    duration TEXT NOT NULL,
+    session TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE connections (
     id TEXT PRIMARY KEY NOT NULL,
@@ -138,10 +142,64 @@ CREATE TABLE decisions (
 ) STRICT;
 )sql";
 
+// The tables of work sessions (version 4), created as they are by a new file
+// and by the migration from version 3.
+const char kSessionTables[] = R"sql(
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    structure_locked INTEGER NOT NULL
+) STRICT;
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    session TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL
+) STRICT;
+CREATE TABLE vote_rounds (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    session TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    budget INTEGER NOT NULL,
+    cap INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    scope_value TEXT NOT NULL,
+    closed INTEGER NOT NULL,
+    revealed INTEGER NOT NULL
+) STRICT;
+CREATE TABLE votes (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    round TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    card TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    dots INTEGER NOT NULL
+) STRICT;
+CREATE TABLE agenda_blocks (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    session TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    focus_kind TEXT NOT NULL,
+    focus TEXT NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 const char *Schema::createSql() {
-    return kCreate;
+    static const std::string sql = std::string(kCreate) + kSessionTables;
+    return sql.c_str();
 }
 
 const char *Schema::migrationSql(int from) {
@@ -156,6 +214,12 @@ const char *Schema::migrationSql(int from) {
                " position INTEGER NOT NULL, status TEXT NOT NULL, decided_by TEXT NOT NULL,"
                " role TEXT NOT NULL, decided_at TEXT NOT NULL, remark TEXT NOT NULL,"
                " hash TEXT NOT NULL, version TEXT NOT NULL) STRICT;";
+    case 3: { // 3 -> 4: work sessions (session mode) and the cards they captured
+        static const std::string sql =
+            std::string("ALTER TABLE cards ADD COLUMN session TEXT NOT NULL DEFAULT '';") +
+            kSessionTables;
+        return sql.c_str();
+    }
     default:
         return nullptr;
     }
@@ -169,6 +233,10 @@ const char *Schema::reverseMigrationSql(int from) {
         return "DROP TABLE decisions; ALTER TABLE comments DROP COLUMN edited;"
                "ALTER TABLE comments DROP COLUMN target_title;"
                "ALTER TABLE comments DROP COLUMN parent;";
+    case 3:
+        return "DROP TABLE agenda_blocks; DROP TABLE votes; DROP TABLE vote_rounds;"
+               "DROP TABLE participants; DROP TABLE sessions;"
+               "ALTER TABLE cards DROP COLUMN session;";
     default:
         return nullptr;
     }

@@ -50,6 +50,21 @@ Noun noun(EntityType type) {
     case EntityType::Decision:
         return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "decision"),
                 QT_TRANSLATE_NOOP("blauwdruk::UndoText", "decisions")};
+    case EntityType::Session:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "session"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "sessions")};
+    case EntityType::Participant:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "participant"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "participants")};
+    case EntityType::VoteRound:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "vote round"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "vote rounds")};
+    case EntityType::Vote:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "vote"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "votes")};
+    case EntityType::AgendaBlock:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "agenda block"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "agenda blocks")};
     }
     return {"", ""};
 }
@@ -66,6 +81,10 @@ QString namingField(EntityType type) {
         return QStringLiteral("text");
     case EntityType::Decision:
         return QStringLiteral("remark");
+    case EntityType::Participant:
+        return QStringLiteral("label");
+    case EntityType::Vote:
+        return QStringLiteral("dots");
     default:
         return QStringLiteral("title");
     }

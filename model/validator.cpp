@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 #include "limitcheck.h"
 #include "personaphoto.h"
+#include "vocabulary.h"
 
 #include <QHash>
 #include <QSet>
@@ -61,6 +62,7 @@ public:
             checkVersion(v);
         for (const Decision &d : mWs.decisions)
             checkRules(d); // its journey may be gone: history outlives it
+        checkSessionRecords();
         return std::move(mProblems);
     }
 
@@ -264,8 +266,76 @@ private:
         if (checkJourneyRef(c)) {
             checkRef<Step>(c, "step", c.step);
             checkRef<Lane>(c, "lane", c.lane);
+            // A version's snapshot keeps the card but not the session.
+            checkPlace<WorkSession>(c, "session", c.session);
         }
         checkRules(c);
+    }
+
+    // Sessions and what they hold belong to one journey and point only
+    // into it. A round's scope and a block's focus may name a stage or lane
+    // removed after the session: that leaves them pointing at nothing, not
+    // at another journey.
+    void checkSessionRecords() {
+        for (const WorkSession &s : mWs.sessions) {
+            checkJourneyRef(s);
+            checkRules(s);
+        }
+        for (const Participant &p : mWs.participants) {
+            if (checkJourneyRef(p))
+                checkRef<WorkSession>(p, "session", p.session);
+            checkRules(p);
+        }
+        for (const VoteRound &r : mWs.voteRounds) {
+            if (checkJourneyRef(r)) {
+                checkRef<WorkSession>(r, "session", r.session);
+                if (r.scope == QLatin1String("stage"))
+                    checkPlace<Stage>(r, "scope_value", r.scopeValue);
+                else if (r.scope == QLatin1String("lane"))
+                    checkPlace<Lane>(r, "scope_value", r.scopeValue);
+                else if (r.scope == QLatin1String("kind") &&
+                         !vocabulary::cardKinds().contains(r.scopeValue))
+                    report(r, QStringLiteral("scope_value \"%1\" is not one of: %2")
+                                  .arg(shown(r.scopeValue),
+                                       vocabulary::cardKinds().join(QStringLiteral(", "))));
+            }
+            checkRules(r);
+        }
+        for (const Vote &v : mWs.votes) {
+            if (checkJourneyRef(v)) {
+                checkRef<VoteRound>(v, "round", v.round);
+                checkRef<Card>(v, "card", v.card);
+                const VoteRound *round = mWs.find<VoteRound>(v.round);
+                const Participant *who = mWs.find<Participant>(v.participant);
+                if (!v.participant.isEmpty() && round && (!who || who->session != round->session))
+                    report(v, QStringLiteral("participant %1 is not a participant of its round's "
+                                             "session")
+                                  .arg(shown(v.participant)));
+            }
+            checkRules(v);
+        }
+        for (const AgendaBlock &b : mWs.agendaBlocks) {
+            if (checkJourneyRef(b)) {
+                checkRef<WorkSession>(b, "session", b.session);
+                if (b.focusKind == QLatin1String("stage"))
+                    checkPlace<Stage>(b, "focus", b.focus);
+                else if (b.focusKind == QLatin1String("step"))
+                    checkPlace<Step>(b, "focus", b.focus);
+                else if (b.focusKind == QLatin1String("lane"))
+                    checkPlace<Lane>(b, "focus", b.focus);
+            }
+            checkRules(b);
+        }
+    }
+
+    // A place that may be gone, but not in another journey.
+    template <class Target, class T>
+    void checkPlace(const T &object, const char *field, const QString &id) {
+        const QString journey = index<Target>().value(id);
+        if (!journey.isEmpty() && journey != object.journey)
+            report(object,
+                   QStringLiteral("%1 refers to %2 %3 of another journey")
+                       .arg(QLatin1String(field), entityTypeName(Target::kType), shown(id)));
     }
 
     void checkConnection(const Connection &c) {
@@ -301,7 +371,7 @@ private:
     const Workspace &mWs;
     QSet<QString> mIds;
     QSet<QString> mJourneys;
-    QHash<QString, QString> mIndex[int(EntityType::Decision) + 1];
+    QHash<QString, QString> mIndex[kEntityTypeCount];
     std::vector<Problem> mProblems;
     // (journey, counterpart) -> the step that claimed it first.
     QHash<std::pair<QString, QString>, QString> mCounterpartClaims;

@@ -43,7 +43,7 @@ bool Edits::restoreVersion(const QString &id) {
     forEachListType([&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
         if constexpr (!std::is_same_v<T, Comment> && !std::is_same_v<T, Version> &&
-                      !std::is_same_v<T, Decision>) {
+                      !std::is_same_v<T, Decision> && !isSessionRecord(T::kType)) {
             for (const T &object : mWs.items<T>()) {
                 if (const T *old = then->find<T>(object.id))
                     fieldChanges(changes, object, *old, object.id);
@@ -55,6 +55,10 @@ bool Edits::restoreVersion(const QString &id) {
                     changes.added.push_back(old);
         }
     });
+    // Session records stay, but not the votes on cards the version lacks.
+    for (const Vote &vote : mWs.votes)
+        if (!then->find<Card>(vote.card))
+            changes.removed.push_back(vote);
     return push(std::move(changes), tr("Restore version \"%1\"").arg(version->name));
 }
 

@@ -23,10 +23,20 @@ const QStringList &reviewStatuses() {
 }
 
 const QStringList &laneKinds() {
-    static const QStringList list{"customer",     "evidence",    "frontstage",    "backstage",
-                                  "support",      "tech",        "content",       "governance",
-                                  "emotion",      "pain_points", "opportunities", "measurement",
-                                  "organisation", "processes",   "privacy",       "free"};
+    static const QStringList list{
+        "customer",     "evidence",   "frontstage", "backstage",   "support",       "tech",
+        "content",      "governance", "emotion",    "pain_points", "opportunities", "measurement",
+        "organisation", "processes",  "privacy",    "parking",     "free"};
+    return list;
+}
+
+const QStringList &voteScopes() {
+    static const QStringList list{"all", "stage", "lane", "kind"};
+    return list;
+}
+
+const QStringList &focusKinds() {
+    static const QStringList list{"", "stage", "step", "lane"};
     return list;
 }
 
@@ -130,6 +140,8 @@ QString laneKindForTitle(const QString &title) {
         {"processen", "processes"},
         {"processes", "processes"},
         {"privacy", "privacy"},
+        {"parkeerplaats", "parking"},
+        {"parking lot", "parking"},
     };
     // Spreadsheets often carry doubled inner spaces or non-breaking spaces.
     const QString key = title.simplified().toLower();

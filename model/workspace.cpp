@@ -102,6 +102,33 @@ std::vector<const Decision *> Workspace::orderedDecisions(const QString &journey
     return inJourney(decisions, journey);
 }
 
+std::vector<const WorkSession *> Workspace::orderedSessions(const QString &journey) const {
+    return inJourney(sessions, journey);
+}
+
+std::vector<const Participant *> Workspace::orderedParticipants(const QString &session) const {
+    return ordered(participants, [&](const Participant &p) { return p.session == session; });
+}
+
+std::vector<const VoteRound *> Workspace::orderedVoteRounds(const QString &session) const {
+    return ordered(voteRounds, [&](const VoteRound &r) { return r.session == session; });
+}
+
+std::vector<const AgendaBlock *> Workspace::orderedAgenda(const QString &session) const {
+    return ordered(agendaBlocks, [&](const AgendaBlock &b) { return b.session == session; });
+}
+
+std::vector<const Vote *> Workspace::votesOfRound(const QString &round) const {
+    std::vector<const Vote *> result;
+    for (const Vote &vote : votes)
+        if (vote.round == round)
+            result.push_back(&vote);
+    std::sort(result.begin(), result.end(), [](const Vote *a, const Vote *b) {
+        return std::tie(a->card, a->participant, a->id) < std::tie(b->card, b->participant, b->id);
+    });
+    return result;
+}
+
 bool Workspace::removeEntity(EntityType type, const QString &id) {
     return visitEntityType(type, [&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;

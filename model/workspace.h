@@ -1,15 +1,20 @@
 #pragma once
 
+#include "agendablock.h"
 #include "card.h"
 #include "comment.h"
 #include "connection.h"
 #include "decision.h"
 #include "journey.h"
 #include "lane.h"
+#include "participant.h"
 #include "persona.h"
 #include "stage.h"
 #include "step.h"
 #include "version.h"
+#include "vote.h"
+#include "voteround.h"
+#include "worksession.h"
 #include "workspacemeta.h"
 
 #include <QHash>
@@ -23,7 +28,8 @@ namespace blauwdruk {
 
 // Any object that can be added to or removed from a workspace.
 using AnyEntity =
-    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version, Decision>;
+    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version, Decision,
+                 WorkSession, Participant, VoteRound, Vote, AgendaBlock>;
 
 // The in-memory content of one workspace file. Plain data: Document is the only
 // thing that changes it in the running app. Vectors are unordered; the
@@ -41,6 +47,12 @@ public:
     std::vector<Comment> comments;
     std::vector<Version> versions;
     std::vector<Decision> decisions;
+    // Work sessions and what the room produced in them (session mode).
+    std::vector<WorkSession> sessions;
+    std::vector<Participant> participants;
+    std::vector<VoteRound> voteRounds;
+    std::vector<Vote> votes;
+    std::vector<AgendaBlock> agendaBlocks;
 
     template <class T> std::vector<T> &items() {
         if constexpr (std::is_same_v<T, Persona>)
@@ -61,8 +73,18 @@ public:
             return comments;
         else if constexpr (std::is_same_v<T, Version>)
             return versions;
-        else
+        else if constexpr (std::is_same_v<T, Decision>)
             return decisions;
+        else if constexpr (std::is_same_v<T, WorkSession>)
+            return sessions;
+        else if constexpr (std::is_same_v<T, Participant>)
+            return participants;
+        else if constexpr (std::is_same_v<T, VoteRound>)
+            return voteRounds;
+        else if constexpr (std::is_same_v<T, Vote>)
+            return votes;
+        else
+            return agendaBlocks;
     }
     template <class T> const std::vector<T> &items() const {
         return const_cast<Workspace *>(this)->items<T>();
@@ -105,6 +127,12 @@ public:
     std::vector<const Comment *> orderedComments(const QString &journey) const;
     // A journey's review history, oldest first.
     std::vector<const Decision *> orderedDecisions(const QString &journey) const;
+    // A journey's work sessions, oldest first, and what each one holds.
+    std::vector<const WorkSession *> orderedSessions(const QString &journey) const;
+    std::vector<const Participant *> orderedParticipants(const QString &session) const;
+    std::vector<const VoteRound *> orderedVoteRounds(const QString &session) const;
+    std::vector<const AgendaBlock *> orderedAgenda(const QString &session) const;
+    std::vector<const Vote *> votesOfRound(const QString &round) const;
 
     bool removeEntity(EntityType type, const QString &id);
     void addEntity(const AnyEntity &entity);
@@ -126,7 +154,7 @@ private:
             index.insert(list[i].id, i);
     }
 
-    mutable IdIndex mIndex[int(EntityType::Decision) + 1];
+    mutable IdIndex mIndex[kEntityTypeCount];
 };
 
 template <class T> constexpr EntityType entityTypeOf() {
@@ -161,6 +189,16 @@ template <class F> auto visitEntityType(EntityType type, F &&f) {
         return f(static_cast<Version *>(nullptr));
     case EntityType::Decision:
         return f(static_cast<Decision *>(nullptr));
+    case EntityType::Session:
+        return f(static_cast<WorkSession *>(nullptr));
+    case EntityType::Participant:
+        return f(static_cast<Participant *>(nullptr));
+    case EntityType::VoteRound:
+        return f(static_cast<VoteRound *>(nullptr));
+    case EntityType::Vote:
+        return f(static_cast<Vote *>(nullptr));
+    case EntityType::AgendaBlock:
+        return f(static_cast<AgendaBlock *>(nullptr));
     }
     return f(static_cast<WorkspaceMeta *>(nullptr));
 }
@@ -177,6 +215,11 @@ template <class F> void forEachListType(F &&f) {
     f(static_cast<Comment *>(nullptr));
     f(static_cast<Version *>(nullptr));
     f(static_cast<Decision *>(nullptr));
+    f(static_cast<WorkSession *>(nullptr));
+    f(static_cast<Participant *>(nullptr));
+    f(static_cast<VoteRound *>(nullptr));
+    f(static_cast<Vote *>(nullptr));
+    f(static_cast<AgendaBlock *>(nullptr));
 }
 
 } // namespace blauwdruk

@@ -80,7 +80,8 @@ void CompareCanvas::setPlaceholder(const QString &text) {
 void CompareCanvas::onChanged(const Changes &changes) {
     for (const Change &change : changes)
         if (change.type != EntityType::Comment && change.type != EntityType::Version &&
-            change.type != EntityType::Decision && change.type != EntityType::Workspace) {
+            change.type != EntityType::Decision && change.type != EntityType::Workspace &&
+            !isSessionRecord(change.type)) {
             rebuild();
             return;
         }

@@ -66,6 +66,8 @@ QString Labels::laneKind(const QString &kind) {
         return tr("Processes");
     if (kind == QLatin1String("privacy"))
         return tr("Privacy");
+    if (kind == QLatin1String("parking"))
+        return tr("Parking lot");
     return tr("Free text");
 }
 

@@ -40,13 +40,16 @@ std::vector<RuledField> ruledFields() {
 // generic edit refuses them whatever the value, and only the validator
 // judges them (as a file would hold them).
 bool isRecord(const RuledField &field) {
-    static const QStringList names{"journey.status", "journey.reviewed_at", "comment.created",
-                                   "comment.edited", "decision.status",     "decision.decided_at"};
+    static const QStringList names{"journey.status",     "journey.reviewed_at",
+                                   "comment.created",    "comment.edited",
+                                   "decision.status",    "decision.decided_at",
+                                   "session.started_at", "session.ended_at",
+                                   "vote_round.scope",   "vote.dots"};
     return names.contains(entityTypeName(field.type) + QLatin1Char('.') + field.name);
 }
 
-// The example (its first journey in review), with a comment, a version and a decision so every
-// entity type is there.
+// The example (its first journey in review), with a comment, a version, a
+// decision and a work session with all it holds, so every entity type is there.
 struct RuleFile {
     test::ExampleFile file;
     RuleFile() {
@@ -58,6 +61,14 @@ struct RuleFile {
         REQUIRE(Review(*file.document)
                     .decide(journey, Review::Action::Approve, QStringLiteral("Anna"), QString(),
                             QString()));
+        const QString session = edits.startSession(journey, QStringLiteral("Sessie"));
+        const QStringList people = edits.addParticipants(session, {QStringLiteral("Deelnemer 1")});
+        REQUIRE(people.size() == 1);
+        Edits::VoteRoundDraft draft;
+        draft.title = QStringLiteral("Ronde");
+        const QString round = edits.addVoteRound(session, draft);
+        REQUIRE(edits.setDots(round, ws().orderedCards(journey).front()->id, people[0], 1));
+        REQUIRE_FALSE(edits.addAgendaBlock(session, QStringLiteral("Blok"), 10).isEmpty());
     }
     const Workspace &ws() { return file.document->workspace(); }
     // The first object of `type` (the workspace itself for its own fields).
@@ -150,7 +161,16 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "version.name",
                                "version.created",
                                "decision.status",
-                               "decision.decided_at"});
+                               "decision.decided_at",
+                               "session.started_at",
+                               "session.ended_at",
+                               "participant.label",
+                               "vote_round.budget",
+                               "vote_round.cap",
+                               "vote_round.scope",
+                               "vote.dots",
+                               "agenda_block.minutes",
+                               "agenda_block.focus_kind"});
     for (const RuledField &field : ruledFields())
         CHECK(&fieldRule(field.type, field.name) == field.rule);
     CHECK(fieldRule(EntityType::Card, u"title").isFree());

@@ -240,7 +240,7 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
         {EntityType::Stage, {"colour"}},
         {EntityType::Step, {"counterpart"}},
         {EntityType::Lane, {"colour"}},
-        {EntityType::Card, {"owner", "status", "tags", "votes", "colour"}},
+        {EntityType::Card, {"owner", "status", "tags", "votes", "colour", "session"}},
         {EntityType::Connection, {}},
     };
     // A value of the field's type that differs from `value` and meets its rule.
