@@ -30,8 +30,9 @@ QString generalHelp() {
     static const QString help = QStringLiteral(
         "Usage: blauwdruk [FILE]\n"
         "       blauwdruk --review FILE [--journey TITLE|UUID]\n"
+        "       blauwdruk --session FILE [--journey TITLE|UUID]\n"
         "       blauwdruk --screenshot OUT.png [--size WxH] [--journey TITLE|UUID]\n"
-        "                 [--show WHAT] [--review] [FILE]\n"
+        "                 [--show WHAT] [--review] [--session] [FILE]\n"
         "       blauwdruk COMMAND [OPTIONS]\n"
         "\n"
         "Blauwdruk edits service blueprints: personas, customer journeys and their\n"
@@ -39,8 +40,9 @@ QString generalHelp() {
         "\n"
         "Without a command, opens FILE in the editor (or an untitled copy of the\n"
         "bundled example); --review opens it in review mode, where the blueprint\n"
-        "cannot be changed but comments and decisions can be made. --screenshot\n"
-        "renders the window to a PNG and exits.\n"
+        "cannot be changed but comments and decisions can be made; --session opens\n"
+        "it full screen for a work session. --screenshot renders the window to a\n"
+        "PNG and exits (with --session: as session mode looks on a WxH screen).\n"
         "\n"
         "Commands:\n"
         "  example -o OUT.blauwdruk               write the bundled example\n"
@@ -187,7 +189,9 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         "WHAT");
     const QCommandLineOption review(
         "review", "Open FILE for review: comment and decide, without changing the blueprint.");
-    parser.addOptions({screenshot, size, kJourney, show, review});
+    const QCommandLineOption session(
+        "session", "Open FILE full screen for a work session: large type, focus and timer.");
+    parser.addOptions({screenshot, size, kJourney, show, review, session});
     if (!parser.parse(ours)) {
         CommandParser::usage(parser.errorText());
         return std::nullopt;
@@ -201,8 +205,13 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     }
     GuiRequest request{files.value(0),         parser.value(screenshot), QSize(1920, 1080),
                        parser.value(kJourney), parser.value(show),       parser.isSet(review)};
+    request.session = parser.isSet(session);
     if (request.review && request.file.isEmpty()) {
         CommandParser::usage(QStringLiteral("--review opens a file for review: name the file"));
+        return std::nullopt;
+    }
+    if (request.session && request.file.isEmpty()) {
+        CommandParser::usage(QStringLiteral("--session opens a file for a session: name the file"));
         return std::nullopt;
     }
     static const QRegularExpression shows(
@@ -223,11 +232,12 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         }
         request.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if ((parser.isSet(size) || parser.isSet(show) || (parser.isSet(kJourney) && !request.review)) &&
+    if ((parser.isSet(size) || parser.isSet(show) ||
+         (parser.isSet(kJourney) && !request.review && !request.session)) &&
         request.screenshot.isEmpty()) {
         CommandParser::usage(
             QStringLiteral("--size, --journey and --show go with --screenshot (--journey also "
-                           "with --review)"));
+                           "with --review and --session)"));
         return std::nullopt;
     }
     return request;

@@ -23,7 +23,8 @@ public:
         QString journey; // --journey TITLE|UUID: the journey to show
         // --show overview|personas|persona:NAME|compare:NAME: another tab to show
         QString show;
-        bool review = false; // --review: open the file in review mode
+        bool review = false;  // --review: open the file in review mode
+        bool session = false; // --session: open the file in session mode
     };
 
     // Text from a file made safe for one line of a terminal (Terminal::oneLine).

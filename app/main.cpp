@@ -103,11 +103,14 @@ int main(int argc, char *argv[]) {
                                                     : window.documents()->openFile(request->file);
         if (!opened && !request->file.isEmpty())
             window.documents()->openUntitledExample();
-        else if (opened && request->review) {
+        else if (opened && (request->review || request->session)) {
             const QString journey = window.journeyNamed(request->journey);
             if (!journey.isEmpty())
                 window.openJourney(journey);
-            window.setReviewMode(true);
+            if (request->review)
+                window.setReviewMode(true);
+            if (request->session)
+                window.setSessionMode(true);
         }
     }
     return app.exec();

@@ -23,6 +23,8 @@
 #include "projecttree.h"
 #include "reviewbar.h"
 #include "reviewcommands.h"
+#include "sessionbar.h"
+#include "sessionmode.h"
 #include "shortcutsdialog.h"
 #include "wheelguard.h"
 #include "windowactions.h"
@@ -96,7 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
                                 mWindowActions->action(WindowActions::RequestChanges)},
                                mWindowActions->action(WindowActions::ReviewMode), centre);
     centreLayout->insertWidget(1, mReviewBar);
+    mSessionMode = new SessionMode(*this);
+    centreLayout->insertWidget(0, mSessionMode->bar());
     mRecentMenu = MenuBuilder(*this, *mWindowActions, *mCanvasActions).build();
+    // The window holds its actions too: their keys work with the menu bar
+    // hidden, in session mode.
+    addActions(mWindowActions->all());
     connectViews();
     resize(1280, 800);
     updateState();
@@ -214,6 +221,8 @@ void MainWindow::setDocument(Document *document) {
     if (!document && remembered)
         mSession->saveTabs(this->document()->filePath());
     if (!document) {
+        if (mSessionMode)
+            mSessionMode->leave();
         mChanges->clear();
         closeTabs();
     }
@@ -261,9 +270,18 @@ void MainWindow::setReviewMode(bool on) {
 void MainWindow::updateReview() {
     mWindowActions->updateEnabled();
     mReviewBar->refresh(document(), ReviewCommands(*this).journey());
+    if (mSessionMode)
+        mSessionMode->refreshBar();
+}
+
+void MainWindow::setSessionMode(bool on) {
+    on &&document() ? mSessionMode->enter() : mSessionMode->leave();
+    mWindowActions->updateEnabled();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // The layout remembered is the window's own, not the session's.
+    mSessionMode->leave();
     if (mSession)
         mSession->saveLayout();
     if (!mDocuments->closeForQuit()) {
@@ -319,6 +337,8 @@ void MainWindow::currentTabChanged() {
     mComments->setJourney(activeJourney());
     updateInspector();
     updateReview();
+    if (mSessionMode)
+        mSessionMode->viewChanged();
 }
 
 BlueprintView *MainWindow::currentBlueprint() const {
@@ -344,6 +364,10 @@ void MainWindow::openJourney(const QString &journeyId) {
             &MainWindow::updateInspector);
     connect(view, &BlueprintView::currentCellChanged, this, &MainWindow::updateInspector);
     connect(view, &BlueprintView::commentMarkerClicked, this, &MainWindow::showComment);
+    connect(view, &BlueprintView::focusAreaChanged, this, [this] {
+        mWindowActions->updateEnabled();
+        mSessionMode->refreshBar();
+    });
     if (mChanges->isActive() && mChanges->journey() == journeyId)
         view->setChanges(mChanges->entries());
     const int index = mTabs->addTab(view, journey->title);

@@ -24,6 +24,7 @@ class JourneyOverview;
 class NoticeBar;
 class PersonaGallery;
 class ReviewBar;
+class SessionMode;
 class ProjectTree;
 class WindowActions;
 class Workspace;
@@ -51,6 +52,10 @@ public:
     CommentsPanel *commentsPanel() const { return mComments; }
     BlueprintView *currentBlueprint() const;
     ChangesPanel *changesPanel() const { return mChanges; }
+    ProjectTree *projectTree() const { return mTree; }
+    SessionMode *sessionMode() const { return mSessionMode; }
+    // View › Session Mode on or off: full screen, large type, the session bar.
+    void setSessionMode(bool on);
 
     // Shows a journey's blueprint in its own tab (opening it if needed).
     void openJourney(const QString &journeyId);
@@ -127,6 +132,7 @@ private:
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;
+    SessionMode *mSessionMode = nullptr;
     QList<QMetaObject::Connection> mReviewConnections;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;

@@ -10,6 +10,7 @@
 #include "commentspanel.h"
 #include "document.h"
 #include "preferencesdialog.h"
+#include "windowactions.h"
 
 #include <QDockWidget>
 
@@ -56,6 +57,7 @@ void MainWindow::showCommentPlace(const QString &journey, const QString &target)
 
 void MainWindow::editPreferences() {
     PreferencesDialog(PreferencesDialog::Purpose::Edit, this).exec();
+    mWindowActions->updateEnabled(); // Timer Sound follows the dialog
 }
 
 } // namespace blauwdruk

@@ -74,8 +74,16 @@ void MenuBuilder::buildViewMenu() {
     QMenu *view = mWindow.menuBar()->addMenu(tr("&View"));
     add<C, C::Id>(view, mCanvasActions,
                   {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
-    add<W, W::Id>(view, mWindowActions,
-                  {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt});
+    add<W, W::Id>(
+        view, mWindowActions,
+        {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt, W::SessionMode});
+    QMenu *session = view->addMenu(tr("Sess&ion"));
+    add<W, W::Id>(session, mWindowActions,
+                  {W::FocusStep, W::FocusStage, W::FocusLane, W::ClearFocus, W::NextFocus,
+                   W::PreviousFocus, std::nullopt, W::StartPauseTimer, W::TimerPlusMinute,
+                   W::TimerMinusMinute, W::ResetTimer, W::TimerSound, std::nullopt,
+                   W::LeaveSessionMode});
+    view->addSeparator();
     // The docks and the toolbar, to hide for a clean projector view and to
     // bring back.
     for (QDockWidget *dock : mWindow.findChildren<QDockWidget *>())

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "outputfile.h"
 #include "personagallery.h"
+#include "sessionmode.h"
 #include "untitledfiles.h"
 
 #include <QApplication>
@@ -88,9 +89,13 @@ int Screenshot::run(const CommandLine::GuiRequest &request) {
         window.setReviewMode(true);
     if (!request.show.isEmpty() && !showTab(window, request.show, &error))
         return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
+    // Session mode as it looks full screen on a screen of --size: the window
+    // keeps that size rather than taking the (virtual) screen's.
+    if (request.session)
+        window.sessionMode()->enter(SessionMode::Display::InWindow);
     window.show();
     QApplication::processEvents();
-    if (BlueprintView *view = window.currentBlueprint())
+    if (BlueprintView *view = window.currentBlueprint(); view && !request.session)
         view->setZoom(1.0);
     QApplication::processEvents();
     const QPixmap image = window.grab();

@@ -24,21 +24,8 @@ WindowActions::WindowActions(MainWindow &window)
     makeFileActions();
     makeJourneyActions();
     makeReviewActions();
+    makeSessionActions();
     updateEnabled();
-}
-
-template <typename Run>
-QAction *WindowActions::make(Id id, const QString &text, const QString &statusTip,
-                             const QList<QKeySequence> &keys, Run run, const char *icon) {
-    auto *action = new QAction(text, this);
-    action->setStatusTip(statusTip);
-    action->setToolTip(actionToolTip(text, keys));
-    action->setShortcuts(keys);
-    if (icon)
-        action->setIcon(actionIcon(icon));
-    connect(action, &QAction::triggered, this, run);
-    mActions[size_t(id)] = action;
-    return action;
 }
 
 void WindowActions::makeFileActions() {
@@ -212,6 +199,7 @@ void WindowActions::updateEnabled() {
         action(id)->setEnabled(writable);
     action(Undo)->setEnabled(writable && document->undoStack()->canUndo());
     action(Redo)->setEnabled(writable && document->undoStack()->canRedo());
+    updateSessionEnabled();
 }
 
 } // namespace blauwdruk

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "actionicon.h"
+
+#include <QAction>
 #include <QObject>
 
 #include <array>
-
-class QAction;
 
 namespace blauwdruk {
 
@@ -47,6 +48,20 @@ public:
         BackToConcept,
         KeyboardShortcuts,
         About,
+        // Session mode (sessionactions.cpp)
+        SessionMode,
+        LeaveSessionMode,
+        FocusStep,
+        FocusStage,
+        FocusLane,
+        ClearFocus,
+        NextFocus,
+        PreviousFocus,
+        StartPauseTimer,
+        ResetTimer,
+        TimerPlusMinute,
+        TimerMinusMinute,
+        TimerSound,
         Count
     };
 
@@ -64,9 +79,26 @@ private:
     void makeJourneyActions();
     void makeReviewActions();
     void updateReviewEnabled();
+    void makeSessionActions();
+    void updateSessionEnabled();
 
     MainWindow &mWindow;
     std::array<QAction *, Count> mActions{};
 };
+
+// Here, not in the .cpp: sessionactions.cpp makes actions too.
+template <typename Run>
+inline QAction *WindowActions::make(Id id, const QString &text, const QString &statusTip,
+                                    const QList<QKeySequence> &keys, Run run, const char *icon) {
+    auto *action = new QAction(text, this);
+    action->setStatusTip(statusTip);
+    action->setToolTip(actionToolTip(text, keys));
+    action->setShortcuts(keys);
+    if (icon)
+        action->setIcon(actionIcon(icon));
+    connect(action, &QAction::triggered, this, run);
+    mActions[size_t(id)] = action;
+    return action;
+}
 
 } // namespace blauwdruk

@@ -458,6 +458,8 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     const CommentMarkers markers = commentMarkers();
     mChangeMarks.paintCards(*painter, mScene->layout());
     markers.paintOnCards(*painter);
+    // Over the cards, under the pinned headers: those stay readable.
+    mFocus.paint(*painter, mScene->layout(), visible);
     PinnedHeaders::paint(*painter, mScene->layout(), visible);
     mChangeMarks.paintHeaders(*painter, mScene->layout(), visible);
     markers.paintOnHeaders(*painter);
@@ -471,6 +473,60 @@ CommentMarkers BlueprintView::commentMarkers() const {
 void BlueprintView::setChanges(std::vector<DiffEntry> entries) {
     mChangeMarks.setEntries(std::move(entries));
     viewport()->update();
+}
+
+void BlueprintView::setFocusArea(const FocusArea &area) {
+    const BlueprintLayout &layout = mScene->layout();
+    const FocusArea focus = area.rect(layout).isNull() ? FocusArea() : area;
+    const bool changed = !(focus == mFocus);
+    mFocus = focus;
+    if (!mFocus.isNone()) {
+        // Typing lands in the focus: the current cell moves into it.
+        const auto [step, lane] = mFocus.cellWithin(layout, mCurrentCell.step, mCurrentCell.lane);
+        setCurrentCell({step, lane});
+        followFocus();
+    }
+    viewport()->update();
+    if (changed)
+        emit focusAreaChanged();
+}
+
+void BlueprintView::focusOnCurrent(FocusArea::Kind kind) {
+    QString id;
+    if (kind == FocusArea::Kind::Step)
+        id = mCurrentCell.step;
+    else if (kind == FocusArea::Kind::Lane)
+        id = mCurrentCell.lane;
+    else if (kind == FocusArea::Kind::Stage)
+        if (const Step *step = mScene->document()->workspace().find<Step>(mCurrentCell.step))
+            id = step->stage;
+    setFocusArea(FocusArea(kind, id));
+}
+
+void BlueprintView::moveFocus(int delta) {
+    if (!mFocus.isNone())
+        setFocusArea(mFocus.moved(mScene->layout(), delta));
+}
+
+// Steps and stages are columns: the view scrolls sideways to show them;
+// lanes are rows: it scrolls up or down. An area wider (or taller) than the
+// view shows from its start, where the current cell is.
+void BlueprintView::followFocus() {
+    const QRectF area = mFocus.rect(mScene->layout());
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const qreal headerWidth = BlueprintStyle::standard().laneHeaderWidth;
+    const qreal headerHeight = mScene->layout().headerHeight;
+    QPointF centre = visible.center();
+    if (mFocus.kind() == FocusArea::Kind::Lane) {
+        const qreal room = visible.height() - headerHeight;
+        centre.setY(area.height() <= room ? area.center().y() - headerHeight / 2
+                                          : area.top() - headerHeight + visible.height() / 2);
+    } else {
+        const qreal room = visible.width() - headerWidth;
+        centre.setX(area.width() <= room ? area.center().x() - headerWidth / 2
+                                         : area.left() - headerWidth + visible.width() / 2);
+    }
+    centerOn(centre);
 }
 
 // The keyboard's current cell: a calm outline, always visible.

@@ -3,6 +3,7 @@
 #include "canvasactions.h"
 #include "canvashits.h"
 #include "changemarks.h"
+#include "focusarea.h"
 #include "inlineeditor.h"
 #include "zoomableview.h"
 
@@ -95,11 +96,23 @@ public:
     void setChanges(std::vector<DiffEntry> entries);
     const ChangeMarks &changeMarks() const { return mChangeMarks; }
 
+    // The stage, step or lane a session looks at (focusarea.h): the rest is
+    // dimmed, the view follows it and the current cell moves into it. None
+    // clears it. A view state, never stored in the file.
+    FocusArea focusArea() const { return mFocus; }
+    void setFocusArea(const FocusArea &area);
+    // The current cell's stage, step or lane becomes the focus.
+    void focusOnCurrent(FocusArea::Kind kind);
+    // The next (1) or previous (-1) area of the same kind.
+    void moveFocus(int delta);
+
 signals:
     // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
     // A comment marker was clicked: show this thread.
     void commentMarkerClicked(const QString &thread);
+    // The focus area was set, moved or cleared.
+    void focusAreaChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -121,6 +134,7 @@ private:
     void selectInCell(int delta);
     void cancelGesture();
     void drawCurrentCell(QPainter *painter);
+    void followFocus();
 
     BlueprintScene *mScene;
     QPointer<QWidget> mBanner;
@@ -135,6 +149,7 @@ private:
     bool mPanning = false;
     bool mSpaceHeld = false;
     ChangeMarks mChangeMarks;
+    FocusArea mFocus;
 };
 
 } // namespace blauwdruk

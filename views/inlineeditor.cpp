@@ -26,6 +26,17 @@ InlineEditor::InlineEditor(QWidget *parent)
                                  " border-radius: 6px; color: #1f2328; }"));
 }
 
+// Esc is the editor's first (cancel the edit), before any shortcut of the
+// window, such as leaving session mode.
+bool InlineEditor::event(QEvent *event) {
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void InlineEditor::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape) {
         finish(false);

@@ -3,6 +3,7 @@
 #include "preferences.h"
 #include "textlimit.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +40,11 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     mRole->setPlaceholderText(tr("e.g. policy adviser (optional)"));
     form->addRow(tr("&Role"), mRole);
     layout->addLayout(form);
+    mTimerSound = new QCheckBox(tr("&Sound when the session timer reaches zero"));
+    mTimerSound->setObjectName(QStringLiteral("TimerSound"));
+    mTimerSound->setChecked(Preferences::timerSound());
+    mTimerSound->setVisible(purpose == Purpose::Edit);
+    layout->addWidget(mTimerSound);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     mOk = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,6 +64,8 @@ void PreferencesDialog::updateOk() {
 void PreferencesDialog::accept() {
     Preferences::setAuthorName(mName->text());
     Preferences::setAuthorRole(mRole->text());
+    if (mPurpose == Purpose::Edit)
+        Preferences::setTimerSound(mTimerSound->isChecked());
     QDialog::accept();
 }
 

@@ -2,14 +2,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
 namespace blauwdruk {
 
 // Edit › Preferences: who the user is (name and role), which signs their
-// comments and decisions. ensureAuthor() asks once, the first time a name
-// is needed and none is set.
+// comments and decisions, and whether the session timer sounds. ensureAuthor() asks once, the first
+// time a name is needed and none is set.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,6 +29,7 @@ private:
     Purpose mPurpose;
     QLineEdit *mName = nullptr;
     QLineEdit *mRole = nullptr;
+    QCheckBox *mTimerSound = nullptr;
     QPushButton *mOk = nullptr;
 };
 

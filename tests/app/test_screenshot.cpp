@@ -65,3 +65,25 @@ TEST_CASE("Screenshot: fails with one line and no file, never a dialog") {
     r = screenshot({"--screenshot", out, "--size", "groot"});
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE("Session mode: --screenshot --size 1280x720 --session FILE is exactly 1280x720") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("example.blauwdruk");
+    {
+        blauwdruk::test::ExampleFile example;
+        example.document.reset(); // closed, so the copy is whole
+        REQUIRE(QFile::copy(example.path, file));
+    }
+    const QString out = dir.filePath("session.png");
+    Run r = screenshot({"--screenshot", out, "--size", "1280x720", "--session", file});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QImage image(out);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == QSize(1280, 720));
+    // The session bar is dark across the top; the editor's menu bar is not.
+    CHECK(qGray(image.pixel(640, 4)) < 80);
+    // --session names a file.
+    r = screenshot({"--screenshot", out, "--session"});
+    CHECK(r.exitCode == 2);
+}

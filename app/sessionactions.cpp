@@ -1,0 +1,86 @@
+// The session mode's commands (issue 15), part of WindowActions. Each has
+// a key that works in full screen, where the menu bar is hidden: the window
+// holds the actions too (MainWindow). Plain letters and digits are left to
+// the canvas, where typing starts a card.
+#include "windowactions.h"
+
+#include "blueprintview.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "sessionmode.h"
+#include "sessiontimer.h"
+
+#include <QAction>
+
+namespace blauwdruk {
+
+void WindowActions::makeSessionActions() {
+    QAction *mode = make(SessionMode, tr("&Session Mode"),
+                         tr("Full screen for a work session: large type, the focus and a timer"),
+                         {QKeySequence(Qt::Key_F11)}, [] {});
+    mode->setCheckable(true);
+    connect(mode, &QAction::toggled, this, [this](bool on) { mWindow.setSessionMode(on); });
+    make(LeaveSessionMode, tr("&Leave Session Mode"),
+         tr("Back to the window as it was before the session"), {QKeySequence(Qt::Key_Escape)},
+         [this] { mWindow.setSessionMode(false); });
+    const auto focusOn = [this](FocusArea::Kind kind) {
+        return [this, kind] {
+            if (BlueprintView *view = mWindow.currentBlueprint())
+                view->focusOnCurrent(kind);
+        };
+    };
+    make(FocusStep, tr("Focus on S&tep"), tr("Dim everything but the current step"),
+         {QKeySequence(Qt::Key_F6)}, focusOn(FocusArea::Kind::Step));
+    make(FocusStage, tr("Focus on St&age"), tr("Dim everything but the current stage"),
+         {QKeySequence(Qt::Key_F7)}, focusOn(FocusArea::Kind::Stage));
+    make(FocusLane, tr("Focus on La&ne"), tr("Dim everything but the current lane"),
+         {QKeySequence(Qt::Key_F8)}, focusOn(FocusArea::Kind::Lane));
+    make(ClearFocus, tr("&Clear Focus"), tr("Show the whole journey again"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_F8)}, focusOn(FocusArea::Kind::None));
+    const auto moveFocus = [this](int delta) {
+        return [this, delta] {
+            if (BlueprintView *view = mWindow.currentBlueprint())
+                view->moveFocus(delta);
+        };
+    };
+    make(NextFocus, tr("&Next Focus"), tr("The next step, stage or lane along the journey"),
+         {QKeySequence(Qt::Key_PageDown)}, moveFocus(1));
+    make(PreviousFocus, tr("&Previous Focus"),
+         tr("The previous step, stage or lane along the journey"), {QKeySequence(Qt::Key_PageUp)},
+         moveFocus(-1));
+    const auto timer = [this] { return mWindow.sessionMode()->timer(); };
+    make(StartPauseTimer, tr("Start/&Pause Timer"), tr("Start the countdown, or pause it"),
+         {QKeySequence(Qt::Key_F5)}, [timer] { timer()->toggle(); });
+    make(ResetTimer, tr("&Reset Timer"), tr("Stop the countdown and set it back to its duration"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, [timer] { timer()->reset(); });
+    make(TimerPlusMinute, tr("+1 Minute"), tr("A minute more on the timer"),
+         {QKeySequence(Qt::ALT | Qt::Key_PageUp)}, [timer] { timer()->addMinutes(1); });
+    make(TimerMinusMinute, tr("−1 Minute"), tr("A minute less on the timer"),
+         {QKeySequence(Qt::ALT | Qt::Key_PageDown)}, [timer] { timer()->addMinutes(-1); });
+    QAction *sound = make(TimerSound, tr("Timer &Sound"),
+                          tr("A short sound when the timer reaches zero"), {}, [] {});
+    sound->setCheckable(true);
+    sound->setChecked(Preferences::timerSound());
+    connect(sound, &QAction::toggled, this, [](bool on) { Preferences::setTimerSound(on); });
+}
+
+// Page Up and Page Down move the focus only when there is one: otherwise
+// they scroll the canvas as before. Esc leaves only a session.
+void WindowActions::updateSessionEnabled() {
+    const BlueprintView *view = mWindow.currentBlueprint();
+    const bool session = mWindow.sessionMode() && mWindow.sessionMode()->isActive();
+    {
+        const QSignalBlocker quiet(action(SessionMode));
+        action(SessionMode)->setChecked(session);
+    }
+    action(LeaveSessionMode)->setEnabled(session);
+    for (Id id : {FocusStep, FocusStage, FocusLane})
+        action(id)->setEnabled(view);
+    const bool focused = view && !view->focusArea().isNone();
+    for (Id id : {ClearFocus, NextFocus, PreviousFocus})
+        action(id)->setEnabled(focused);
+    const QSignalBlocker quiet(action(TimerSound));
+    action(TimerSound)->setChecked(Preferences::timerSound());
+}
+
+} // namespace blauwdruk

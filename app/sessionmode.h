@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPoint>
+#include <QPointer>
+#include <QRect>
+
+#include <vector>
+
+namespace blauwdruk {
+
+class BlueprintView;
+class MainWindow;
+class SessionBar;
+class SessionTimer;
+
+// View › Session Mode (issue 15): the window full screen for a projector,
+// with only the canvas and a slim session bar (journey, focus, timer); menus,
+// docks, toolbars, the status bar, the project tree and the tab bar go out
+// of the way, and leaving brings the window back exactly as it was. The
+// canvas shows large type: a zoom of its own per journey, remembered
+// (Preferences::sessionZoom), and given back to the view on leaving.
+class SessionMode : public QObject {
+    Q_OBJECT
+public:
+    // Card titles are 13 px in scene units: at 2.0 they are 26 px high on
+    // screen, readable from the back of a room.
+    static constexpr qreal kDefaultZoom = 2.0;
+    enum class Display { FullScreen, InWindow };
+
+    explicit SessionMode(MainWindow &window);
+
+    bool isActive() const { return mActive; }
+    // InWindow keeps the window's size (for --screenshot).
+    void enter(Display display = Display::FullScreen);
+    void leave();
+    SessionTimer *timer() const { return mTimer; }
+    SessionBar *bar() const { return mBar; }
+    // The window shows another tab, or its focus or journeys changed.
+    void viewChanged();
+    void refreshBar();
+
+private:
+    void applyZoom(BlueprintView *view);
+    void rememberZoom();
+    QString focusText(const BlueprintView *view) const;
+
+    MainWindow &mWindow;
+    SessionTimer *mTimer;
+    SessionBar *mBar;
+    bool mActive = false;
+    struct Saved {
+        QByteArray geometry;
+        QRect rect;
+        QByteArray state; // docks and toolbars
+        Qt::WindowStates windowState;
+        bool menuBar = true;
+        bool statusBar = true;
+        bool tree = true;
+        bool tabBar = true;
+    } mSaved;
+    // Each view's zoom and scroll before the session, given back on leaving.
+    struct ViewBefore {
+        QPointer<BlueprintView> view;
+        qreal zoom = 1;
+        QPoint scroll;
+    };
+    std::vector<ViewBefore> mBefore;
+    QPointer<BlueprintView> mZoomed; // the view whose session zoom is kept
+};
+
+} // namespace blauwdruk

@@ -1,0 +1,151 @@
+#include "sessionbar.h"
+
+#include "sessiontimer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace blauwdruk {
+
+namespace {
+
+QFont sized(QFont font, int pixels, bool bold = false) {
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions, QAction *leave,
+                       QWidget *parent)
+    : QWidget(parent)
+    , mTimer(timer) {
+    setObjectName(QStringLiteral("SessionBar"));
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    // The canvas's ink on its paper: calm, and high contrast on a projector.
+    colours.setColor(QPalette::Window, QColor(0x1F, 0x23, 0x28));
+    colours.setColor(QPalette::WindowText, QColor(0xF7, 0xF7, 0xF5));
+    setPalette(colours);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 6, 16, 6);
+    layout->setSpacing(12);
+    mJourney = new QComboBox;
+    mJourney->setObjectName(QStringLiteral("SessionJourney"));
+    mJourney->setFont(sized(font(), 22, true));
+    // A long title gives way to the timer, which must stay whole.
+    mJourney->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mJourney->setMinimumContentsLength(10);
+    mJourney->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    mJourney->setFocusPolicy(Qt::NoFocus); // the keys stay with the canvas
+    mJourney->setToolTip(tr("The journey on the screen"));
+    connect(mJourney, &QComboBox::activated, this,
+            [this] { emit journeyChosen(mJourney->currentData().toString()); });
+    layout->addWidget(mJourney, 2);
+    mFocus = new QLabel;
+    mFocus->setObjectName(QStringLiteral("SessionFocus"));
+    mFocus->setTextFormat(Qt::PlainText); // a title from the file
+    mFocus->setFont(sized(font(), 22));
+    layout->addWidget(mFocus, 1);
+    mSections = new QHBoxLayout;
+    mSections->setSpacing(12);
+    layout->addLayout(mSections);
+    mDuration = new QSpinBox;
+    mDuration->setObjectName(QStringLiteral("SessionDuration"));
+    mDuration->setRange(1, 180);
+    mDuration->setSuffix(tr(" min"));
+    mDuration->setFont(sized(font(), 18));
+    mDuration->setToolTip(tr("How long the timer runs"));
+    mDuration->setValue(timer->duration() / 60);
+    connect(mDuration, &QSpinBox::valueChanged, timer, [timer](int minutes) {
+        if (timer->duration() != minutes * 60)
+            timer->setDuration(minutes * 60);
+    });
+    layout->addWidget(mDuration);
+    // Short words on the buttons, large enough for the room; the actions'
+    // names and keys are in their tooltips.
+    const QStringList words{tr("Start"), tr("−1"), tr("+1"), tr("Reset")};
+    for (qsizetype i = 0; i < timerActions.size(); ++i) {
+        QToolButton *button = makeButton(words.value(i, timerActions[i]->text()), timerActions[i]);
+        if (i == 0)
+            mStartPause = button;
+        layout->addWidget(button);
+    }
+    mTimerText = new QLabel;
+    mTimerText->setObjectName(QStringLiteral("SessionTimer"));
+    QFont digits = sized(font(), 44, true);
+    digits.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    digits.setStyleHint(QFont::Monospace);
+    mTimerText->setFont(digits);
+    mTimerText->setAutoFillBackground(true);
+    mTimerText->setContentsMargins(12, 0, 12, 0);
+    layout->addWidget(mTimerText);
+    QToolButton *out = makeButton(tr("Leave"), leave);
+    out->setObjectName(QStringLiteral("LeaveSession"));
+    layout->addWidget(out);
+    connect(timer, &SessionTimer::changed, this, &SessionBar::showTimer);
+    showTimer();
+}
+
+QToolButton *SessionBar::makeButton(const QString &text, QAction *action) {
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setToolTip(action->toolTip());
+    button->setFont(sized(font(), 18));
+    button->setFocusPolicy(Qt::NoFocus); // the keys stay with the canvas
+    button->setEnabled(action->isEnabled());
+    connect(action, &QAction::changed, button,
+            [button, action] { button->setEnabled(action->isEnabled()); });
+    connect(button, &QToolButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
+void SessionBar::setJourneys(const QList<std::pair<QString, QString>> &journeys,
+                             const QString &current) {
+    const QSignalBlocker quiet(mJourney);
+    mJourney->clear();
+    for (const auto &[id, title] : journeys)
+        mJourney->addItem(title, id);
+    mJourney->setCurrentIndex(mJourney->findData(current));
+}
+
+QString SessionBar::journey() const {
+    return mJourney->currentData().toString();
+}
+
+void SessionBar::setFocusText(const QString &text) {
+    mFocus->setText(text);
+}
+
+QString SessionBar::focusText() const {
+    return mFocus->text();
+}
+
+void SessionBar::addSection(QWidget *section) {
+    mSections->addWidget(section);
+}
+
+// Red in the last minute: the room sees time running out without reading.
+void SessionBar::showTimer() {
+    mTimerText->setText(mTimer->text());
+    if (mStartPause)
+        mStartPause->setText(mTimer->isRunning() ? tr("Pause") : tr("Start"));
+    QPalette colours = palette();
+    const bool urgent = mTimer->isLastMinute();
+    colours.setColor(QPalette::Window,
+                     urgent ? QColor(0xC6, 0x28, 0x28) : QColor(0x1F, 0x23, 0x28));
+    colours.setColor(QPalette::WindowText, QColor(0xFF, 0xFF, 0xFF));
+    mTimerText->setPalette(colours);
+    mTimerText->setProperty("urgent", urgent);
+    if (mDuration->value() != mTimer->duration() / 60) {
+        const QSignalBlocker quiet(mDuration);
+        mDuration->setValue(std::max(1, mTimer->duration() / 60));
+    }
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace blauwdruk {
+
+class SessionTimer;
+
+// The slim strip at the top of session mode, readable from the back of the
+// room: the journey (to switch), the focus, the countdown in large digits
+// and its buttons. Its buttons are the window's actions. More sections (the
+// round, the participants) go in with addSection(), left of the timer.
+class SessionBar : public QWidget {
+    Q_OBJECT
+public:
+    SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions, QAction *leave,
+               QWidget *parent = nullptr);
+
+    // The journeys to switch between (id, title), and the one shown.
+    void setJourneys(const QList<std::pair<QString, QString>> &journeys, const QString &current);
+    QString journey() const;
+    // What the focus is, in words; empty without a focus.
+    void setFocusText(const QString &text);
+    QString focusText() const;
+    // A section of its own, before the timer; the bar takes ownership.
+    void addSection(QWidget *section);
+
+    QLabel *timerLabel() const { return mTimerText; }
+    QSpinBox *durationBox() const { return mDuration; }
+
+signals:
+    void journeyChosen(const QString &journeyId);
+
+private:
+    void showTimer();
+    QToolButton *makeButton(const QString &text, QAction *action);
+
+    SessionTimer *mTimer;
+    QComboBox *mJourney = nullptr;
+    QLabel *mFocus = nullptr;
+    QHBoxLayout *mSections = nullptr;
+    QSpinBox *mDuration = nullptr;
+    QLabel *mTimerText = nullptr;
+    QToolButton *mStartPause = nullptr;
+};
+
+} // namespace blauwdruk
