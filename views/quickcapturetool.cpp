@@ -7,10 +7,21 @@
 #include "edits.h"
 
 #include <QKeyEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 
 namespace blauwdruk {
+
+namespace {
+
+// The draft's type on screen: as large as the cards' at the zoom, and never
+// smaller than the back of a room can read.
+int draftTextSize(qreal zoom) {
+    return std::max(20, int(13 * zoom));
+}
+
+} // namespace
 
 QuickCaptureTool::QuickCaptureTool(BlueprintView *view)
     : CanvasTool(view) {}
@@ -83,6 +94,10 @@ void QuickCaptureTool::open(const Cell &cell, const QString &text) {
         mDraft = new CaptureDraft(view()->viewport());
         QObject::connect(mDraft, &CaptureDraft::finished, view(),
                          [this](CaptureDraft::Finish how) { finish(how); });
+        // Scrolled or zoomed (a session's focus moves the view), the draft
+        // stays on its cell.
+        for (QScrollBar *bar : {view()->horizontalScrollBar(), view()->verticalScrollBar()})
+            QObject::connect(bar, &QScrollBar::valueChanged, mDraft, [this] { follow(); });
     }
     mDraft->restart(text);
     place();
@@ -92,16 +107,29 @@ void QuickCaptureTool::open(const Cell &cell, const QString &text) {
 
 // Where the card will go, below the cell's cards; never smaller than a
 // room can read, whatever the zoom.
-void QuickCaptureTool::place() {
+QRect QuickCaptureTool::draftRect() const {
     const QRectF card = view()->newCardRect(mCell);
     const qreal zoom = view()->zoom();
+    const int text = draftTextSize(zoom);
+    return QRect(view()->mapFromScene(card.topLeft()),
+                 QSize(std::max(int(card.width() * zoom), 300),
+                       std::max(int(card.height() * zoom), text * 4)));
+}
+
+void QuickCaptureTool::place() {
+    const QRect rect = draftRect();
+    view()->reveal(
+        QRectF(view()->mapToScene(rect.topLeft()), QSizeF(rect.size()) / view()->zoom()));
+    follow();
+}
+
+void QuickCaptureTool::follow() {
+    if (!mDraft)
+        return;
     QFont font = BlueprintStyle::standard().font(13, true);
-    font.setPixelSize(std::max(20, int(13 * zoom)));
+    font.setPixelSize(draftTextSize(view()->zoom()));
     mDraft->setFont(font);
-    const QSize size(std::max(int(card.width() * zoom), 300),
-                     std::max(int(card.height() * zoom), font.pixelSize() * 4));
-    view()->reveal(QRectF(card.topLeft(), QSizeF(size) / zoom));
-    mDraft->setGeometry(QRect(view()->mapFromScene(card.topLeft()), size));
+    mDraft->setGeometry(draftRect());
 }
 
 void QuickCaptureTool::finish(CaptureDraft::Finish how) {

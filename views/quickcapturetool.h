@@ -46,7 +46,11 @@ public:
 
 private:
     void open(const Cell &cell, const QString &text);
+    QRect draftRect() const;
+    // Scrolls the draft into view, then follow()s.
     void place();
+    // Puts the draft where its cell is drawn now, in type that size.
+    void follow();
     void finish(CaptureDraft::Finish how);
     bool add();
     void close();

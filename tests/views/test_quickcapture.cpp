@@ -9,6 +9,7 @@
 #include "quickcapturetool.h"
 #include "undoredo.h"
 
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -214,6 +215,14 @@ TEST_CASE("Session mode: Esc drops the draft, the cards added before it stay") {
     press(Qt::Key_Return);
     type(QStringLiteral("!Weg ermee"));
     REQUIRE(w.draft());
+    // Scrolled (a session's focus moves the view), the draft keeps to its cell.
+    QScrollBar *bar = w.view->horizontalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    const int x = w.draft()->x();
+    const int step = bar->value() + 40 <= bar->maximum() ? 40 : -40;
+    bar->setValue(bar->value() + step);
+    CHECK(w.draft()->x() == x - step);
+    CHECK(w.draft()->hasFocus());
     const int count = w.undo()->count();
     press(Qt::Key_Escape);
     CHECK_FALSE(w.draft());
