@@ -97,7 +97,7 @@ void MenuBuilder::buildInsertMenu() {
     add<C, C::Id>(insert, mCanvasActions,
                   {C::AddCard, C::Connect, std::nullopt, C::InsertStageBefore, C::InsertStageAfter,
                    std::nullopt, C::InsertStepBefore, C::InsertStepAfter, std::nullopt,
-                   C::InsertLaneAbove, C::InsertLaneBelow});
+                   C::InsertLaneAbove, C::InsertLaneBelow, std::nullopt, C::QuickCapture});
 }
 
 void MenuBuilder::buildCardMenu() {

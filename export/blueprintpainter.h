@@ -35,10 +35,10 @@ public:
                   const Workspace &workspace) const;
 
     static QString lineName(const QString &lineKind);
-
-private:
+    // A kind's icon in `box` (also on the card being typed in quick capture).
     void paintKindIcon(QPainter &painter, const QRectF &box, const QString &kind) const;
 
+private:
     const BlueprintStyle &mStyle;
 };
 

@@ -632,7 +632,10 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     card.position = insertAt(order, card.id, index);
     renumber<Card>(changes, mWs, order);
     changes.added.push_back(card);
-    return push(std::move(changes), tr("Add card")) ? card.id : QString();
+    // The history names the card: a session adds many in a row.
+    const QString name = UndoText::shortTitle(title);
+    const QString text = name.isEmpty() ? tr("Add card") : tr("Add card '%1'").arg(name);
+    return push(std::move(changes), text) ? card.id : QString();
 }
 
 bool Edits::removeCards(const QStringList &ids) {

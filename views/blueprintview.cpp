@@ -13,6 +13,7 @@
 #include "headerdragtool.h"
 #include "movecardstool.h"
 #include "pinnedheaders.h"
+#include "quickcapturetool.h"
 #include "selecttool.h"
 
 #include <QContextMenuEvent>
@@ -43,6 +44,9 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     auto edit = std::make_unique<EditInPlaceTool>(this);
     mEditTool = edit.get();
     mTools.push_back(std::move(edit));
+    auto capture = std::make_unique<QuickCaptureTool>(this);
+    mCaptureTool = capture.get();
+    mTools.push_back(std::move(capture));
     mTools.push_back(std::make_unique<CommentMarkerTool>(this));
     mTools.push_back(std::make_unique<HeaderDragTool>(this));
     mTools.push_back(std::make_unique<EmotionTool>(this));
@@ -85,6 +89,17 @@ void BlueprintView::resizeEvent(QResizeEvent *event) {
 
 InlineEditor *BlueprintView::activeEditor() const {
     return mEditTool->activeEditor();
+}
+
+void BlueprintView::setQuickCapture(bool on) {
+    if (on == mCaptureTool->isEnabled())
+        return;
+    mCaptureTool->setEnabled(on);
+    emit quickCaptureChanged(on);
+}
+
+bool BlueprintView::isQuickCapture() const {
+    return mCaptureTool->isEnabled();
 }
 
 void BlueprintView::showCard(const QString &cardId) {
@@ -212,6 +227,17 @@ BlueprintView::Cell BlueprintView::cellAt(const QPointF &scenePos) const {
 
 QRectF BlueprintView::cellRect(const Cell &cell) const {
     return CanvasHits(mScene->layout()).cellRect(cell.step, cell.lane);
+}
+
+QRectF BlueprintView::newCardRect(const Cell &cell) const {
+    const BlueprintStyle &style = BlueprintStyle::standard();
+    const QRectF area = cellRect(cell);
+    qreal top = area.top() + style.cellPadding;
+    for (const BlueprintLayout::CardBox &box : mScene->layout().cards)
+        if (box.stepId == cell.step && box.laneId == cell.lane)
+            top = std::max(top, box.rect.bottom() + style.cardGap);
+    return QRectF(area.left() + (style.columnWidth - style.cardWidth) / 2, top, style.cardWidth,
+                  style.cardMinHeight);
 }
 
 QString BlueprintView::handleAt(const QPoint &viewPos) const {
@@ -386,6 +412,8 @@ void BlueprintView::focusOutEvent(QFocusEvent *event) {
 }
 
 void BlueprintView::keyPressEvent(QKeyEvent *event) {
+    if (mCaptureTool->keyTyped(event))
+        return;
     switch (event->key()) {
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {

@@ -19,6 +19,7 @@ class BlueprintScene;
 class CanvasTool;
 class CommentMarkers;
 class EditInPlaceTool;
+class QuickCaptureTool;
 
 // The canvas widget. It keeps the viewport (zoom around the cursor with
 // Ctrl+wheel, scrolling, panning with the middle button or Space+drag, the
@@ -76,6 +77,8 @@ public:
     QString cardAt(const QPoint &viewPos) const;
     Cell cellAt(const QPointF &scenePos) const;
     QRectF cellRect(const Cell &cell) const;
+    // Where a card added to a cell will go: below the cell's cards.
+    QRectF newCardRect(const Cell &cell) const;
     // Scrolls so that a rectangle shows, clear of the pinned headers.
     void reveal(const QRectF &sceneRect);
     // The selected card whose connection handle is at viewPos, or empty.
@@ -84,6 +87,12 @@ public:
     // Editing titles in place: a card, a new card in a cell, a header.
     EditInPlaceTool *editor() const { return mEditTool; }
     InlineEditor *activeEditor() const;
+
+    // Quick capture (a session's typing, QuickCaptureTool): with it on, a
+    // printable key starts a card in the current cell.
+    void setQuickCapture(bool on);
+    bool isQuickCapture() const;
+    QuickCaptureTool *captureTool() const { return mCaptureTool; }
 
     // The actions its menus and keys offer (set by CanvasActions::attach).
     void setActions(CanvasActions *actions) { mActions = actions; }
@@ -109,6 +118,7 @@ public:
 signals:
     // The current cell moved (the inspector and the actions follow it).
     void currentCellChanged();
+    void quickCaptureChanged(bool on);
     // A comment marker was clicked: show this thread.
     void commentMarkerClicked(const QString &thread);
     // The focus area was set, moved or cleared.
@@ -143,6 +153,7 @@ private:
     // The gestures, asked in this order; the one holding the mouse, if any.
     std::vector<std::unique_ptr<CanvasTool>> mTools;
     EditInPlaceTool *mEditTool = nullptr;
+    QuickCaptureTool *mCaptureTool = nullptr;
     CanvasTool *mActiveTool = nullptr;
     // Panning with the middle button, or the left one while Space is held.
     QPoint mPanLast;

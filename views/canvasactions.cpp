@@ -47,6 +47,7 @@ void removeCurrent(BlueprintView &view, Header kind) {
 CanvasActions::CanvasActions(QObject *parent)
     : QObject(parent) {
     makeCardActions();
+    makeQuickCapture();
     makeCommentAction();
     makeStructureActions();
     makeViewActions();
@@ -96,6 +97,20 @@ QAction *CanvasActions::makeZoom(Id id, const QString &text, const QString &stat
             run(*view);
     });
     return action;
+}
+
+// One switch for the window: the canvas shown takes it over, and a canvas
+// switched otherwise (session mode) shows here.
+void CanvasActions::makeQuickCapture() {
+    QAction *action = create(QuickCapture, tr("&Quick Capture"),
+                             tr("Type on the canvas to add cards to the current cell: Enter adds "
+                                "the next, Tab goes to the next cell, ! + ? set the kind"),
+                             {}, nullptr);
+    action->setCheckable(true);
+    connect(action, &QAction::toggled, this, [this](bool on) {
+        if (mView)
+            mView->setQuickCapture(on);
+    });
 }
 
 void CanvasActions::makeCardActions() {
@@ -301,8 +316,11 @@ void CanvasActions::setView(BlueprintView *view) {
                                     update)
                          << connect(view->blueprintScene()->document(),
                                     &Document::reviewModeChanged, this, update)
+                         << connect(view, &BlueprintView::quickCaptureChanged, action(QuickCapture),
+                                    &QAction::setChecked)
                          // A view destroyed is no BlueprintView any more: not compared.
                          << connect(view, &QObject::destroyed, this, [this] { dropView(); });
+        view->setQuickCapture(action(QuickCapture)->isChecked());
     }
     updateEnabled();
 }

@@ -30,6 +30,7 @@ class CanvasActions : public QObject {
 public:
     enum Id {
         AddCard,
+        QuickCapture, // checkable: typing on the canvas adds cards
         EditCard,
         DeleteCards,
         Cut,
@@ -121,6 +122,7 @@ private:
                     const QList<QKeySequence> &keys, const char *icon);
     ZoomableView *zoomView() const;
     void makeCardActions();
+    void makeQuickCapture();
     void makeCommentAction();
     void addComment(BlueprintView &view);
     void makeStructureActions();

@@ -105,7 +105,7 @@ void CanvasActions::updateEnabled() {
     action(MoveStepRight)->setEnabled(writable && canMoveOn(s.column));
     action(MoveLaneUp)->setEnabled(writable && canMoveBack(s.row));
     action(MoveLaneDown)->setEnabled(writable && canMoveOn(s.row));
-    enable({SelectAll}, s.hasView);
+    enable({SelectAll, QuickCapture}, s.hasView);
     enable({ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView || mZoomView);
 }
 

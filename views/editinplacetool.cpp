@@ -88,14 +88,7 @@ void EditInPlaceTool::addCardIn(const BlueprintView::Cell &cell) {
         tell(CanvasActions::emotionLaneMessage());
         return;
     }
-    const BlueprintStyle &style = BlueprintStyle::standard();
-    const QRectF area = view()->cellRect(cell);
-    qreal top = area.top() + style.cellPadding;
-    for (const BlueprintLayout::CardBox &box : scene()->layout().cards)
-        if (box.stepId == cell.step && box.laneId == cell.lane)
-            top = std::max(top, box.rect.bottom() + style.cardGap);
-    const QRectF rect(area.left() + (style.columnWidth - style.cardWidth) / 2, top, style.cardWidth,
-                      style.cardMinHeight);
+    const QRectF rect = view()->newCardRect(cell);
     BlueprintView *canvas = view();
     open(rect, QString(), [canvas, cell](const QString &text) {
         if (text.isEmpty())
