@@ -43,6 +43,7 @@ QMenu *MenuBuilder::build() {
     buildStructureMenu();
     buildJourneyMenu();
     buildReviewMenu();
+    buildSessionMenu();
     buildHelpMenu();
     return recent;
 }
@@ -77,12 +78,6 @@ void MenuBuilder::buildViewMenu() {
     add<W, W::Id>(
         view, mWindowActions,
         {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt, W::SessionMode});
-    QMenu *session = view->addMenu(tr("Sess&ion"));
-    add<W, W::Id>(session, mWindowActions,
-                  {W::FocusStep, W::FocusStage, W::FocusLane, W::ClearFocus, W::NextFocus,
-                   W::PreviousFocus, std::nullopt, W::StartPauseTimer, W::TimerPlusMinute,
-                   W::TimerMinusMinute, W::ResetTimer, W::TimerSound, std::nullopt,
-                   W::LeaveSessionMode});
     view->addSeparator();
     // The docks and the toolbar, to hide for a clean projector view and to
     // bring back.
@@ -131,6 +126,18 @@ void MenuBuilder::buildReviewMenu() {
     add<W, W::Id>(review, mWindowActions,
                   {W::ReviewMode, std::nullopt, W::SubmitForReview, W::Approve, W::RequestChanges,
                    W::BackToConcept});
+}
+
+// Everything a facilitator runs a work session with; in session mode the
+// menu bar is hidden, and every item here has a key that still works.
+void MenuBuilder::buildSessionMenu() {
+    QMenu *session = mWindow.menuBar()->addMenu(tr("Sess&ion"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    add<W, W::Id>(session, mWindowActions,
+                  {W::SessionMode, std::nullopt, W::FocusStep, W::FocusStage, W::FocusLane,
+                   W::ClearFocus, W::NextFocus, W::PreviousFocus, std::nullopt, W::StartPauseTimer,
+                   W::TimerPlusMinute, W::TimerMinusMinute, W::ResetTimer, W::TimerSound,
+                   std::nullopt, W::LeaveSessionMode});
 }
 
 void MenuBuilder::buildHelpMenu() {

@@ -30,6 +30,7 @@ private:
     void buildStructureMenu();
     void buildJourneyMenu();
     void buildReviewMenu();
+    void buildSessionMenu();
     void buildHelpMenu();
     void buildToolBar();
 
