@@ -397,6 +397,10 @@
         <source>Changes requested</source>
         <translation>Teruggestuurd</translation>
     </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkeerplaats</translation>
+    </message>
 </context>
 <context>
     <name>MenuBuilder</name>
@@ -443,6 +447,10 @@
     <message>
         <source>&amp;Review</source>
         <translation>Beoo&amp;rdeling</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Sess&amp;ie</translation>
     </message>
 </context>
 <context>
@@ -587,6 +595,13 @@
     <message>
         <source>&quot;%1&quot; has a new status: %2.</source>
         <translation>&quot;%1&quot; heeft een nieuwe status: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRules</name>
+    <message>
+        <source>The structure of this journey is locked for the session: stages, steps and lanes keep their place and name. Unlock it in the session bar to change them.</source>
+        <translation>De structuur van deze klantreis is vergrendeld voor de sessie: fasen, stappen en banen houden hun plaats en naam. Ontgrendel haar in de sessiebalk om ze te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1066,14 @@
     <message>
         <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar&apos;s Leave button) goes back to editing.</source>
         <translation>Beoordelingsmodus: de blauwdruk kan hier niet worden gewijzigd, alleen van opmerkingen voorzien en besloten. Beeld › Beoordelingsmodus (of de knop Verlaten in de balk) gaat terug naar bewerken.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture</source>
+        <translation>&amp;Snelle invoer</translation>
+    </message>
+    <message>
+        <source>Type on the canvas to add cards to the current cell: Enter adds the next, Tab goes to the next cell, ! + ? set the kind</source>
+        <translation>Typ op het canvas om kaarten aan de huidige cel toe te voegen: Enter voegt de volgende toe, Tab gaat naar de volgende cel, ! + ? kiezen de soort</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1892,162 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Restore version &quot;%1&quot;</source>
         <translation>Versie &quot;%1&quot; terugzetten</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; changes only through the session&apos;s own commands.</source>
+        <translation>Het veld &quot;%1&quot; verandert alleen via de opdrachten van de sessie zelf.</translation>
+    </message>
+    <message>
+        <source>Add card &apos;%1&apos;</source>
+        <translation>Kaart &apos;%1&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>Die sessie bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The session has ended already.</source>
+        <translation>De sessie is al afgelopen.</translation>
+    </message>
+    <message>
+        <source>The session has ended; its lock cannot change.</source>
+        <translation>De sessie is afgelopen; haar vergrendeling verandert niet meer.</translation>
+    </message>
+    <message>
+        <source>Lock structure</source>
+        <translation>Structuur vergrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock structure</source>
+        <translation>Structuur ontgrendelen</translation>
+    </message>
+    <message>
+        <source>A participant needs a name or a label.</source>
+        <translation>Een deelnemer heeft een naam of label nodig.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Add %1 participants</source>
+        <translation>%1 deelnemers toevoegen</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Die deelnemer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>A vote round needs a title: the question the room votes on.</source>
+        <translation>Een stemronde heeft een titel nodig: de vraag waarover de zaal stemt.</translation>
+    </message>
+    <message>
+        <source>The most dots on one card (%1) cannot be more than the dots each participant has (%2).</source>
+        <translation>Het hoogste aantal stippen op één kaart (%1) kan niet groter zijn dan het aantal stippen per deelnemer (%2).</translation>
+    </message>
+    <message>
+        <source>The round counts the cards of a stage of this journey; choose one.</source>
+        <translation>De ronde telt de kaarten van een fase van deze klantreis; kies er een.</translation>
+    </message>
+    <message>
+        <source>The round counts the cards of a lane of this journey; choose one.</source>
+        <translation>De ronde telt de kaarten van een baan van deze klantreis; kies er een.</translation>
+    </message>
+    <message>
+        <source>Add vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>There is no such vote round.</source>
+        <translation>Die stemronde bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Remove vote round</source>
+        <translation>Stemronde verwijderen</translation>
+    </message>
+    <message>
+        <source>This card does not count in the round &quot;%1&quot;.</source>
+        <translation>Deze kaart telt niet mee in de ronde &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is closed; reopen it to change its votes.</source>
+        <translation>De ronde &quot;%1&quot; is gesloten; heropen haar om de stemmen te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Dots cannot be fewer than none.</source>
+        <translation>Minder dan nul stippen kan niet.</translation>
+    </message>
+    <message>
+        <source>There is no such participant in this session.</source>
+        <translation>Die deelnemer hoort niet bij deze sessie.</translation>
+    </message>
+    <message>
+        <source>At most %1 dots per card in this round.</source>
+        <translation>Hooguit %1 stippen per kaart in deze ronde.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 dots left.</source>
+        <translation>%1 heeft nog %2 van %3 stippen.</translation>
+    </message>
+    <message>
+        <source>That is more hands than a room holds.</source>
+        <translation>Dat zijn meer handen dan er in een zaal passen.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <source>%1: %2 dots on &quot;%3&quot;</source>
+        <translation>%1: %2 stippen op &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 hands for &quot;%2&quot;</source>
+        <translation>%1 handen voor &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Reveal votes &quot;%1&quot;</source>
+        <translation>Stemmen &quot;%1&quot; tonen</translation>
+    </message>
+    <message>
+        <source>Hide votes &quot;%1&quot;</source>
+        <translation>Stemmen &quot;%1&quot; verbergen</translation>
+    </message>
+    <message>
+        <source>Close vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; heropenen</translation>
+    </message>
+    <message>
+        <source>An agenda block needs a title.</source>
+        <translation>Een agendablok heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>An agenda block works on a stage, step or lane of the session&apos;s journey.</source>
+        <translation>Een agendablok gaat over een fase, stap of baan van de klantreis van de sessie.</translation>
+    </message>
+    <message>
+        <source>Add agenda block &quot;%1&quot;</source>
+        <translation>Agendablok &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>There is no such agenda block.</source>
+        <translation>Dat agendablok bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>Agendablok verwijderen</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>Agendablok verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3007,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>&amp;Role</source>
         <translation>&amp;Functie</translation>
     </message>
+    <message>
+        <source>&amp;Sound when the session timer reaches zero</source>
+        <translation>&amp;Geluid als de sessietimer op nul staat</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ProjectTree</name>
@@ -3068,6 +3251,60 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Was and is:</source>
         <translation>Was en is:</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SessionBar</name>
+    <message>
+        <source>The journey on the screen</source>
+        <translation>De klantreis op het scherm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How long the timer runs</source>
+        <translation>Hoe lang de timer loopt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlaten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SessionMode</name>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Baan: %1</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3726,42 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>decisions</source>
         <translation>besluiten</translation>
     </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessies</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>vote round</source>
+        <translation>stemronde</translation>
+    </message>
+    <message>
+        <source>vote rounds</source>
+        <translation>stemrondes</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>stem</translation>
+    </message>
+    <message>
+        <source>agenda block</source>
+        <translation>agendablok</translation>
+    </message>
+    <message>
+        <source>agenda blocks</source>
+        <translation>agendablokken</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::VersionsDialog</name>
@@ -3842,6 +4115,110 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Session Mode</source>
+        <translation>&amp;Sessiemodus</translation>
+    </message>
+    <message>
+        <source>Full screen for a work session: large type, the focus and a timer</source>
+        <translation>Volledig scherm voor een werksessie: grote letters, de focus en een timer</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Session Mode</source>
+        <translation>Sessiemodus ver&amp;laten</translation>
+    </message>
+    <message>
+        <source>Back to the window as it was before the session</source>
+        <translation>Terug naar het venster zoals het voor de sessie was</translation>
+    </message>
+    <message>
+        <source>Focus on S&amp;tep</source>
+        <translation>Focus op s&amp;tap</translation>
+    </message>
+    <message>
+        <source>Dim everything but the current step</source>
+        <translation>Alles behalve de huidige stap dimmen</translation>
+    </message>
+    <message>
+        <source>Focus on St&amp;age</source>
+        <translation>Focus op f&amp;ase</translation>
+    </message>
+    <message>
+        <source>Dim everything but the current stage</source>
+        <translation>Alles behalve de huidige fase dimmen</translation>
+    </message>
+    <message>
+        <source>Focus on La&amp;ne</source>
+        <translation>Focus op &amp;baan</translation>
+    </message>
+    <message>
+        <source>Dim everything but the current lane</source>
+        <translation>Alles behalve de huidige baan dimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Focus</source>
+        <translation>Focus &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Show the whole journey again</source>
+        <translation>De hele klantreis weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Focus</source>
+        <translation>Volge&amp;nde focus</translation>
+    </message>
+    <message>
+        <source>The next step, stage or lane along the journey</source>
+        <translation>De volgende stap, fase of baan in de klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Focus</source>
+        <translation>V&amp;orige focus</translation>
+    </message>
+    <message>
+        <source>The previous step, stage or lane along the journey</source>
+        <translation>De vorige stap, fase of baan in de klantreis</translation>
+    </message>
+    <message>
+        <source>Start/&amp;Pause Timer</source>
+        <translation>Timer starten/&amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Start the countdown, or pause it</source>
+        <translation>Het aftellen starten, of pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>Timer he&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and set it back to its duration</source>
+        <translation>Het aftellen stoppen en terugzetten op de ingestelde duur</translation>
+    </message>
+    <message>
+        <source>+1 Minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>A minute more on the timer</source>
+        <translation>Een minuut meer op de timer</translation>
+    </message>
+    <message>
+        <source>−1 Minute</source>
+        <translation>−1 minuut</translation>
+    </message>
+    <message>
+        <source>A minute less on the timer</source>
+        <translation>Een minuut minder op de timer</translation>
+    </message>
+    <message>
+        <source>Timer &amp;Sound</source>
+        <translation>Timer&amp;geluid</translation>
+    </message>
+    <message>
+        <source>A short sound when the timer reaches zero</source>
+        <translation>Een kort geluid als de timer op nul staat</translation>
     </message>
 </context>
 <context>
