@@ -453,9 +453,10 @@ bool Edits::removeJourney(const QString &id) {
     if (!journey)
         return fail(tr("There is no such journey."));
     ChangeSet changes;
+    // Its decisions stay: review history outlives the journey (file-format.md).
     forEachListType([&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
-        if constexpr (requires(T & o) { o.journey; })
+        if constexpr (requires(T & o) { o.journey; } && !std::is_same_v<T, Decision>)
             for (const T &object : mWs.items<T>())
                 if (object.journey == id)
                     changes.removed.push_back(object);

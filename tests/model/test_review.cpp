@@ -188,6 +188,11 @@ TEST_CASE("Review: decisions follow the statuses, are kept in order and never un
     // All of it in the file, in order.
     CHECK(test::onDisk(f.file.path) == test::canonical(f.ws));
     CHECK(validateWorkspace(f.ws).empty());
+    // Removing the journey leaves its review history in the file.
+    const size_t decisions = f.ws.orderedDecisions(f.journey).size();
+    REQUIRE(f.edits.removeJourney(f.journey));
+    CHECK(f.ws.orderedDecisions(f.journey).size() == decisions);
+    CHECK(validateWorkspace(f.ws).empty());
 }
 
 TEST_CASE("Review: an approval notices every content change, by anyone, and nothing else") {
