@@ -295,11 +295,11 @@ TEST_CASE("Inventory CSV: Python's csv module reads back every row and hostile t
         if (language == QLatin1String("nl"))
             CHECK(header == QStringList{"Klantreis", "Baan", "Fase", "Stap", "Soort", "Titel",
                                         "Tekst", "Eigenaar", "Status", "Onderbouwing", "Labels",
-                                        "Stemmen", "Wachttijd"});
+                                        "Stemmen", "Stemrondes", "Wachttijd"});
         else
             CHECK(header == QStringList{"Journey", "Lane", "Stage", "Step", "Kind", "Title", "Text",
                                         "Owner", "Status", "Evidence", "Tags", "Votes",
-                                        "Waiting time"});
+                                        "Vote rounds", "Waiting time"});
 
         const QList<QStringList> expected = expectedRows(*inventory);
         REQUIRE(rows.size() - 1 == expected.size());
