@@ -39,5 +39,7 @@ inline const QCommandLineOption kFrom("from", "The version to compare from, by n
 inline const QCommandLineOption kTo("to", "The version to compare to (default: now).", "VERSION");
 inline const QCommandLineOption kReviewReport("review-report",
                                               "The review report (Markdown or PDF).");
+inline const QCommandLineOption kSessionSummary("session-summary",
+                                                "The work sessions' summary (Markdown or PDF).");
 
 } // namespace blauwdruk::cli

@@ -11,6 +11,7 @@
 #include "papersize.h"
 #include "personasheetexporter.h"
 #include "reviewreport.h"
+#include "sessionsummary.h"
 #include "terminal.h"
 
 #include <QFileInfo>
@@ -144,20 +145,22 @@ int exportPersonaSheets(const CommandParser &p, const QString &path, const QStri
     return CommandLine::Success;
 }
 
-// `export --review-report`: the review report as Markdown or PDF, of the
-// chosen journey or all of them.
-int exportReviewReport(const CommandParser &p, const QString &path, const QString &out) {
+// `export --review-report` and `export --session-summary`: a report as
+// Markdown or PDF, of the chosen journey or all of them, built by `build`
+// (ReviewReport::build, SessionSummary::build).
+template <typename Report>
+int exportReport(const CommandParser &p, const QString &path, const QString &out,
+                 const QCommandLineOption &kind, const QString &what) {
     for (const QCommandLineOption *option :
          {&kPersona, &kPersonas, &kFormat, &kInventory, &kPaper, &kLandscape, &kPortrait,
-          &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA})
-        if (p.parser.isSet(*option))
-            return CommandParser::usage(QStringLiteral("--%1 does not go with --review-report")
-                                            .arg(option->names().last()));
-    if (!ReviewReport::extensions().contains(QFileInfo(out).suffix().toLower()))
+          &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA, &kReviewReport, &kSessionSummary})
+        if (option != &kind && p.parser.isSet(*option))
+            return CommandParser::usage(QStringLiteral("--%1 does not go with --%2")
+                                            .arg(option->names().last(), kind.names().last()));
+    if (!ReportText::extensions().contains(QFileInfo(out).suffix().toLower()))
         return CommandParser::usage(
-            QStringLiteral("the review report is Markdown or PDF: give an output ending in .%1 "
-                           "(not %2)")
-                .arg(ReviewReport::extensions().join(QStringLiteral(", .")),
+            QStringLiteral("%1 is Markdown or PDF: give an output ending in .%2 (not %3)")
+                .arg(what, ReportText::extensions().join(QStringLiteral(", .")),
                      Terminal::oneLine(out)));
     QString error;
     std::optional<Workspace> ws = CommandFiles::load(path, true, nullptr, &error);
@@ -170,7 +173,7 @@ int exportReviewReport(const CommandParser &p, const QString &path, const QStrin
             return CommandLine::fail(path, error);
         journey = found->id;
     }
-    const std::optional<ReviewReport> report = ReviewReport::build(*ws, journey, &error);
+    const std::optional<Report> report = Report::build(*ws, journey, &error);
     if (!report)
         return CommandLine::fail(path, error);
     OutputFile output(out);
@@ -216,26 +219,32 @@ QString ExportCommand::personaSheetExtension() {
 
 int ExportCommand::run(const QStringList &arguments) {
     CommandParser p;
-    if (auto done =
-            p.parse(arguments,
-                    {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
-                     kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory, kReviewReport},
-                    1,
-                    QStringLiteral("export FILE -o OUT.%1 [--format F] "
-                                   "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
-                                   "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
-                                   "[--dpi N | --width PX] [--pdfa] [--inventory]\n"
-                                   "       blauwdruk export FILE -o OUT.%2 (--persona NAME|UUID | "
-                                   "--personas)\n"
-                                   "       blauwdruk export FILE -o OUT.md|OUT.pdf --review-report "
-                                   "[--journey TITLE|UUID]")
-                        .arg(extensions(), personaSheetExtension())))
+    if (auto done = p.parse(
+            arguments,
+            {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
+             kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory, kReviewReport, kSessionSummary},
+            1,
+            QStringLiteral("export FILE -o OUT.%1 [--format F] "
+                           "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
+                           "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
+                           "[--dpi N | --width PX] [--pdfa] [--inventory]\n"
+                           "       blauwdruk export FILE -o OUT.%2 (--persona NAME|UUID | "
+                           "--personas)\n"
+                           "       blauwdruk export FILE -o OUT.md|OUT.pdf --review-report "
+                           "[--journey TITLE|UUID]\n"
+                           "       blauwdruk export FILE -o OUT.md|OUT.pdf "
+                           "--session-summary [--journey TITLE|UUID]")
+                .arg(extensions(), personaSheetExtension())))
         return *done;
     if (!p.parser.isSet(kOutput))
         return CommandParser::usage(QStringLiteral("export needs -o OUT"));
     const QString out = p.parser.value(kOutput);
     if (p.parser.isSet(kReviewReport))
-        return exportReviewReport(p, p.positional.first(), out);
+        return exportReport<ReviewReport>(p, p.positional.first(), out, kReviewReport,
+                                          QStringLiteral("the review report"));
+    if (p.parser.isSet(kSessionSummary))
+        return exportReport<SessionSummary>(p, p.positional.first(), out, kSessionSummary,
+                                            QStringLiteral("the session summary"));
     if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
         return exportPersonaSheets(p, p.positional.first(), out);
     ExportOptions options;

@@ -1,6 +1,7 @@
 #include "inventory.h"
 
 #include "cardkind.h"
+#include "sessionrules.h"
 
 namespace blauwdruk {
 
@@ -30,6 +31,7 @@ constexpr Term kTerms[] = {
     {"Evidence", "Evidence", "Onderbouwing"},
     {"Tags", "Tags", "Labels"},
     {"Votes", "Votes", "Stemmen"},
+    {"Vote rounds", "Vote rounds", "Stemrondes"},
     {"Waiting time", "Waiting time", "Wachttijd"},
     // summary and headings
     {"Consequence inventory", "Consequence inventory", "Consequentie-inventarisatie"},
@@ -79,9 +81,21 @@ QString kindWord(const QString &kind, bool dutch) {
 }
 
 constexpr const char *kColumnKeys[Inventory::kColumnCount] = {
-    "Journey", "Lane",   "Stage",    "Step", "Kind",  "Title",        "Text",
-    "Owner",   "Status", "Evidence", "Tags", "Votes", "Waiting time",
+    "Journey", "Lane",   "Stage",    "Step", "Kind",  "Title",       "Text",
+    "Owner",   "Status", "Evidence", "Tags", "Votes", "Vote rounds", "Waiting time",
 };
+
+// Per card id, "Round title: total" for each round of the journey's work
+// sessions that gave the card votes, in session and round order.
+QHash<QString, QStringList> voteRounds(const Workspace &ws, const QString &journey) {
+    QHash<QString, QStringList> rounds;
+    for (const WorkSession *session : ws.orderedSessions(journey))
+        for (const VoteRound *round : ws.orderedVoteRounds(session->id))
+            for (const SessionRules::Result &result : SessionRules::ranking(ws, round->id))
+                rounds[result.card->id] << QStringLiteral("%1: %2").arg(
+                    round->title.trimmed(), QString::number(result.total));
+    return rounds;
+}
 
 } // namespace
 
@@ -118,6 +132,7 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
         section.goal = journey->goal;
 
         const auto steps = ws.orderedSteps(journey->id);
+        const QHash<QString, QStringList> rounds = voteRounds(ws, journey->id);
         QHash<QString, int> perKind;
         for (const Lane *lane : ws.orderedLanes(journey->id)) {
             LaneGroup laneGroup{lane->id, lane->title, lane->kind, {}};
@@ -143,6 +158,7 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                         card->evidence.isEmpty() ? QString() : lookUp(card->evidence, dutch);
                     row.tags = card->tags;
                     row.votes = card->votes;
+                    row.voteRounds = rounds.value(card->id).join(QStringLiteral("; "));
                     row.waitingTime = card->duration;
                     stepGroup.rows.push_back(row);
                     ++perKind[card->kind];
@@ -208,6 +224,8 @@ QString Inventory::cell(const Section &section, const LaneGroup &lane, const Ste
         return row.tags.join(QStringLiteral(", "));
     case Column::Votes:
         return row.votes > 0 ? QString::number(row.votes) : QString();
+    case Column::VoteRounds:
+        return row.voteRounds;
     case Column::WaitingTime:
         return row.waitingTime;
     }

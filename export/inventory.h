@@ -31,14 +31,15 @@ public:
         Evidence,
         Tags,
         Votes,
+        VoteRounds,
         WaitingTime,
     };
     static constexpr int kColumnCount = int(Column::WaitingTime) + 1;
     // The columns of a table under a step's heading: the Journey, Lane, Stage
     // and Step columns are the headings above it (Markdown, HTML).
     static constexpr Column kCardColumns[] = {
-        Column::Kind,     Column::Title, Column::Text,  Column::Owner,       Column::Status,
-        Column::Evidence, Column::Tags,  Column::Votes, Column::WaitingTime,
+        Column::Kind,     Column::Title, Column::Text,  Column::Owner,      Column::Status,
+        Column::Evidence, Column::Tags,  Column::Votes, Column::VoteRounds, Column::WaitingTime,
     };
 
     // One card, with stored tokens already turned into words.
@@ -53,6 +54,11 @@ public:
         QString evidence;
         QStringList tags;
         int votes = 0;
+        // The card's total in each vote round of the journey's work
+        // sessions that gave it any, "Round title: n" joined by "; ": one
+        // column whatever the number of rounds, so a spreadsheet's columns
+        // stay the same for every journey and every file.
+        QString voteRounds;
         QString waitingTime;
     };
     struct StepGroup {

@@ -23,7 +23,7 @@ using Column = Inventory::Column;
 
 // Column widths in per cent (a fixed layout, so a 5,000-character text
 // wraps inside its column instead of widening the table off the page).
-constexpr int kWidths[] = {9, 15, 32, 10, 8, 9, 8, 4, 5};
+constexpr int kWidths[] = {9, 14, 28, 9, 8, 8, 7, 4, 8, 5};
 static_assert(std::size(kWidths) == std::size(Inventory::kCardColumns));
 
 // Calm, legible and printable: the DESIGN.md palette in neutral tints, type

@@ -1,14 +1,10 @@
 #include "reviewreport.h"
 
-#include "exporter.h"
 #include "review.h"
-#include "reviewreportmarkdown.h"
-#include "reviewreportpdf.h"
 #include "workspacediff.h"
 #include "workspacelanguage.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QHash>
 
 namespace blauwdruk {
@@ -60,27 +56,11 @@ QString typeWord(EntityType type) {
     }
 }
 
-// Stored times are ISO 8601 in UTC; people read them without the "T".
-QString when(const QString &iso) {
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
-}
-
 QString orUntitled(const QString &title) {
     return title.trimmed().isEmpty() ? ReviewReport::tr("(untitled)") : title;
 }
 
 } // namespace
-
-QStringList ReviewReport::extensions() {
-    return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("pdf")};
-}
-
-bool ReviewReport::write(const QString &path, QString *error) const {
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return ReviewReportPdf::write(*this, path, error);
-    return Exporter::save(path, ReviewReportMarkdown::render(*this), error);
-}
 
 bool ReviewReport::isResolved(const Workspace &ws, const Comment &comment) {
     const Comment *first = comment.parent.isEmpty() ? &comment : ws.find<Comment>(comment.parent);
@@ -111,10 +91,6 @@ std::optional<ReviewReport> ReviewReport::build(const Workspace &ws, const QStri
     return report;
 }
 
-void ReviewReport::add(Block::Kind kind, const QString &lead, const QString &text) {
-    mBlocks.push_back({kind, lead, text});
-}
-
 void ReviewReport::addJourney(const Workspace &ws, const Journey &journey) {
     add(Block::Kind::Journey, QString(), tr("Journey: %1").arg(orUntitled(journey.title)));
     add(Block::Kind::Item, tr("Status:"),
@@ -136,7 +112,8 @@ void ReviewReport::addDecisions(const Workspace &ws, const Journey &journey) {
         add(Block::Kind::Note, QString(),
             tr("%1 by %2 on %3, before decisions were recorded in the file: no remark or hash "
                "is on record.")
-                .arg(statusWord(journey.status), journey.reviewedBy, when(journey.reviewedAt)));
+                .arg(statusWord(journey.status), journey.reviewedBy,
+                     ReportText::when(journey.reviewedAt)));
     else if (history.empty())
         add(Block::Kind::Note, QString(), tr("No decisions yet."));
     for (const Decision *decision : history) {
@@ -145,7 +122,7 @@ void ReviewReport::addDecisions(const Workspace &ws, const Journey &journey) {
                                 : tr("%1 (%2)").arg(decision->decidedBy, decision->role);
         add(Block::Kind::Item, statusWord(decision->status),
             tr("by %1 on %2, hash %3")
-                .arg(who, when(decision->decidedAt), decision->hash.left(kHashShown)));
+                .arg(who, ReportText::when(decision->decidedAt), decision->hash.left(kHashShown)));
         if (!decision->remark.trimmed().isEmpty())
             add(Block::Kind::Reply, tr("Remark:"), decision->remark);
     }
@@ -212,11 +189,12 @@ void ReviewReport::addComments(const Workspace &ws, const Journey &journey) {
             else if (!ws.find<Step>(first.target))
                 text = tr("%1 (removed): %2").arg(orUntitled(first.targetTitle), first.text);
         }
-        add(Block::Kind::Item, tr("%1, %2").arg(first.author, when(first.created)), text);
+        add(Block::Kind::Item, tr("%1, %2").arg(first.author, ReportText::when(first.created)),
+            text);
         for (const Comment *reply : comments)
             if (reply->parent == first.id)
-                add(Block::Kind::Reply, tr("%1, %2").arg(reply->author, when(reply->created)),
-                    reply->text);
+                add(Block::Kind::Reply,
+                    tr("%1, %2").arg(reply->author, ReportText::when(reply->created)), reply->text);
     };
     if (onJourney.empty() && byStep.isEmpty() && removed.empty())
         add(Block::Kind::Note, QString(), tr("No open comments."));

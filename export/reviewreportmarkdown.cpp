@@ -1,13 +1,13 @@
 #include "reviewreportmarkdown.h"
 
 #include "inventorymarkdownexporter.h"
-#include "reviewreport.h"
+#include "reporttext.h"
 
 namespace blauwdruk {
 
 namespace {
 
-using Kind = ReviewReport::Block::Kind;
+using Kind = ReportText::Block::Kind;
 
 QString escape(const QString &text) {
     return InventoryMarkdownExporter::escape(text);
@@ -19,11 +19,11 @@ bool isListItem(Kind kind) {
 
 } // namespace
 
-QByteArray ReviewReportMarkdown::render(const ReviewReport &report) {
+QByteArray ReviewReportMarkdown::render(const ReportText &report) {
     QString out;
-    const std::vector<ReviewReport::Block> &blocks = report.blocks();
+    const std::vector<ReportText::Block> &blocks = report.blocks();
     for (size_t i = 0; i < blocks.size(); ++i) {
-        const ReviewReport::Block &block = blocks[i];
+        const ReportText::Block &block = blocks[i];
         const QString lead =
             block.lead.isEmpty() ? QString() : QStringLiteral("**%1** ").arg(escape(block.lead));
         switch (block.kind) {
@@ -31,6 +31,7 @@ QByteArray ReviewReportMarkdown::render(const ReviewReport &report) {
             out += QStringLiteral("# %1\n\n").arg(escape(block.text));
             break;
         case Kind::Journey:
+        case Kind::Heading:
             out += QStringLiteral("## %1\n\n").arg(escape(block.text));
             break;
         case Kind::Section:

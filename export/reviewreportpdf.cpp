@@ -2,7 +2,7 @@
 
 #include "blueprintstyle.h"
 #include "pdffile.h"
-#include "reviewreport.h"
+#include "reporttext.h"
 #include "textwrap.h"
 
 #include <QFontMetricsF>
@@ -13,7 +13,7 @@ namespace blauwdruk {
 
 namespace {
 
-using Kind = ReviewReport::Block::Kind;
+using Kind = ReportText::Block::Kind;
 
 // Laid out in hundredths of a millimetre on a page 210 mm wide, whatever
 // the device, as the persona sheet is.
@@ -46,6 +46,7 @@ Look lookOf(Kind kind) {
     case Kind::Title:
         return {18, true, false, 0, 0, false};
     case Kind::Journey:
+    case Kind::Heading:
         return {14, true, false, mm(8), 0, false};
     case Kind::Section:
         return {11.5, true, false, mm(5), 0, false};
@@ -82,7 +83,7 @@ struct Line {
 
 // A block as lines: its lead (bold) on a line of its own, then its text,
 // wrapped to the width left by the indent.
-std::vector<Line> linesOf(const ReviewReport::Block &block) {
+std::vector<Line> linesOf(const ReportText::Block &block) {
     const Look look = lookOf(block.kind);
     std::vector<Line> lines;
     auto addWrapped = [&](const QString &text, const QFont &f, bool bullet) {
@@ -112,13 +113,13 @@ std::vector<Line> linesOf(const ReviewReport::Block &block) {
 }
 
 bool isHeading(Kind kind) {
-    return kind == Kind::Title || kind == Kind::Journey || kind == Kind::Section ||
-           kind == Kind::Group;
+    return kind == Kind::Title || kind == Kind::Journey || kind == Kind::Heading ||
+           kind == Kind::Section || kind == Kind::Group;
 }
 
 class Pages {
 public:
-    Pages(QPagedPaintDevice &device, QPainter &painter, const ReviewReport &report)
+    Pages(QPagedPaintDevice &device, QPainter &painter, const ReportText &report)
         : mDevice(device)
         , mPainter(painter)
         , mReport(report) {
@@ -127,10 +128,10 @@ public:
     }
 
     bool run(QString *error) {
-        const std::vector<ReviewReport::Block> &blocks = mReport.blocks();
+        const std::vector<ReportText::Block> &blocks = mReport.blocks();
         int journeys = 0;
         for (size_t i = 0; i < blocks.size(); ++i) {
-            const ReviewReport::Block &block = blocks[i];
+            const ReportText::Block &block = blocks[i];
             // Each journey after the first starts a page of its own.
             if (block.kind == Kind::Journey && journeys++ > 0 && mY > kMargin && !newPage(error))
                 return false;
@@ -210,7 +211,7 @@ private:
 
     QPagedPaintDevice &mDevice;
     QPainter &mPainter;
-    const ReviewReport &mReport;
+    const ReportText &mReport;
     qreal mPageHeight = 0;
     qreal mY = kMargin;
     int mPage = 1;
@@ -218,7 +219,7 @@ private:
 
 } // namespace
 
-bool ReviewReportPdf::paint(QPagedPaintDevice &device, const ReviewReport &report, QString *error) {
+bool ReviewReportPdf::paint(QPagedPaintDevice &device, const ReportText &report, QString *error) {
     QPainter painter;
     if (!painter.begin(&device)) {
         *error = QStringLiteral("could not start drawing the PDF");
@@ -234,7 +235,7 @@ bool ReviewReportPdf::paint(QPagedPaintDevice &device, const ReviewReport &repor
     return true;
 }
 
-bool ReviewReportPdf::write(const ReviewReport &report, const QString &path, QString *error) {
+bool ReviewReportPdf::write(const ReportText &report, const QString &path, QString *error) {
     return PdfFile::writeA4(
         path, report.title(), kResolution,
         [&](QPagedPaintDevice &device, QString *why) { return paint(device, report, why); }, error);

@@ -6,7 +6,7 @@ class QPagedPaintDevice;
 
 namespace blauwdruk {
 
-class ReviewReport;
+class ReportText;
 
 // The review report as a PDF on A4 portrait, text kept as text: every
 // line wraps to the page's width, a page ends where the next line does not
@@ -17,10 +17,10 @@ public:
 
     // Through QSaveFile: on failure false with `error` (in English, for
     // after the file name) and no file left behind.
-    static bool write(const ReviewReport &report, const QString &path, QString *error);
+    static bool write(const ReportText &report, const QString &path, QString *error);
     // Onto any paged device (a QPdfWriter, a QPrinter), filling its pages:
     // the report draws its own margins.
-    static bool paint(QPagedPaintDevice &device, const ReviewReport &report, QString *error);
+    static bool paint(QPagedPaintDevice &device, const ReportText &report, QString *error);
 };
 
 } // namespace blauwdruk

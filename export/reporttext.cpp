@@ -1,0 +1,31 @@
+#include "reporttext.h"
+
+#include "exporter.h"
+#include "reviewreportmarkdown.h"
+#include "reviewreportpdf.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace blauwdruk {
+
+QStringList ReportText::extensions() {
+    return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("pdf")};
+}
+
+bool ReportText::write(const QString &path, QString *error) const {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return ReviewReportPdf::write(*this, path, error);
+    return Exporter::save(path, ReviewReportMarkdown::render(*this), error);
+}
+
+QString ReportText::when(const QString &iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+}
+
+void ReportText::add(Block::Kind kind, const QString &lead, const QString &text) {
+    mBlocks.push_back({kind, lead, text});
+}
+
+} // namespace blauwdruk
