@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMenu>
 #include <QObject>
 #include <QPointer>
 
@@ -7,7 +8,6 @@
 
 class QAction;
 class QLabel;
-class QMenu;
 
 namespace blauwdruk {
 

@@ -157,6 +157,7 @@ TEST_CASE("Session mode: dots are typed per participant, budget and cap refusals
     const QString a = w.card(0);
     const QString b = w.card(1);
 
+    w.view->setQuickCapture(true); // on, yet digits are votes now
     w.click(a);
     press(Qt::Key_3);
     CHECK(w.total(a) == 3);
