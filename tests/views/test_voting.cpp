@@ -65,7 +65,11 @@ struct VoteWindow : ExampleWindow {
 // Opens a dialog by its key and runs `use` on it (modaldialog.h).
 template <class D>
 void inDialog(int key, Qt::KeyboardModifiers modifiers, const std::function<void(D *)> &use) {
-    withModalDialog<D>([&] { press(key, modifiers); }, use);
+    withModalDialog<D>([&] { press(key, modifiers); },
+                       [&](D *dialog) {
+                           activate(*dialog); // keys go to the active window
+                           use(dialog);
+                       });
 }
 
 // Session › New Vote Round… by keys: the question typed, then Enter.
