@@ -26,6 +26,7 @@
 #include "sessionbar.h"
 #include "sessionmode.h"
 #include "shortcutsdialog.h"
+#include "votecommands.h"
 #include "wheelguard.h"
 #include "windowactions.h"
 #include "windowsession.h"
@@ -101,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     mSessionMode = new SessionMode(*this);
     centreLayout->insertWidget(0, mSessionMode->bar());
     mRecentMenu = MenuBuilder(*this, *mWindowActions, *mCanvasActions).build();
+    mVoteCommands = new VoteCommands(*this);
+    mVoteCommands->addTo(menuBar()->findChild<QMenu *>(QStringLiteral("sessionMenu")));
+    addActions(mVoteCommands->all());
     // The window holds its actions too: their keys work with the menu bar
     // hidden, in session mode.
     addActions(mWindowActions->all());

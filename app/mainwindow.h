@@ -25,6 +25,7 @@ class NoticeBar;
 class PersonaGallery;
 class ReviewBar;
 class SessionMode;
+class VoteCommands;
 class ProjectTree;
 class WindowActions;
 class Workspace;
@@ -54,6 +55,8 @@ public:
     ChangesPanel *changesPanel() const { return mChanges; }
     ProjectTree *projectTree() const { return mTree; }
     SessionMode *sessionMode() const { return mSessionMode; }
+    // Participants, vote rounds and entering votes (Session menu).
+    VoteCommands *voteCommands() const { return mVoteCommands; }
     // View › Session Mode on or off: full screen, large type, the session bar.
     void setSessionMode(bool on);
 
@@ -133,6 +136,7 @@ private:
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;
     SessionMode *mSessionMode = nullptr;
+    VoteCommands *mVoteCommands = nullptr;
     QList<QMetaObject::Connection> mReviewConnections;
     QLabel *mSaveState = nullptr;
     QMenu *mRecentMenu = nullptr;

@@ -15,6 +15,7 @@
 #include "pinnedheaders.h"
 #include "quickcapturetool.h"
 #include "selecttool.h"
+#include "votetool.h"
 
 #include <QContextMenuEvent>
 #include <QCursor>
@@ -47,6 +48,9 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     auto capture = std::make_unique<QuickCaptureTool>(this);
     mCaptureTool = capture.get();
     mTools.push_back(std::move(capture));
+    auto vote = std::make_unique<VoteTool>(this);
+    mVoteTool = vote.get();
+    mTools.push_back(std::move(vote));
     mTools.push_back(std::make_unique<CommentMarkerTool>(this));
     mTools.push_back(std::make_unique<HeaderDragTool>(this));
     mTools.push_back(std::make_unique<EmotionTool>(this));
@@ -100,6 +104,18 @@ void BlueprintView::setQuickCapture(bool on) {
 
 bool BlueprintView::isQuickCapture() const {
     return mCaptureTool->isEnabled();
+}
+
+QString BlueprintView::voteBadgeText(const QString &cardId) const {
+    return mVoteTool->badgeText(cardId);
+}
+
+bool BlueprintView::focusNextPrevChild(bool next) {
+    if (!mVoteTool->isEntering())
+        return QGraphicsView::focusNextPrevChild(next);
+    mVoteTool->stepVoter(next ? 1 : -1);
+    emit voteEntryChanged();
+    return true;
 }
 
 void BlueprintView::showCard(const QString &cardId) {
@@ -412,7 +428,8 @@ void BlueprintView::focusOutEvent(QFocusEvent *event) {
 }
 
 void BlueprintView::keyPressEvent(QKeyEvent *event) {
-    if (mCaptureTool->keyTyped(event))
+    // Entering votes, digits are dots: quick capture starts no card.
+    if (mVoteTool->isEntering() ? mVoteTool->keyTyped(event) : mCaptureTool->keyTyped(event))
         return;
     switch (event->key()) {
     case Qt::Key_Space:

@@ -20,6 +20,7 @@ class CanvasTool;
 class CommentMarkers;
 class EditInPlaceTool;
 class QuickCaptureTool;
+class VoteTool;
 
 // The canvas widget. It keeps the viewport (zoom around the cursor with
 // Ctrl+wheel, scrolling, panning with the middle button or Space+drag, the
@@ -93,6 +94,11 @@ public:
     void setQuickCapture(bool on);
     bool isQuickCapture() const;
     QuickCaptureTool *captureTool() const { return mCaptureTool; }
+    // Dot voting (VoteTool): the current round, its revealed totals, and
+    // entering votes, where digits are votes and never start a card.
+    VoteTool *voteTool() const { return mVoteTool; }
+    // The total the canvas shows on a card: empty until the round is revealed.
+    QString voteBadgeText(const QString &cardId) const;
 
     // The actions its menus and keys offer (set by CanvasActions::attach).
     void setActions(CanvasActions *actions) { mActions = actions; }
@@ -123,6 +129,8 @@ signals:
     void commentMarkerClicked(const QString &thread);
     // The focus area was set, moved or cleared.
     void focusAreaChanged();
+    // Vote entry said something or moved on (the session bar follows).
+    void voteEntryChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -136,6 +144,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // While entering votes, Tab and Shift+Tab switch participant.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QPointF zoomAnchor() const;
@@ -154,6 +164,7 @@ private:
     std::vector<std::unique_ptr<CanvasTool>> mTools;
     EditInPlaceTool *mEditTool = nullptr;
     QuickCaptureTool *mCaptureTool = nullptr;
+    VoteTool *mVoteTool = nullptr;
     CanvasTool *mActiveTool = nullptr;
     // Panning with the middle button, or the left one while Space is held.
     QPoint mPanLast;

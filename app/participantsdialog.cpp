@@ -1,0 +1,143 @@
+#include "participantsdialog.h"
+
+#include "document.h"
+#include "edits.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace blauwdruk {
+
+ParticipantsDialog::ParticipantsDialog(Document &document, const QString &session, QWidget *parent)
+    : QDialog(parent)
+    , mDocument(document)
+    , mSession(session)
+    , mList(new QListWidget(this))
+    , mCount(new QSpinBox(this))
+    , mAdd(new QPushButton(tr("&Add"), this))
+    , mRemove(new QPushButton(tr("&Remove"), this))
+    , mMessage(new QLabel(this)) {
+    setWindowTitle(tr("Participants"));
+    auto *layout = new QVBoxLayout(this);
+    auto *note = new QLabel(
+        tr("Only a name or a label is kept for each participant, no other personal data."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *adding = new QHBoxLayout;
+    auto *countLabel = new QLabel(tr("Add &participants:"), this);
+    countLabel->setBuddy(mCount);
+    mCount->setRange(1, 100);
+    mCount->setValue(1);
+    adding->addWidget(countLabel);
+    adding->addWidget(mCount);
+    adding->addWidget(mAdd);
+    adding->addStretch();
+    layout->addLayout(adding);
+    layout->addWidget(mList);
+    layout->addWidget(mRemove, 0, Qt::AlignLeft);
+    mMessage->setWordWrap(true);
+    layout->addWidget(mMessage);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    // Enter adds: the Add button is the default, never Close.
+    mAdd->setAutoDefault(false);
+    mRemove->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    setTabOrder(mCount, mAdd);
+    setTabOrder(mAdd, mList);
+    setTabOrder(mList, mRemove);
+    setTabOrder(mRemove, buttons->button(QDialogButtonBox::Close));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mAdd, &QPushButton::clicked, this, &ParticipantsDialog::addParticipants);
+    connect(mRemove, &QPushButton::clicked, this, &ParticipantsDialog::removeCurrent);
+    // The list would take Delete as a letter to search for.
+    auto *remove = new QAction(mList);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    mList->addAction(remove);
+    connect(remove, &QAction::triggered, this, &ParticipantsDialog::removeCurrent);
+    connect(mList, &QListWidget::itemChanged, this, &ParticipantsDialog::renamed);
+    fill();
+    mCount->setFocus();
+}
+
+QString ParticipantsDialog::numbered(int n) {
+    return tr("Participant %1").arg(n);
+}
+
+void ParticipantsDialog::fill() {
+    mFilling = true;
+    const QString current =
+        mList->currentItem() ? mList->currentItem()->data(Qt::UserRole).toString() : QString();
+    mList->clear();
+    for (const Participant *p : mDocument.workspace().orderedParticipants(mSession)) {
+        auto *item = new QListWidgetItem(p->label, mList);
+        item->setData(Qt::UserRole, p->id);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        if (p->id == current)
+            mList->setCurrentItem(item);
+    }
+    mRemove->setEnabled(mList->count() > 0);
+    mFilling = false;
+}
+
+int ParticipantsDialog::lastNumber() const {
+    const QStringList parts = numbered(0).split(QLatin1Char('0'));
+    const QRegularExpression pattern(QStringLiteral("^%1(\\d+)%2$")
+                                         .arg(QRegularExpression::escape(parts.value(0)),
+                                              QRegularExpression::escape(parts.value(1))));
+    int last = 0;
+    for (const Participant *p : mDocument.workspace().orderedParticipants(mSession))
+        if (const auto match = pattern.match(p->label); match.hasMatch())
+            last = std::max(last, match.captured(1).toInt());
+    return last;
+}
+
+void ParticipantsDialog::addParticipants() {
+    QStringList labels;
+    const int first = lastNumber() + 1;
+    for (int n = first; n < first + mCount->value(); ++n)
+        labels << numbered(n);
+    Edits edits(mDocument);
+    const bool added = !edits.addParticipants(mSession, labels).isEmpty();
+    mMessage->setText(added ? QString() : edits.error());
+    fill();
+}
+
+void ParticipantsDialog::removeCurrent() {
+    const QListWidgetItem *item = mList->currentItem();
+    if (!item)
+        return;
+    Edits edits(mDocument);
+    mMessage->setText(edits.removeParticipant(item->data(Qt::UserRole).toString()) ? QString()
+                                                                                   : edits.error());
+    fill();
+}
+
+void ParticipantsDialog::renamed(QListWidgetItem *item) {
+    if (mFilling)
+        return;
+    Edits edits(mDocument);
+    const bool done = edits.setField(EntityType::Participant, {item->data(Qt::UserRole).toString()},
+                                     QStringLiteral("label"), item->text().trimmed());
+    mMessage->setText(done ? QString() : edits.error());
+    fill();
+}
+
+void ParticipantsDialog::keyPressEvent(QKeyEvent *event) {
+    // Enter adds participants: it never closes the dialog.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        addParticipants();
+    else
+        QDialog::keyPressEvent(event);
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,230 @@
+#include "votetool.h"
+
+#include "blueprintscene.h"
+#include "blueprintstyle.h"
+#include "blueprintview.h"
+#include "document.h"
+#include "edits.h"
+#include "sessionrules.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+
+namespace blauwdruk {
+
+namespace {
+
+// Large enough to read on a projector at the session zoom.
+constexpr qreal kBadgeSize = 30;
+const QColor kBadgeFill(0x1f, 0x4e, 0x9c);
+const QColor kTopOutline(0xe0, 0x8a, 0x00);
+const QColor kDimmed(255, 255, 255, 170);
+
+} // namespace
+
+VoteTool::VoteTool(BlueprintView *view)
+    : CanvasTool(view) {}
+
+void VoteTool::setRound(const QString &round) {
+    if (round == mRound)
+        return;
+    mRound = round;
+    mHands.clear();
+    mMessage.clear();
+    mVoterSet = false;
+    view()->viewport()->update();
+}
+
+QString VoteTool::round() const {
+    return currentRound() ? mRound : QString(); // an undone round is gone
+}
+
+const VoteRound *VoteTool::currentRound() const {
+    const VoteRound *round = document()->workspace().find<VoteRound>(mRound);
+    return round && round->journey == scene()->journeyId() ? round : nullptr;
+}
+
+void VoteTool::setEntering(bool on) {
+    mEntering = on;
+    mHands.clear();
+    mMessage.clear();
+    view()->viewport()->update();
+}
+
+QStringList VoteTool::voters() const {
+    QStringList ids;
+    if (const VoteRound *round = currentRound())
+        for (const Participant *p : document()->workspace().orderedParticipants(round->session))
+            ids << p->id;
+    ids << QString(); // the show of hands
+    return ids;
+}
+
+QString VoteTool::voter() const {
+    const QStringList ids = voters();
+    // The first participant until another is chosen; a removed one is gone.
+    if (!mVoterSet || !ids.contains(mVoter))
+        return ids.front();
+    return mVoter;
+}
+
+void VoteTool::setVoter(const QString &participant) {
+    mVoter = participant;
+    mVoterSet = true;
+    mHands.clear();
+    mMessage.clear();
+}
+
+void VoteTool::stepVoter(int delta) {
+    const QStringList ids = voters();
+    const auto n = ids.size();
+    setVoter(ids[((ids.indexOf(voter()) + delta) % n + n) % n]);
+}
+
+bool VoteTool::keyTyped(QKeyEvent *event) {
+    if (!mEntering || !currentRound())
+        return false;
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const QStringList selected = view()->selectedCardIds();
+    const QString card = selected.size() == 1 ? selected.front() : QString();
+    const bool hands = voter().isEmpty();
+    const QString text = event->text();
+    if (hands && !mHands.isEmpty()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            enter(card, mHands.toInt());
+            return true;
+        case Qt::Key_Backspace:
+            mHands.chop(1);
+            say(mHands.isEmpty() ? QString() : tr("Hands: %1 (Enter counts)").arg(mHands));
+            return true;
+        case Qt::Key_Escape:
+            say(QString());
+            mHands.clear();
+            return true;
+        default:
+            break;
+        }
+    }
+    if (text.size() != 1 || !text.front().isDigit())
+        return false;
+    if (card.isEmpty()) {
+        say(tr("Select a card first."));
+        return true;
+    }
+    if (refusedReadOnly())
+        return true;
+    if (hands) {
+        if (mHands.size() < 4)
+            mHands += text;
+        say(tr("Hands: %1 (Enter counts)").arg(mHands));
+        return true;
+    }
+    enter(card, text.toInt());
+    return true;
+}
+
+bool VoteTool::enter(const QString &card, int dots) {
+    mHands.clear();
+    if (card.isEmpty()) {
+        say(tr("Select a card first."));
+        return false;
+    }
+    Edits edits(*document());
+    if (!edits.setDots(mRound, card, voter(), dots)) {
+        say(edits.error());
+        return false;
+    }
+    say(QString());
+    return true;
+}
+
+void VoteTool::say(const QString &text) {
+    mMessage = text;
+    if (!text.isEmpty())
+        tell(text);
+    emit view()->voteEntryChanged();
+}
+
+QString VoteTool::status() const {
+    const VoteRound *round = currentRound();
+    if (!round)
+        return tr("No vote round");
+    const Workspace &ws = document()->workspace();
+    QString who;
+    if (!mEntering) {
+        who = round->revealed ? tr("revealed") : tr("hidden");
+    } else if (const Participant *p = ws.find<Participant>(voter())) {
+        who = tr("%1: %2 of %3 left")
+                  .arg(p->label)
+                  .arg(round->budget - SessionRules::spent(ws, round->id, p->id))
+                  .arg(round->budget);
+    } else {
+        who = tr("Show of hands");
+    }
+    return QStringLiteral("%1 · %2").arg(round->title, who);
+}
+
+QString VoteTool::badgeText(const QString &cardId) const {
+    const VoteRound *round = currentRound();
+    if (!round || !round->revealed)
+        return {};
+    const Workspace &ws = document()->workspace();
+    const Card *card = ws.find<Card>(cardId);
+    if (!card || !SessionRules::counts(ws, *round, *card))
+        return {};
+    const int total = SessionRules::totals(ws, round->id).value(cardId);
+    return total > 0 ? QString::number(total) : QString();
+}
+
+QStringList VoteTool::topCards() const {
+    const VoteRound *round = currentRound();
+    QStringList ids;
+    if (!round || !round->revealed)
+        return ids;
+    for (const SessionRules::Result &r : SessionRules::ranking(document()->workspace(), round->id))
+        if (ids.size() < 3)
+            ids << r.card->id;
+    return ids;
+}
+
+void VoteTool::paint(QPainter *painter) const {
+    const VoteRound *round = currentRound();
+    if (!round)
+        return;
+    const Workspace &ws = document()->workspace();
+    const BlueprintLayout &layout = scene()->layout();
+    painter->save();
+    if (mEntering)
+        for (const BlueprintLayout::CardBox &box : layout.cards)
+            if (const Card *card = ws.find<Card>(box.id);
+                card && !SessionRules::counts(ws, *round, *card))
+                painter->fillRect(box.rect, kDimmed);
+    const QStringList top = topCards();
+    for (const BlueprintLayout::CardBox &box : layout.cards) {
+        const QString text = badgeText(box.id);
+        if (text.isEmpty())
+            continue;
+        if (top.contains(box.id)) {
+            painter->setPen(QPen(kTopOutline, 5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(box.rect.adjusted(-3, -3, 3, 3), 6, 6);
+        }
+        QFont font = painter->font();
+        font.setPixelSize(int(kBadgeSize * 0.6));
+        font.setBold(true);
+        painter->setFont(font);
+        const qreal width = std::max(kBadgeSize, QFontMetricsF(font).horizontalAdvance(text) + 12);
+        const QRectF badge(box.rect.right() - width + 8, box.rect.top() - 10, width, kBadgeSize);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kBadgeFill);
+        painter->drawRoundedRect(badge, kBadgeSize / 2, kBadgeSize / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+    }
+    painter->restore();
+}
+
+} // namespace blauwdruk
