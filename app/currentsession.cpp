@@ -1,0 +1,28 @@
+#include "currentsession.h"
+
+#include "document.h"
+#include "edits.h"
+#include "sessionrules.h"
+
+#include <QLocale>
+
+namespace blauwdruk {
+
+bool CurrentSession::canStart(const Document &document) {
+    return !document.isReadOnly() && !document.isReviewMode();
+}
+
+QString CurrentSession::ensure(Document &document, const QString &journey) {
+    if (journey.isEmpty() || !canStart(document))
+        return QString();
+    if (const WorkSession *session = SessionRules::running(document.workspace(), journey))
+        return session->id;
+    Edits edits(document);
+    return edits.startSession(journey, title(QDate::currentDate()));
+}
+
+QString CurrentSession::title(const QDate &date) {
+    return tr("Work session %1").arg(QLocale().toString(date, QStringLiteral("d MMMM yyyy")));
+}
+
+} // namespace blauwdruk
