@@ -122,7 +122,8 @@ void WindowActions::updateSessionEnabled() {
     const Document *document = mWindow.document();
     const WorkSession *recorded =
         document && !running.isEmpty() ? document->workspace().find<WorkSession>(running) : nullptr;
-    const QSignalBlocker quietLock(action(LockStructure));
+    // Its command runs on triggered(), not toggled(): the bar's lock button
+    // hears this change.
     action(LockStructure)->setChecked(recorded && recorded->structureLocked);
 }
 
