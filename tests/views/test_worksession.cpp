@@ -134,6 +134,7 @@ TEST_CASE("Session mode: End Session asks, then ends the session and leaves sess
     CHECK(w.doc().capturingSession().isEmpty());
     w.saved();
     // The next time is a new session.
+    w.view->setFocus();
     press(Qt::Key_F11);
     REQUIRE(w.sessions(w.journey).size() == 2);
     CHECK(w.mode().session() != id);
@@ -237,12 +238,12 @@ TEST_CASE("Session mode: agenda blocks made in the dialog with keys, Next Block 
                  {std::tuple{"Welkom", "5", -1}, std::tuple{"Knelpunten ophalen", "20", 1}}) {
                 press(Qt::Key_A, Qt::AltModifier); // Add Block: the cursor in its title
                 type(QString::fromUtf8(title));
-                press(Qt::Key_Tab);
+                press(Qt::Key_M, Qt::AltModifier); // the minutes
                 auto *spin = qobject_cast<QSpinBox *>(QApplication::focusWidget());
                 REQUIRE(spin);
                 spin->selectAll();
                 type(QString::fromLatin1(minutes));
-                press(Qt::Key_Tab);
+                press(Qt::Key_F, Qt::AltModifier); // the focus
                 REQUIRE(qobject_cast<QComboBox *>(QApplication::focusWidget()));
                 if (step >= 0) {
                     chooseItem(namedChild<QComboBox>(dialog, "AgendaFocusKind"), 2); // Step
