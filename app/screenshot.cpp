@@ -91,8 +91,10 @@ int Screenshot::run(const CommandLine::GuiRequest &request) {
         return fail(request.file.isEmpty() ? QStringLiteral("example") : request.file, error);
     // Session mode as it looks full screen on a screen of --size: the window
     // keeps that size rather than taking the (virtual) screen's.
-    if (request.session)
+    if (request.session) {
+        window.sessionMode()->setRecording(false); // a picture changes no file
         window.sessionMode()->enter(SessionMode::Display::InWindow);
+    }
     window.show();
     QApplication::processEvents();
     if (BlueprintView *view = window.currentBlueprint(); view && !request.session)

@@ -5,8 +5,10 @@
 #include "windowactions.h"
 
 #include "blueprintview.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "sessioncommands.h"
 #include "sessionmode.h"
 #include "sessiontimer.h"
 
@@ -62,6 +64,37 @@ void WindowActions::makeSessionActions() {
     sound->setCheckable(true);
     sound->setChecked(Preferences::timerSound());
     connect(sound, &QAction::toggled, this, [](bool on) { Preferences::setTimerSound(on); });
+    makeWorkSessionActions();
+}
+
+void WindowActions::makeWorkSessionActions() {
+    make(EndSession, tr("&End Session…"),
+         tr("End the work session recorded for this journey and leave session mode"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)},
+         [this] { SessionCommands(mWindow).endSession(); });
+    QAction *lock = make(LockStructure, tr("Loc&k Structure"),
+                         tr("Keep the stages, steps and lanes as they are during the session; "
+                            "cards stay editable"),
+                         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)}, [] {});
+    lock->setCheckable(true);
+    connect(lock, &QAction::triggered, this,
+            [this](bool on) { SessionCommands(mWindow).setStructureLocked(on); });
+    make(Agenda, tr("A&genda…"), tr("The session's agenda: blocks with their minutes and focus"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A)},
+         [this] { SessionCommands(mWindow).editAgenda(); });
+    make(NextBlock, tr("Ne&xt Block"),
+         tr("The agenda's next block: its focus, and its minutes on the timer"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)},
+         [this] { mWindow.sessionMode()->moveBlock(1); });
+    make(PreviousBlock, tr("Pre&vious Block"),
+         tr("The agenda's previous block: its focus, and its minutes on the timer"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_N)},
+         [this] { mWindow.sessionMode()->moveBlock(-1); });
+    make(ParkItem, tr("Park &Item"),
+         tr("A card in the parking lot, for what is not for now; end it with @Name for who "
+            "takes it up"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
+         [this] { SessionCommands(mWindow).parkItem(); });
 }
 
 // Page Up and Page Down move the focus only when there is one: otherwise
@@ -81,6 +114,17 @@ void WindowActions::updateSessionEnabled() {
         action(id)->setEnabled(focused);
     const QSignalBlocker quiet(action(TimerSound));
     action(TimerSound)->setChecked(Preferences::timerSound());
+    // The work session's commands need a session recorded: session mode on
+    // a file that may be changed.
+    const QString running = session ? mWindow.sessionMode()->session() : QString();
+    for (Id id : {EndSession, LockStructure, Agenda, NextBlock, PreviousBlock, ParkItem})
+        action(id)->setEnabled(!running.isEmpty());
+    const Document *document = mWindow.document();
+    const WorkSession *recorded =
+        document && !running.isEmpty() ? document->workspace().find<WorkSession>(running) : nullptr;
+    // Its command runs on triggered(), not toggled(): the bar's lock button
+    // hears this change.
+    action(LockStructure)->setChecked(recorded && recorded->structureLocked);
 }
 
 } // namespace blauwdruk

@@ -3,17 +3,23 @@
 #include "blueprintscene.h"
 #include "blueprintstyle.h"
 #include "blueprintview.h"
+#include "canvasactions.h"
+#include "currentsession.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "projecttree.h"
+#include "quickcapturetool.h"
 #include "sessionbar.h"
+#include "sessionrules.h"
+#include "sessionstatus.h"
 #include "sessiontimer.h"
 #include "windowactions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHash>
 #include <QLayout>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -23,6 +29,40 @@
 #include <QToolBar>
 
 namespace blauwdruk {
+
+namespace {
+
+// Where quick capture's Tab goes in a session: through the cells of the
+// focus in reading order (a lane along its steps, a step down its lanes, a
+// stage down the lanes and on to its next step), round again at the end;
+// without a focus, the tool's own way.
+QuickCaptureTool::NextCell followFocus(BlueprintView *view) {
+    return [view](const QString &step, const QString &lane, bool forward) {
+        QuickCaptureTool *tool = view->captureTool();
+        const FocusArea focus = view->focusArea();
+        if (focus.isNone())
+            return tool->defaultNextCell(step, lane, forward);
+        const BlueprintLayout &layout = view->blueprintScene()->layout();
+        std::vector<BlueprintView::Cell> cells;
+        for (const auto &[s, l] : focus.cells(layout)) {
+            const auto box = std::find_if(layout.lanes.begin(), layout.lanes.end(),
+                                          [&](const auto &b) { return b.id == l; });
+            if (box != layout.lanes.end() && box->kind != QLatin1String("emotion"))
+                cells.push_back({s, l});
+        }
+        if (cells.empty())
+            return tool->defaultNextCell(step, lane, forward);
+        const auto here = std::find_if(cells.begin(), cells.end(), [&](const auto &c) {
+            return c.step == step && c.lane == lane;
+        });
+        if (here == cells.end())
+            return cells.front();
+        const auto n = std::ptrdiff_t(cells.size());
+        return cells[size_t(((here - cells.begin()) + (forward ? 1 : -1) + n) % n)];
+    };
+}
+
+} // namespace
 
 SessionMode::SessionMode(MainWindow &window)
     : QObject(&window)
@@ -39,8 +79,17 @@ SessionMode::SessionMode(MainWindow &window)
                            actions.action(WindowActions::TimerPlusMinute),
                            actions.action(WindowActions::ResetTimer)},
                           actions.action(WindowActions::LeaveSessionMode));
+    mStatus = new SessionStatus(actions.action(WindowActions::LockStructure));
+    mBar->addSection(mStatus);
     mBar->hide();
     connect(mBar, &SessionBar::journeyChosen, &window, &MainWindow::openJourney);
+    // The time left in the session runs down with the timer.
+    connect(mTimer, &SessionTimer::changed, this, &SessionMode::showAgenda);
+    // The status bar is hidden: what the canvas refuses shows in the bar.
+    connect(window.canvasActions(), &CanvasActions::message, this, [this](const QString &text) {
+        if (mActive)
+            mStatus->showMessage(text);
+    });
 }
 
 void SessionMode::enter(Display display) {
@@ -65,6 +114,7 @@ void SessionMode::enter(Display display) {
     // The bar switches journeys.
     mWindow.tabs()->tabBar()->hide();
     mBar->show();
+    mCaptureWas = mWindow.canvasActions()->action(CanvasActions::QuickCapture)->isChecked();
     viewChanged();
     if (display == Display::FullScreen)
         mWindow.showFullScreen();
@@ -77,10 +127,22 @@ void SessionMode::leave() {
     if (!mActive)
         return;
     rememberZoom();
+    // A draft being typed is added (quick capture going off keeps it) while
+    // the session still captures.
+    if (BlueprintView *view = mWindow.currentBlueprint())
+        view->setQuickCapture(mCaptureWas);
+    mWindow.canvasActions()->action(CanvasActions::QuickCapture)->setChecked(mCaptureWas);
+    // The session runs on until it is ended; only this window stops
+    // capturing into it.
+    if (Document *document = mWindow.document())
+        document->setCapturingSession(QString());
+    mSession.clear();
+    mBlock = -1;
     mActive = false;
     mZoomed = nullptr;
     for (const ViewBefore &before : mBefore)
         if (before.view) {
+            before.view->captureTool()->setNextCell({});
             before.view->setZoom(before.zoom);
             before.view->horizontalScrollBar()->setValue(before.scroll.x());
             before.view->verticalScrollBar()->setValue(before.scroll.y());
@@ -108,8 +170,32 @@ void SessionMode::viewChanged() {
     if (view != mZoomed) {
         rememberZoom();
         applyZoom(view);
+        capture(view);
     }
     refreshBar();
+}
+
+// The journey on screen records a session, if the file may be changed.
+void SessionMode::capture(BlueprintView *view) {
+    Document *document = mWindow.document();
+    const QString before = mSession;
+    const QString journey = view ? view->blueprintScene()->journeyId() : QString();
+    if (!document || !view || !CurrentSession::canStart(*document))
+        mSession.clear();
+    else if (mRecording)
+        mSession = CurrentSession::ensure(*document, journey);
+    else if (const WorkSession *running = SessionRules::running(document->workspace(), journey))
+        mSession = running->id;
+    else
+        mSession.clear();
+    if (document)
+        document->setCapturingSession(mSession);
+    if (mSession != before)
+        mBlock = -1;
+    if (!view || mSession.isEmpty())
+        return; // presenting: typing would only be refused
+    view->setQuickCapture(true);
+    view->captureTool()->setNextCell(followFocus(view));
 }
 
 void SessionMode::refreshBar() {
@@ -121,6 +207,75 @@ void SessionMode::refreshBar() {
             journeys.append({journey->id, journey->title});
     mBar->setJourneys(journeys, mWindow.activeJourney());
     mBar->setFocusText(focusText(mWindow.currentBlueprint()));
+    const Document *document = mWindow.document();
+    mStatus->setReadOnly(document && !CurrentSession::canStart(*document));
+    showAgenda();
+}
+
+// "2/5 Knelpunten ophalen" and the minutes left: the blocks still to come
+// and what the timer has left of the current one.
+void SessionMode::showAgenda() {
+    const Document *document = mWindow.document();
+    if (!mActive || !document || mSession.isEmpty()) {
+        mStatus->setAgenda(QString(), QString());
+        return;
+    }
+    const auto blocks = document->workspace().orderedAgenda(mSession);
+    const int count = int(blocks.size());
+    if (mBlock >= count)
+        mBlock = count - 1;
+    if (count == 0) {
+        mStatus->setAgenda(QString(), QString());
+        return;
+    }
+    int seconds = mBlock >= 0 ? mTimer->remainingSeconds() : 0;
+    for (int i = mBlock + 1; i < count; ++i)
+        seconds += blocks[size_t(i)]->minutes * 60;
+    const QString block = mBlock >= 0
+                              ? tr("%1/%2 %3")
+                                    .arg(QString::number(mBlock + 1), QString::number(count),
+                                         blocks[size_t(mBlock)]->title)
+                              : tr("Next: %1").arg(blocks.front()->title);
+    mStatus->setAgenda(block, tr("%1 min left").arg((seconds + 59) / 60));
+}
+
+bool SessionMode::moveBlock(int delta) {
+    const Document *document = mWindow.document();
+    if (!mActive || !document || mSession.isEmpty())
+        return false;
+    const auto blocks = document->workspace().orderedAgenda(mSession);
+    const int next = mBlock + delta;
+    if (blocks.empty()) {
+        tell(tr("The agenda is empty: Session › Agenda… adds its blocks."));
+        return false;
+    }
+    if (next < 0 || next >= int(blocks.size())) {
+        tell(delta > 0 ? tr("This is the agenda's last block.")
+                       : tr("This is the agenda's first block."));
+        return false;
+    }
+    mBlock = next;
+    const AgendaBlock &block = *blocks[size_t(next)];
+    if (BlueprintView *view = mWindow.currentBlueprint()) {
+        static const QHash<QString, FocusArea::Kind> kinds{{"stage", FocusArea::Kind::Stage},
+                                                           {"step", FocusArea::Kind::Step},
+                                                           {"lane", FocusArea::Kind::Lane}};
+        const auto kind = kinds.find(block.focusKind);
+        view->setFocusArea(kind == kinds.end() ? FocusArea()
+                                               : FocusArea(kind.value(), block.focus));
+    }
+    mTimer->setDuration(block.minutes * 60);
+    mTimer->reset();
+    mTimer->start();
+    refreshBar();
+    return true;
+}
+
+void SessionMode::tell(const QString &text) {
+    if (mActive)
+        mStatus->showMessage(text);
+    else
+        mWindow.statusBar()->showMessage(text, 10000);
 }
 
 // A journey's session zoom is its own: the facilitator sets it once per

@@ -13,6 +13,7 @@ namespace blauwdruk {
 class BlueprintView;
 class MainWindow;
 class SessionBar;
+class SessionStatus;
 class SessionTimer;
 
 // View › Session Mode (issue 15): the window full screen for a projector,
@@ -21,6 +22,13 @@ class SessionTimer;
 // of the way, and leaving brings the window back exactly as it was. The
 // canvas shows large type: a zoom of its own per journey, remembered
 // (Preferences::sessionZoom), and given back to the view on leaving.
+//
+// On a file that may be changed, the journey on screen has a work session
+// recorded (CurrentSession): resumed if one runs, else started; the cards
+// captured meanwhile carry it (Document::setCapturingSession), and quick
+// capture is on, its Tab following the focus. Where the file is read-only
+// (or in review mode) the mode only presents. Which agenda block the room
+// is at is view state, kept here.
 class SessionMode : public QObject {
     Q_OBJECT
 public:
@@ -40,8 +48,27 @@ public:
     // The window shows another tab, or its focus or journeys changed.
     void viewChanged();
     void refreshBar();
+    SessionStatus *status() const { return mStatus; }
+
+    // Off, entering starts no session (a screenshot must not change the
+    // file); one already running is still shown.
+    void setRecording(bool on) { mRecording = on; }
+    // The running session captured into now; empty when presenting only.
+    QString session() const { return mSession; }
+    // The agenda block the room is at (an index into the session's agenda),
+    // -1 before the first.
+    int block() const { return mBlock; }
+    // Goes to the next (1) or previous (-1) block: its focus on the canvas
+    // and its minutes on the timer, started. False (saying why) when the
+    // agenda has no such block.
+    bool moveBlock(int delta);
+    // Says something where the room sees it: the bar in session mode, the
+    // status bar otherwise.
+    void tell(const QString &text);
 
 private:
+    void capture(BlueprintView *view);
+    void showAgenda();
     void applyZoom(BlueprintView *view);
     void rememberZoom();
     QString focusText(const BlueprintView *view) const;
@@ -49,7 +76,12 @@ private:
     MainWindow &mWindow;
     SessionTimer *mTimer;
     SessionBar *mBar;
+    SessionStatus *mStatus;
     bool mActive = false;
+    QString mSession;
+    int mBlock = -1;
+    bool mCaptureWas = false; // quick capture was on before the session
+    bool mRecording = true;
     struct Saved {
         QByteArray geometry;
         QRect rect;

@@ -30,9 +30,9 @@ VoteCommands::VoteCommands(MainWindow &window)
     , mBar(new QLabel) {
     // Plain letters and digits are left to the canvas: digits are the votes.
     make(Participants, tr("P&articipants…"), tr("The session's participants, by label only"),
-         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     make(NewRound, tr("New &Vote Round…"), tr("A round of dot voting on the journey's cards"),
-         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     make(EnterVotes, tr("&Enter Votes"),
          tr("Type each participant's dots on the selected card; Tab for the next participant"),
          QKeySequence(Qt::Key_F9))

@@ -62,6 +62,13 @@ public:
         TimerPlusMinute,
         TimerMinusMinute,
         TimerSound,
+        // The work session (sessionactions.cpp, SessionCommands)
+        EndSession,
+        LockStructure,
+        Agenda,
+        NextBlock,
+        PreviousBlock,
+        ParkItem,
         Count
     };
 
@@ -80,6 +87,7 @@ private:
     void makeReviewActions();
     void updateReviewEnabled();
     void makeSessionActions();
+    void makeWorkSessionActions();
     void updateSessionEnabled();
 
     MainWindow &mWindow;

@@ -613,7 +613,7 @@ bool Edits::moveLane(const QString &id, int index) {
 }
 
 QString Edits::addCard(const QString &stepId, const QString &laneId, const QString &title,
-                       const QString &kind, int index) {
+                       const QString &kind, int index, const QString &owner) {
     const Step *step = mWs.find<Step>(stepId);
     const Lane *lane = mWs.find<Lane>(laneId);
     if (!step || !lane || step->journey != lane->journey)
@@ -627,6 +627,7 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     card.lane = laneId;
     card.kind = kind;
     card.title = title;
+    card.owner = owner;
     card.session = capturingSession(card.journey);
     QStringList order = idsOf(mWs.cardsInCell(stepId, laneId));
     ChangeSet changes;

@@ -71,8 +71,10 @@ public:
     bool removeLane(const QString &id);
     bool moveLane(const QString &id, int index);
 
+    // With an owner (a parking lot's "@Petra"), in the same undo step.
     QString addCard(const QString &step, const QString &lane, const QString &title,
-                    const QString &kind = QStringLiteral("note"), int index = -1);
+                    const QString &kind = QStringLiteral("note"), int index = -1,
+                    const QString &owner = QString());
     bool removeCards(const QStringList &ids);
     // Moves cards into one cell at `index` (-1: the end), keeping their order.
     // Moves with the same `gesture` tag and cards merge: one drag, one undo
@@ -140,10 +142,14 @@ public:
     QString addAgendaBlock(const QString &session, const QString &title, int minutes,
                            const QString &focusKind = QString(), const QString &focus = QString(),
                            int index = -1);
+    // The block's focus kind and focus at once: one undo step.
+    bool setAgendaFocus(const QString &id, const QString &focusKind, const QString &focus);
     bool removeAgendaBlock(const QString &id);
     bool moveAgendaBlock(const QString &id, int index);
 
 private:
+    // False (with the reason) unless the focus is none or lies in `journey`.
+    bool focusFits(const QString &journey, const QString &focusKind, const QString &focus);
     // The session that cards added to `journey` now belong to (the one the
     // window captures into, Document::capturingSession), or empty.
     QString capturingSession(const QString &journey) const;

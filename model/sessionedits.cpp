@@ -267,21 +267,8 @@ QString Edits::addAgendaBlock(const QString &sessionId, const QString &title, in
         return fail(tr("There is no such session.")), QString();
     if (title.trimmed().isEmpty())
         return fail(tr("An agenda block needs a title.")), QString();
-    QString focusJourney;
-    if (focusKind == QLatin1String("stage")) {
-        if (const Stage *stage = mWs.find<Stage>(focus))
-            focusJourney = stage->journey;
-    } else if (focusKind == QLatin1String("step")) {
-        if (const Step *step = mWs.find<Step>(focus))
-            focusJourney = step->journey;
-    } else if (focusKind == QLatin1String("lane")) {
-        if (const Lane *lane = mWs.find<Lane>(focus))
-            focusJourney = lane->journey;
-    }
-    if (!focusKind.isEmpty() && focusJourney != session->journey)
-        return fail(tr("An agenda block works on a stage, step or lane of the session's "
-                       "journey.")),
-               QString();
+    if (!focusFits(session->journey, focusKind, focus))
+        return QString();
     AgendaBlock block;
     block.id = newId();
     block.journey = session->journey;
@@ -297,6 +284,43 @@ QString Edits::addAgendaBlock(const QString &sessionId, const QString &title, in
     changes.added.push_back(block);
     return push(std::move(changes), tr("Add agenda block \"%1\"").arg(block.title)) ? block.id
                                                                                     : QString();
+}
+
+bool Edits::focusFits(const QString &journey, const QString &focusKind, const QString &focus) {
+    QString focusJourney;
+    if (focusKind == QLatin1String("stage")) {
+        if (const Stage *stage = mWs.find<Stage>(focus))
+            focusJourney = stage->journey;
+    } else if (focusKind == QLatin1String("step")) {
+        if (const Step *step = mWs.find<Step>(focus))
+            focusJourney = step->journey;
+    } else if (focusKind == QLatin1String("lane")) {
+        if (const Lane *lane = mWs.find<Lane>(focus))
+            focusJourney = lane->journey;
+    }
+    if (!focusKind.isEmpty() && focusJourney != journey)
+        return fail(tr("An agenda block works on a stage, step or lane of the session's "
+                       "journey."));
+    return true;
+}
+
+bool Edits::setAgendaFocus(const QString &id, const QString &focusKind, const QString &focus) {
+    const AgendaBlock *block = mWs.find<AgendaBlock>(id);
+    if (!block)
+        return fail(tr("There is no such agenda block."));
+    if (!focusFits(block->journey, focusKind, focus))
+        return false;
+    const QString target = focusKind.isEmpty() ? QString() : focus;
+    ChangeSet changes;
+    if (block->focusKind != focusKind)
+        changes.fields.push_back({EntityType::AgendaBlock, id, QStringLiteral("focus_kind"),
+                                  block->focusKind, focusKind});
+    if (block->focus != target)
+        changes.fields.push_back(
+            {EntityType::AgendaBlock, id, QStringLiteral("focus"), block->focus, target});
+    if (changes.fields.empty())
+        return true;
+    return push(std::move(changes), tr("Set the agenda block's focus"));
 }
 
 bool Edits::removeAgendaBlock(const QString &id) {

@@ -46,9 +46,14 @@ QString SessionRules::structureRefusal(const Workspace &ws, const ChangeSet &cha
         std::visit(
             [&](const auto &object) {
                 using T = std::decay_t<decltype(object)>;
-                if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Step> ||
-                              std::is_same_v<T, Lane>)
+                // The parking lot is the session's own lane: it may come
+                // (and go again with undo) while the rest stays put.
+                if constexpr (std::is_same_v<T, Lane>) {
+                    if (object.kind != QLatin1String("parking"))
+                        check(object.journey);
+                } else if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Step>) {
                     check(object.journey);
+                }
             },
             entity);
     };

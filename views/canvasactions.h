@@ -102,6 +102,10 @@ public:
     static QString readOnlyMessage(const Document *document = nullptr);
     // The emotion lane holds the curve, never cards.
     static bool isEmotionLane(const Lane &lane);
+    // Why stages, steps and lanes cannot change now (Session › Lock Structure).
+    // Adds, renames, moves or deletes a stage, step or lane.
+    static bool isStructural(Id id);
+    static QString structureLockedMessage();
     static QString emotionLaneMessage();
 
 signals:

@@ -5,6 +5,7 @@
 #include "blueprintview.h"
 #include "cardfragment.h"
 #include "document.h"
+#include "sessionrules.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -48,6 +49,7 @@ struct CanvasState {
         if (!ws)
             return;
         const QString journey = view->blueprintScene()->journeyId();
+        structureLocked = SessionRules::isStructureLocked(*ws, journey);
         if (current) {
             stage = placeOf(ws->orderedStages(journey), current->stage);
             column = placeOf(ws->orderedSteps(journey), current->id);
@@ -58,7 +60,8 @@ struct CanvasState {
 
     bool hasView = false;
     bool writable = false;
-    bool commentable = false; // comments may be made in review mode too
+    bool structureLocked = false; // a work session keeps the grid as it is
+    bool commentable = false;     // comments may be made in review mode too
     qsizetype selected = 0;
     bool step = false;
     bool lane = false;
@@ -93,18 +96,19 @@ void CanvasActions::updateEnabled() {
     enable({Copy}, s.selected > 0);
     enable({AddComment}, s.commentable);
     enable({Connect}, writable && s.selected == 2);
+    const bool grid = writable && !s.structureLocked;
     enable({InsertStageBefore, InsertStageAfter, InsertStepBefore, InsertStepAfter, InsertLaneAbove,
             InsertLaneBelow},
-           writable);
-    enable({RenameStage, DeleteStage, RenameStep, DeleteStep}, writable && s.step);
-    enable({RenameLane, DeleteLane}, writable && s.lane);
+           grid);
+    enable({RenameStage, DeleteStage, RenameStep, DeleteStep}, grid && s.step);
+    enable({RenameLane, DeleteLane}, grid && s.lane);
     // Moving needs somewhere to go: the first stage cannot move left.
-    action(MoveStageLeft)->setEnabled(writable && canMoveBack(s.stage));
-    action(MoveStageRight)->setEnabled(writable && canMoveOn(s.stage));
-    action(MoveStepLeft)->setEnabled(writable && canMoveBack(s.column));
-    action(MoveStepRight)->setEnabled(writable && canMoveOn(s.column));
-    action(MoveLaneUp)->setEnabled(writable && canMoveBack(s.row));
-    action(MoveLaneDown)->setEnabled(writable && canMoveOn(s.row));
+    action(MoveStageLeft)->setEnabled(grid && canMoveBack(s.stage));
+    action(MoveStageRight)->setEnabled(grid && canMoveOn(s.stage));
+    action(MoveStepLeft)->setEnabled(grid && canMoveBack(s.column));
+    action(MoveStepRight)->setEnabled(grid && canMoveOn(s.column));
+    action(MoveLaneUp)->setEnabled(grid && canMoveBack(s.row));
+    action(MoveLaneDown)->setEnabled(grid && canMoveOn(s.row));
     enable({SelectAll, QuickCapture}, s.hasView);
     enable({ZoomIn, ZoomOut, FitToWindow, ActualSize}, s.hasView || mZoomView);
 }
@@ -126,6 +130,15 @@ QString CanvasActions::emotionLaneMessage() {
               "emotion in the Inspector. Cards go in the other lanes.");
 }
 
+QString CanvasActions::structureLockedMessage() {
+    return tr("The structure is locked for the session: stages, steps and lanes keep their place "
+              "and name. Session › Lock Structure (Ctrl+Alt+L) opens it again.");
+}
+
+bool CanvasActions::isStructural(Id id) {
+    return id >= InsertStageBefore && id <= DeleteLane;
+}
+
 QString CanvasActions::whyDisabled(Id id) const {
     const CanvasState s(mView);
     const QString command = action(id)->text().remove(QLatin1Char('&'));
@@ -133,6 +146,8 @@ QString CanvasActions::whyDisabled(Id id) const {
         return tr("%1 works on a blueprint: open a journey first.").arg(command);
     if (!s.writable && id != Copy && id != SelectAll && id != AddComment)
         return readOnlyMessage(mView->blueprintScene()->document());
+    if (s.structureLocked && isStructural(id))
+        return structureLockedMessage();
     switch (id) {
     case AddComment:
         return readOnlyMessage(mView->blueprintScene()->document());

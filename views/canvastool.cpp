@@ -4,6 +4,7 @@
 #include "blueprintview.h"
 #include "canvasactions.h"
 #include "document.h"
+#include "sessionrules.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -45,6 +46,14 @@ bool CanvasTool::refusedReadOnly() const {
     if (!document()->isContentLocked())
         return false;
     tell(CanvasActions::readOnlyMessage(document()));
+    return true;
+}
+
+bool CanvasTool::refusedStructureLocked() const {
+    if (!SessionRules::isStructureLocked(document()->workspace(),
+                                         mView->blueprintScene()->journeyId()))
+        return false;
+    tell(CanvasActions::structureLockedMessage());
     return true;
 }
 

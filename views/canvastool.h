@@ -52,6 +52,9 @@ protected:
     // True, after saying why in the status bar, when the document is open
     // read-only: a tool that would change it does not start.
     bool refusedReadOnly() const;
+    // The same when a work session locks the journey's stages, steps and
+    // lanes (SessionRules::isStructureLocked).
+    bool refusedStructureLocked() const;
     // A sentence for the window's status bar.
     void tell(const QString &text) const;
 

@@ -7,6 +7,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -31,9 +32,16 @@ QString kindOfPrefix(QChar c) {
 
 CaptureDraft::Parsed CaptureDraft::parse(const QString &text) {
     const QString kind = text.isEmpty() ? QString() : kindOfPrefix(text.front());
-    if (kind.isEmpty())
-        return {QStringLiteral("note"), text.trimmed()};
-    return {kind, text.mid(1).trimmed()};
+    Parsed parsed{kind.isEmpty() ? QStringLiteral("note") : kind,
+                  (kind.isEmpty() ? text : text.mid(1)).trimmed(), QString()};
+    // After a space, so that an e-mail address stays in the title.
+    static const QRegularExpression owner(QStringLiteral("(^|\\s)@(\\S+)$"));
+    const QRegularExpressionMatch match = owner.match(parsed.title);
+    if (match.hasMatch()) {
+        parsed.owner = match.captured(2);
+        parsed.title = parsed.title.left(match.capturedStart()).trimmed();
+    }
+    return parsed;
 }
 
 CaptureDraft::CaptureDraft(QWidget *parent)

@@ -21,9 +21,12 @@ public:
     };
     // The typed text read as a card: its kind (by prefix, else "note") and
     // its title without the prefix and the space after it.
+    // A last word "@Name" is the card's owner (a parking lot's "who
+    // finds out"), kept out of the title.
     struct Parsed {
         QString kind;
         QString title;
+        QString owner;
     };
     static Parsed parse(const QString &text);
 

@@ -101,7 +101,7 @@ void EditInPlaceTool::addCardIn(const BlueprintView::Cell &cell) {
 }
 
 void EditInPlaceTool::renameHeader(const BlueprintView::HeaderHit &hit) {
-    if (hit.kind == BlueprintView::Header::None)
+    if (hit.kind == BlueprintView::Header::None || refusedStructureLocked())
         return;
     const EntityType type = entityOf(hit.kind);
     const QString title =

@@ -23,7 +23,7 @@ void HeaderDragTool::move(QMouseEvent *event) {
     if (mHeader.kind == BlueprintView::Header::None)
         return; // refused: read-only
     if (!mDragging && isDrag(mPressView, viewPos(event))) {
-        if (refusedReadOnly()) {
+        if (refusedReadOnly() || refusedStructureLocked()) {
             mHeader = {};
             return;
         }

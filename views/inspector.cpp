@@ -1,6 +1,7 @@
 #include "inspector.h"
 #include "plaintext.h"
 
+#include "canvasactions.h"
 #include "cardkind.h"
 #include "document.h"
 #include "edits.h"
@@ -8,6 +9,7 @@
 #include "privacywarning.h"
 #include "readonlyfields.h"
 #include "review.h"
+#include "sessionrules.h"
 #include "textlimit.h"
 
 #include <QApplication>
@@ -201,6 +203,7 @@ void Inspector::addStepFields() {
     const QStringList ids{mStep};
     addPrivacyWarning(EntityType::Step, ids);
     addText(tr("Title"), EntityType::Step, ids, QStringLiteral("title"));
+    keepIfStructureLocked(EntityType::Step, mStep);
     addText(tr("Description"), EntityType::Step, ids, QStringLiteral("description"), true);
     addText(tr("Channel"), EntityType::Step, ids, QStringLiteral("channel"));
     addEmotion(mStep);
@@ -331,8 +334,27 @@ void Inspector::addLaneFields() {
     addHeading(tr("Lane"));
     const QStringList ids{mLane};
     addText(tr("Title"), EntityType::Lane, ids, QStringLiteral("title"));
+    keepIfStructureLocked(EntityType::Lane, mLane);
     addChoice(tr("Kind"), EntityType::Lane, ids, QStringLiteral("kind"), &Labels::laneKind);
+    keepIfStructureLocked(EntityType::Lane, mLane);
     addColour(EntityType::Lane, ids);
+}
+
+// While a work session locks the journey's structure, the field just added
+// (a step's or lane's title, a lane's kind) shows but does not change.
+void Inspector::keepIfStructureLocked(EntityType type, const QString &id) {
+    const QString journey =
+        mDocument->workspace().field(type, id, QStringLiteral("journey")).toString();
+    if (!SessionRules::isStructureLocked(mDocument->workspace(), journey))
+        return;
+    QLayoutItem *item = mForm->itemAt(mForm->rowCount() - 1, QFormLayout::FieldRole);
+    if (QWidget *field = item ? item->widget() : nullptr) {
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->setReadOnly(true);
+        else
+            field->setEnabled(false);
+        field->setToolTip(CanvasActions::structureLockedMessage());
+    }
 }
 
 void Inspector::addText(const QString &label, EntityType type, const QStringList &ids,

@@ -43,6 +43,7 @@ private:
     void addPrivacyWarning(EntityType type, const QStringList &ids);
     void addStepFields();
     void addLaneFields();
+    void keepIfStructureLocked(EntityType type, const QString &id);
     void addJourneyFields(const QString &journey);
     // The step's cards of one kind (pain points, opportunities), with a button to add one.
     void addStepCards(const QString &kind, const QString &label, const QString &addLabel);

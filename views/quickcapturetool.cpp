@@ -87,6 +87,13 @@ bool QuickCaptureTool::keyTyped(QKeyEvent *event) {
     return true;
 }
 
+bool QuickCaptureTool::startIn(const Cell &cell) {
+    if (!mEnabled || !cell.isValid() || refusedReadOnly())
+        return false;
+    open(cell, QString());
+    return true;
+}
+
 void QuickCaptureTool::open(const Cell &cell, const QString &text) {
     mCell = cell;
     view()->setCurrentCell(cell);
@@ -172,7 +179,7 @@ bool QuickCaptureTool::add() {
     if (card.title.isEmpty())
         return false;
     Edits edits(*document());
-    if (edits.addCard(mCell.step, mCell.lane, card.title, card.kind).isEmpty()) {
+    if (edits.addCard(mCell.step, mCell.lane, card.title, card.kind, -1, card.owner).isEmpty()) {
         tell(edits.error()); // the draft stays, with its text
         return false;
     }

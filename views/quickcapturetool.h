@@ -40,6 +40,9 @@ public:
     // A key typed on the canvas: true when it started a draft (or was
     // refused, saying why).
     bool keyTyped(QKeyEvent *event);
+    // Opens an empty draft in `cell` (Session › Park Item); false when
+    // capture is off or the file may not be changed (saying why).
+    bool startIn(const Cell &cell);
     // The draft being typed, or null.
     CaptureDraft *draft() const { return mDraft; }
     Cell draftCell() const { return mCell; }

@@ -11,15 +11,11 @@
 
 namespace blauwdruk {
 
-namespace {
-
-QFont sized(QFont font, int pixels, bool bold = false) {
+QFont SessionBar::sized(QFont font, int pixels, bool bold) {
     font.setPixelSize(pixels);
     font.setBold(bold);
     return font;
 }
-
-} // namespace
 
 SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions, QAction *leave,
                        QWidget *parent)

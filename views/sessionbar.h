@@ -32,6 +32,9 @@ public:
     // A section of its own, before the timer; the bar takes ownership.
     void addSection(QWidget *section);
 
+    // The bar's type: pixel sizes, readable from the back of the room.
+    static QFont sized(QFont font, int pixels, bool bold = false);
+
     QLabel *timerLabel() const { return mTimerText; }
     QSpinBox *durationBox() const { return mDuration; }
 

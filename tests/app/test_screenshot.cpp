@@ -75,9 +75,12 @@ TEST_CASE("Session mode: --screenshot --size 1280x720 --session FILE is exactly 
         REQUIRE(QFile::copy(example.path, file));
     }
     const QString out = dir.filePath("session.png");
+    const QByteArray before = blauwdruk::test::fileHash(file);
     Run r = screenshot({"--screenshot", out, "--size", "1280x720", "--session", file});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
+    // A picture records no work session in the file.
+    CHECK(blauwdruk::test::fileHash(file) == before);
     const QImage image(out);
     REQUIRE_FALSE(image.isNull());
     CHECK(image.size() == QSize(1280, 720));

@@ -282,3 +282,45 @@ TEST_CASE("Session mode: a vote on another journey's card or for a stranger is r
     ws.voteRounds.front().scopeValue = QStringLiteral("nonsense");
     CHECK_FALSE(validateWorkspace(ws).empty());
 }
+
+TEST_CASE("Session mode: a parking lane may be added and undone while the structure is locked") {
+    SessionFixture f;
+    REQUIRE(f.edits.setStructureLocked(f.session, true));
+    const size_t lanes = f.ws.orderedLanes(f.journey).size();
+    CHECK(f.edits.addLane(f.journey, QStringLiteral("free"), QStringLiteral("Vrij")).isEmpty());
+    QString parking;
+    checkUndoRedo(f.file, [&] {
+        parking =
+            f.edits.addLane(f.journey, QStringLiteral("parking"), QStringLiteral("Parkeerplaats"));
+        return !parking.isEmpty();
+    });
+    REQUIRE(f.ws.orderedLanes(f.journey).size() == lanes + 1);
+    CHECK(f.ws.orderedLanes(f.journey).back()->id == parking);
+    // Only adding and removing it: it keeps its place and name like the rest.
+    CHECK_FALSE(f.edits.moveLane(parking, 0));
+}
+
+TEST_CASE("Session mode: a card added with an owner is one undo step") {
+    SessionFixture f;
+    QString card;
+    checkUndoRedo(f.file, [&] {
+        card = f.edits.addCard(f.step(0)->id, f.lane(0)->id, QStringLiteral("Uitzoeken"),
+                               QStringLiteral("note"), -1, QStringLiteral("Petra"));
+        return !card.isEmpty();
+    });
+    CHECK(f.ws.find<Card>(card)->owner == QLatin1String("Petra"));
+}
+
+TEST_CASE("Session mode: an agenda block's focus changes in one undo step") {
+    SessionFixture f;
+    const QString block = f.edits.addAgendaBlock(f.session, QStringLiteral("Knelpunten"), 15);
+    REQUIRE_FALSE(block.isEmpty());
+    checkUndoRedo(f.file, [&] {
+        return f.edits.setAgendaFocus(block, QStringLiteral("step"), f.step(1)->id);
+    });
+    CHECK(f.ws.find<AgendaBlock>(block)->focus == f.step(1)->id);
+    const QString other = f.ws.orderedJourneys().back()->id;
+    CHECK_FALSE(f.edits.setAgendaFocus(block, QStringLiteral("lane"),
+                                       f.ws.orderedLanes(other).front()->id));
+    CHECK(f.ws.find<AgendaBlock>(block)->focusKind == QLatin1String("step"));
+}

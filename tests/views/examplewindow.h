@@ -25,6 +25,17 @@ inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QTest::keyClick(focus, Qt::Key(key), modifiers);
 }
 
+// Types text at whatever has the keyboard, key by key, as a person does:
+// on the canvas with quick capture, the first key opens a draft and the
+// rest go to the draft.
+inline void type(const QString &text) {
+    for (const QChar c : text) {
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        QTest::keyClicks(focus, QString(c));
+    }
+}
+
 // A main window on a saved copy of the example, shown offscreen.
 struct ExampleWindow {
     ExampleFile file;

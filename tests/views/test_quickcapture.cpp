@@ -20,16 +20,6 @@ namespace {
 
 using Cell = BlueprintView::Cell;
 
-// Types at whatever has the keyboard, as a person does: the first key
-// reaches the canvas and opens the draft, the rest go to the draft.
-void type(const QString &text) {
-    for (const QChar c : text) {
-        QWidget *focus = QApplication::focusWidget();
-        REQUIRE(focus);
-        QTest::keyClicks(focus, QString(c));
-    }
-}
-
 // The cells that take cards, in the order Tab visits them by default.
 std::vector<Cell> cardCells(const Workspace &ws, const QString &journey) {
     std::vector<Cell> cells;

@@ -75,7 +75,7 @@ void inDialog(int key, Qt::KeyboardModifiers modifiers, const std::function<void
 // Session › New Vote Round… by keys: the question typed, then Enter.
 void newRoundByKeys(const QString &title) {
     inDialog<VoteRoundDialog>(
-        Qt::Key_N, Qt::ControlModifier | Qt::AltModifier, [&](VoteRoundDialog *dialog) {
+        Qt::Key_O, Qt::ControlModifier | Qt::AltModifier, [&](VoteRoundDialog *dialog) {
             const bool inTitle = QApplication::focusWidget() == dialog->titleEdit();
             REQUIRE(inTitle);
             QTest::keyClicks(dialog->titleEdit(), title);
@@ -86,7 +86,7 @@ void newRoundByKeys(const QString &title) {
 // Session › Participants… by keys: n in the spin box, Enter adds, Esc closes.
 void addParticipantsByKeys(int n) {
     inDialog<ParticipantsDialog>(
-        Qt::Key_P, Qt::ControlModifier | Qt::AltModifier, [&](ParticipantsDialog *dialog) {
+        Qt::Key_D, Qt::ControlModifier | Qt::AltModifier, [&](ParticipantsDialog *dialog) {
             QWidget *focus = QApplication::focusWidget();
             const bool inCount =
                 focus == dialog->countBox() || dialog->countBox()->isAncestorOf(focus);
@@ -142,7 +142,7 @@ TEST_CASE("Session mode: participants are added by keys, numbered on, and remove
         return list;
     };
     CHECK(labels() == QStringList{"Participant 1", "Participant 2"});
-    inDialog<ParticipantsDialog>(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier,
+    inDialog<ParticipantsDialog>(Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
                                  [&](ParticipantsDialog *dialog) {
                                      press(Qt::Key_Return); // one more: number 3
                                      dialog->list()->setFocus();
