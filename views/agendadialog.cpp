@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edits.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -93,6 +95,9 @@ QString AgendaDialog::current() const {
 }
 
 void AgendaDialog::refill(const QString &select) {
+    // Refilling may pass the keyboard on (a field briefly disabled): the
+    // person typing keeps it where they put it.
+    QPointer<QWidget> typing = QApplication::focusWidget();
     const QSignalBlocker quiet(mList);
     mList->clear();
     const Workspace &ws = mDocument.workspace();
@@ -106,6 +111,8 @@ void AgendaDialog::refill(const QString &select) {
     if (!mList->currentItem() && mList->count() > 0)
         mList->setCurrentRow(0);
     showBlock();
+    if (typing && typing->isEnabled() && typing->window() == window())
+        typing->setFocus();
 }
 
 void AgendaDialog::showBlock() {

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CanvasCommands</name>
@@ -122,6 +121,21 @@
     </message>
 </context>
 <context>
+    <name>CurrentSession</name>
+    <message>
+        <source>The work session could not start: %1</source>
+        <translation>De werksessie kon niet beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed now (read-only or in review mode), so no session records votes.</source>
+        <translation>Het bestand kan nu niet veranderen (alleen-lezen of in beoordelingsmodus), dus legt geen sessie stemmen vast.</translation>
+    </message>
+    <message>
+        <source>Work session %1</source>
+        <translation>Werksessie %1</translation>
+    </message>
+</context>
+<context>
     <name>JourneyCommands</name>
     <message>
         <source>Stage 1</source>
@@ -144,7 +158,7 @@
         <translation>Ideale versie niet gemaakt</translation>
     </message>
     <message>
-        <source>The ideal version starts as a copy: now let go of today&apos;s process.</source>
+        <source>The ideal version starts as a copy: now let go of today's process.</source>
         <translation>De ideale versie begint als kopie: laat het huidige proces nu los.</translation>
     </message>
     <message>
@@ -165,7 +179,7 @@
     </message>
     <message>
         <source>Personas %1</source>
-        <translation>Persona&apos;s %1</translation>
+        <translation>Persona's %1</translation>
     </message>
     <message>
         <source>Export Persona Sheets</source>
@@ -457,7 +471,7 @@
     <name>PrivacyWarning</name>
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
-        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona&apos;s en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona's en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
     </message>
 </context>
 <context>
@@ -514,16 +528,16 @@
         <translation>Deze klantreis bestaat niet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in review.</source>
-        <translation>&quot;%1&quot; is al ter beoordeling.</translation>
+        <source>"%1" is already in review.</source>
+        <translation>"%1" is al ter beoordeling.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a concept; submit it for review before a decision.</source>
-        <translation>&quot;%1&quot; is een concept; bied het eerst ter beoordeling aan voordat er een besluit komt.</translation>
+        <source>"%1" is a concept; submit it for review before a decision.</source>
+        <translation>"%1" is een concept; bied het eerst ter beoordeling aan voordat er een besluit komt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a concept already.</source>
-        <translation>&quot;%1&quot; is al een concept.</translation>
+        <source>"%1" is a concept already.</source>
+        <translation>"%1" is al een concept.</translation>
     </message>
     <message>
         <source>A decision needs the name of who takes it.</source>
@@ -538,8 +552,8 @@
         <translation>Vastgesteld: %1 (%2)</translation>
     </message>
     <message>
-        <source>Changes were requested for &quot;%1&quot;; its makers submit it for review again before a new decision.</source>
-        <translation>Voor &quot;%1&quot; zijn wijzigingen gevraagd; de makers bieden het opnieuw ter beoordeling aan voordat er een nieuw besluit komt.</translation>
+        <source>Changes were requested for "%1"; its makers submit it for review again before a new decision.</source>
+        <translation>Voor "%1" zijn wijzigingen gevraagd; de makers bieden het opnieuw ter beoordeling aan voordat er een nieuw besluit komt.</translation>
     </message>
 </context>
 <context>
@@ -557,8 +571,8 @@
         <translation>Ter beoordeling aanbieden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (now: %2) goes to the policy makers for review.</source>
-        <translation>&quot;%1&quot; (nu: %2) gaat ter beoordeling naar de beleidsmakers.</translation>
+        <source>"%1" (now: %2) goes to the policy makers for review.</source>
+        <translation>"%1" (nu: %2) gaat ter beoordeling naar de beleidsmakers.</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -569,32 +583,47 @@
         <translation>Vaststellen</translation>
     </message>
     <message>
-        <source>Approve &quot;%1&quot; (now: %2) as it is now. The approved state is kept as a version; any later change of its content shows as changed since approval.</source>
-        <translation>&quot;%1&quot; (nu: %2) vaststellen zoals het nu is. De vastgestelde stand wordt als versie bewaard; elke latere wijziging van de inhoud is te zien als gewijzigd sinds vaststelling.</translation>
+        <source>Approve "%1" (now: %2) as it is now. The approved state is kept as a version; any later change of its content shows as changed since approval.</source>
+        <translation>"%1" (nu: %2) vaststellen zoals het nu is. De vastgestelde stand wordt als versie bewaard; elke latere wijziging van de inhoud is te zien als gewijzigd sinds vaststelling.</translation>
     </message>
     <message>
         <source>Request Changes</source>
         <translation>Terugsturen</translation>
     </message>
     <message>
-        <source>Send &quot;%1&quot; (now: %2) back to its makers, saying what should change.</source>
-        <translation>&quot;%1&quot; (nu: %2) terugsturen naar de makers, met wat er moet veranderen.</translation>
+        <source>Send "%1" (now: %2) back to its makers, saying what should change.</source>
+        <translation>"%1" (nu: %2) terugsturen naar de makers, met wat er moet veranderen.</translation>
     </message>
     <message>
         <source>Back to Concept</source>
         <translation>Terug naar concept</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (now: %2) becomes a concept again.</source>
-        <translation>&quot;%1&quot; (nu: %2) wordt weer een concept.</translation>
+        <source>"%1" (now: %2) becomes a concept again.</source>
+        <translation>"%1" (nu: %2) wordt weer een concept.</translation>
     </message>
     <message>
         <source>Comments on it still open: %1.</source>
         <translation>Opmerkingen die nog openstaan: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a new status: %2.</source>
-        <translation>&quot;%1&quot; heeft een nieuwe status: %2.</translation>
+        <source>"%1" has a new status: %2.</source>
+        <translation>"%1" heeft een nieuwe status: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>End Session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>End the session "%1"? Its cards keep it; entering session mode again starts a new session.</source>
+        <translation>De sessie "%1" beëindigen? De kaarten blijven bij deze sessie; wie de sessiemodus weer opent, begint een nieuwe sessie.</translation>
+    </message>
+    <message>
+        <source>The structure is open again: stages, steps and lanes can change.</source>
+        <translation>De structuur is weer open: fasen, stappen en banen kunnen veranderen.</translation>
     </message>
 </context>
 <context>
@@ -607,28 +636,28 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <source>Version &quot;%1&quot; of %2</source>
-        <translation>Versie &quot;%1&quot; van %2</translation>
+        <source>Version "%1" of %2</source>
+        <translation>Versie "%1" van %2</translation>
     </message>
     <message>
         <source>Cannot show the version</source>
         <translation>Kan de versie niet tonen</translation>
     </message>
     <message>
-        <source>The version &quot;%1&quot; cannot be read: %2</source>
-        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
+        <source>The version "%1" cannot be read: %2</source>
+        <translation>De versie "%1" is niet te lezen: %2</translation>
     </message>
     <message>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <source>Changes in &quot;%1&quot; from version &quot;%2&quot; (%3) to &quot;%4&quot; (%5)</source>
-        <translation>Wijzigingen in &quot;%1&quot; van versie &quot;%2&quot; (%3) tot &quot;%4&quot; (%5)</translation>
+        <source>Changes in "%1" from version "%2" (%3) to "%4" (%5)</source>
+        <translation>Wijzigingen in "%1" van versie "%2" (%3) tot "%4" (%5)</translation>
     </message>
     <message>
-        <source>Changes in &quot;%1&quot; since version &quot;%2&quot; (%3)</source>
-        <translation>Wijzigingen in &quot;%1&quot; sinds versie &quot;%2&quot; (%3)</translation>
+        <source>Changes in "%1" since version "%2" (%3)</source>
+        <translation>Wijzigingen in "%1" sinds versie "%2" (%3)</translation>
     </message>
     <message>
         <source>Show Changes</source>
@@ -639,32 +668,63 @@
         <translation>Open eerst een klantreis.</translation>
     </message>
     <message>
-        <source>The approved state of &quot;%1&quot; is no longer in the workspace (its version was deleted).</source>
-        <translation>De vastgestelde stand van &quot;%1&quot; is niet meer in de werkruimte (de versie ervan is verwijderd).</translation>
+        <source>The approved state of "%1" is no longer in the workspace (its version was deleted).</source>
+        <translation>De vastgestelde stand van "%1" is niet meer in de werkruimte (de versie ervan is verwijderd).</translation>
     </message>
     <message>
-        <source>Changes in &quot;%1&quot; since approval on %2 by %3</source>
-        <translation>Wijzigingen in &quot;%1&quot; sinds vaststelling op %2 door %3</translation>
+        <source>Changes in "%1" since approval on %2 by %3</source>
+        <translation>Wijzigingen in "%1" sinds vaststelling op %2 door %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has not been approved, and the workspace has no versions to compare with. Save one in File › Versions.</source>
-        <translation>&quot;%1&quot; is niet vastgesteld, en de werkruimte heeft geen versies om mee te vergelijken. Sla er een op in Bestand › Versies.</translation>
+        <source>"%1" has not been approved, and the workspace has no versions to compare with. Save one in File › Versions.</source>
+        <translation>"%1" is niet vastgesteld, en de werkruimte heeft geen versies om mee te vergelijken. Sla er een op in Bestand › Versies.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has not been approved. Show the changes since a version:</source>
-        <translation>&quot;%1&quot; is niet vastgesteld. Toon de wijzigingen sinds een versie:</translation>
+        <source>"%1" has not been approved. Show the changes since a version:</source>
+        <translation>"%1" is niet vastgesteld. Toon de wijzigingen sinds een versie:</translation>
     </message>
     <message>
         <source>View Approved State</source>
         <translation>Vastgestelde stand bekijken</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has not been approved.</source>
-        <translation>&quot;%1&quot; is niet vastgesteld.</translation>
+        <source>"%1" has not been approved.</source>
+        <translation>"%1" is niet vastgesteld.</translation>
     </message>
     <message>
-        <source>Approved state of &quot;%1&quot; (%2, %3)</source>
-        <translation>Vastgestelde stand van &quot;%1&quot; (%2, %3)</translation>
+        <source>Approved state of "%1" (%2, %3)</source>
+        <translation>Vastgestelde stand van "%1" (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTool</name>
+    <message>
+        <source>Hands: %1 (Enter counts)</source>
+        <translation>Handen: %1 (Enter telt)</translation>
+    </message>
+    <message>
+        <source>Select a card first.</source>
+        <translation>Selecteer eerst een kaart.</translation>
+    </message>
+    <message>
+        <source>No vote round</source>
+        <translation>Geen stemronde</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>getoond</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1: %2 van %3 over</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handopsteken</translation>
     </message>
 </context>
 <context>
@@ -692,6 +752,69 @@
     <message>
         <source>could not be read as an image (%1)</source>
         <translation>kon niet als afbeelding worden gelezen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No focus</source>
+        <translation>Geen focus</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on:</source>
+        <translation>&amp;Focus op:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Blok toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Nieuw blok</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1127,7 @@
         <translation>De blauwdruk op 100 % tonen</translation>
     </message>
     <message>
-        <source>Set the selected cards&apos; %1 to “%2”</source>
+        <source>Set the selected cards' %1 to “%2”</source>
         <translation>%1 van de geselecteerde kaarten op “%2” zetten</translation>
     </message>
     <message>
@@ -1052,7 +1175,7 @@
         <translation>%1: selecteer eerst een kaart, met een klik of de pijltjestoetsen.</translation>
     </message>
     <message>
-        <source>The emotion lane holds the curve, not cards: drag a step&apos;s point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
+        <source>The emotion lane holds the curve, not cards: drag a step's point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
         <translation>De emotiebaan bevat de curve, geen kaarten: sleep het punt van een stap, of stel de emotie in bij Eigenschappen. Kaarten horen in de andere banen.</translation>
     </message>
     <message>
@@ -1064,7 +1187,7 @@
         <translation>Een opmerking bij de geselecteerde kaart, anders bij de huidige stap</translation>
     </message>
     <message>
-        <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar&apos;s Leave button) goes back to editing.</source>
+        <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar's Leave button) goes back to editing.</source>
         <translation>Beoordelingsmodus: de blauwdruk kan hier niet worden gewijzigd, alleen van opmerkingen voorzien en besloten. Beeld › Beoordelingsmodus (of de knop Verlaten in de balk) gaat terug naar bewerken.</translation>
     </message>
     <message>
@@ -1074,6 +1197,10 @@
     <message>
         <source>Type on the canvas to add cards to the current cell: Enter adds the next, Tab goes to the next cell, ! + ? set the kind</source>
         <translation>Typ op het canvas om kaarten aan de huidige cel toe te voegen: Enter voegt de volgende toe, Tab gaat naar de volgende cel, ! + ? kiezen de soort</translation>
+    </message>
+    <message>
+        <source>The structure is locked for the session: stages, steps and lanes keep their place and name. Session › Lock Structure (Ctrl+Alt+L) opens it again.</source>
+        <translation>De structuur is vergrendeld voor de sessie: fasen, stappen en banen houden hun plaats en naam. Sessie › Structuur vergrendelen (Ctrl+Alt+L) maakt haar weer open.</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1574,8 @@
         <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <source>The untitled workspace &quot;%1&quot; has changes. Save it before closing?</source>
-        <translation>De naamloze werkruimte &quot;%1&quot; heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
+        <source>The untitled workspace "%1" has changes. Save it before closing?</source>
+        <translation>De naamloze werkruimte "%1" heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -1558,20 +1685,20 @@ Nu herstellen, of voorgoed weggooien?</translation>
 <context>
     <name>blauwdruk::Edits</name>
     <message>
-        <source>The field &quot;%1&quot; cannot be set directly.</source>
-        <translation>Het veld &quot;%1&quot; kan niet direct worden gewijzigd.</translation>
+        <source>The field "%1" cannot be set directly.</source>
+        <translation>Het veld "%1" kan niet direct worden gewijzigd.</translation>
     </message>
     <message>
-        <source>There is no %1 with the field &quot;%2&quot;.</source>
-        <translation>Er is geen %1 met het veld &quot;%2&quot;.</translation>
+        <source>There is no %1 with the field "%2".</source>
+        <translation>Er is geen %1 met het veld "%2".</translation>
     </message>
     <message>
-        <source>The value for &quot;%1&quot; has the wrong type.</source>
-        <translation>De waarde voor &quot;%1&quot; heeft het verkeerde type.</translation>
+        <source>The value for "%1" has the wrong type.</source>
+        <translation>De waarde voor "%1" heeft het verkeerde type.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; is geen geldige waarde voor &quot;%2&quot;.</translation>
+        <source>"%1" is not a valid value for "%2".</source>
+        <translation>"%1" is geen geldige waarde voor "%2".</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -1662,8 +1789,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lane kind.</source>
-        <translation>&quot;%1&quot; is geen soort baan.</translation>
+        <source>"%1" is not a lane kind.</source>
+        <translation>"%1" is geen soort baan.</translation>
     </message>
     <message>
         <source>Add lane</source>
@@ -1686,8 +1813,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Dit vak bestaat niet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a card kind.</source>
-        <translation>&quot;%1&quot; is geen soort kaart.</translation>
+        <source>"%1" is not a card kind.</source>
+        <translation>"%1" is geen soort kaart.</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -1730,8 +1857,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een verbinding koppelt twee verschillende kaarten van één klantreis.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a connection kind.</source>
-        <translation>&quot;%1&quot; is geen soort verbinding.</translation>
+        <source>"%1" is not a connection kind.</source>
+        <translation>"%1" is geen soort verbinding.</translation>
     </message>
     <message>
         <source>Connect cards</source>
@@ -1766,8 +1893,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een versie heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Save version &quot;%1&quot;</source>
-        <translation>Versie &quot;%1&quot; bewaren</translation>
+        <source>Save version "%1"</source>
+        <translation>Versie "%1" bewaren</translation>
     </message>
     <message>
         <source>There is no such version.</source>
@@ -1838,16 +1965,16 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een klantreis kan hoogstens %1 banen bevatten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (ISO 8601).</source>
-        <translation>&quot;%1&quot; is geen datum en tijd (ISO 8601).</translation>
+        <source>"%1" is not a date and time (ISO 8601).</source>
+        <translation>"%1" is geen datum en tijd (ISO 8601).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be empty.</source>
-        <translation>&quot;%1&quot; mag niet leeg zijn.</translation>
+        <source>"%1" cannot be empty.</source>
+        <translation>"%1" mag niet leeg zijn.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; changes only through a review decision or the comment&apos;s own commands.</source>
-        <translation>Het veld &quot;%1&quot; verandert alleen door een besluit of door de eigen opdrachten van de opmerking.</translation>
+        <source>The field "%1" changes only through a review decision or the comment's own commands.</source>
+        <translation>Het veld "%1" verandert alleen door een besluit of door de eigen opdrachten van de opmerking.</translation>
     </message>
     <message>
         <source>A comment needs a text.</source>
@@ -1886,20 +2013,20 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Alleen %1 kan deze opmerking verwijderen.</translation>
     </message>
     <message>
-        <source>The version &quot;%1&quot; cannot be read: %2</source>
-        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
+        <source>The version "%1" cannot be read: %2</source>
+        <translation>De versie "%1" is niet te lezen: %2</translation>
     </message>
     <message>
-        <source>Restore version &quot;%1&quot;</source>
-        <translation>Versie &quot;%1&quot; terugzetten</translation>
+        <source>Restore version "%1"</source>
+        <translation>Versie "%1" terugzetten</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; changes only through the session&apos;s own commands.</source>
-        <translation>Het veld &quot;%1&quot; verandert alleen via de opdrachten van de sessie zelf.</translation>
+        <source>The field "%1" changes only through the session's own commands.</source>
+        <translation>Het veld "%1" verandert alleen via de opdrachten van de sessie zelf.</translation>
     </message>
     <message>
-        <source>Add card &apos;%1&apos;</source>
-        <translation>Kaart &apos;%1&apos; toevoegen</translation>
+        <source>Add card '%1'</source>
+        <translation>Kaart '%1' toevoegen</translation>
     </message>
     <message>
         <source>There is no such session.</source>
@@ -1958,8 +2085,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>De ronde telt de kaarten van een baan van deze klantreis; kies er een.</translation>
     </message>
     <message>
-        <source>Add vote round &quot;%1&quot;</source>
-        <translation>Stemronde &quot;%1&quot; toevoegen</translation>
+        <source>Add vote round "%1"</source>
+        <translation>Stemronde "%1" toevoegen</translation>
     </message>
     <message>
         <source>There is no such vote round.</source>
@@ -1970,12 +2097,12 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Stemronde verwijderen</translation>
     </message>
     <message>
-        <source>This card does not count in the round &quot;%1&quot;.</source>
-        <translation>Deze kaart telt niet mee in de ronde &quot;%1&quot;.</translation>
+        <source>This card does not count in the round "%1".</source>
+        <translation>Deze kaart telt niet mee in de ronde "%1".</translation>
     </message>
     <message>
-        <source>The round &quot;%1&quot; is closed; reopen it to change its votes.</source>
-        <translation>De ronde &quot;%1&quot; is gesloten; heropen haar om de stemmen te wijzigen.</translation>
+        <source>The round "%1" is closed; reopen it to change its votes.</source>
+        <translation>De ronde "%1" is gesloten; heropen haar om de stemmen te wijzigen.</translation>
     </message>
     <message>
         <source>Dots cannot be fewer than none.</source>
@@ -2002,40 +2129,40 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>kaart</translation>
     </message>
     <message>
-        <source>%1: %2 dots on &quot;%3&quot;</source>
-        <translation>%1: %2 stippen op &quot;%3&quot;</translation>
+        <source>%1: %2 dots on "%3"</source>
+        <translation>%1: %2 stippen op "%3"</translation>
     </message>
     <message>
-        <source>%1 hands for &quot;%2&quot;</source>
-        <translation>%1 handen voor &quot;%2&quot;</translation>
+        <source>%1 hands for "%2"</source>
+        <translation>%1 handen voor "%2"</translation>
     </message>
     <message>
-        <source>Reveal votes &quot;%1&quot;</source>
-        <translation>Stemmen &quot;%1&quot; tonen</translation>
+        <source>Reveal votes "%1"</source>
+        <translation>Stemmen "%1" tonen</translation>
     </message>
     <message>
-        <source>Hide votes &quot;%1&quot;</source>
-        <translation>Stemmen &quot;%1&quot; verbergen</translation>
+        <source>Hide votes "%1"</source>
+        <translation>Stemmen "%1" verbergen</translation>
     </message>
     <message>
-        <source>Close vote round &quot;%1&quot;</source>
-        <translation>Stemronde &quot;%1&quot; sluiten</translation>
+        <source>Close vote round "%1"</source>
+        <translation>Stemronde "%1" sluiten</translation>
     </message>
     <message>
-        <source>Reopen vote round &quot;%1&quot;</source>
-        <translation>Stemronde &quot;%1&quot; heropenen</translation>
+        <source>Reopen vote round "%1"</source>
+        <translation>Stemronde "%1" heropenen</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
         <translation>Een agendablok heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>An agenda block works on a stage, step or lane of the session&apos;s journey.</source>
+        <source>An agenda block works on a stage, step or lane of the session's journey.</source>
         <translation>Een agendablok gaat over een fase, stap of baan van de klantreis van de sessie.</translation>
     </message>
     <message>
-        <source>Add agenda block &quot;%1&quot;</source>
-        <translation>Agendablok &quot;%1&quot; toevoegen</translation>
+        <source>Add agenda block "%1"</source>
+        <translation>Agendablok "%1" toevoegen</translation>
     </message>
     <message>
         <source>There is no such agenda block.</source>
@@ -2048,6 +2175,10 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Move agenda block</source>
         <translation>Agendablok verplaatsen</translation>
+    </message>
+    <message>
+        <source>Set the agenda block's focus</source>
+        <translation>Focus van het agendablok instellen</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2352,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <name>blauwdruk::ExportPreview</name>
     <message>
         <source>The whole workspace, for other programs and version control.</source>
-        <translation>De hele werkruimte, voor andere programma&apos;s en versiebeheer.</translation>
+        <translation>De hele werkruimte, voor andere programma's en versiebeheer.</translation>
     </message>
     <message>
         <source>A table of every card, grouped by lane and step: kind, owner, status, evidence, tags and votes.</source>
@@ -2261,7 +2392,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
     <message>
         <source>%1 %2, printed on %3 pages of %4</source>
-        <translation>%1 %2, afgedrukt op %3 pagina&apos;s %4</translation>
+        <translation>%1 %2, afgedrukt op %3 pagina's %4</translation>
     </message>
     <message>
         <source>(the first of %1 journeys shown)</source>
@@ -2422,7 +2553,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma's</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2573,7 +2704,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <source>Where the resident&apos;s journey begins, e.g. Samira loses hours at work</source>
+        <source>Where the resident's journey begins, e.g. Samira loses hours at work</source>
         <translation>Waar de klantreis van de inwoner begint, bijv. Samira krijgt minder uren op haar werk</translation>
     </message>
     <message>
@@ -2637,7 +2768,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas: %1 · Journeys: %2 · Cards: %3</source>
-        <translation>Persona&apos;s: %1 · Klantreizen: %2 · Kaarten: %3</translation>
+        <translation>Persona's: %1 · Klantreizen: %2 · Kaarten: %3</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2668,7 +2799,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;A service blueprint editor for work sessions on personas, customer journeys and service blueprints.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona&apos;s, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona's, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2680,7 +2811,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona&apos;s</translation>
+        <translation>Persona's</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2712,6 +2843,33 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::ParticipantsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Only a name or a label is kept for each participant, no other personal data.</source>
+        <translation>Van elke deelnemer wordt alleen een naam of label bewaard, geen andere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Add &amp;participants:</source>
+        <translation>&amp;Deelnemers toevoegen:</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
     </message>
 </context>
 <context>
@@ -2790,15 +2948,15 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma's</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
         <translation>La&amp;bels</translation>
     </message>
     <message>
-        <source>Personas are fictional: never enter a real resident&apos;s name, number or contact details.</source>
-        <translation>Persona&apos;s zijn fictief: vul nooit de naam, het nummer of de contactgegevens van een echte inwoner in.</translation>
+        <source>Personas are fictional: never enter a real resident's name, number or contact details.</source>
+        <translation>Persona's zijn fictief: vul nooit de naam, het nummer of de contactgegevens van een echte inwoner in.</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
@@ -2895,7 +3053,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas — %1</source>
-        <translation>Persona&apos;s — %1</translation>
+        <translation>Persona's — %1</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3178,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas and journeys</source>
-        <translation>Persona&apos;s en klantreizen</translation>
+        <translation>Persona's en klantreizen</translation>
     </message>
     <message>
         <source>Starting point: %1</source>
@@ -3028,7 +3186,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona&apos;s</translation>
+        <translation>Persona's</translation>
     </message>
     <message>
         <source>Journeys without persona</source>
@@ -3062,8 +3220,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&lt;b&gt;Beoordelingsmodus&lt;/b&gt; · %1 · status: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#9a3d00&apos;&gt;Changed since approval&lt;/b&gt; (approved by %1 on %2)</source>
-        <translation>&lt;b style=&apos;color:#9a3d00&apos;&gt;Gewijzigd sinds vaststelling&lt;/b&gt; (vastgesteld door %1 op %2)</translation>
+        <source>&lt;b style='color:#9a3d00'&gt;Changed since approval&lt;/b&gt; (approved by %1 on %2)</source>
+        <translation>&lt;b style='color:#9a3d00'&gt;Gewijzigd sinds vaststelling&lt;/b&gt; (vastgesteld door %1 op %2)</translation>
     </message>
     <message>
         <source>The blueprint cannot be changed here: comment on it, and decide.</source>
@@ -3201,20 +3359,20 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Geen: de inhoud is zoals die is vastgesteld.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot;</translation>
+        <source>%1 "%2"</source>
+        <translation>%1 "%2"</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; (%3)</source>
-        <translation>%1 &quot;%2&quot; (%3)</translation>
+        <source>%1 "%2" (%3)</source>
+        <translation>%1 "%2" (%3)</translation>
     </message>
     <message>
         <source>Open comments</source>
         <translation>Openstaande opmerkingen</translation>
     </message>
     <message>
-        <source>On card &quot;%1&quot;: %2</source>
-        <translation>Bij kaart &quot;%1&quot;: %2</translation>
+        <source>On card "%1": %2</source>
+        <translation>Bij kaart "%1": %2</translation>
     </message>
     <message>
         <source>%1 (removed): %2</source>
@@ -3306,6 +3464,192 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Lane: %1</source>
         <translation>Baan: %1</translation>
     </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Volgende: %1</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: Session › Agenda… adds its blocks.</source>
+        <translation>De agenda is leeg: Sessie › Agenda… voegt blokken toe.</translation>
+    </message>
+    <message>
+        <source>This is the agenda's last block.</source>
+        <translation>Dit is het laatste blok van de agenda.</translation>
+    </message>
+    <message>
+        <source>This is the agenda's first block.</source>
+        <translation>Dit is het eerste blok van de agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SessionStatus</name>
+    <message>
+        <source>read-only</source>
+        <translation>alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Presenting: this file cannot be changed, so no session is recorded</source>
+        <translation>Presenteren: dit bestand kan niet worden gewijzigd, dus er wordt geen sessie vastgelegd</translation>
+    </message>
+    <message>
+        <source>Structure locked</source>
+        <translation>Structuur vergrendeld</translation>
+    </message>
+    <message>
+        <source>Lock structure</source>
+        <translation>Structuur vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SessionSummary</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>on the cards of stage "%1"</source>
+        <translation>op de kaarten in fase "%1"</translation>
+    </message>
+    <message>
+        <source>on the cards of lane "%1"</source>
+        <translation>op de kaarten in baan "%1"</translation>
+    </message>
+    <message>
+        <source>on the cards of kind %1</source>
+        <translation>op de kaarten van soort %1</translation>
+    </message>
+    <message>
+        <source>on all cards</source>
+        <translation>op alle kaarten</translation>
+    </message>
+    <message>
+        <source>Session summary: %1</source>
+        <translation>Samenvatting werksessie: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>No session recorded.</source>
+        <translation>Geen werksessie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Klantreis: %1</translation>
+    </message>
+    <message>
+        <source>Work session: %1</source>
+        <translation>Werksessie: %1</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Begin:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Einde:</translation>
+    </message>
+    <message>
+        <source>not yet, the session still runs</source>
+        <translation>nog niet, de sessie loopt nog</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deelnemers:</translation>
+    </message>
+    <message>
+        <source>Added per lane</source>
+        <translation>Toegevoegd per baan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>No cards added.</source>
+        <translation>Geen kaarten toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Vote rounds</source>
+        <translation>Stemrondes</translation>
+    </message>
+    <message>
+        <source>No vote rounds.</source>
+        <translation>Geen stemrondes.</translation>
+    </message>
+    <message>
+        <source>%1 dots each, at most %2 on one card, %3</source>
+        <translation>%1 stippen per persoon, hoogstens %2 op één kaart, %3</translation>
+    </message>
+    <message>
+        <source>%1; not revealed in the session</source>
+        <translation>%1; niet getoond in de sessie</translation>
+    </message>
+    <message>
+        <source>No votes.</source>
+        <translation>Geen stemmen.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <translation>Geen open vragen.</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkeerplaats</translation>
+    </message>
+    <message>
+        <source>%1 — owner: %2</source>
+        <translation>%1 — eigenaar: %2</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>nog geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Nothing parked.</source>
+        <translation>Niets geparkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ShortcutsDialog</name>
@@ -3382,7 +3726,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Naar de volgende cel en de eerste kaart ervan selecteren</translation>
     </message>
     <message>
-        <source>Add the next cell&apos;s first card to the selection</source>
+        <source>Add the next cell's first card to the selection</source>
         <translation>De eerste kaart van de volgende cel aan de selectie toevoegen</translation>
     </message>
     <message>
@@ -3414,7 +3758,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Twee kaarten verbinden</translation>
     </message>
     <message>
-        <source>Drag from the selected card&apos;s dot</source>
+        <source>Drag from the selected card's dot</source>
         <translation>Slepen vanaf het bolletje van de geselecteerde kaart</translation>
     </message>
     <message>
@@ -3468,7 +3812,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>personas</source>
-        <translation>persona&apos;s</translation>
+        <translation>persona's</translation>
     </message>
     <message>
         <source>journey</source>
@@ -3715,8 +4059,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>%1 van %2 wijzigen</translation>
     </message>
     <message>
-        <source>Change %1 of %2 &apos;%3&apos;</source>
-        <translation>%1 van %2 &apos;%3&apos; wijzigen</translation>
+        <source>Change %1 of %2 '%3'</source>
+        <translation>%1 van %2 '%3' wijzigen</translation>
     </message>
     <message>
         <source>decision</source>
@@ -3838,8 +4182,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <source>Name of the version, for example &quot;after session 2&quot;:</source>
-        <translation>Naam van de versie, bijvoorbeeld &quot;na sessie 2&quot;:</translation>
+        <source>Name of the version, for example "after session 2":</source>
+        <translation>Naam van de versie, bijvoorbeeld "na sessie 2":</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
@@ -3850,16 +4194,16 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Versie terugzetten?</translation>
     </message>
     <message>
-        <source>Make the workspace as it was in &quot;%1&quot; (%2)? Journeys, personas and cards become as they were then; comments, decisions and versions stay. Undo takes it back.</source>
-        <translation>De werkruimte maken zoals die in &quot;%1&quot; (%2) was? Klantreizen, persona&apos;s en kaarten worden zoals ze toen waren; opmerkingen, besluiten en versies blijven. Ongedaan maken draait het terug.</translation>
+        <source>Make the workspace as it was in "%1" (%2)? Journeys, personas and cards become as they were then; comments, decisions and versions stay. Undo takes it back.</source>
+        <translation>De werkruimte maken zoals die in "%1" (%2) was? Klantreizen, persona's en kaarten worden zoals ze toen waren; opmerkingen, besluiten en versies blijven. Ongedaan maken draait het terug.</translation>
     </message>
     <message>
         <source>Cannot delete the version</source>
         <translation>Kan de versie niet verwijderen</translation>
     </message>
     <message>
-        <source>Delete the version &quot;%1&quot; (%2)? Undo brings it back.</source>
-        <translation>De versie &quot;%1&quot; (%2) verwijderen? Ongedaan maken haalt haar terug.</translation>
+        <source>Delete the version "%1" (%2)? Undo brings it back.</source>
+        <translation>De versie "%1" (%2) verwijderen? Ongedaan maken haalt haar terug.</translation>
     </message>
     <message>
         <source>It keeps an approved state: without it, the changes since that approval cannot be shown.</source>
@@ -3868,6 +4212,140 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Delete version?</source>
         <translation>Versie verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::VoteCommands</name>
+    <message>
+        <source>P&amp;articipants…</source>
+        <translation>D&amp;eelnemers…</translation>
+    </message>
+    <message>
+        <source>The session's participants, by label only</source>
+        <translation>De deelnemers aan de sessie, alleen met een label</translation>
+    </message>
+    <message>
+        <source>New &amp;Vote Round…</source>
+        <translation>Nieuwe &amp;stemronde…</translation>
+    </message>
+    <message>
+        <source>A round of dot voting on the journey's cards</source>
+        <translation>Een ronde stippenstemmen op de kaarten van de klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Votes</source>
+        <translation>Stemmen &amp;invoeren</translation>
+    </message>
+    <message>
+        <source>Type each participant's dots on the selected card; Tab for the next participant</source>
+        <translation>Typ de stippen van elke deelnemer op de geselecteerde kaart; Tab voor de volgende deelnemer</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Votes</source>
+        <translation>Stemmen &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Show the round's totals on the cards</source>
+        <translation>Toon de totalen van de ronde op de kaarten</translation>
+    </message>
+    <message>
+        <source>Close &amp;Round</source>
+        <translation>Ronde &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>No more votes in the current round</source>
+        <translation>Geen stemmen meer in de huidige ronde</translation>
+    </message>
+    <message>
+        <source>Sort by V&amp;otes</source>
+        <translation>Sorteren op st&amp;emmen</translation>
+    </message>
+    <message>
+        <source>The round's cards, most votes first</source>
+        <translation>De kaarten van de ronde, meeste stemmen eerst</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Round…</source>
+        <translation>Ronde &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the current round with its votes</source>
+        <translation>Verwijder de huidige ronde met haar stemmen</translation>
+    </message>
+    <message>
+        <source>Open a journey's blueprint first.</source>
+        <translation>Open eerst de blauwdruk van een klantreis.</translation>
+    </message>
+    <message>
+        <source>New Vote Round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>Reveal the votes first (%1)</source>
+        <translation>Toon eerst de stemmen (%1)</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Nog geen stemmen</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Remove Round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the round "%1" with its votes?</source>
+        <translation>De ronde "%1" met haar stemmen verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::VoteRoundDialog</name>
+    <message>
+        <source>New Vote Round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>The question the room votes on</source>
+        <translation>De vraag waarover de zaal stemt</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle kaarten</translation>
+    </message>
+    <message>
+        <source>The cards of a stage</source>
+        <translation>De kaarten van een fase</translation>
+    </message>
+    <message>
+        <source>The cards of a lane</source>
+        <translation>De kaarten van een baan</translation>
+    </message>
+    <message>
+        <source>The cards of a kind</source>
+        <translation>De kaarten van een soort</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant:</source>
+        <translation>&amp;Stippen per deelnemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Most dots on one card:</source>
+        <translation>&amp;Meeste stippen op één kaart:</translation>
+    </message>
+    <message>
+        <source>Cards that &amp;count:</source>
+        <translation>Kaarten die &amp;tellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Welke:</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +4451,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Huidig en ideaal &amp;vergelijken</translation>
     </message>
     <message>
-        <source>Show a persona&apos;s current and ideal journeys one above the other</source>
+        <source>Show a persona's current and ideal journeys one above the other</source>
         <translation>De huidige en ideale reis van een persona boven elkaar tonen</translation>
     </message>
     <message>
@@ -3986,11 +4464,11 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation>Pe&amp;rsona&apos;s</translation>
+        <translation>Pe&amp;rsona's</translation>
     </message>
     <message>
         <source>Show all personas</source>
-        <translation>Alle persona&apos;s tonen</translation>
+        <translation>Alle persona's tonen</translation>
     </message>
     <message>
         <source>Export Persona &amp;Sheets as PDF…</source>
@@ -4033,7 +4511,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Eigenschappen van werkruimte…</translation>
     </message>
     <message>
-        <source>Edit the workspace&apos;s title, organisation, theme, description, language and authors</source>
+        <source>Edit the workspace's title, organisation, theme, description, language and authors</source>
         <translation>Titel, organisatie, thema, beschrijving, taal en auteurs van de werkruimte bewerken</translation>
     </message>
     <message>
@@ -4220,6 +4698,54 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>A short sound when the timer reaches zero</source>
         <translation>Een kort geluid als de timer op nul staat</translation>
     </message>
+    <message>
+        <source>&amp;End Session…</source>
+        <translation>Sessie b&amp;eëindigen…</translation>
+    </message>
+    <message>
+        <source>End the work session recorded for this journey and leave session mode</source>
+        <translation>De werksessie van deze klantreis beëindigen en de sessiemodus verlaten</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k Structure</source>
+        <translation>Structuur &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Keep the stages, steps and lanes as they are during the session; cards stay editable</source>
+        <translation>Fasen, stappen en banen blijven zoals ze zijn tijdens de sessie; kaarten blijven bewerkbaar</translation>
+    </message>
+    <message>
+        <source>A&amp;genda…</source>
+        <translation>Agen&amp;da…</translation>
+    </message>
+    <message>
+        <source>The session's agenda: blocks with their minutes and focus</source>
+        <translation>De agenda van de sessie: blokken met hun minuten en focus</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Block</source>
+        <translation>Volgend blo&amp;k</translation>
+    </message>
+    <message>
+        <source>The agenda's next block: its focus, and its minutes on the timer</source>
+        <translation>Het volgende blok van de agenda: de focus ervan, en de minuten op de timer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Block</source>
+        <translation>Vor&amp;ig blok</translation>
+    </message>
+    <message>
+        <source>The agenda's previous block: its focus, and its minutes on the timer</source>
+        <translation>Het vorige blok van de agenda: de focus ervan, en de minuten op de timer</translation>
+    </message>
+    <message>
+        <source>Park &amp;Item</source>
+        <translation>Op de parkeerplaats &amp;zetten</translation>
+    </message>
+    <message>
+        <source>A card in the parking lot, for what is not for now; end it with @Name for who takes it up</source>
+        <translation>Een kaart op de parkeerplaats, voor wat nu niet aan de orde is; eindig met @Naam voor wie het oppakt</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::WorkspacePropertiesDialog</name>
@@ -4256,7 +4782,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <source>The language of the workspace&apos;s content: the titles of new lanes, posters and persona sheets follow it</source>
+        <source>The language of the workspace's content: the titles of new lanes, posters and persona sheets follow it</source>
         <translation>De taal van de inhoud van de werkruimte: de titels van nieuwe banen, posters en personaprofielen volgen die</translation>
     </message>
     <message>

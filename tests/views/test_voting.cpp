@@ -65,11 +65,17 @@ struct VoteWindow : ExampleWindow {
 // Opens a dialog by its key and runs `use` on it (modaldialog.h).
 template <class D>
 void inDialog(int key, Qt::KeyboardModifiers modifiers, const std::function<void(D *)> &use) {
+    QWidget *before = QApplication::focusWidget();
+    REQUIRE(before);
     withModalDialog<D>([&] { press(key, modifiers); },
                        [&](D *dialog) {
                            activate(*dialog); // keys go to the active window
                            use(dialog);
                        });
+    // As a window manager does when a dialog closes: the window it came
+    // from is active again, with the keyboard where it was.
+    activate(*before->window());
+    before->setFocus();
 }
 
 // Session › New Vote Round… by keys: the question typed, then Enter.

