@@ -24,10 +24,10 @@ QString CurrentSession::ensure(Document &document, const QString &journey) {
 QString CurrentSession::get(Document &document, const QString &journey, QString *error) {
     const QString id = ensure(document, journey);
     if (id.isEmpty() && error)
-        *error = canStart(document) ? tr("The work session could not start: %1")
-                                          .arg(document.lastError())
-                                    : tr("The file cannot be changed now (read-only or in review "
-                                         "mode), so no session records votes.");
+        *error = canStart(document)
+                     ? tr("The work session could not start: %1").arg(document.lastError())
+                     : tr("The file cannot be changed now (read-only or in review "
+                          "mode), so no session records votes.");
     return id;
 }
 
