@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edits.h"
 #include "sessionrules.h"
+#include "workspacelanguage.h"
 
 #include <QLocale>
 
@@ -12,27 +13,30 @@ bool CurrentSession::canStart(const Document &document) {
     return !document.isReadOnly() && !document.isReviewMode();
 }
 
-QString CurrentSession::ensure(Document &document, const QString &journey) {
-    if (journey.isEmpty() || !canStart(document))
+QString CurrentSession::ensure(Document &document, const QString &journey, QString *error) {
+    if (journey.isEmpty())
         return QString();
+    if (!canStart(document)) {
+        if (error)
+            *error = tr("The file cannot be changed now (read-only or in review mode), so no "
+                        "session records votes.");
+        return QString();
+    }
     if (const WorkSession *session = SessionRules::running(document.workspace(), journey))
         return session->id;
     Edits edits(document);
-    return edits.startSession(journey, title(QDate::currentDate()));
-}
-
-QString CurrentSession::get(Document &document, const QString &journey, QString *error) {
-    const QString id = ensure(document, journey);
+    const QString id =
+        edits.startSession(journey, title(document.workspace(), QDate::currentDate()));
     if (id.isEmpty() && error)
-        *error = canStart(document)
-                     ? tr("The work session could not start: %1").arg(document.lastError())
-                     : tr("The file cannot be changed now (read-only or in review "
-                          "mode), so no session records votes.");
+        *error = tr("The work session could not start: %1").arg(edits.error());
     return id;
 }
 
-QString CurrentSession::title(const QDate &date) {
-    return tr("Work session %1").arg(QLocale().toString(date, QStringLiteral("d MMMM yyyy")));
+QString CurrentSession::title(const Workspace &workspace, const QDate &date) {
+    const WorkspaceLanguage language(workspace);
+    const QLocale locale(workspace.meta.language == QLatin1String("en") ? QLocale::English
+                                                                        : QLocale::Dutch);
+    return tr("Work session %1").arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));
 }
 
 } // namespace blauwdruk

@@ -107,9 +107,22 @@ void ParticipantsDialog::addParticipants() {
     for (int n = first; n < first + mCount->value(); ++n)
         labels << numbered(n);
     Edits edits(mDocument);
-    const bool added = !edits.addParticipants(mSession, labels).isEmpty();
-    mMessage->setText(added ? QString() : edits.error());
+    const QStringList ids = edits.addParticipants(mSession, labels);
+    if (ids.isEmpty()) {
+        mMessage->setText(edits.error());
+        return;
+    }
+    mMessage->setText(labels.size() == 1
+                          ? tr("Added %1.").arg(labels.front())
+                          : tr("Added %1 to %2.").arg(labels.front(), labels.back()));
     fill();
+    // Done adding: the keyboard goes to the new names, where Enter renames
+    // one, so a second Enter never adds more by accident.
+    for (int row = 0; row < mList->count(); ++row)
+        if (mList->item(row)->data(Qt::UserRole).toString() == ids.front())
+            mList->setCurrentRow(row);
+    mCount->setValue(1);
+    mList->setFocus();
 }
 
 void ParticipantsDialog::removeCurrent() {
@@ -125,16 +138,27 @@ void ParticipantsDialog::removeCurrent() {
 void ParticipantsDialog::renamed(QListWidgetItem *item) {
     if (mFilling)
         return;
+    const QString id = item->data(Qt::UserRole).toString();
     Edits edits(mDocument);
-    const bool done = edits.setField(EntityType::Participant, {item->data(Qt::UserRole).toString()},
-                                     QStringLiteral("label"), item->text().trimmed());
+    const bool done = edits.setField(EntityType::Participant, {id}, QStringLiteral("label"),
+                                     item->text().trimmed());
     mMessage->setText(done ? QString() : edits.error());
-    fill();
+    // The item shows what is stored (trimmed, or the old name when refused).
+    // Not refilled: the list's editor is still closing on this item.
+    if (const Participant *p = mDocument.workspace().find<Participant>(id)) {
+        mFilling = true;
+        item->setText(p->label);
+        mFilling = false;
+    }
 }
 
 void ParticipantsDialog::keyPressEvent(QKeyEvent *event) {
-    // Enter adds participants: it never closes the dialog.
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+    // Enter never closes the dialog: in the list it renames the current
+    // participant, elsewhere it adds participants.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && mList->hasFocus() && mList->currentItem())
+        mList->editItem(mList->currentItem());
+    else if (enter)
         addParticipants();
     else
         QDialog::keyPressEvent(event);

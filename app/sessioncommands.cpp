@@ -10,11 +10,17 @@
 #include "mainwindow.h"
 #include "quickcapturetool.h"
 #include "sessionmode.h"
+#include "sessionsummary.h"
 #include "windowactions.h"
 #include "workspacelanguage.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 
 namespace blauwdruk {
 
@@ -37,10 +43,60 @@ void SessionCommands::endSession() {
     if (answer != QMessageBox::Yes)
         return;
     // Leaving first: nothing captures into the session once it has ended.
+    const QString journey = session->journey;
     mWindow.setSessionMode(false);
     Edits edits(*document);
-    if (!edits.endSession(id))
+    if (!edits.endSession(id)) {
         mode->tell(edits.error());
+        return;
+    }
+    // The room wants the result while it is still in the room.
+    QMessageBox offer(QMessageBox::Question, tr("End Session"),
+                      tr("The session has ended. Save its summary (what was added, the votes, "
+                         "the parking lot) as Markdown or PDF?"),
+                      QMessageBox::NoButton, &mWindow);
+    QPushButton *save = offer.addButton(tr("&Save Summary…"), QMessageBox::AcceptRole);
+    offer.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    offer.setDefaultButton(save);
+    offer.exec();
+    if (offer.clickedButton() == save)
+        saveSummary(journey);
+}
+
+bool SessionCommands::saveSummary(const QString &journey) {
+    Document *document = mWindow.document();
+    if (!document)
+        return false;
+    QString error;
+    const std::optional<SessionSummary> summary =
+        SessionSummary::build(document->workspace(), journey, &error);
+    if (!summary) {
+        QMessageBox::warning(&mWindow, tr("Save Session Summary"), error);
+        return false;
+    }
+    // Beside the workspace, named after it: "Inkomen 2026 - samenvatting.pdf".
+    const QStringList filters = ReportText::fileDialogFilters();
+    QString filter = filters.front();
+    const QFileInfo file(document->filePath());
+    const QString folder = document->isUntitled() ? QDir::homePath() : file.absolutePath();
+    const QString suggested = QDir(folder).filePath(
+        tr("%1 - session summary.%2")
+            .arg(document->isUntitled() ? tr("Untitled") : file.completeBaseName(),
+                 ReportText::fileDialogExtension(filter)));
+    QString path = QFileDialog::getSaveFileName(&mWindow, tr("Save Session Summary"), suggested,
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return false;
+    // A name typed without its extension gets the chosen type's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + ReportText::fileDialogExtension(filter);
+    if (!summary->write(path, &error)) {
+        QMessageBox::warning(&mWindow, tr("Save Session Summary"),
+                             tr("The summary could not be written to %1: %2").arg(path, error));
+        return false;
+    }
+    mWindow.statusBar()->showMessage(tr("Session summary saved in %1.").arg(path), 10000);
+    return true;
 }
 
 void SessionCommands::setStructureLocked(bool locked) {
@@ -96,7 +152,7 @@ void SessionCommands::parkItem() {
         step = steps.front()->id;
     }
     view->setQuickCapture(true);
-    view->captureTool()->startIn({step, lane});
+    view->captureTool()->startIn({step, lane}, true);
 }
 
 } // namespace blauwdruk

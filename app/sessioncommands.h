@@ -15,8 +15,12 @@ class SessionCommands {
 public:
     explicit SessionCommands(MainWindow &window);
 
-    // Asks first; ends the session and leaves session mode.
+    // Asks first; ends the session, leaves session mode and offers to save
+    // the journey's session summary.
     void endSession();
+    // The journey's session summary, as Markdown or PDF where the user says;
+    // false when cancelled or not written (the user has been told why).
+    bool saveSummary(const QString &journey);
     void setStructureLocked(bool locked);
     void editAgenda();
     // A draft card in the parking lot (added at the bottom, one undo step,

@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace blauwdruk {
@@ -45,9 +46,14 @@ QuickCaptureTool::NextCell followFocus(BlueprintView *view) {
         const BlueprintLayout &layout = view->blueprintScene()->layout();
         std::vector<BlueprintView::Cell> cells;
         for (const auto &[s, l] : focus.cells(layout)) {
+            // A named copy, because clang 14 cannot capture a structured binding.
+            const QString laneId = l;
             const auto box = std::find_if(layout.lanes.begin(), layout.lanes.end(),
-                                          [&](const auto &b) { return b.id == l; });
-            if (box != layout.lanes.end() && box->kind != QLatin1String("emotion"))
+                                          [&](const auto &b) { return b.id == laneId; });
+            // A focused lane is typed along, whatever it is; a step or stage
+            // in its work lanes only.
+            if (box != layout.lanes.end() && box->kind != QLatin1String("emotion") &&
+                (focus.kind() == FocusArea::Kind::Lane || FocusArea::isWorkLane(box->kind)))
                 cells.push_back({s, l});
         }
         if (cells.empty())
@@ -153,14 +159,28 @@ void SessionMode::leave() {
     mWindow.statusBar()->setVisible(mSaved.statusBar);
     mWindow.projectTree()->setVisible(mSaved.tree);
     mWindow.tabs()->tabBar()->setVisible(mSaved.tabBar);
+    // The docks first: shown again, they would otherwise widen the window
+    // after its size was put back (a window wider than the screen).
+    mWindow.restoreState(mSaved.state);
     mWindow.setWindowState(mSaved.windowState & ~Qt::WindowActive);
+    restoreGeometry();
+    // A window manager leaves full screen in its own time and may then
+    // apply the full-screen size once more: put the size back again after.
+    QTimer::singleShot(0, this, [this] {
+        if (!mActive)
+            restoreGeometry();
+    });
+    mWindow.windowActions()->updateEnabled();
+}
+
+// The window's place and size from before session mode.
+void SessionMode::restoreGeometry() {
+    if (mSaved.windowState & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
     mWindow.restoreGeometry(mSaved.geometry);
     // Where a platform puts the frame back a little off, the window's own
     // rectangle is exact.
-    if (!(mSaved.windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
-        mWindow.setGeometry(mSaved.rect);
-    mWindow.restoreState(mSaved.state);
-    mWindow.windowActions()->updateEnabled();
+    mWindow.setGeometry(mSaved.rect);
 }
 
 void SessionMode::viewChanged() {

@@ -69,6 +69,7 @@ public:
 private:
     void capture(BlueprintView *view);
     void showAgenda();
+    void restoreGeometry();
     void applyZoom(BlueprintView *view);
     void rememberZoom();
     QString focusText(const BlueprintView *view) const;

@@ -1,12 +1,14 @@
 #include "votecommands.h"
 
 #include "actionicon.h"
+#include "blueprintlayout.h"
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "currentsession.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "edits.h"
+#include "elidedlabel.h"
 #include "mainwindow.h"
 #include "participantsdialog.h"
 #include "sessionbar.h"
@@ -27,7 +29,7 @@ namespace blauwdruk {
 VoteCommands::VoteCommands(MainWindow &window)
     : QObject(&window)
     , mWindow(window)
-    , mBar(new QLabel) {
+    , mBar(new ElidedLabel) {
     // Plain letters and digits are left to the canvas: digits are the votes.
     make(Participants, tr("P&articipants…"), tr("The session's participants, by label only"),
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
@@ -49,8 +51,11 @@ VoteCommands::VoteCommands(MainWindow &window)
     connect(action(Participants), &QAction::triggered, this, &VoteCommands::editParticipants);
     connect(action(NewRound), &QAction::triggered, this, &VoteCommands::newRound);
     connect(action(EnterVotes), &QAction::toggled, this, [this](bool on) {
-        if (VoteTool *vote = tool())
+        if (VoteTool *vote = tool()) {
             vote->setEntering(on && !vote->round().isEmpty());
+            if (vote->isEntering())
+                selectFirstCounted();
+        }
         refresh();
     });
     connect(action(RevealVotes), &QAction::triggered, this, &VoteCommands::setRevealed);
@@ -58,11 +63,9 @@ VoteCommands::VoteCommands(MainWindow &window)
     connect(action(SortByVotes), &QAction::triggered, this, &VoteCommands::sortByVotes);
     connect(action(RemoveRound), &QAction::triggered, this, &VoteCommands::removeRound);
 
-    QFont font = mBar->font();
-    font.setPixelSize(20);
-    mBar->setFont(font);
-    mBar->setTextFormat(Qt::PlainText); // titles and labels are the user's
+    mBar->setFont(SessionBar::sized(mBar->font(), 20));
     mBar->setObjectName(QStringLiteral("voteSection"));
+    mBar->hide();
     window.sessionMode()->bar()->addSection(mBar);
     connect(window.documents(), &DocumentManager::documentChanged, this, [this](Document *doc) {
         if (doc)
@@ -103,15 +106,14 @@ QString VoteCommands::session() {
     }
     QString error;
     const QString id =
-        CurrentSession::get(*mWindow.document(), view->blueprintScene()->journeyId(), &error);
+        CurrentSession::ensure(*mWindow.document(), view->blueprintScene()->journeyId(), &error);
     if (id.isEmpty())
         tell(error);
     return id;
 }
 
 void VoteCommands::tell(const QString &text) {
-    mWindow.statusBar()->showMessage(text, 10000);
-    mBar->setText(text);
+    mWindow.sessionMode()->tell(text);
 }
 
 // The current round follows the document (undo removes one, another view
@@ -146,14 +148,37 @@ void VoteCommands::refresh() {
         action(EnterVotes)->setChecked(vote && vote->isEntering());
     }
     action(RevealVotes)->setChecked(round && round->revealed);
-    if (!vote || !round) {
+    // The round is on the bar while votes are entered, and once revealed
+    // (the totals on the cards are its); a hidden round is not news.
+    if (!vote || !round || !(vote->isEntering() || round->revealed)) {
         mBar->hide();
         return;
     }
-    const QString message = vote->message();
-    mBar->setText(message.isEmpty() ? vote->status()
-                                    : vote->status() + QStringLiteral(" — ") + message);
+    const QString hands = vote->handsText();
+    mBar->setText(hands.isEmpty() ? vote->status()
+                                  : vote->status() + QStringLiteral(" — ") + hands);
     mBar->show();
+}
+
+// Digits go to the selected card: entering starts on one, the first the
+// round counts (inside the focus, if there is one), unless one is chosen.
+void VoteCommands::selectFirstCounted() {
+    BlueprintView *view = mWindow.currentBlueprint();
+    const VoteRound *round = tool()->currentRound();
+    if (view->selectedCardIds().size() == 1)
+        return;
+    const Workspace &ws = mWindow.document()->workspace();
+    const BlueprintLayout &layout = view->blueprintScene()->layout();
+    const QRectF focus = view->focusArea().rect(layout);
+    for (const BlueprintLayout::CardBox &box : layout.cards) { // lane by lane, as read
+        const Card *card = ws.find<Card>(box.id);
+        if (!card || !SessionRules::counts(ws, *round, *card) ||
+            (!focus.isNull() && !focus.intersects(box.rect)))
+            continue;
+        view->selectCards({card->id});
+        view->showCard(card->id);
+        return;
+    }
 }
 
 void VoteCommands::editParticipants() {
@@ -216,6 +241,14 @@ void VoteCommands::sortByVotes() {
     QFont font = mRanking->font();
     font.setPixelSize(20);
     mRanking->setFont(font);
+    // Titled, so the room knows which round the order is for.
+    mRanking->setTitle(tr("Votes: %1").arg(round->title));
+    QAction *title = mRanking->addAction(tr("Votes: %1").arg(round->title));
+    QFont bold = font;
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setEnabled(false);
+    mRanking->addSeparator();
     if (!round->revealed) {
         mRanking
             ->addAction(

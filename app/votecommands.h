@@ -7,11 +7,11 @@
 #include <array>
 
 class QAction;
-class QLabel;
 
 namespace blauwdruk {
 
 class BlueprintView;
+class ElidedLabel;
 class MainWindow;
 class VoteTool;
 
@@ -39,7 +39,7 @@ public:
     QList<QAction *> all() const { return {mActions.begin(), mActions.end()}; }
     void addTo(QMenu *menu) const;
     // The session bar's text: the round, the participant, what they have left.
-    QLabel *barLabel() const { return mBar; }
+    ElidedLabel *barLabel() const { return mBar; }
     // Sort by Votes: the ranking, open while it is shown (null otherwise).
     QMenu *ranking() const { return mRanking; }
     void refresh();
@@ -50,6 +50,7 @@ private:
     // The journey in view's current session, started if needed; empty and
     // said in the status bar when there is no journey in view.
     QString session();
+    void selectFirstCounted();
     void editParticipants();
     void newRound();
     void setRevealed(bool on);
@@ -60,7 +61,7 @@ private:
 
     MainWindow &mWindow;
     std::array<QAction *, Count> mActions{};
-    QLabel *mBar;
+    ElidedLabel *mBar;
     QPointer<QMenu> mRanking;
 };
 

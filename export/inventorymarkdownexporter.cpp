@@ -35,14 +35,17 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
     // emphasis, code, links, autolinks and HTML, entities, tables,
     // strikethrough, headings' closing hashes. Escaping more than needed
     // is safe (any ASCII punctuation may be escaped); less is not.
-    // GFM's extended autolinks need more: ':' (https://…) is escaped, and
-    // the '.' of "www." (below). An e-mail address links even with its '@'
-    // escaped (cmark-gfm), so a word joiner (U+2060, invisible) follows it.
-    static const QString special = QStringLiteral("\\`*_[]<>|&~#!:");
+    // GFM's extended autolinks need more: the ':' of "://" (https://…) and
+    // the '.' of "www." (below); any other colon stays as written, so the
+    // text reads well as plain text too. An e-mail address links even with
+    // its '@' escaped (cmark-gfm), so a word joiner (U+2060, invisible)
+    // follows it.
+    static const QString special = QStringLiteral("\\`*_[]<>|&~#!");
     QString out;
     out.reserve(text.size() + text.size() / 8);
     bool space = false;
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         // Line breaks and other controls end a table row or a heading, and
         // NUL is not allowed in CommonMark: all become one space.
         if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
@@ -53,7 +56,8 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
             out += u' ';
         space = false;
         if (special.contains(c) ||
-            (c == u'.' && out.endsWith(QLatin1String("www"), Qt::CaseInsensitive)))
+            (c == u'.' && out.endsWith(QLatin1String("www"), Qt::CaseInsensitive)) ||
+            (c == u':' && QStringView(text).mid(i + 1).startsWith(QLatin1String("//"))))
             out += u'\\';
         out += c;
         if (c == u'@')

@@ -13,6 +13,14 @@ QStringList ReportText::extensions() {
     return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("pdf")};
 }
 
+QStringList ReportText::fileDialogFilters() {
+    return {QStringLiteral("PDF (*.pdf)"), QStringLiteral("Markdown (*.md *.markdown)")};
+}
+
+QString ReportText::fileDialogExtension(const QString &filter) {
+    return filter == fileDialogFilters().value(1) ? QStringLiteral("md") : QStringLiteral("pdf");
+}
+
 bool ReportText::write(const QString &path, QString *error) const {
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
         return ReviewReportPdf::write(*this, path, error);
@@ -21,7 +29,7 @@ bool ReportText::write(const QString &path, QString *error) const {
 
 QString ReportText::when(const QString &iso) {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
 }
 
 void ReportText::add(Block::Kind kind, const QString &lead, const QString &text) {

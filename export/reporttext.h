@@ -31,6 +31,11 @@ public:
 
     // The file types a report is written as: Markdown or PDF.
     static QStringList extensions();
+    // The same as a file dialog offers them, PDF first: "PDF (*.pdf)",
+    // "Markdown (*.md *.markdown)"; fileDialogExtension() is the extension
+    // a name typed without one gets for the filter chosen.
+    static QStringList fileDialogFilters();
+    static QString fileDialogExtension(const QString &filter);
     // Writes the report as Markdown or PDF, by the extension of `path`;
     // false with the reason (for after the file name).
     bool write(const QString &path, QString *error) const;
@@ -40,7 +45,8 @@ public:
     // "Page %1" in the report's language.
     QString pageLabel(int page) const { return mPageFormat.arg(page); }
 
-    // Stored times are ISO 8601 in UTC; people read them without the "T".
+    // Stored times are ISO 8601 in UTC; people read them in their own time
+    // zone (a meeting happened at 9:00, not at 8:00 UTC), without the "T".
     static QString when(const QString &iso);
 
 protected:

@@ -32,26 +32,43 @@ QString duration(const WorkSession &session) {
     return SessionSummary::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+// A stage, step or lane by its title, in words ('stage "Aanvragen"'); empty
+// for anything else.
+QString partWords(const Workspace &ws, const QString &kind, const QString &id) {
+    if (kind == QLatin1String("stage")) {
+        const Stage *stage = ws.find<Stage>(id);
+        return SessionSummary::tr("stage \"%1\"").arg(stage ? orUntitled(stage->title) : id);
+    }
+    if (kind == QLatin1String("step")) {
+        const Step *step = ws.find<Step>(id);
+        return SessionSummary::tr("step \"%1\"").arg(step ? orUntitled(step->title) : id);
+    }
+    if (kind == QLatin1String("lane")) {
+        const Lane *lane = ws.find<Lane>(id);
+        return SessionSummary::tr("lane \"%1\"").arg(lane ? orUntitled(lane->title) : id);
+    }
+    return QString();
+}
+
 // What a round counts, in words.
 QString scopeWords(const Workspace &ws, const VoteRound &round) {
-    if (round.scope == QLatin1String("stage")) {
-        const Stage *stage = ws.find<Stage>(round.scopeValue);
-        return SessionSummary::tr("on the cards of stage \"%1\"")
-            .arg(stage ? orUntitled(stage->title) : round.scopeValue);
-    }
-    if (round.scope == QLatin1String("lane")) {
-        const Lane *lane = ws.find<Lane>(round.scopeValue);
-        return SessionSummary::tr("on the cards of lane \"%1\"")
-            .arg(lane ? orUntitled(lane->title) : round.scopeValue);
-    }
     if (round.scope == QLatin1String("kind"))
         return SessionSummary::tr("on the cards of kind %1").arg(kindWord(round.scopeValue));
-    return SessionSummary::tr("on all cards");
+    const QString part = partWords(ws, round.scope, round.scopeValue);
+    return part.isEmpty() ? SessionSummary::tr("on all cards")
+                          : SessionSummary::tr("on the cards of %1").arg(part);
 }
 
 bool isParkingLot(const Workspace &ws, const Card &card) {
     const Lane *lane = ws.find<Lane>(card.lane);
     return lane && lane->kind == QLatin1String("parking");
+}
+
+// A title as a lead: "Title:", but a question keeps its question mark alone.
+QString asLead(const QString &title) {
+    const QString text = orUntitled(title).trimmed();
+    static const QString ending = QStringLiteral("?!:.");
+    return ending.contains(text.back()) ? text : text + u':';
 }
 
 } // namespace
@@ -105,9 +122,25 @@ void SessionSummary::addSession(const Workspace &ws, const WorkSession &session)
     }
     add(Block::Kind::Item, tr("Participants:"),
         QString::number(ws.orderedParticipants(session.id).size()));
+    addAgenda(ws, session);
     addCardsPerLane(ws, session);
     addVoteRounds(ws, session);
     addQuestions(ws, session);
+}
+
+void SessionSummary::addAgenda(const Workspace &ws, const WorkSession &session) {
+    const std::vector<const AgendaBlock *> blocks = ws.orderedAgenda(session.id);
+    if (blocks.empty())
+        return; // an agenda is optional; most short sessions have none
+    add(Block::Kind::Group, QString(), tr("Agenda"));
+    int place = 0;
+    for (const AgendaBlock *block : blocks) {
+        const QString focus = partWords(ws, block->focusKind, block->focus);
+        const QString minutes = tr("%1 min").arg(block->minutes);
+        add(Block::Kind::Item, tr("%1.").arg(++place),
+            focus.isEmpty() ? tr("%1 — %2").arg(orUntitled(block->title), minutes)
+                            : tr("%1 — %2, %3").arg(orUntitled(block->title), minutes, focus));
+    }
 }
 
 void SessionSummary::addCardsPerLane(const Workspace &ws, const WorkSession &session) {
@@ -115,6 +148,9 @@ void SessionSummary::addCardsPerLane(const Workspace &ws, const WorkSession &ses
     const std::vector<const Card *> cards = ws.orderedCards(session.journey);
     bool any = false;
     for (const Lane *lane : ws.orderedLanes(session.journey)) {
+        // Parked items have their own list at the end, with their owners.
+        if (lane->kind == QLatin1String("parking"))
+            continue;
         QStringList added;
         for (const Card *card : cards)
             if (card->session == session.id && card->lane == lane->id)
@@ -143,7 +179,7 @@ void SessionSummary::addVoteRounds(const Workspace &ws, const WorkSession &sessi
         // The summary is for after the session: hidden tallies are shown.
         if (!round->revealed)
             rules = tr("%1; not revealed in the session").arg(rules);
-        add(Block::Kind::Item, orUntitled(round->title) + u':', rules);
+        add(Block::Kind::Item, asLead(round->title), rules);
         const std::vector<SessionRules::Result> ranking = SessionRules::ranking(ws, round->id);
         if (ranking.empty())
             add(Block::Kind::Reply, QString(), tr("No votes."));

@@ -11,7 +11,7 @@ namespace blauwdruk {
 
 // The summary of the work sessions of a journey, or of every journey
 // (issue 15), for after the session: per session its times, duration and
-// participant count, the cards it added per lane, its vote rounds with
+// participant count, its agenda, the cards it added per lane, its vote rounds with
 // their rankings (revealed or not), and the open questions it captured
 // (cards of kind question whose session it is); at the end the parking lot
 // of the journeys covered, with who follows each item up. Built in the
@@ -26,6 +26,7 @@ public:
 
 private:
     void addSession(const Workspace &workspace, const WorkSession &session);
+    void addAgenda(const Workspace &workspace, const WorkSession &session);
     void addCardsPerLane(const Workspace &workspace, const WorkSession &session);
     void addVoteRounds(const Workspace &workspace, const WorkSession &session);
     void addQuestions(const Workspace &workspace, const WorkSession &session);

@@ -102,7 +102,7 @@ void AgendaDialog::refill(const QString &select) {
     mList->clear();
     const Workspace &ws = mDocument.workspace();
     for (const AgendaBlock *block : ws.orderedAgenda(mSession)) {
-        auto *item = new QListWidgetItem(tr("%1 (%2 min)").arg(block->title).arg(block->minutes));
+        auto *item = new QListWidgetItem(itemText(*block));
         item->setData(Qt::UserRole, block->id);
         mList->addItem(item);
         if (block->id == select)
@@ -203,8 +203,33 @@ void AgendaDialog::applyMinutes(int minutes) {
     // Stepping through the minutes is one change.
     if (!edits.setField(EntityType::AgendaBlock, {id}, QStringLiteral("minutes"), minutes, true))
         return tell(edits.error());
-    if (QListWidgetItem *item = mList->currentItem())
-        item->setText(tr("%1 (%2 min)").arg(mTitle->text().trimmed()).arg(minutes));
+    showItemText();
+}
+
+// "Pijnpunten ophalen (20 min) — Lane: Klantacties": what and for how long,
+// and where the room will look.
+QString AgendaDialog::itemText(const AgendaBlock &block) const {
+    const QString text = tr("%1 (%2 min)").arg(block.title).arg(block.minutes);
+    const Workspace &ws = mDocument.workspace();
+    QString focus;
+    if (block.focusKind == QLatin1String("stage")) {
+        if (const Stage *stage = ws.find<Stage>(block.focus))
+            focus = tr("Stage: %1").arg(stage->title);
+    } else if (block.focusKind == QLatin1String("step")) {
+        if (const Step *step = ws.find<Step>(block.focus))
+            focus = tr("Step: %1").arg(step->title);
+    } else if (block.focusKind == QLatin1String("lane")) {
+        if (const Lane *lane = ws.find<Lane>(block.focus))
+            focus = tr("Lane: %1").arg(lane->title);
+    }
+    return focus.isEmpty() ? text : tr("%1 — %2").arg(text, focus);
+}
+
+void AgendaDialog::showItemText() {
+    QListWidgetItem *item = mList->currentItem();
+    if (const AgendaBlock *block = mDocument.workspace().find<AgendaBlock>(current());
+        item && block)
+        item->setText(itemText(*block));
 }
 
 void AgendaDialog::applyFocus() {
@@ -216,6 +241,7 @@ void AgendaDialog::applyFocus() {
     if (!edits.setAgendaFocus(id, kind,
                               kind.isEmpty() ? QString() : mFocus->currentData().toString()))
         tell(edits.error());
+    showItemText();
 }
 
 void AgendaDialog::tell(const QString &why) {

@@ -11,6 +11,7 @@ class QSpinBox;
 namespace blauwdruk {
 
 class Document;
+struct AgendaBlock;
 
 // Session › Agenda…: the running session's agenda blocks, each with a
 // title, its minutes and what the canvas focuses on (nothing, or a stage,
@@ -35,6 +36,8 @@ private:
     void applyTitle();
     void applyMinutes(int minutes);
     void applyFocus();
+    QString itemText(const AgendaBlock &block) const;
+    void showItemText();
     void tell(const QString &why);
 
     Document &mDocument;

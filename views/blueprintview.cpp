@@ -506,6 +506,8 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     // Over the cards, under the pinned headers: those stay readable.
     mFocus.paint(*painter, mScene->layout(), visible);
     PinnedHeaders::paint(*painter, mScene->layout(), visible);
+    mFocus.paintPinned(*painter, mScene->layout(), visible,
+                       BlueprintStyle::standard().laneHeaderWidth);
     mChangeMarks.paintHeaders(*painter, mScene->layout(), visible);
     markers.paintOnHeaders(*painter);
 }

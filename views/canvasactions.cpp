@@ -371,9 +371,15 @@ void CanvasActions::hintForCell() {
     const Lane *lane = document->workspace().find<Lane>(cell.lane);
     if (!cell.isValid() || !lane || document->isContentLocked())
         return;
+    const bool selected = mView->selectedCardIds().size() == 1;
     if (isEmotionLane(*lane))
         emit message(emotionLaneMessage());
-    else if (mView->selectedCardIds().size() == 1)
+    else if (mView->isQuickCapture()) // typing adds: say so, with the prefixes
+        emit message(selected ? tr("Type to add a card here (! pain point, + opportunity, "
+                                   "? question); Enter edits the selected card.")
+                              : tr("Type to add a card here (! pain point, + opportunity, "
+                                   "? question)."));
+    else if (selected)
         emit message(tr("Enter edits the selected card; Insert (or Ctrl+Enter) adds another card "
                         "to this cell."));
     else

@@ -71,6 +71,10 @@ std::vector<std::pair<QString, QString>> FocusArea::cells(const BlueprintLayout 
     return result;
 }
 
+bool FocusArea::isWorkLane(const QString &kind) {
+    return kind != QLatin1String("emotion") && kind != QLatin1String("parking");
+}
+
 std::pair<QString, QString> FocusArea::cellWithin(const BlueprintLayout &layout,
                                                   const QString &step, const QString &lane) const {
     const std::vector<QString> inside = steps(layout);
@@ -78,29 +82,73 @@ std::pair<QString, QString> FocusArea::cellWithin(const BlueprintLayout &layout,
         return {step, lane};
     const bool stepInside = std::find(inside.begin(), inside.end(), step) != inside.end();
     QString row = lane;
-    if (mKind == Kind::Lane)
+    if (mKind == Kind::Lane) {
         row = mId;
-    else if (layout.rowOf(row) < 0 && !layout.lanes.empty())
-        row = layout.lanes.front().id;
+    } else {
+        // A step or stage is worked on in its card lanes: not in the
+        // emotion curve, and not in the parking lot the last parked item
+        // left the current cell in.
+        const int at = layout.rowOf(row);
+        if (at < 0 || !isWorkLane(layout.lanes[size_t(at)].kind)) {
+            const auto work = std::find_if(layout.lanes.begin(), layout.lanes.end(),
+                                           [](const auto &box) { return isWorkLane(box.kind); });
+            if (work != layout.lanes.end())
+                row = work->id;
+            else if (at < 0 && !layout.lanes.empty())
+                row = layout.lanes.front().id;
+        }
+    }
     return {stepInside ? step : inside.front(), row};
 }
+
+namespace {
+
+// The canvas's ink at a third: the rest recedes, clearly on a projector,
+// and can still be read.
+const QColor kDim(0x1F, 0x23, 0x28, 85);
+
+void dim(QPainter &painter, const QRectF &band, const QRectF &keep) {
+    QPainterPath outside;
+    outside.addRect(band);
+    QPainterPath inside;
+    inside.addRect(keep);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kDim);
+    painter.drawPath(outside.subtracted(inside));
+    painter.restore();
+}
+
+} // namespace
 
 void FocusArea::paint(QPainter &painter, const BlueprintLayout &layout,
                       const QRectF &visible) const {
     const QRectF area = rect(layout);
     if (mKind == Kind::None || area.isNull())
         return;
-    QPainterPath outside;
-    outside.addRect(visible);
-    QPainterPath inside;
-    inside.addRect(area);
-    painter.save();
-    painter.setPen(Qt::NoPen);
-    // The canvas's ink at a third: the rest recedes, clearly on a projector,
-    // and can still be read.
-    painter.setBrush(QColor(0x1F, 0x23, 0x28, 85));
-    painter.drawPath(outside.subtracted(inside));
-    painter.restore();
+    dim(painter, visible, area);
+}
+
+// The headers pinned to the view's edges are dimmed like the rest, but for
+// the focus's own: the step or stage's in the top band, the lane's in the
+// left one.
+void FocusArea::paintPinned(QPainter &painter, const BlueprintLayout &layout, const QRectF &visible,
+                            qreal laneHeaderWidth) const {
+    const QRectF area = rect(layout);
+    if (mKind == Kind::None || area.isNull())
+        return;
+    const bool column = mKind != Kind::Lane;
+    if (visible.top() > 0) {
+        const QRectF band(visible.left(), visible.top(), visible.width(), layout.headerHeight);
+        dim(painter, band,
+            column ? QRectF(area.left(), band.top(), area.width(), band.height()) : QRectF());
+    }
+    if (visible.left() > 0) {
+        const qreal top = visible.top() > 0 ? visible.top() + layout.headerHeight : visible.top();
+        const QRectF band(visible.left(), top, laneHeaderWidth, visible.bottom() - top);
+        dim(painter, band,
+            column ? QRectF() : QRectF(band.left(), area.top(), band.width(), area.height()));
+    }
 }
 
 } // namespace blauwdruk

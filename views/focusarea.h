@@ -39,12 +39,20 @@ public:
     std::vector<QString> steps(const BlueprintLayout &layout) const;
     // Every (step, lane) cell of the area, column by column, top to bottom.
     std::vector<std::pair<QString, QString>> cells(const BlueprintLayout &layout) const;
+    // A lane the room writes cards into while working on a step or stage:
+    // not the emotion curve, not the parking lot.
+    static bool isWorkLane(const QString &kind);
     // The cell itself when it lies inside, else the nearest inside: the same
     // lane in the area's first step, or the same step in the area's lane.
+    // A step or stage keeps the cell in a work lane (isWorkLane).
     std::pair<QString, QString> cellWithin(const BlueprintLayout &layout, const QString &step,
                                            const QString &lane) const;
     // Dims what lies outside the area, over `visible` (scene coordinates).
     void paint(QPainter &painter, const BlueprintLayout &layout, const QRectF &visible) const;
+    // Dims the headers pinned to the view's top and left edges (drawn over
+    // the canvas once it scrolls) but for the area's own.
+    void paintPinned(QPainter &painter, const BlueprintLayout &layout, const QRectF &visible,
+                     qreal laneHeaderWidth) const;
 
 private:
     Kind mKind = Kind::None;

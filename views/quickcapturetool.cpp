@@ -87,10 +87,12 @@ bool QuickCaptureTool::keyTyped(QKeyEvent *event) {
     return true;
 }
 
-bool QuickCaptureTool::startIn(const Cell &cell) {
+bool QuickCaptureTool::startIn(const Cell &cell, bool aside) {
     if (!mEnabled || !cell.isValid() || refusedReadOnly())
         return false;
+    const Cell from = view()->currentCell();
     open(cell, QString());
+    mReturnTo = aside ? from : Cell();
     return true;
 }
 
@@ -142,6 +144,19 @@ void QuickCaptureTool::follow() {
 void QuickCaptureTool::finish(CaptureDraft::Finish how) {
     using Finish = CaptureDraft::Finish;
     const bool typed = !CaptureDraft::parse(mDraft->toPlainText()).title.isEmpty();
+    if (mReturnTo.isValid()) {
+        // A draft aside (a parked item) is one card: whatever ends it, the
+        // room's typing goes back to where it was.
+        if (how != Finish::Drop && typed && !add() && how != Finish::Leave)
+            return; // refused: the draft stays, with its text
+        const Cell back = mReturnTo;
+        mReturnTo = Cell();
+        close();
+        view()->setCurrentCell(back);
+        if (how != Finish::Leave)
+            view()->setFocus();
+        return;
+    }
     switch (how) {
     case Finish::Drop:
         close();
@@ -191,6 +206,7 @@ void QuickCaptureTool::close() {
     if (!draft)
         return;
     mDraft = nullptr;
+    mReturnTo = Cell();
     QObject::disconnect(draft, nullptr, view(), nullptr);
     draft->hide();
     draft->deleteLater();

@@ -41,8 +41,11 @@ public:
     // refused, saying why).
     bool keyTyped(QKeyEvent *event);
     // Opens an empty draft in `cell` (Session › Park Item); false when
-    // capture is off or the file may not be changed (saying why).
-    bool startIn(const Cell &cell);
+    // capture is off or the file may not be changed (saying why). A draft
+    // `aside` is one card: once added or dropped, the current cell goes
+    // back to where it was, so the room's typing does not stay in the
+    // parking lot.
+    bool startIn(const Cell &cell, bool aside = false);
     // The draft being typed, or null.
     CaptureDraft *draft() const { return mDraft; }
     Cell draftCell() const { return mCell; }
@@ -62,6 +65,7 @@ private:
     NextCell mNext;
     QPointer<CaptureDraft> mDraft;
     Cell mCell;
+    Cell mReturnTo; // valid while the draft is aside
 };
 
 } // namespace blauwdruk

@@ -1,5 +1,6 @@
 #include "sessionbar.h"
 
+#include "elidedlabel.h"
 #include "sessiontimer.h"
 
 #include <QAction>
@@ -36,21 +37,20 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     mJourney->setFont(sized(font(), 22, true));
     // A long title gives way to the timer, which must stay whole.
     mJourney->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mJourney->setMinimumContentsLength(10);
+    mJourney->setMinimumContentsLength(14);
     mJourney->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     mJourney->setFocusPolicy(Qt::NoFocus); // the keys stay with the canvas
     mJourney->setToolTip(tr("The journey on the screen"));
     connect(mJourney, &QComboBox::activated, this,
             [this] { emit journeyChosen(mJourney->currentData().toString()); });
     layout->addWidget(mJourney, 2);
-    mFocus = new QLabel;
+    mFocus = new ElidedLabel;
     mFocus->setObjectName(QStringLiteral("SessionFocus"));
-    mFocus->setTextFormat(Qt::PlainText); // a title from the file
     mFocus->setFont(sized(font(), 22));
     layout->addWidget(mFocus, 1);
     mSections = new QHBoxLayout;
     mSections->setSpacing(12);
-    layout->addLayout(mSections);
+    layout->addLayout(mSections, 1);
     mDuration = new QSpinBox;
     mDuration->setObjectName(QStringLiteral("SessionDuration"));
     mDuration->setRange(1, 180);
@@ -58,6 +58,7 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     mDuration->setFont(sized(font(), 18));
     mDuration->setToolTip(tr("How long the timer runs"));
     mDuration->setValue(timer->duration() / 60);
+    mDuration->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(mDuration, &QSpinBox::valueChanged, timer, [timer](int minutes) {
         if (timer->duration() != minutes * 60)
             timer->setDuration(minutes * 60);
@@ -80,6 +81,7 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     mTimerText->setFont(digits);
     mTimerText->setAutoFillBackground(true);
     mTimerText->setContentsMargins(12, 0, 12, 0);
+    mTimerText->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     layout->addWidget(mTimerText);
     QToolButton *out = makeButton(tr("Leave"), leave);
     out->setObjectName(QStringLiteral("LeaveSession"));
@@ -93,6 +95,7 @@ QToolButton *SessionBar::makeButton(const QString &text, QAction *action) {
     button->setText(text);
     button->setToolTip(action->toolTip());
     button->setFont(sized(font(), 18));
+    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     button->setFocusPolicy(Qt::NoFocus); // the keys stay with the canvas
     button->setEnabled(action->isEnabled());
     connect(action, &QAction::changed, button,

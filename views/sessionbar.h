@@ -11,12 +11,15 @@ class QToolButton;
 
 namespace blauwdruk {
 
+class ElidedLabel;
 class SessionTimer;
 
 // The slim strip at the top of session mode, readable from the back of the
 // room: the journey (to switch), the focus, the countdown in large digits
 // and its buttons. Its buttons are the window's actions. More sections (the
 // round, the participants) go in with addSection(), left of the timer.
+// When the bar is short of room the texts give way (ElidedLabel) and the
+// timer with its buttons stays whole: the room must always see the time.
 class SessionBar : public QWidget {
     Q_OBJECT
 public:
@@ -47,7 +50,7 @@ private:
 
     SessionTimer *mTimer;
     QComboBox *mJourney = nullptr;
-    QLabel *mFocus = nullptr;
+    ElidedLabel *mFocus = nullptr;
     QHBoxLayout *mSections = nullptr;
     QSpinBox *mDuration = nullptr;
     QLabel *mTimerText = nullptr;

@@ -1,5 +1,6 @@
 #include "sessionstatus.h"
 
+#include "elidedlabel.h"
 #include "sessionbar.h"
 
 #include <QAction>
@@ -29,14 +30,18 @@ SessionStatus::SessionStatus(QAction *lock, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    mMessage = makeLabel(QStringLiteral("SessionMessage"), SessionBar::sized(font(), 16));
-    mMessage->setWordWrap(true);
-    mMessage->setMaximumWidth(360);
-    mMessage->setStyleSheet(QStringLiteral("color: #FFD166;"));
+    mMessage = new ElidedLabel;
+    mMessage->setObjectName(QStringLiteral("SessionMessage"));
+    mMessage->setFont(SessionBar::sized(font(), 18));
+    QPalette amber = mMessage->palette();
+    amber.setColor(QPalette::WindowText, QColor(0xFF, 0xD1, 0x66));
+    mMessage->setPalette(amber);
     mMessage->hide();
-    layout->addWidget(mMessage);
-    mBlock = makeLabel(QStringLiteral("SessionBlock"), SessionBar::sized(font(), 20, true));
-    layout->addWidget(mBlock);
+    layout->addWidget(mMessage, 2);
+    mBlock = new ElidedLabel;
+    mBlock->setObjectName(QStringLiteral("SessionBlock"));
+    mBlock->setFont(SessionBar::sized(font(), 20, true));
+    layout->addWidget(mBlock, 1);
     mLeft = makeLabel(QStringLiteral("SessionLeft"), SessionBar::sized(font(), 18));
     layout->addWidget(mLeft);
     mReadOnly = makeLabel(QStringLiteral("SessionReadOnly"), SessionBar::sized(font(), 18, true));
@@ -85,12 +90,16 @@ bool SessionStatus::isReadOnly() const {
 // Seen for a while, then out of the way: the room looks at the canvas.
 void SessionStatus::showMessage(const QString &text) {
     mMessage->setText(text);
-    mMessage->setToolTip(text);
     mMessage->setVisible(!text.isEmpty());
     QTimer::singleShot(10000, mMessage, [label = mMessage, text] {
         if (label->text() == text)
             label->hide();
     });
+}
+
+void SessionStatus::clearMessage() {
+    mMessage->setText(QString());
+    mMessage->hide();
 }
 
 QString SessionStatus::message() const {

@@ -8,11 +8,15 @@ class QToolButton;
 
 namespace blauwdruk {
 
+class ElidedLabel;
+
 // The session bar's section about the work session itself: the agenda's
 // current block and the time the session has left, the structure lock
 // (a button the room can read: "Structure locked"), "read-only" when the
 // file records no session, and the last thing refused, since the status
-// bar is hidden in session mode.
+// bar is hidden in session mode: on one line, cut short with "…" (the
+// whole text in its tooltip) when the bar is full, and gone after ten
+// seconds or as soon as a newer message replaces it.
 class SessionStatus : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +30,7 @@ public:
     void setReadOnly(bool on);
     bool isReadOnly() const;
     void showMessage(const QString &text);
+    void clearMessage();
     QString message() const;
     QToolButton *lockButton() const { return mLock; }
 
@@ -33,10 +38,10 @@ private:
     void showLock();
 
     QAction *mLockAction;
-    QLabel *mBlock;
+    ElidedLabel *mBlock;
     QLabel *mLeft;
     QLabel *mReadOnly;
-    QLabel *mMessage;
+    ElidedLabel *mMessage;
     QToolButton *mLock;
 };
 

@@ -87,6 +87,18 @@ void ShortcutsDialog::addCanvasKeys() {
         {tr("Connect two cards"), tr("Drag from the selected card's dot")},
         {tr("Zoom around the mouse pointer"), tr("Ctrl+Wheel")},
         {tr("Move the view"), tr("Space+Drag, middle mouse button")},
+        // Quick capture and vote entry (session mode): typed, not commands.
+        {tr("Quick capture: type to start a card in the current cell, Enter adds it and opens "
+            "the next"),
+         tr("Letters, Enter")},
+        {tr("Quick capture: a pain point, an opportunity or a question"), tr("! or + or ? first")},
+        {tr("Quick capture: add the card and go to the next or previous cell"),
+         tr("Tab, Shift+Tab")},
+        {tr("Entering votes: give the selected card that many of the participant's dots"),
+         tr("0 to 9")},
+        {tr("Entering votes: the next or previous participant, then the show of hands"),
+         tr("Tab, Shift+Tab")},
+        {tr("Show of hands: count the number of hands typed"), tr("Enter")},
     };
     for (const auto &[what, key] : keys) {
         auto *row = new QTreeWidgetItem(group);

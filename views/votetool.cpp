@@ -23,7 +23,17 @@ const QColor kDimmed(255, 255, 255, 170);
 } // namespace
 
 VoteTool::VoteTool(BlueprintView *view)
-    : CanvasTool(view) {}
+    : CanvasTool(view) {
+    // Hands are counted for the card they were typed on, and "select a
+    // card first" is answered by selecting one: both end with the selection.
+    QObject::connect(view->scene(), &QGraphicsScene::selectionChanged, view, [this] {
+        if (mHands.isEmpty() && mMessage.isEmpty())
+            return;
+        mHands.clear();
+        mMessage.clear();
+        emit this->view()->voteEntryChanged();
+    });
+}
 
 void VoteTool::setRound(const QString &round) {
     if (round == mRound)
@@ -98,11 +108,11 @@ bool VoteTool::keyTyped(QKeyEvent *event) {
             return true;
         case Qt::Key_Backspace:
             mHands.chop(1);
-            say(mHands.isEmpty() ? QString() : tr("Hands: %1 (Enter counts)").arg(mHands));
+            say(QString());
             return true;
         case Qt::Key_Escape:
-            say(QString());
             mHands.clear();
+            say(QString());
             return true;
         default:
             break;
@@ -119,7 +129,7 @@ bool VoteTool::keyTyped(QKeyEvent *event) {
     if (hands) {
         if (mHands.size() < 4)
             mHands += text;
-        say(tr("Hands: %1 (Enter counts)").arg(mHands));
+        say(QString());
         return true;
     }
     enter(card, text.toInt());
@@ -146,6 +156,10 @@ void VoteTool::say(const QString &text) {
     if (!text.isEmpty())
         tell(text);
     emit view()->voteEntryChanged();
+}
+
+QString VoteTool::handsText() const {
+    return mHands.isEmpty() ? QString() : tr("Hands: %1 (Enter counts)").arg(mHands);
 }
 
 QString VoteTool::status() const {
@@ -217,7 +231,10 @@ void VoteTool::paint(QPainter *painter) const {
         font.setBold(true);
         painter->setFont(font);
         const qreal width = std::max(kBadgeSize, QFontMetricsF(font).horizontalAdvance(text) + 12);
-        const QRectF badge(box.rect.right() - width + 8, box.rect.top() - 10, width, kBadgeSize);
+        // On the bottom right corner, half outside: the kind's icon is at the
+        // top right, and the footer's owner at the bottom left.
+        const QRectF badge(box.rect.right() - width + 10, box.rect.bottom() - kBadgeSize + 12,
+                           width, kBadgeSize);
         painter->setPen(Qt::NoPen);
         painter->setBrush(kBadgeFill);
         painter->drawRoundedRect(badge, kBadgeSize / 2, kBadgeSize / 2);

@@ -46,8 +46,11 @@ public:
     bool keyTyped(QKeyEvent *event);
     // For the session bar: the round, who votes and what they have left.
     QString status() const;
-    // The last refusal (or the hands being typed); cleared by the next vote.
+    // The last refusal; cleared by the next vote or another selection.
     QString message() const { return mMessage; }
+    // The show of hands being typed, "Hands: 7 (Enter counts)"; empty when
+    // none is.
+    QString handsText() const;
     // The total shown on a card: empty unless the round is revealed and
     // counts the card and it has votes.
     QString badgeText(const QString &card) const;

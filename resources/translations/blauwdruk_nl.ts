@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CanvasCommands</name>
@@ -158,7 +159,7 @@
         <translation>Ideale versie niet gemaakt</translation>
     </message>
     <message>
-        <source>The ideal version starts as a copy: now let go of today's process.</source>
+        <source>The ideal version starts as a copy: now let go of today&apos;s process.</source>
         <translation>De ideale versie begint als kopie: laat het huidige proces nu los.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
     </message>
     <message>
         <source>Personas %1</source>
-        <translation>Persona's %1</translation>
+        <translation>Persona&apos;s %1</translation>
     </message>
     <message>
         <source>Export Persona Sheets</source>
@@ -471,7 +472,7 @@
     <name>PrivacyWarning</name>
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
-        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona's en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+        <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona&apos;s en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
     </message>
 </context>
 <context>
@@ -528,16 +529,16 @@
         <translation>Deze klantreis bestaat niet.</translation>
     </message>
     <message>
-        <source>"%1" is already in review.</source>
-        <translation>"%1" is al ter beoordeling.</translation>
+        <source>&quot;%1&quot; is already in review.</source>
+        <translation>&quot;%1&quot; is al ter beoordeling.</translation>
     </message>
     <message>
-        <source>"%1" is a concept; submit it for review before a decision.</source>
-        <translation>"%1" is een concept; bied het eerst ter beoordeling aan voordat er een besluit komt.</translation>
+        <source>&quot;%1&quot; is a concept; submit it for review before a decision.</source>
+        <translation>&quot;%1&quot; is een concept; bied het eerst ter beoordeling aan voordat er een besluit komt.</translation>
     </message>
     <message>
-        <source>"%1" is a concept already.</source>
-        <translation>"%1" is al een concept.</translation>
+        <source>&quot;%1&quot; is a concept already.</source>
+        <translation>&quot;%1&quot; is al een concept.</translation>
     </message>
     <message>
         <source>A decision needs the name of who takes it.</source>
@@ -552,8 +553,8 @@
         <translation>Vastgesteld: %1 (%2)</translation>
     </message>
     <message>
-        <source>Changes were requested for "%1"; its makers submit it for review again before a new decision.</source>
-        <translation>Voor "%1" zijn wijzigingen gevraagd; de makers bieden het opnieuw ter beoordeling aan voordat er een nieuw besluit komt.</translation>
+        <source>Changes were requested for &quot;%1&quot;; its makers submit it for review again before a new decision.</source>
+        <translation>Voor &quot;%1&quot; zijn wijzigingen gevraagd; de makers bieden het opnieuw ter beoordeling aan voordat er een nieuw besluit komt.</translation>
     </message>
 </context>
 <context>
@@ -571,8 +572,8 @@
         <translation>Ter beoordeling aanbieden</translation>
     </message>
     <message>
-        <source>"%1" (now: %2) goes to the policy makers for review.</source>
-        <translation>"%1" (nu: %2) gaat ter beoordeling naar de beleidsmakers.</translation>
+        <source>&quot;%1&quot; (now: %2) goes to the policy makers for review.</source>
+        <translation>&quot;%1&quot; (nu: %2) gaat ter beoordeling naar de beleidsmakers.</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -583,32 +584,32 @@
         <translation>Vaststellen</translation>
     </message>
     <message>
-        <source>Approve "%1" (now: %2) as it is now. The approved state is kept as a version; any later change of its content shows as changed since approval.</source>
-        <translation>"%1" (nu: %2) vaststellen zoals het nu is. De vastgestelde stand wordt als versie bewaard; elke latere wijziging van de inhoud is te zien als gewijzigd sinds vaststelling.</translation>
+        <source>Approve &quot;%1&quot; (now: %2) as it is now. The approved state is kept as a version; any later change of its content shows as changed since approval.</source>
+        <translation>&quot;%1&quot; (nu: %2) vaststellen zoals het nu is. De vastgestelde stand wordt als versie bewaard; elke latere wijziging van de inhoud is te zien als gewijzigd sinds vaststelling.</translation>
     </message>
     <message>
         <source>Request Changes</source>
         <translation>Terugsturen</translation>
     </message>
     <message>
-        <source>Send "%1" (now: %2) back to its makers, saying what should change.</source>
-        <translation>"%1" (nu: %2) terugsturen naar de makers, met wat er moet veranderen.</translation>
+        <source>Send &quot;%1&quot; (now: %2) back to its makers, saying what should change.</source>
+        <translation>&quot;%1&quot; (nu: %2) terugsturen naar de makers, met wat er moet veranderen.</translation>
     </message>
     <message>
         <source>Back to Concept</source>
         <translation>Terug naar concept</translation>
     </message>
     <message>
-        <source>"%1" (now: %2) becomes a concept again.</source>
-        <translation>"%1" (nu: %2) wordt weer een concept.</translation>
+        <source>&quot;%1&quot; (now: %2) becomes a concept again.</source>
+        <translation>&quot;%1&quot; (nu: %2) wordt weer een concept.</translation>
     </message>
     <message>
         <source>Comments on it still open: %1.</source>
         <translation>Opmerkingen die nog openstaan: %1.</translation>
     </message>
     <message>
-        <source>"%1" has a new status: %2.</source>
-        <translation>"%1" heeft een nieuwe status: %2.</translation>
+        <source>&quot;%1&quot; has a new status: %2.</source>
+        <translation>&quot;%1&quot; heeft een nieuwe status: %2.</translation>
     </message>
 </context>
 <context>
@@ -618,12 +619,44 @@
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <source>End the session "%1"? Its cards keep it; entering session mode again starts a new session.</source>
-        <translation>De sessie "%1" beëindigen? De kaarten blijven bij deze sessie; wie de sessiemodus weer opent, begint een nieuwe sessie.</translation>
+        <source>End the session &quot;%1&quot;? Its cards keep it; entering session mode again starts a new session.</source>
+        <translation>De sessie &quot;%1&quot; beëindigen? De kaarten blijven bij deze sessie; wie de sessiemodus weer opent, begint een nieuwe sessie.</translation>
     </message>
     <message>
         <source>The structure is open again: stages, steps and lanes can change.</source>
         <translation>De structuur is weer open: fasen, stappen en banen kunnen veranderen.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Save its summary (what was added, the votes, the parking lot) as Markdown or PDF?</source>
+        <translation>De werksessie is beëindigd. De samenvatting (wat is toegevoegd, de stemmen, de parkeerplaats) opslaan als Markdown of PDF?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Summary…</source>
+        <translation>Samenvatting &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Save Session Summary</source>
+        <translation>Samenvatting van de werksessie opslaan</translation>
+    </message>
+    <message>
+        <source>%1 - session summary.%2</source>
+        <translation>%1 - samenvatting werksessie.%2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1: %2</source>
+        <translation>De samenvatting kon niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Session summary saved in %1.</source>
+        <translation>Samenvatting van de werksessie opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -636,28 +669,28 @@
 <context>
     <name>VersionCommands</name>
     <message>
-        <source>Version "%1" of %2</source>
-        <translation>Versie "%1" van %2</translation>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation>Versie &quot;%1&quot; van %2</translation>
     </message>
     <message>
         <source>Cannot show the version</source>
         <translation>Kan de versie niet tonen</translation>
     </message>
     <message>
-        <source>The version "%1" cannot be read: %2</source>
-        <translation>De versie "%1" is niet te lezen: %2</translation>
+        <source>The version &quot;%1&quot; cannot be read: %2</source>
+        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
     </message>
     <message>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <source>Changes in "%1" from version "%2" (%3) to "%4" (%5)</source>
-        <translation>Wijzigingen in "%1" van versie "%2" (%3) tot "%4" (%5)</translation>
+        <source>Changes in &quot;%1&quot; from version &quot;%2&quot; (%3) to &quot;%4&quot; (%5)</source>
+        <translation>Wijzigingen in &quot;%1&quot; van versie &quot;%2&quot; (%3) tot &quot;%4&quot; (%5)</translation>
     </message>
     <message>
-        <source>Changes in "%1" since version "%2" (%3)</source>
-        <translation>Wijzigingen in "%1" sinds versie "%2" (%3)</translation>
+        <source>Changes in &quot;%1&quot; since version &quot;%2&quot; (%3)</source>
+        <translation>Wijzigingen in &quot;%1&quot; sinds versie &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>Show Changes</source>
@@ -668,32 +701,32 @@
         <translation>Open eerst een klantreis.</translation>
     </message>
     <message>
-        <source>The approved state of "%1" is no longer in the workspace (its version was deleted).</source>
-        <translation>De vastgestelde stand van "%1" is niet meer in de werkruimte (de versie ervan is verwijderd).</translation>
+        <source>The approved state of &quot;%1&quot; is no longer in the workspace (its version was deleted).</source>
+        <translation>De vastgestelde stand van &quot;%1&quot; is niet meer in de werkruimte (de versie ervan is verwijderd).</translation>
     </message>
     <message>
-        <source>Changes in "%1" since approval on %2 by %3</source>
-        <translation>Wijzigingen in "%1" sinds vaststelling op %2 door %3</translation>
+        <source>Changes in &quot;%1&quot; since approval on %2 by %3</source>
+        <translation>Wijzigingen in &quot;%1&quot; sinds vaststelling op %2 door %3</translation>
     </message>
     <message>
-        <source>"%1" has not been approved, and the workspace has no versions to compare with. Save one in File › Versions.</source>
-        <translation>"%1" is niet vastgesteld, en de werkruimte heeft geen versies om mee te vergelijken. Sla er een op in Bestand › Versies.</translation>
+        <source>&quot;%1&quot; has not been approved, and the workspace has no versions to compare with. Save one in File › Versions.</source>
+        <translation>&quot;%1&quot; is niet vastgesteld, en de werkruimte heeft geen versies om mee te vergelijken. Sla er een op in Bestand › Versies.</translation>
     </message>
     <message>
-        <source>"%1" has not been approved. Show the changes since a version:</source>
-        <translation>"%1" is niet vastgesteld. Toon de wijzigingen sinds een versie:</translation>
+        <source>&quot;%1&quot; has not been approved. Show the changes since a version:</source>
+        <translation>&quot;%1&quot; is niet vastgesteld. Toon de wijzigingen sinds een versie:</translation>
     </message>
     <message>
         <source>View Approved State</source>
         <translation>Vastgestelde stand bekijken</translation>
     </message>
     <message>
-        <source>"%1" has not been approved.</source>
-        <translation>"%1" is niet vastgesteld.</translation>
+        <source>&quot;%1&quot; has not been approved.</source>
+        <translation>&quot;%1&quot; is niet vastgesteld.</translation>
     </message>
     <message>
-        <source>Approved state of "%1" (%2, %3)</source>
-        <translation>Vastgestelde stand van "%1" (%2, %3)</translation>
+        <source>Approved state of &quot;%1&quot; (%2, %3)</source>
+        <translation>Vastgestelde stand van &quot;%1&quot; (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +848,22 @@
     <message>
         <source>New block</source>
         <translation>Nieuw blok</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Stap: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Baan: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1176,7 @@
         <translation>De blauwdruk op 100 % tonen</translation>
     </message>
     <message>
-        <source>Set the selected cards' %1 to “%2”</source>
+        <source>Set the selected cards&apos; %1 to “%2”</source>
         <translation>%1 van de geselecteerde kaarten op “%2” zetten</translation>
     </message>
     <message>
@@ -1175,7 +1224,7 @@
         <translation>%1: selecteer eerst een kaart, met een klik of de pijltjestoetsen.</translation>
     </message>
     <message>
-        <source>The emotion lane holds the curve, not cards: drag a step's point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
+        <source>The emotion lane holds the curve, not cards: drag a step&apos;s point, or set its emotion in the Inspector. Cards go in the other lanes.</source>
         <translation>De emotiebaan bevat de curve, geen kaarten: sleep het punt van een stap, of stel de emotie in bij Eigenschappen. Kaarten horen in de andere banen.</translation>
     </message>
     <message>
@@ -1187,7 +1236,7 @@
         <translation>Een opmerking bij de geselecteerde kaart, anders bij de huidige stap</translation>
     </message>
     <message>
-        <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar's Leave button) goes back to editing.</source>
+        <source>Review mode: the blueprint cannot be changed here, only commented on and decided. View › Review Mode (or the bar&apos;s Leave button) goes back to editing.</source>
         <translation>Beoordelingsmodus: de blauwdruk kan hier niet worden gewijzigd, alleen van opmerkingen voorzien en besloten. Beeld › Beoordelingsmodus (of de knop Verlaten in de balk) gaat terug naar bewerken.</translation>
     </message>
     <message>
@@ -1201,6 +1250,14 @@
     <message>
         <source>The structure is locked for the session: stages, steps and lanes keep their place and name. Session › Lock Structure (Ctrl+Alt+L) opens it again.</source>
         <translation>De structuur is vergrendeld voor de sessie: fasen, stappen en banen houden hun plaats en naam. Sessie › Structuur vergrendelen (Ctrl+Alt+L) maakt haar weer open.</translation>
+    </message>
+    <message>
+        <source>Type to add a card here (! pain point, + opportunity, ? question); Enter edits the selected card.</source>
+        <translation>Typ om hier een kaart toe te voegen (! knelpunt, + kans, ? vraag); Enter bewerkt de geselecteerde kaart.</translation>
+    </message>
+    <message>
+        <source>Type to add a card here (! pain point, + opportunity, ? question).</source>
+        <translation>Typ om hier een kaart toe te voegen (! knelpunt, + kans, ? vraag).</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1631,8 @@
         <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <source>The untitled workspace "%1" has changes. Save it before closing?</source>
-        <translation>De naamloze werkruimte "%1" heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
+        <source>The untitled workspace &quot;%1&quot; has changes. Save it before closing?</source>
+        <translation>De naamloze werkruimte &quot;%1&quot; heeft wijzigingen. Wilt u die opslaan voordat u sluit?</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -1685,20 +1742,20 @@ Nu herstellen, of voorgoed weggooien?</translation>
 <context>
     <name>blauwdruk::Edits</name>
     <message>
-        <source>The field "%1" cannot be set directly.</source>
-        <translation>Het veld "%1" kan niet direct worden gewijzigd.</translation>
+        <source>The field &quot;%1&quot; cannot be set directly.</source>
+        <translation>Het veld &quot;%1&quot; kan niet direct worden gewijzigd.</translation>
     </message>
     <message>
-        <source>There is no %1 with the field "%2".</source>
-        <translation>Er is geen %1 met het veld "%2".</translation>
+        <source>There is no %1 with the field &quot;%2&quot;.</source>
+        <translation>Er is geen %1 met het veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The value for "%1" has the wrong type.</source>
-        <translation>De waarde voor "%1" heeft het verkeerde type.</translation>
+        <source>The value for &quot;%1&quot; has the wrong type.</source>
+        <translation>De waarde voor &quot;%1&quot; heeft het verkeerde type.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for "%2".</source>
-        <translation>"%1" is geen geldige waarde voor "%2".</translation>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is geen geldige waarde voor &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -1789,8 +1846,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Stap verplaatsen</translation>
     </message>
     <message>
-        <source>"%1" is not a lane kind.</source>
-        <translation>"%1" is geen soort baan.</translation>
+        <source>&quot;%1&quot; is not a lane kind.</source>
+        <translation>&quot;%1&quot; is geen soort baan.</translation>
     </message>
     <message>
         <source>Add lane</source>
@@ -1813,8 +1870,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Dit vak bestaat niet.</translation>
     </message>
     <message>
-        <source>"%1" is not a card kind.</source>
-        <translation>"%1" is geen soort kaart.</translation>
+        <source>&quot;%1&quot; is not a card kind.</source>
+        <translation>&quot;%1&quot; is geen soort kaart.</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -1857,8 +1914,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een verbinding koppelt twee verschillende kaarten van één klantreis.</translation>
     </message>
     <message>
-        <source>"%1" is not a connection kind.</source>
-        <translation>"%1" is geen soort verbinding.</translation>
+        <source>&quot;%1&quot; is not a connection kind.</source>
+        <translation>&quot;%1&quot; is geen soort verbinding.</translation>
     </message>
     <message>
         <source>Connect cards</source>
@@ -1893,8 +1950,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een versie heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Save version "%1"</source>
-        <translation>Versie "%1" bewaren</translation>
+        <source>Save version &quot;%1&quot;</source>
+        <translation>Versie &quot;%1&quot; bewaren</translation>
     </message>
     <message>
         <source>There is no such version.</source>
@@ -1965,16 +2022,16 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Een klantreis kan hoogstens %1 banen bevatten.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (ISO 8601).</source>
-        <translation>"%1" is geen datum en tijd (ISO 8601).</translation>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601).</source>
+        <translation>&quot;%1&quot; is geen datum en tijd (ISO 8601).</translation>
     </message>
     <message>
-        <source>"%1" cannot be empty.</source>
-        <translation>"%1" mag niet leeg zijn.</translation>
+        <source>&quot;%1&quot; cannot be empty.</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn.</translation>
     </message>
     <message>
-        <source>The field "%1" changes only through a review decision or the comment's own commands.</source>
-        <translation>Het veld "%1" verandert alleen door een besluit of door de eigen opdrachten van de opmerking.</translation>
+        <source>The field &quot;%1&quot; changes only through a review decision or the comment&apos;s own commands.</source>
+        <translation>Het veld &quot;%1&quot; verandert alleen door een besluit of door de eigen opdrachten van de opmerking.</translation>
     </message>
     <message>
         <source>A comment needs a text.</source>
@@ -2013,20 +2070,20 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Alleen %1 kan deze opmerking verwijderen.</translation>
     </message>
     <message>
-        <source>The version "%1" cannot be read: %2</source>
-        <translation>De versie "%1" is niet te lezen: %2</translation>
+        <source>The version &quot;%1&quot; cannot be read: %2</source>
+        <translation>De versie &quot;%1&quot; is niet te lezen: %2</translation>
     </message>
     <message>
-        <source>Restore version "%1"</source>
-        <translation>Versie "%1" terugzetten</translation>
+        <source>Restore version &quot;%1&quot;</source>
+        <translation>Versie &quot;%1&quot; terugzetten</translation>
     </message>
     <message>
-        <source>The field "%1" changes only through the session's own commands.</source>
-        <translation>Het veld "%1" verandert alleen via de opdrachten van de sessie zelf.</translation>
+        <source>The field &quot;%1&quot; changes only through the session&apos;s own commands.</source>
+        <translation>Het veld &quot;%1&quot; verandert alleen via de opdrachten van de sessie zelf.</translation>
     </message>
     <message>
-        <source>Add card '%1'</source>
-        <translation>Kaart '%1' toevoegen</translation>
+        <source>Add card &apos;%1&apos;</source>
+        <translation>Kaart &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
         <source>There is no such session.</source>
@@ -2085,8 +2142,8 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>De ronde telt de kaarten van een baan van deze klantreis; kies er een.</translation>
     </message>
     <message>
-        <source>Add vote round "%1"</source>
-        <translation>Stemronde "%1" toevoegen</translation>
+        <source>Add vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; toevoegen</translation>
     </message>
     <message>
         <source>There is no such vote round.</source>
@@ -2097,12 +2154,12 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Stemronde verwijderen</translation>
     </message>
     <message>
-        <source>This card does not count in the round "%1".</source>
-        <translation>Deze kaart telt niet mee in de ronde "%1".</translation>
+        <source>This card does not count in the round &quot;%1&quot;.</source>
+        <translation>Deze kaart telt niet mee in de ronde &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The round "%1" is closed; reopen it to change its votes.</source>
-        <translation>De ronde "%1" is gesloten; heropen haar om de stemmen te wijzigen.</translation>
+        <source>The round &quot;%1&quot; is closed; reopen it to change its votes.</source>
+        <translation>De ronde &quot;%1&quot; is gesloten; heropen haar om de stemmen te wijzigen.</translation>
     </message>
     <message>
         <source>Dots cannot be fewer than none.</source>
@@ -2129,40 +2186,40 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>kaart</translation>
     </message>
     <message>
-        <source>%1: %2 dots on "%3"</source>
-        <translation>%1: %2 stippen op "%3"</translation>
+        <source>%1: %2 dots on &quot;%3&quot;</source>
+        <translation>%1: %2 stippen op &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 hands for "%2"</source>
-        <translation>%1 handen voor "%2"</translation>
+        <source>%1 hands for &quot;%2&quot;</source>
+        <translation>%1 handen voor &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Reveal votes "%1"</source>
-        <translation>Stemmen "%1" tonen</translation>
+        <source>Reveal votes &quot;%1&quot;</source>
+        <translation>Stemmen &quot;%1&quot; tonen</translation>
     </message>
     <message>
-        <source>Hide votes "%1"</source>
-        <translation>Stemmen "%1" verbergen</translation>
+        <source>Hide votes &quot;%1&quot;</source>
+        <translation>Stemmen &quot;%1&quot; verbergen</translation>
     </message>
     <message>
-        <source>Close vote round "%1"</source>
-        <translation>Stemronde "%1" sluiten</translation>
+        <source>Close vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; sluiten</translation>
     </message>
     <message>
-        <source>Reopen vote round "%1"</source>
-        <translation>Stemronde "%1" heropenen</translation>
+        <source>Reopen vote round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; heropenen</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
         <translation>Een agendablok heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>An agenda block works on a stage, step or lane of the session's journey.</source>
+        <source>An agenda block works on a stage, step or lane of the session&apos;s journey.</source>
         <translation>Een agendablok gaat over een fase, stap of baan van de klantreis van de sessie.</translation>
     </message>
     <message>
-        <source>Add agenda block "%1"</source>
-        <translation>Agendablok "%1" toevoegen</translation>
+        <source>Add agenda block &quot;%1&quot;</source>
+        <translation>Agendablok &quot;%1&quot; toevoegen</translation>
     </message>
     <message>
         <source>There is no such agenda block.</source>
@@ -2177,7 +2234,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <translation>Agendablok verplaatsen</translation>
     </message>
     <message>
-        <source>Set the agenda block's focus</source>
+        <source>Set the agenda block&apos;s focus</source>
         <translation>Focus van het agendablok instellen</translation>
     </message>
 </context>
@@ -2352,7 +2409,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <name>blauwdruk::ExportPreview</name>
     <message>
         <source>The whole workspace, for other programs and version control.</source>
-        <translation>De hele werkruimte, voor andere programma's en versiebeheer.</translation>
+        <translation>De hele werkruimte, voor andere programma&apos;s en versiebeheer.</translation>
     </message>
     <message>
         <source>A table of every card, grouped by lane and step: kind, owner, status, evidence, tags and votes.</source>
@@ -2392,7 +2449,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
     <message>
         <source>%1 %2, printed on %3 pages of %4</source>
-        <translation>%1 %2, afgedrukt op %3 pagina's %4</translation>
+        <translation>%1 %2, afgedrukt op %3 pagina&apos;s %4</translation>
     </message>
     <message>
         <source>(the first of %1 journeys shown)</source>
@@ -2553,7 +2610,7 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2704,7 +2761,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <source>Where the resident's journey begins, e.g. Samira loses hours at work</source>
+        <source>Where the resident&apos;s journey begins, e.g. Samira loses hours at work</source>
         <translation>Waar de klantreis van de inwoner begint, bijv. Samira krijgt minder uren op haar werk</translation>
     </message>
     <message>
@@ -2768,7 +2825,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas: %1 · Journeys: %2 · Cards: %3</source>
-        <translation>Persona's: %1 · Klantreizen: %2 · Kaarten: %3</translation>
+        <translation>Persona&apos;s: %1 · Klantreizen: %2 · Kaarten: %3</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2799,7 +2856,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;A service blueprint editor for work sessions on personas, customer journeys and service blueprints.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona's, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Blauwdruk %1&lt;/h3&gt;&lt;p&gt;Een editor voor service blueprints, voor werksessies over persona&apos;s, klantreizen en service blueprints.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2811,7 +2868,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona's</translation>
+        <translation>Persona&apos;s</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2870,6 +2927,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Participant %1</source>
         <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 tot en met %2 toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -2948,15 +3013,15 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
         <translation>La&amp;bels</translation>
     </message>
     <message>
-        <source>Personas are fictional: never enter a real resident's name, number or contact details.</source>
-        <translation>Persona's zijn fictief: vul nooit de naam, het nummer of de contactgegevens van een echte inwoner in.</translation>
+        <source>Personas are fictional: never enter a real resident&apos;s name, number or contact details.</source>
+        <translation>Persona&apos;s zijn fictief: vul nooit de naam, het nummer of de contactgegevens van een echte inwoner in.</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
@@ -3053,7 +3118,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas — %1</source>
-        <translation>Persona's — %1</translation>
+        <translation>Persona&apos;s — %1</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3243,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas and journeys</source>
-        <translation>Persona's en klantreizen</translation>
+        <translation>Persona&apos;s en klantreizen</translation>
     </message>
     <message>
         <source>Starting point: %1</source>
@@ -3186,7 +3251,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation>Persona's</translation>
+        <translation>Persona&apos;s</translation>
     </message>
     <message>
         <source>Journeys without persona</source>
@@ -3220,8 +3285,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&lt;b&gt;Beoordelingsmodus&lt;/b&gt; · %1 · status: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#9a3d00'&gt;Changed since approval&lt;/b&gt; (approved by %1 on %2)</source>
-        <translation>&lt;b style='color:#9a3d00'&gt;Gewijzigd sinds vaststelling&lt;/b&gt; (vastgesteld door %1 op %2)</translation>
+        <source>&lt;b style=&apos;color:#9a3d00&apos;&gt;Changed since approval&lt;/b&gt; (approved by %1 on %2)</source>
+        <translation>&lt;b style=&apos;color:#9a3d00&apos;&gt;Gewijzigd sinds vaststelling&lt;/b&gt; (vastgesteld door %1 op %2)</translation>
     </message>
     <message>
         <source>The blueprint cannot be changed here: comment on it, and decide.</source>
@@ -3359,20 +3424,20 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Geen: de inhoud is zoals die is vastgesteld.</translation>
     </message>
     <message>
-        <source>%1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3)</source>
-        <translation>%1 "%2" (%3)</translation>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>Open comments</source>
         <translation>Openstaande opmerkingen</translation>
     </message>
     <message>
-        <source>On card "%1": %2</source>
-        <translation>Bij kaart "%1": %2</translation>
+        <source>On card &quot;%1&quot;: %2</source>
+        <translation>Bij kaart &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 (removed): %2</source>
@@ -3481,11 +3546,11 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>De agenda is leeg: Sessie › Agenda… voegt blokken toe.</translation>
     </message>
     <message>
-        <source>This is the agenda's last block.</source>
+        <source>This is the agenda&apos;s last block.</source>
         <translation>Dit is het laatste blok van de agenda.</translation>
     </message>
     <message>
-        <source>This is the agenda's first block.</source>
+        <source>This is the agenda&apos;s first block.</source>
         <translation>Dit is het eerste blok van de agenda.</translation>
     </message>
 </context>
@@ -3525,14 +3590,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
-    </message>
-    <message>
-        <source>on the cards of stage "%1"</source>
-        <translation>op de kaarten in fase "%1"</translation>
-    </message>
-    <message>
-        <source>on the cards of lane "%1"</source>
-        <translation>op de kaarten in baan "%1"</translation>
     </message>
     <message>
         <source>on the cards of kind %1</source>
@@ -3650,6 +3707,34 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Nothing parked.</source>
         <translation>Niets geparkeerd.</translation>
     </message>
+    <message>
+        <source>stage &quot;%1&quot;</source>
+        <translation>fase &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;</source>
+        <translation>stap &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot;</source>
+        <translation>baan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>on the cards of %1</source>
+        <translation>op de kaarten in %1</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ShortcutsDialog</name>
@@ -3726,7 +3811,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Naar de volgende cel en de eerste kaart ervan selecteren</translation>
     </message>
     <message>
-        <source>Add the next cell's first card to the selection</source>
+        <source>Add the next cell&apos;s first card to the selection</source>
         <translation>De eerste kaart van de volgende cel aan de selectie toevoegen</translation>
     </message>
     <message>
@@ -3758,7 +3843,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Twee kaarten verbinden</translation>
     </message>
     <message>
-        <source>Drag from the selected card's dot</source>
+        <source>Drag from the selected card&apos;s dot</source>
         <translation>Slepen vanaf het bolletje van de geselecteerde kaart</translation>
     </message>
     <message>
@@ -3772,6 +3857,46 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Insert, Ctrl+Enter</source>
         <translation>Insert, Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Quick capture: type to start a card in the current cell, Enter adds it and opens the next</source>
+        <translation>Snelle invoer: typ om een kaart te beginnen in de huidige cel, Enter voegt hem toe en opent de volgende</translation>
+    </message>
+    <message>
+        <source>Letters, Enter</source>
+        <translation>Letters, Enter</translation>
+    </message>
+    <message>
+        <source>Quick capture: a pain point, an opportunity or a question</source>
+        <translation>Snelle invoer: een knelpunt, een kans of een vraag</translation>
+    </message>
+    <message>
+        <source>! or + or ? first</source>
+        <translation>! of + of ? vooraan</translation>
+    </message>
+    <message>
+        <source>Quick capture: add the card and go to the next or previous cell</source>
+        <translation>Snelle invoer: de kaart toevoegen en naar de volgende of vorige cel gaan</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Entering votes: give the selected card that many of the participant&apos;s dots</source>
+        <translation>Stemmen invoeren: de geselecteerde kaart zoveel stippen van de deelnemer geven</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 tot en met 9</translation>
+    </message>
+    <message>
+        <source>Entering votes: the next or previous participant, then the show of hands</source>
+        <translation>Stemmen invoeren: de volgende of vorige deelnemer, daarna handopsteken</translation>
+    </message>
+    <message>
+        <source>Show of hands: count the number of hands typed</source>
+        <translation>Handopsteken: het getypte aantal handen tellen</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3937,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>personas</source>
-        <translation>persona's</translation>
+        <translation>persona&apos;s</translation>
     </message>
     <message>
         <source>journey</source>
@@ -4059,8 +4184,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>%1 van %2 wijzigen</translation>
     </message>
     <message>
-        <source>Change %1 of %2 '%3'</source>
-        <translation>%1 van %2 '%3' wijzigen</translation>
+        <source>Change %1 of %2 &apos;%3&apos;</source>
+        <translation>%1 van %2 &apos;%3&apos; wijzigen</translation>
     </message>
     <message>
         <source>decision</source>
@@ -4182,8 +4307,8 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <source>Name of the version, for example "after session 2":</source>
-        <translation>Naam van de versie, bijvoorbeeld "na sessie 2":</translation>
+        <source>Name of the version, for example &quot;after session 2&quot;:</source>
+        <translation>Naam van de versie, bijvoorbeeld &quot;na sessie 2&quot;:</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
@@ -4194,16 +4319,16 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Versie terugzetten?</translation>
     </message>
     <message>
-        <source>Make the workspace as it was in "%1" (%2)? Journeys, personas and cards become as they were then; comments, decisions and versions stay. Undo takes it back.</source>
-        <translation>De werkruimte maken zoals die in "%1" (%2) was? Klantreizen, persona's en kaarten worden zoals ze toen waren; opmerkingen, besluiten en versies blijven. Ongedaan maken draait het terug.</translation>
+        <source>Make the workspace as it was in &quot;%1&quot; (%2)? Journeys, personas and cards become as they were then; comments, decisions and versions stay. Undo takes it back.</source>
+        <translation>De werkruimte maken zoals die in &quot;%1&quot; (%2) was? Klantreizen, persona&apos;s en kaarten worden zoals ze toen waren; opmerkingen, besluiten en versies blijven. Ongedaan maken draait het terug.</translation>
     </message>
     <message>
         <source>Cannot delete the version</source>
         <translation>Kan de versie niet verwijderen</translation>
     </message>
     <message>
-        <source>Delete the version "%1" (%2)? Undo brings it back.</source>
-        <translation>De versie "%1" (%2) verwijderen? Ongedaan maken haalt haar terug.</translation>
+        <source>Delete the version &quot;%1&quot; (%2)? Undo brings it back.</source>
+        <translation>De versie &quot;%1&quot; (%2) verwijderen? Ongedaan maken haalt haar terug.</translation>
     </message>
     <message>
         <source>It keeps an approved state: without it, the changes since that approval cannot be shown.</source>
@@ -4221,7 +4346,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>D&amp;eelnemers…</translation>
     </message>
     <message>
-        <source>The session's participants, by label only</source>
+        <source>The session&apos;s participants, by label only</source>
         <translation>De deelnemers aan de sessie, alleen met een label</translation>
     </message>
     <message>
@@ -4229,7 +4354,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Nieuwe &amp;stemronde…</translation>
     </message>
     <message>
-        <source>A round of dot voting on the journey's cards</source>
+        <source>A round of dot voting on the journey&apos;s cards</source>
         <translation>Een ronde stippenstemmen op de kaarten van de klantreis</translation>
     </message>
     <message>
@@ -4237,7 +4362,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Stemmen &amp;invoeren</translation>
     </message>
     <message>
-        <source>Type each participant's dots on the selected card; Tab for the next participant</source>
+        <source>Type each participant&apos;s dots on the selected card; Tab for the next participant</source>
         <translation>Typ de stippen van elke deelnemer op de geselecteerde kaart; Tab voor de volgende deelnemer</translation>
     </message>
     <message>
@@ -4245,7 +4370,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Stemmen &amp;tonen</translation>
     </message>
     <message>
-        <source>Show the round's totals on the cards</source>
+        <source>Show the round&apos;s totals on the cards</source>
         <translation>Toon de totalen van de ronde op de kaarten</translation>
     </message>
     <message>
@@ -4261,7 +4386,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Sorteren op st&amp;emmen</translation>
     </message>
     <message>
-        <source>The round's cards, most votes first</source>
+        <source>The round&apos;s cards, most votes first</source>
         <translation>De kaarten van de ronde, meeste stemmen eerst</translation>
     </message>
     <message>
@@ -4273,7 +4398,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Verwijder de huidige ronde met haar stemmen</translation>
     </message>
     <message>
-        <source>Open a journey's blueprint first.</source>
+        <source>Open a journey&apos;s blueprint first.</source>
         <translation>Open eerst de blauwdruk van een klantreis.</translation>
     </message>
     <message>
@@ -4297,8 +4422,12 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <source>Remove the round "%1" with its votes?</source>
-        <translation>De ronde "%1" met haar stemmen verwijderen?</translation>
+        <source>Remove the round &quot;%1&quot; with its votes?</source>
+        <translation>De ronde &quot;%1&quot; met haar stemmen verwijderen?</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Stemmen: %1</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4580,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Huidig en ideaal &amp;vergelijken</translation>
     </message>
     <message>
-        <source>Show a persona's current and ideal journeys one above the other</source>
+        <source>Show a persona&apos;s current and ideal journeys one above the other</source>
         <translation>De huidige en ideale reis van een persona boven elkaar tonen</translation>
     </message>
     <message>
@@ -4464,11 +4593,11 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation>Pe&amp;rsona's</translation>
+        <translation>Pe&amp;rsona&apos;s</translation>
     </message>
     <message>
         <source>Show all personas</source>
-        <translation>Alle persona's tonen</translation>
+        <translation>Alle persona&apos;s tonen</translation>
     </message>
     <message>
         <source>Export Persona &amp;Sheets as PDF…</source>
@@ -4511,7 +4640,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Eigenschappen van werkruimte…</translation>
     </message>
     <message>
-        <source>Edit the workspace's title, organisation, theme, description, language and authors</source>
+        <source>Edit the workspace&apos;s title, organisation, theme, description, language and authors</source>
         <translation>Titel, organisatie, thema, beschrijving, taal en auteurs van de werkruimte bewerken</translation>
     </message>
     <message>
@@ -4719,7 +4848,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Agen&amp;da…</translation>
     </message>
     <message>
-        <source>The session's agenda: blocks with their minutes and focus</source>
+        <source>The session&apos;s agenda: blocks with their minutes and focus</source>
         <translation>De agenda van de sessie: blokken met hun minuten en focus</translation>
     </message>
     <message>
@@ -4727,7 +4856,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Volgend blo&amp;k</translation>
     </message>
     <message>
-        <source>The agenda's next block: its focus, and its minutes on the timer</source>
+        <source>The agenda&apos;s next block: its focus, and its minutes on the timer</source>
         <translation>Het volgende blok van de agenda: de focus ervan, en de minuten op de timer</translation>
     </message>
     <message>
@@ -4735,7 +4864,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Vor&amp;ig blok</translation>
     </message>
     <message>
-        <source>The agenda's previous block: its focus, and its minutes on the timer</source>
+        <source>The agenda&apos;s previous block: its focus, and its minutes on the timer</source>
         <translation>Het vorige blok van de agenda: de focus ervan, en de minuten op de timer</translation>
     </message>
     <message>
@@ -4782,7 +4911,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <source>The language of the workspace's content: the titles of new lanes, posters and persona sheets follow it</source>
+        <source>The language of the workspace&apos;s content: the titles of new lanes, posters and persona sheets follow it</source>
         <translation>De taal van de inhoud van de werkruimte: de titels van nieuwe banen, posters en personaprofielen volgen die</translation>
     </message>
     <message>

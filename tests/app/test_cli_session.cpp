@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,34 +67,49 @@ TEST_CASE("Session mode: the session summary as Markdown from the command line")
 
     // Only the journey with a session; its session with times and counts.
     CHECK(md.count(QStringLiteral("\n## Journey")) == 1);
-    CHECK(md.contains(QStringLiteral("## Journey\\: %1").arg(s.journeyTitle)));
-    CHECK(md.contains(QStringLiteral("### Work session\\: %1").arg(s.sessionTitle)));
-    CHECK(md.contains(QStringLiteral("**Started\\:** 2026-11-30 09\\:00 UTC")));
-    CHECK(md.contains(QStringLiteral("**Ended\\:** 2026-11-30 10\\:25 UTC")));
-    CHECK(md.contains(QStringLiteral("**Duration\\:** 1 h 25 min")));
-    CHECK(md.contains(QStringLiteral("**Participants\\:** 4")));
+    CHECK(md.contains(QStringLiteral("## Journey: %1").arg(s.journeyTitle)));
+    CHECK(md.contains(QStringLiteral("### Work session: %1").arg(s.sessionTitle)));
+    // In the reader's own time zone, as the meeting's clock said.
+    const auto local = [](const char *utc) {
+        return QDateTime::fromString(QLatin1String(utc), Qt::ISODate)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    CHECK(md.contains(QStringLiteral("**Started:** ") + local("2026-11-30T09:00:00Z")));
+    CHECK(md.contains(QStringLiteral("**Ended:** ") + local("2026-11-30T10:25:00Z")));
+    CHECK_FALSE(md.contains(QStringLiteral("UTC")));
+    CHECK(md.contains(QStringLiteral("**Duration:** 1 h 25 min")));
+    CHECK(md.contains(QStringLiteral("**Participants:** 4")));
     CHECK_FALSE(md.contains(QStringLiteral("Deelnemer 1"))); // a count, no labels
     // What was added, per lane: the parking lane holds two.
     CHECK(md.contains(QStringLiteral("#### Added per lane")));
-    CHECK(md.contains(QStringLiteral("**Parkeerplaats (2)\\:**")));
+    // The agenda, each block with its time and focus.
+    CHECK(inOrder(md, {QStringLiteral("#### Agenda"),
+                       QStringLiteral("- **1.** Pijnpunten ophalen — 20 min, lane \""),
+                       QStringLiteral("- **2.** Stemmen — 10 min\n")}));
+    // Parked items are listed once, in the parking lot at the end.
+    CHECK_FALSE(md.contains(QStringLiteral("**Parkeerplaats")));
+    CHECK(md.count(s.parkedWithOwner) == 1);
     CHECK(md.contains(QStringLiteral("Lang wachten op antwoord (Pain point)")));
     // The rounds with their rules and the ranking, most dots first; the
     // hidden round is listed with its result too.
-    CHECK(md.contains(QStringLiteral("**%1\\:** 5 dots each, at most 3 on one card, on all cards")
+    // A question keeps its own mark: no colon after the "?".
+    CHECK(md.contains(QStringLiteral("**%1** 5 dots each, at most 3 on one card, on all cards")
                           .arg(s.revealedRound)));
     QStringList ranked;
     for (int i = 0; i < s.ranking.size(); ++i)
         ranked
-            << QStringLiteral("  - **%1.** %2\\: %3").arg(i + 1).arg(s.ranking[i]).arg(s.totals[i]);
+            << QStringLiteral("  - **%1.** %2: %3").arg(i + 1).arg(s.ranking[i]).arg(s.totals[i]);
     CHECK(inOrder(md, ranked));
+    CHECK(md.contains(QStringLiteral("**%1:** 3 dots each").arg(s.hiddenRound)));
     CHECK(md.contains(QStringLiteral("not revealed in the session")));
-    CHECK(md.contains(QStringLiteral("  - **1.** Lang wachten op antwoord\\: 3")));
+    CHECK(md.contains(QStringLiteral("  - **1.** Lang wachten op antwoord: 3")));
     // Open questions: those the session captured.
     CHECK(inOrder(md, {QStringLiteral("#### Open questions"), "- " + s.question}));
     // The parking lot comes last, with owners.
     CHECK(inOrder(md, {QStringLiteral("#### Vote rounds"), QStringLiteral("## Parking lot"),
-                       QStringLiteral("- %1 — owner\\: %2").arg(s.parkedWithOwner, s.owner),
-                       QStringLiteral("- %1 — owner\\: no owner yet").arg(s.parkedWithoutOwner)}));
+                       QStringLiteral("- %1 — owner: %2").arg(s.parkedWithOwner, s.owner),
+                       QStringLiteral("- %1 — owner: no owner yet").arg(s.parkedWithoutOwner)}));
     CHECK(md.lastIndexOf(QStringLiteral("\n#")) == md.indexOf(QStringLiteral("\n## Parking lot")));
 }
 
@@ -171,7 +187,7 @@ TEST_CASE("Session mode: --journey limits the session summary, a bad one fails n
     expectSuccess(run({"export", s.path, "-o", out, "--session-summary", "--journey", other}));
     md = QString::fromUtf8(test::readFile(out));
     INFO(md.toStdString());
-    CHECK(md.contains(QStringLiteral("## Journey\\: %1").arg(other)));
+    CHECK(md.contains(QStringLiteral("## Journey: %1").arg(other)));
     CHECK(md.contains(QStringLiteral("*No session recorded.*")));
     CHECK_FALSE(md.contains(s.sessionTitle));
     CHECK_FALSE(md.contains(s.parkedWithOwner));

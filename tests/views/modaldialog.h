@@ -39,4 +39,27 @@ void withModalDialog(const std::function<void()> &open, const std::function<void
     CHECK(seen);
 }
 
+// Runs `use` on the next modal dialog of type D once it is open, for a
+// dialog that opens after another (withModalDialog's `use` closes the first
+// and the second opens when the first's event loop has ended). `use` must
+// close it. Gives up, failing, when no such dialog opens within `tries`
+// turns of the event loop.
+template <class D> void answerNextDialog(const std::function<void(D *)> &use, int tries = 200) {
+    QTimer::singleShot(0, [use, tries] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) {
+            if (tries > 0)
+                answerNextDialog<D>(use, tries - 1);
+            else
+                FAIL_CHECK("the next dialog did not open");
+            return;
+        }
+        use(dialog);
+        if (dialog->isVisible()) {
+            FAIL_CHECK("the dialog is still open");
+            dialog->reject();
+        }
+    });
+}
+
 } // namespace blauwdruk::test

@@ -12,6 +12,7 @@
 #include "projecttree.h"
 #include "shortcutsdialog.h"
 #include "testsupport.h"
+#include "votecommands.h"
 #include "windowactions.h"
 
 #include <catch2/catch.hpp>
@@ -294,7 +295,8 @@ TEST_CASE(
     "Every command is one action: unique keys, all in the menu bar, all in the shortcut list") {
     ExampleWindow example;
     MainWindow &window = example.window;
-    QList<QAction *> commands = window.canvasActions()->all() + window.windowActions()->all();
+    QList<QAction *> commands = window.canvasActions()->all() + window.windowActions()->all() +
+                                window.voteCommands()->all();
 
     // No two actions answer to the same keys.
     QMap<QString, QString> owner;

@@ -5,6 +5,7 @@
 #include "blueprintview.h"
 #include "canvasactions.h"
 #include "edits.h"
+#include "elidedlabel.h"
 #include "examplewindow.h"
 #include "mainwindow.h"
 #include "modaldialog.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -45,6 +47,9 @@ struct VoteWindow : ExampleWindow {
     }
     VoteCommands *votes() { return window.voteCommands(); }
     QString barText() { return votes()->barLabel()->text(); }
+    // What the window said last: refusals go to the status bar (in session
+    // mode to the session bar's message, which shows the same).
+    QString said() { return window.statusBar()->currentMessage(); }
     const VoteRound *round() { return ws().find<VoteRound>(view->voteTool()->round()); }
     // A card of the journey by its place in the journey's card order.
     QString card(int n) { return ws().orderedCards(journey)[size_t(n)]->id; }
@@ -177,10 +182,11 @@ TEST_CASE("Session mode: dots are typed per participant, budget and cap refusals
 
     const std::string before = canonical(w.ws());
     press(Qt::Key_4); // four on one card: over the cap of 3
-    CHECK(w.barText().contains(QStringLiteral("At most 3 dots per card")));
+    CHECK(w.said().contains(QStringLiteral("At most 3 dots per card")));
     w.click(b);
     press(Qt::Key_3); // three more: over the budget of 5
-    CHECK(w.barText().contains(QStringLiteral("2 of 5 dots left")));
+    CHECK(w.said().contains(QStringLiteral("2 of 5 dots left")));
+    CHECK_FALSE(w.barText().contains(QStringLiteral("2 of 5 dots left"))); // said, not kept
     CHECK(canonical(w.ws()) == before);
     CHECK(onDisk(w.path) == before);
 
@@ -226,13 +232,15 @@ TEST_CASE("Session mode: totals stay hidden until Reveal, then show on the cards
     press(Qt::Key_2);
     REQUIRE(w.total(a) == 3);
 
-    // Where the badge goes: the card's top right corner, left of the digit.
+    // Where the badge goes: the card's bottom right corner (the kind's icon
+    // is at the top right), above the digit.
     auto badgePixel = [&] {
         w.view->showCard(a);
         const QRectF rect = w.view->blueprintScene()->layout().card(a)->rect;
         QApplication::processEvents();
         const QImage image = w.view->viewport()->grab().toImage();
-        return image.pixelColor(w.view->mapFromScene(QPointF(rect.right() - 17, rect.top() + 5)));
+        return image.pixelColor(
+            w.view->mapFromScene(QPointF(rect.right() - 5, rect.bottom() - 15)));
     };
     const QColor badge(0x1f, 0x4e, 0x9c);
     CHECK(w.view->voteBadgeText(a).isEmpty());
@@ -249,8 +257,13 @@ TEST_CASE("Session mode: totals stay hidden until Reveal, then show on the cards
     press(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
     QMenu *ranking = w.votes()->ranking();
     REQUIRE(ranking);
-    const QList<QAction *> lines = ranking->actions();
-    REQUIRE(lines.size() == 2);
+    QList<QAction *> lines = ranking->actions();
+    // Titled with the round, then the cards most votes first.
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0]->text() == VoteCommands::tr("Votes: %1").arg(QStringLiteral("Prioriteit")));
+    CHECK_FALSE(lines[0]->isEnabled());
+    CHECK(lines[1]->isSeparator());
+    lines = lines.mid(2);
     CHECK(lines[0]->text().startsWith(QStringLiteral("1. ")));
     CHECK(lines[0]->text().endsWith(QStringLiteral(" 3")));
     CHECK(lines[1]->text().endsWith(QStringLiteral(" 2")));

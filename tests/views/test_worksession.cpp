@@ -11,6 +11,8 @@
 #include "mainwindow.h"
 #include "modaldialog.h"
 #include "quickcapturetool.h"
+#include "reporttext.h"
+#include "sessioncommands.h"
 #include "sessionmode.h"
 #include "sessionrules.h"
 #include "sessionstatus.h"
@@ -22,11 +24,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -85,7 +92,12 @@ TEST_CASE("Session mode: entering records a work session, its cards carry it and
     SessionWindow w;
     REQUIRE(w.sessions(w.journey).size() == 1);
     const WorkSession *session = w.sessions(w.journey).front();
-    CHECK(session->title == CurrentSession::title(QDate::currentDate()));
+    // Named in the workspace's language (the example's is Dutch), whatever
+    // the window's language is.
+    REQUIRE(w.doc().workspace().meta.language == QStringLiteral("nl"));
+    CHECK(session->title ==
+          QStringLiteral("Werksessie %1")
+              .arg(QLocale(QLocale::Dutch).toString(QDate::currentDate(), "d MMMM yyyy")));
     CHECK(session->endedAt.isEmpty());
     CHECK(w.doc().capturingSession() == session->id);
     CHECK(w.mode().session() == session->id);
@@ -129,8 +141,30 @@ TEST_CASE("Session mode: End Session asks, then ends the session and leaves sess
     CHECK(w.ws().find<WorkSession>(id)->endedAt.isEmpty());
     activate(w.window); // as the window manager does when the box closes
     w.view->setFocus();
-    withModalDialog<QMessageBox>([] { press(Qt::Key_E, Qt::ControlModifier | Qt::AltModifier); },
-                                 [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    // Yes ends it; then the summary is offered and saved where chosen.
+    QTemporaryDir out;
+    const QString summary = out.filePath(QStringLiteral("samenvatting"));
+    QString offered;
+    withModalDialog<QMessageBox>(
+        [] { press(Qt::Key_E, Qt::ControlModifier | Qt::AltModifier); },
+        [&](QMessageBox *box) {
+            answerNextDialog<QMessageBox>([&](QMessageBox *offer) {
+                offered = offer->text();
+                answerNextDialog<QFileDialog>([&](QFileDialog *files) {
+                    files->selectNameFilter(ReportText::fileDialogFilters().value(1));
+                    files->selectFile(summary);
+                    static_cast<QDialog *>(files)->accept(); // as Save does
+                });
+                offer->defaultButton()->click();
+            });
+            box->button(QMessageBox::Yes)->click();
+        });
+    CHECK(offered.contains(QStringLiteral("summary")));
+    // Named as typed, with the chosen type's extension; the session in it.
+    const QString written = summary + QStringLiteral(".md");
+    REQUIRE(QFile::exists(written));
+    const QString markdown = QString::fromUtf8(test::readFile(written));
+    CHECK(markdown.contains(w.ws().find<WorkSession>(id)->title));
     CHECK_FALSE(w.mode().isActive());
     CHECK_FALSE(w.ws().find<WorkSession>(id)->endedAt.isEmpty());
     CHECK(SessionRules::running(w.ws(), w.journey) == nullptr);
@@ -321,7 +355,11 @@ TEST_CASE("Session mode: Park Item makes the parking lane once and captures an o
     CHECK(w.view->captureTool()->draftCell().step == w.step(1)->id);
     type(QStringLiteral("Uitzoeken @Petra"));
     press(Qt::Key_Return);
-    press(Qt::Key_Escape);
+    // One item: the draft closes and the typing goes back where it was.
+    CHECK(w.view->captureTool()->draft() == nullptr);
+    CHECK(w.view->currentCell().step == w.step(1)->id);
+    CHECK(w.view->currentCell().lane == w.cardCell().lane);
+    CHECK(w.mode().isActive());
     const auto parked = w.ws().cardsInCell(w.step(1)->id, parking->id);
     REQUIRE(parked.size() == 1);
     CHECK(parked.front()->title == QLatin1String("Uitzoeken"));
@@ -334,6 +372,9 @@ TEST_CASE("Session mode: Park Item makes the parking lane once and captures an o
     CHECK(w.ws().orderedLanes(w.journey).size() == lanes + 1);
     REQUIRE(w.view->captureTool()->draft());
     CHECK(w.view->captureTool()->draftCell().lane == parking->id);
-    press(Qt::Key_Escape);
+    press(Qt::Key_Escape); // drops the draft, back to the lane it came from
+    CHECK(w.view->captureTool()->draft() == nullptr);
+    CHECK(w.view->currentCell().lane == w.cardCell().lane);
+    CHECK(w.mode().isActive());
     w.saved();
 }
