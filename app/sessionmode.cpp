@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QLayout>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTabBar>
@@ -122,8 +123,20 @@ void SessionMode::enter(Display display) {
     mBar->show();
     mCaptureWas = mWindow.canvasActions()->action(CanvasActions::QuickCapture)->isChecked();
     viewChanged();
-    if (display == Display::FullScreen)
+    if (display == Display::FullScreen) {
         mWindow.showFullScreen();
+        // Without a window manager (a kiosk, a bare X server at the
+        // projector) nobody sizes a full-screen window: it covers the
+        // screen by its own geometry.
+        QTimer::singleShot(0, this, [this] {
+            const QScreen *screen = mWindow.screen();
+            if (!mActive || !screen)
+                return;
+            const QSize room = screen->geometry().size();
+            if (mWindow.width() < room.width() || mWindow.height() < room.height())
+                mWindow.setGeometry(screen->geometry());
+        });
+    }
     if (BlueprintView *view = mWindow.currentBlueprint())
         view->setFocus();
     mWindow.windowActions()->updateEnabled();
@@ -150,6 +163,7 @@ void SessionMode::leave() {
         if (before.view) {
             before.view->captureTool()->setNextCell({});
             before.view->setZoom(before.zoom);
+            before.view->blueprintScene()->setCardVotesHidden(false);
             before.view->horizontalScrollBar()->setValue(before.scroll.x());
             before.view->verticalScrollBar()->setValue(before.scroll.y());
         }
@@ -310,6 +324,8 @@ void SessionMode::applyZoom(BlueprintView *view) {
             {view,
              view->zoom(),
              {view->horizontalScrollBar()->value(), view->verticalScrollBar()->value()}});
+    // Votes are the rounds' here, shown when revealed.
+    view->blueprintScene()->setCardVotesHidden(true);
     const qreal zoom = Preferences::sessionZoom(mWindow.document()->filePath(),
                                                 view->blueprintScene()->journeyId());
     view->setZoom(zoom > 0 ? zoom : kDefaultZoom);

@@ -68,18 +68,19 @@ QString emotionText(int value) {
                        : QStringLiteral("0");
 }
 
-QString footerOf(const Card &card) {
+} // namespace
+
+QString BlueprintLayout::footerOf(const Card &card, bool withVotes) {
     QStringList parts;
     if (!card.owner.isEmpty())
         parts << card.owner.simplified();
-    if (card.votes > 0)
+    if (withVotes && card.votes > 0)
         parts << QStringLiteral("● %1").arg(card.votes);
     if (card.kind == QLatin1String("wait_point") && !card.duration.isEmpty())
         parts << card.duration.simplified();
     return parts.join(QStringLiteral("  ·  "));
 }
 
-} // namespace
 
 BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &journeyId,
                                          const BlueprintStyle &style) {
@@ -181,7 +182,7 @@ BlueprintLayout::ConnectionPath BlueprintLayout::unrouted(const Connection &conn
 
 BlueprintLayout::CardBox BlueprintLayout::measure(const Card &card) const {
     const BlueprintStyle &style = *mStyle;
-    CardBox box{card.id, card.step, card.lane, QRectF(), {}, footerOf(card)};
+    CardBox box{card.id, card.step, card.lane, QRectF(), {}, BlueprintLayout::footerOf(card)};
     box.titleLines = wrapCached(card.title, mTitleFont, mTitleWidth, style.cardTitleMaxLines);
     qreal height = 10 + qreal(std::max<qsizetype>(1, box.titleLines.size())) * mTitleSpacing;
     if (!box.footer.isEmpty())

@@ -99,6 +99,10 @@ public:
     };
 
     // The one full path: everything measured and placed (exports use it).
+    // A card's bottom line: its owner, its votes (unless left out) and a
+    // wait point's duration.
+    static QString footerOf(const Card &card, bool withVotes = true);
+
     static BlueprintLayout compute(const Workspace &workspace, const QString &journeyId,
                                    const BlueprintStyle &style = BlueprintStyle::standard());
     // Follows `changes` (already applied to `workspace`): a card's new text

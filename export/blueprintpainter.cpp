@@ -297,12 +297,14 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
         painter.drawText(QPointF(r.left() + padding, y), line);
         y += metrics.lineSpacing();
     }
-    if (!box.footer.isEmpty()) {
+    const QString footerText =
+        state.votesHidden ? BlueprintLayout::footerOf(card, false) : box.footer;
+    if (!footerText.isEmpty()) {
         const QFont footerFont = texts.smallFont();
         painter.setFont(footerFont);
         painter.setPen(state.dimmed ? mStyle.mutedText : mStyle.mutedText.darker(110));
         const QString footer = QFontMetricsF(footerFont)
-                                   .elidedText(box.footer, Qt::ElideRight, r.width() - 2 * padding);
+                                   .elidedText(footerText, Qt::ElideRight, r.width() - 2 * padding);
         painter.drawText(QPointF(r.left() + padding, r.bottom() - padding), footer);
     }
     if (state.highlighted) {

@@ -15,6 +15,7 @@ public:
         bool focused = false;
         bool dimmed = false;
         bool highlighted = false; // a match of Find
+        bool votesHidden = false; // the footer without the card's votes
     };
 
     explicit BlueprintPainter(const BlueprintStyle &style = BlueprintStyle::standard());

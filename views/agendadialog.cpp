@@ -28,7 +28,7 @@ AgendaDialog::AgendaDialog(Document &document, const QString &session, QWidget *
         mJourney = running->journey;
     mList = new QListWidget;
     mList->setObjectName(QStringLiteral("AgendaList"));
-    mList->setMinimumWidth(280);
+    mList->setMinimumWidth(420); // "Pijnpunten ophalen (20 min) — Fase: Aanvragen" whole
     mTitle = new QLineEdit;
     mTitle->setObjectName(QStringLiteral("AgendaTitle"));
     mMinutes = new QSpinBox;
@@ -68,6 +68,7 @@ AgendaDialog::AgendaDialog(Document &document, const QString &session, QWidget *
     layout->addLayout(buttons);
     layout->addWidget(close);
 
+    resize(880, 420);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(add, &QPushButton::clicked, this, &AgendaDialog::add);
     connect(mRemove, &QPushButton::clicked, this, &AgendaDialog::remove);

@@ -244,6 +244,13 @@ void BlueprintScene::setFilter(const QString &filter) {
     update();
 }
 
+void BlueprintScene::setCardVotesHidden(bool hidden) {
+    if (hidden == mCardVotesHidden)
+        return;
+    mCardVotesHidden = hidden;
+    update();
+}
+
 bool BlueprintScene::isDimmed(const QString &cardId) const {
     if (mFilter.isEmpty())
         return false;

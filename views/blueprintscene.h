@@ -41,6 +41,10 @@ public:
     void setFilter(const QString &filter);
     bool isHighlighted(const QString &cardId) const { return mHighlighted.contains(cardId); }
     bool isDimmed(const QString &cardId) const;
+    // Session mode counts votes in rounds, hidden until revealed: the cards'
+    // own vote counts (the Inspector's field) stay off the canvas meanwhile.
+    void setCardVotesHidden(bool hidden);
+    bool areCardVotesHidden() const { return mCardVotesHidden; }
 
 protected:
     // An arrow's tooltip is its whole label: a label cut short or left out
@@ -57,6 +61,7 @@ private:
 
     Document *mDocument;
     QString mJourneyId;
+    bool mCardVotesHidden = false;
     BlueprintLayout mLayout;
     class GridItem *mGrid = nullptr;
     class ConnectionsItem *mConnections = nullptr;

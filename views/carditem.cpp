@@ -74,6 +74,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     state.focused = hasFocus();
     state.highlighted = mScene->isHighlighted(mBox.id);
     state.dimmed = mScene->isDimmed(mBox.id);
+    state.votesHidden = mScene->areCardVotesHidden();
     BlueprintPainter().paintCard(*painter, mBox, *card, state, scale < 0.4);
     if (state.selected) { // the handle to drag a connection from
         painter->save();

@@ -30,18 +30,28 @@ bool ElidedLabel::isElided() const {
     return fontMetrics().horizontalAdvance(mText) > contentsRect().width();
 }
 
+void ElidedLabel::setYielding(bool on) {
+    mYielding = on;
+    updateGeometry();
+}
+
 QSize ElidedLabel::sizeHint() const {
-    const QFontMetrics metrics = fontMetrics();
-    const QMargins margins = contentsMargins();
-    return {metrics.horizontalAdvance(mText) + margins.left() + margins.right() + 2,
-            metrics.height() + margins.top() + margins.bottom()};
+    return mYielding ? minimumSizeHint() : wholeSize();
 }
 
 QSize ElidedLabel::minimumSizeHint() const {
     const QFontMetrics metrics = fontMetrics();
     const QMargins margins = contentsMargins();
     const int least = metrics.horizontalAdvance(mText.left(kMinimumCharacters) + QChar(0x2026));
-    return {std::min(least, sizeHint().width()) + margins.left() + margins.right(),
+    return {std::min(least + margins.left() + margins.right(), wholeSize().width()),
+            metrics.height() + margins.top() + margins.bottom()};
+}
+
+// The room the whole text takes on one line.
+QSize ElidedLabel::wholeSize() const {
+    const QFontMetrics metrics = fontMetrics();
+    const QMargins margins = contentsMargins();
+    return {metrics.horizontalAdvance(mText) + margins.left() + margins.right() + 2,
             metrics.height() + margins.top() + margins.bottom()};
 }
 

@@ -153,6 +153,7 @@ void QuickCaptureTool::finish(CaptureDraft::Finish how) {
         mReturnTo = Cell();
         close();
         view()->setCurrentCell(back);
+        view()->reveal(view()->cellRect(back)); // and the room sees it again
         if (how != Finish::Leave)
             view()->setFocus();
         return;

@@ -37,17 +37,20 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     mJourney->setFont(sized(font(), 22, true));
     // A long title gives way to the timer, which must stay whole.
     mJourney->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mJourney->setMinimumContentsLength(14);
+    mJourney->setMinimumContentsLength(8);
+    // The room reads the focus, the block and the time first: the journey
+    // takes no more than a sixth of a projector's width.
+    mJourney->setMaximumWidth(320);
     mJourney->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     mJourney->setFocusPolicy(Qt::NoFocus); // the keys stay with the canvas
     mJourney->setToolTip(tr("The journey on the screen"));
     connect(mJourney, &QComboBox::activated, this,
             [this] { emit journeyChosen(mJourney->currentData().toString()); });
-    layout->addWidget(mJourney, 2);
+    layout->addWidget(mJourney, 1);
     mFocus = new ElidedLabel;
     mFocus->setObjectName(QStringLiteral("SessionFocus"));
     mFocus->setFont(sized(font(), 22));
-    layout->addWidget(mFocus, 1);
+    layout->addWidget(mFocus);
     mSections = new QHBoxLayout;
     mSections->setSpacing(12);
     layout->addLayout(mSections, 1);
@@ -119,6 +122,7 @@ QString SessionBar::journey() const {
 
 void SessionBar::setFocusText(const QString &text) {
     mFocus->setText(text);
+    mFocus->setVisible(!text.isEmpty()); // no room taken without a focus
 }
 
 QString SessionBar::focusText() const {

@@ -37,11 +37,12 @@ SessionStatus::SessionStatus(QAction *lock, QWidget *parent)
     amber.setColor(QPalette::WindowText, QColor(0xFF, 0xD1, 0x66));
     mMessage->setPalette(amber);
     mMessage->hide();
-    layout->addWidget(mMessage, 2);
+    mMessage->setYielding(true); // the block, the time left and the lock first
+    layout->addWidget(mMessage, 1);
     mBlock = new ElidedLabel;
     mBlock->setObjectName(QStringLiteral("SessionBlock"));
     mBlock->setFont(SessionBar::sized(font(), 20, true));
-    layout->addWidget(mBlock, 1);
+    layout->addWidget(mBlock);
     mLeft = makeLabel(QStringLiteral("SessionLeft"), SessionBar::sized(font(), 18));
     layout->addWidget(mLeft);
     mReadOnly = makeLabel(QStringLiteral("SessionReadOnly"), SessionBar::sized(font(), 18, true));

@@ -1,24 +1,31 @@
 // Issue 15, points 1-3: session mode (full screen, large type), the focus on
 // a stage, step or lane, and the session timer, driven by keys on the real
 // window and its real canvas.
+#include "blueprintlayout.h"
 #include "blueprintscene.h"
 #include "blueprintstyle.h"
 #include "blueprinttexts.h"
 #include "blueprintview.h"
+#include "elidedlabel.h"
 #include "examplewindow.h"
 #include "mainwindow.h"
+#include "modaldialog.h"
 #include "preferences.h"
 #include "sessionbar.h"
 #include "sessionmode.h"
+#include "sessionstatus.h"
 #include "sessiontimer.h"
 #include "testsupport.h"
+#include "votecommands.h"
 #include "windowactions.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -26,6 +33,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace blauwdruk;
 
@@ -63,8 +71,13 @@ bool same(const QColor &a, const QColor &b) {
 BlueprintView *enterOnFullHd(ExampleWindow &w) {
     activate(w.window);
     press(Qt::Key_F11);
+    // The offscreen platform's screen is smaller than a projector's and
+    // holds a full-screen window to its size: the window is the 1920×1080
+    // screen instead, as --screenshot --session does.
+    w.window.setWindowState(Qt::WindowNoState);
     w.window.resize(1920, 1080);
     QApplication::processEvents();
+    REQUIRE(w.window.size() == QSize(1920, 1080));
     BlueprintView *view = w.window.currentBlueprint();
     REQUIRE(view);
     return view;
@@ -248,6 +261,72 @@ TEST_CASE("Session mode: focus on step, stage and lane dims the rest and Page Do
     CHECK(w.window.sessionMode()->bar()->focusText().isEmpty());
     // Without a focus Page Down is the canvas's again.
     CHECK_FALSE(w.window.windowActions()->action(WindowActions::NextFocus)->isEnabled());
+}
+
+TEST_CASE("Session mode: a full bar keeps the timer and its buttons whole, texts give way") {
+    ExampleWindow w;
+    enterOnFullHd(w);
+    SessionBar *bar = w.window.sessionMode()->bar();
+    SessionStatus *status = w.window.sessionMode()->status();
+    const QString longer = QStringLiteral("Een heel lange titel die niet past ").repeated(6);
+    press(Qt::Key_F7); // a focus, to show too
+    press(Qt::Key_L, Qt::ControlModifier | Qt::AltModifier);
+    status->setAgenda(QStringLiteral("2/5 ") + longer, QStringLiteral("85 min left"));
+    status->showMessage(longer);
+    ElidedLabel *votes = w.window.voteCommands()->barLabel();
+    votes->setText(longer);
+    votes->show();
+    QApplication::processEvents();
+    bar->layout()->activate();
+
+    // The timer, its minutes and buttons and Leave: whole and on the bar.
+    QList<QWidget *> fixed{bar->timerLabel(), bar->durationBox(),
+                           test::namedChild<QWidget>(bar, "LeaveSession")};
+    for (QToolButton *button : bar->findChildren<QToolButton *>())
+        if (!button->text().isEmpty())
+            fixed << button;
+    for (QWidget *widget : fixed) {
+        INFO(widget->objectName().toStdString());
+        CHECK(widget->isVisible());
+        const QRect on = QRect(widget->mapTo(bar, QPoint()), widget->size());
+        CHECK(on.left() >= 0);
+        CHECK(on.right() < bar->width());
+        CHECK(widget->width() >= widget->minimumSizeHint().width());
+    }
+    // The texts are cut short on one line, the whole text in their tooltip.
+    ElidedLabel *message = test::namedChild<ElidedLabel>(status, "SessionMessage");
+    for (ElidedLabel *label :
+         {message, test::namedChild<ElidedLabel>(status, "SessionBlock"), votes}) {
+        INFO(label->objectName().toStdString());
+        CHECK(label->isVisible());
+        CHECK(label->isElided());
+        CHECK(label->toolTip() == label->text());
+        CHECK(label->height() <= label->fontMetrics().height() + 4);
+    }
+    CHECK(message->text() == longer.simplified());
+    // The bar stays one slim row, and the journey can still be read.
+    CHECK(bar->height() < 90);
+    CHECK(test::namedChild<QComboBox>(bar, "SessionJourney")->width() > 150);
+}
+
+TEST_CASE("Session mode: the cards' own vote counts stay off the canvas, the rounds' count") {
+    ExampleWindow w;
+    activate(w.window);
+    BlueprintView *view = w.window.currentBlueprint();
+    REQUIRE(view);
+    const Card *voted = nullptr;
+    for (const Card *card : w.ws().orderedCards(view->blueprintScene()->journeyId()))
+        if (card->votes > 0 && !voted)
+            voted = card;
+    REQUIRE(voted); // the example has dots from an earlier workshop
+    const QString dots = QStringLiteral("● %1").arg(voted->votes);
+    CHECK(BlueprintLayout::footerOf(*voted).contains(dots));
+    CHECK_FALSE(BlueprintLayout::footerOf(*voted, false).contains(QStringLiteral("●")));
+    CHECK_FALSE(view->blueprintScene()->areCardVotesHidden());
+    press(Qt::Key_F11);
+    CHECK(view->blueprintScene()->areCardVotesHidden());
+    press(Qt::Key_Escape);
+    CHECK_FALSE(view->blueprintScene()->areCardVotesHidden());
 }
 
 TEST_CASE("Session mode: the timer starts, pauses, takes minutes and turns red at the end") {
