@@ -11,6 +11,7 @@
 #include "quickcapturetool.h"
 #include "sessionmode.h"
 #include "sessionsummary.h"
+#include "votetool.h"
 #include "windowactions.h"
 #include "workspacelanguage.h"
 
@@ -45,6 +46,11 @@ void SessionCommands::endSession() {
     // Leaving first: nothing captures into the session once it has ended.
     const QString journey = session->journey;
     mWindow.setSessionMode(false);
+    // The session is over: its focus and its round leave the canvas too.
+    if (BlueprintView *view = mWindow.currentBlueprint()) {
+        view->setFocusArea(FocusArea());
+        view->voteTool()->setRound(QString());
+    }
     Edits edits(*document);
     if (!edits.endSession(id)) {
         mode->tell(edits.error());
@@ -79,10 +85,14 @@ bool SessionCommands::saveSummary(const QString &journey) {
     QString filter = filters.front();
     const QFileInfo file(document->filePath());
     const QString folder = document->isUntitled() ? QDir::homePath() : file.absolutePath();
-    const QString suggested = QDir(folder).filePath(
-        tr("%1 - session summary.%2")
-            .arg(document->isUntitled() ? tr("Untitled") : file.completeBaseName(),
-                 ReportText::fileDialogExtension(filter)));
+    QString name;
+    {
+        const WorkspaceLanguage language(document->workspace()); // as the summary is
+        name = tr("%1 - session summary.%2")
+                   .arg(document->isUntitled() ? tr("Untitled") : file.completeBaseName(),
+                        ReportText::fileDialogExtension(filter));
+    }
+    const QString suggested = QDir(folder).filePath(name);
     QString path = QFileDialog::getSaveFileName(&mWindow, tr("Save Session Summary"), suggested,
                                                 filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())

@@ -6,6 +6,7 @@
 #include "canvasactions.h"
 #include "currentsession.h"
 #include "document.h"
+#include "elidedlabel.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "projecttree.h"
@@ -88,6 +89,7 @@ SessionMode::SessionMode(MainWindow &window)
                           actions.action(WindowActions::LeaveSessionMode));
     mStatus = new SessionStatus(actions.action(WindowActions::LockStructure));
     mBar->addSection(mStatus);
+    mBar->addInfo(mStatus->messageLabel(), 1);
     mBar->hide();
     connect(mBar, &SessionBar::journeyChosen, &window, &MainWindow::openJourney);
     // The time left in the session runs down with the timer.
@@ -174,8 +176,11 @@ void SessionMode::leave() {
     mWindow.projectTree()->setVisible(mSaved.tree);
     mWindow.tabs()->tabBar()->setVisible(mSaved.tabBar);
     // The docks first: shown again, they would otherwise widen the window
-    // after its size was put back (a window wider than the screen).
+    // after its size was put back (a window wider than the screen). And the
+    // layouts settled without the session bar, whose least width would
+    // otherwise still hold the window wide.
     mWindow.restoreState(mSaved.state);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     mWindow.setWindowState(mSaved.windowState & ~Qt::WindowActive);
     restoreGeometry();
     // A window manager leaves full screen in its own time and may then

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QWidgetAction>
 
 namespace blauwdruk {
 
@@ -63,10 +64,10 @@ VoteCommands::VoteCommands(MainWindow &window)
     connect(action(SortByVotes), &QAction::triggered, this, &VoteCommands::sortByVotes);
     connect(action(RemoveRound), &QAction::triggered, this, &VoteCommands::removeRound);
 
-    mBar->setFont(SessionBar::sized(mBar->font(), 20));
+    mBar->setFont(SessionBar::sized(mBar->font(), 22, true));
     mBar->setObjectName(QStringLiteral("voteSection"));
     mBar->hide();
-    window.sessionMode()->bar()->addSection(mBar);
+    window.sessionMode()->bar()->addInfo(mBar);
     connect(window.documents(), &DocumentManager::documentChanged, this, [this](Document *doc) {
         if (doc)
             connect(doc, &Document::changed, this, &VoteCommands::refresh);
@@ -198,6 +199,7 @@ void VoteCommands::newRound() {
     // The focused stage or lane is what the round is most likely about.
     const FocusArea focus = view->focusArea();
     const QString scope = focus.kind() == FocusArea::Kind::Stage  ? QStringLiteral("stage")
+                          : focus.kind() == FocusArea::Kind::Step ? QStringLiteral("step")
                           : focus.kind() == FocusArea::Kind::Lane ? QStringLiteral("lane")
                                                                   : QStringLiteral("all");
     VoteRoundDialog dialog(mWindow.document()->workspace(), view->blueprintScene()->journeyId(),
@@ -241,13 +243,24 @@ void VoteCommands::sortByVotes() {
     QFont font = mRanking->font();
     font.setPixelSize(20);
     mRanking->setFont(font);
-    // Titled, so the room knows which round the order is for.
+    // Titled, so the room knows which round the order is for: a heading in
+    // full ink, not a greyed-out entry.
     mRanking->setTitle(tr("Votes: %1").arg(round->title));
-    QAction *title = mRanking->addAction(tr("Votes: %1").arg(round->title));
+    auto *heading = new QLabel(mRanking->title());
     QFont bold = font;
     bold.setBold(true);
-    title->setFont(bold);
+    heading->setFont(bold);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setContentsMargins(12, 8, 12, 4);
+    QPalette ink = heading->palette(); // not choosable, yet not grey
+    ink.setColor(QPalette::Disabled, QPalette::WindowText,
+                 ink.color(QPalette::Active, QPalette::WindowText));
+    heading->setPalette(ink);
+    auto *title = new QWidgetAction(mRanking);
+    title->setDefaultWidget(heading);
+    title->setText(mRanking->title());
     title->setEnabled(false);
+    mRanking->addAction(title);
     mRanking->addSeparator();
     if (!round->revealed) {
         mRanking

@@ -30,6 +30,7 @@ VoteRoundDialog::VoteRoundDialog(const Workspace &workspace, const QString &jour
     mCap->setValue(3);
     mScope->addItem(tr("All cards"), QStringLiteral("all"));
     mScope->addItem(tr("The cards of a stage"), QStringLiteral("stage"));
+    mScope->addItem(tr("The cards of a step"), QStringLiteral("step"));
     mScope->addItem(tr("The cards of a lane"), QStringLiteral("lane"));
     mScope->addItem(tr("The cards of a kind"), QStringLiteral("kind"));
     auto *form = new QFormLayout(this);
@@ -54,6 +55,9 @@ void VoteRoundDialog::fillValues() {
     if (scope == QLatin1String("stage"))
         for (const Stage *stage : mWorkspace.orderedStages(mJourney))
             mValue->addItem(stage->title, stage->id);
+    else if (scope == QLatin1String("step"))
+        for (const Step *step : mWorkspace.orderedSteps(mJourney))
+            mValue->addItem(step->title, step->id);
     else if (scope == QLatin1String("lane"))
         for (const Lane *lane : mWorkspace.orderedLanes(mJourney))
             mValue->addItem(lane->title, lane->id);

@@ -131,12 +131,17 @@ QString Edits::addVoteRound(const QString &sessionId, const VoteRoundDraft &draf
                         .arg(draft.cap)
                         .arg(draft.budget)),
                QString();
-    const bool place =
-        draft.scope == QLatin1String("stage") || draft.scope == QLatin1String("lane");
+    const bool place = draft.scope == QLatin1String("stage") ||
+                       draft.scope == QLatin1String("step") || draft.scope == QLatin1String("lane");
     if (draft.scope == QLatin1String("stage")) {
         const Stage *stage = mWs.find<Stage>(draft.scopeValue);
         if (!stage || stage->journey != session->journey)
             return fail(tr("The round counts the cards of a stage of this journey; choose one.")),
+                   QString();
+    } else if (draft.scope == QLatin1String("step")) {
+        const Step *step = mWs.find<Step>(draft.scopeValue);
+        if (!step || step->journey != session->journey)
+            return fail(tr("The round counts the cards of a step of this journey; choose one.")),
                    QString();
     } else if (draft.scope == QLatin1String("lane")) {
         const Lane *lane = mWs.find<Lane>(draft.scopeValue);

@@ -80,6 +80,8 @@ bool SessionRules::counts(const Workspace &ws, const VoteRound &round, const Car
         const Step *step = ws.find<Step>(card.step);
         return step && step->stage == round.scopeValue;
     }
+    if (round.scope == QLatin1String("step"))
+        return card.step == round.scopeValue;
     if (round.scope == QLatin1String("lane"))
         return card.lane == round.scopeValue;
     if (round.scope == QLatin1String("kind"))

@@ -291,6 +291,8 @@ private:
                 checkRef<WorkSession>(r, "session", r.session);
                 if (r.scope == QLatin1String("stage"))
                     checkPlace<Stage>(r, "scope_value", r.scopeValue);
+                else if (r.scope == QLatin1String("step"))
+                    checkPlace<Step>(r, "scope_value", r.scopeValue);
                 else if (r.scope == QLatin1String("lane"))
                     checkPlace<Lane>(r, "scope_value", r.scopeValue);
                 else if (r.scope == QLatin1String("kind") &&

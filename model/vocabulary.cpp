@@ -31,7 +31,7 @@ const QStringList &laneKinds() {
 }
 
 const QStringList &voteScopes() {
-    static const QStringList list{"all", "stage", "lane", "kind"};
+    static const QStringList list{"all", "stage", "step", "lane", "kind"};
     return list;
 }
 

@@ -21,7 +21,7 @@ const QStringList &cardKinds();       // the tokens of cardkind.h's table
 const QStringList &cardStatuses();    // idea, agreed, planned, done
 const QStringList &evidenceLevels();  // "", observed, assumed, proposed
 const QStringList &connectionKinds(); // flow, dependency, feedback
-const QStringList &voteScopes();      // all, stage, lane, kind
+const QStringList &voteScopes();      // all, stage, step, lane, kind
 const QStringList &focusKinds();      // "", stage, step, lane
 
 // One lane a new journey starts with (PRODUCT.md, "The blueprint grid").

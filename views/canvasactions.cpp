@@ -1,5 +1,6 @@
 #include "canvasactions.h"
 #include "actionicon.h"
+#include "votetool.h"
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
@@ -374,6 +375,11 @@ void CanvasActions::hintForCell() {
     const bool selected = mView->selectedCardIds().size() == 1;
     if (isEmotionLane(*lane))
         emit message(emotionLaneMessage());
+    else if (mView->voteTool()->isEntering()) // digits are votes now
+        emit message(selected ? tr("Type the dots for the selected card; Alt+Down and Alt+Up "
+                                   "select the next card in the cell, Tab the next participant.")
+                              : tr("No card here to vote on: the arrow keys go to a cell with "
+                                   "cards, Alt+Down selects its next card."));
     else if (mView->isQuickCapture()) // typing adds: say so, with the prefixes
         emit message(selected ? tr("Type to add a card here (! pain point, + opportunity, "
                                    "? question); Enter edits the selected card.")

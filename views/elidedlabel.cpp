@@ -30,13 +30,8 @@ bool ElidedLabel::isElided() const {
     return fontMetrics().horizontalAdvance(mText) > contentsRect().width();
 }
 
-void ElidedLabel::setYielding(bool on) {
-    mYielding = on;
-    updateGeometry();
-}
-
 QSize ElidedLabel::sizeHint() const {
-    return mYielding ? minimumSizeHint() : wholeSize();
+    return wholeSize();
 }
 
 QSize ElidedLabel::minimumSizeHint() const {

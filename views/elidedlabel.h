@@ -18,9 +18,6 @@ public:
     QString text() const { return mText; }
     // True when the text does not fit and ends in "…".
     bool isElided() const;
-    // A yielding label asks only for its least room and takes what is left
-    // over (by its layout stretch): the texts that matter more keep theirs.
-    void setYielding(bool on);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -34,7 +31,6 @@ private:
     void updateToolTip();
 
     QString mText;
-    bool mYielding = false;
 };
 
 } // namespace blauwdruk

@@ -5,10 +5,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace blauwdruk {
 
@@ -29,9 +31,21 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     colours.setColor(QPalette::Window, QColor(0x1F, 0x23, 0x28));
     colours.setColor(QPalette::WindowText, QColor(0xF7, 0xF7, 0xF5));
     setPalette(colours);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 6, 16, 6);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(16, 6, 16, 6);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(12);
+    rows->addLayout(layout);
+    // The second row: what is said and the vote being entered, at full
+    // width, only while there is something to say.
+    mInfo = new QWidget;
+    mInfo->setObjectName(QStringLiteral("SessionInfo"));
+    mInfoRow = new QHBoxLayout(mInfo);
+    mInfoRow->setContentsMargins(0, 0, 0, 0);
+    mInfoRow->setSpacing(24);
+    mInfo->hide();
+    rows->addWidget(mInfo);
     mJourney = new QComboBox;
     mJourney->setObjectName(QStringLiteral("SessionJourney"));
     mJourney->setFont(sized(font(), 22, true));
@@ -62,6 +76,9 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     mDuration->setToolTip(tr("How long the timer runs"));
     mDuration->setValue(timer->duration() / 60);
     mDuration->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Typed or changed by −1 and +1: arrows this small help no one at a
+    // projector (and draw poorly on the dark bar).
+    mDuration->setButtonSymbols(QAbstractSpinBox::NoButtons);
     connect(mDuration, &QSpinBox::valueChanged, timer, [timer](int minutes) {
         if (timer->duration() != minutes * 60)
             timer->setDuration(minutes * 60);
@@ -131,6 +148,31 @@ QString SessionBar::focusText() const {
 
 void SessionBar::addSection(QWidget *section) {
     mSections->addWidget(section);
+}
+
+void SessionBar::addInfo(QWidget *info, int stretch) {
+    // What keeps its width first, what takes the rest (the message) after.
+    if (stretch == 0)
+        mInfoRow->insertWidget(0, info);
+    else
+        mInfoRow->addWidget(info, stretch);
+    info->installEventFilter(this);
+    showInfoRow();
+}
+
+// The row is there while one of its texts is shown, and gone with the last.
+bool SessionBar::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        QMetaObject::invokeMethod(this, &SessionBar::showInfoRow, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionBar::showInfoRow() {
+    bool any = false;
+    for (int i = 0; i < mInfoRow->count(); ++i)
+        if (QWidget *widget = mInfoRow->itemAt(i)->widget(); widget && !widget->isHidden())
+            any = true;
+    mInfo->setVisible(any);
 }
 
 // Red in the last minute: the room sees time running out without reading.

@@ -20,6 +20,8 @@ class SessionTimer;
 // round, the participants) go in with addSection(), left of the timer.
 // When the bar is short of room the texts give way (ElidedLabel) and the
 // timer with its buttons stays whole: the room must always see the time.
+// Under it, a second row holds what is said and the vote being entered,
+// at full width, only while there is something in it.
 class SessionBar : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +36,10 @@ public:
     QString focusText() const;
     // A section of its own, before the timer; the bar takes ownership.
     void addSection(QWidget *section);
+    // A text for the second row (a message, the vote being entered), which
+    // shows while any of its texts does; the bar takes ownership.
+    void addInfo(QWidget *info, int stretch = 0);
+    QWidget *infoRow() const { return mInfo; }
 
     // The bar's type: pixel sizes, readable from the back of the room.
     static QFont sized(QFont font, int pixels, bool bold = false);
@@ -44,14 +50,20 @@ public:
 signals:
     void journeyChosen(const QString &journeyId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showTimer();
+    void showInfoRow();
     QToolButton *makeButton(const QString &text, QAction *action);
 
     SessionTimer *mTimer;
     QComboBox *mJourney = nullptr;
     ElidedLabel *mFocus = nullptr;
     QHBoxLayout *mSections = nullptr;
+    QWidget *mInfo = nullptr;
+    QHBoxLayout *mInfoRow = nullptr;
     QSpinBox *mDuration = nullptr;
     QLabel *mTimerText = nullptr;
     QToolButton *mStartPause = nullptr;

@@ -36,9 +36,7 @@ SessionStatus::SessionStatus(QAction *lock, QWidget *parent)
     QPalette amber = mMessage->palette();
     amber.setColor(QPalette::WindowText, QColor(0xFF, 0xD1, 0x66));
     mMessage->setPalette(amber);
-    mMessage->hide();
-    mMessage->setYielding(true); // the block, the time left and the lock first
-    layout->addWidget(mMessage, 1);
+    mMessage->hide(); // placed by the bar, on its second row
     mBlock = new ElidedLabel;
     mBlock->setObjectName(QStringLiteral("SessionBlock"));
     mBlock->setFont(SessionBar::sized(font(), 20, true));

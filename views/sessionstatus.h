@@ -14,8 +14,7 @@ class ElidedLabel;
 // current block and the time the session has left, the structure lock
 // (a button the room can read: "Structure locked"), "read-only" when the
 // file records no session, and the last thing refused, since the status
-// bar is hidden in session mode: on one line, cut short with "…" (the
-// whole text in its tooltip) when the bar is full, and gone after ten
+// bar is hidden in session mode: on the bar's second row, gone after ten
 // seconds or as soon as a newer message replaces it.
 class SessionStatus : public QWidget {
     Q_OBJECT
@@ -33,6 +32,8 @@ public:
     void clearMessage();
     QString message() const;
     QToolButton *lockButton() const { return mLock; }
+    // The message's label, for the bar's second row (SessionBar::addInfo).
+    ElidedLabel *messageLabel() const { return mMessage; }
 
 private:
     void showLock();

@@ -151,9 +151,12 @@ bool VoteTool::enter(const QString &card, int dots) {
     return true;
 }
 
+// A refusal is told; anything else (a vote counted, a digit of hands)
+// clears the last one, which no longer holds.
 void VoteTool::say(const QString &text) {
+    const bool stale = text.isEmpty() && !mMessage.isEmpty();
     mMessage = text;
-    if (!text.isEmpty())
+    if (!text.isEmpty() || stale)
         tell(text);
     emit view()->voteEntryChanged();
 }
@@ -217,6 +220,7 @@ void VoteTool::paint(QPainter *painter) const {
                 card && !SessionRules::counts(ws, *round, *card))
                 painter->fillRect(box.rect, kDimmed);
     const QStringList top = topCards();
+    const QStringList selected = view()->selectedCardIds();
     for (const BlueprintLayout::CardBox &box : layout.cards) {
         const QString text = badgeText(box.id);
         if (text.isEmpty())
@@ -225,6 +229,11 @@ void VoteTool::paint(QPainter *painter) const {
             painter->setPen(QPen(kTopOutline, 5));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(box.rect.adjusted(-3, -3, 3, 3), 6, 6);
+            // The outline would hide the selection: it goes around it.
+            if (selected.contains(box.id)) {
+                painter->setPen(QPen(BlueprintStyle::standard().selection, 3));
+                painter->drawRoundedRect(box.rect.adjusted(-8, -8, 8, 8), 9, 9);
+            }
         }
         QFont font = painter->font();
         font.setPixelSize(int(kBadgeSize * 0.6));
@@ -233,8 +242,8 @@ void VoteTool::paint(QPainter *painter) const {
         const qreal width = std::max(kBadgeSize, QFontMetricsF(font).horizontalAdvance(text) + 12);
         // On the bottom right corner, half outside: the kind's icon is at the
         // top right, and the footer's owner at the bottom left.
-        const QRectF badge(box.rect.right() - width + 10, box.rect.bottom() - kBadgeSize + 12,
-                           width, kBadgeSize);
+        const QRectF badge(box.rect.right() - width + 8, box.rect.bottom() - kBadgeSize + 6, width,
+                           kBadgeSize);
         painter->setPen(Qt::NoPen);
         painter->setBrush(kBadgeFill);
         painter->drawRoundedRect(badge, kBadgeSize / 2, kBadgeSize / 2);

@@ -1259,6 +1259,14 @@
         <source>Type to add a card here (! pain point, + opportunity, ? question).</source>
         <translation>Typ om hier een kaart toe te voegen (! knelpunt, + kans, ? vraag).</translation>
     </message>
+    <message>
+        <source>Type the dots for the selected card; Alt+Down and Alt+Up select the next card in the cell, Tab the next participant.</source>
+        <translation>Typ de stippen voor de geselecteerde kaart; Alt+Omlaag en Alt+Omhoog selecteren de volgende kaart in de cel, Tab de volgende deelnemer.</translation>
+    </message>
+    <message>
+        <source>No card here to vote on: the arrow keys go to a cell with cards, Alt+Down selects its next card.</source>
+        <translation>Hier is geen kaart om op te stemmen: de pijltoetsen gaan naar een cel met kaarten, Alt+Omlaag selecteert de volgende kaart.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ChangesPanel</name>
@@ -2236,6 +2244,10 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Set the agenda block&apos;s focus</source>
         <translation>Focus van het agendablok instellen</translation>
+    </message>
+    <message>
+        <source>The round counts the cards of a step of this journey; choose one.</source>
+        <translation>De ronde telt de kaarten van een stap van deze klantreis; kies er een.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4487,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>&amp;Which:</source>
         <translation>&amp;Welke:</translation>
+    </message>
+    <message>
+        <source>The cards of a step</source>
+        <translation>De kaarten van een stap</translation>
     </message>
 </context>
 <context>

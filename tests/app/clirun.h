@@ -20,9 +20,20 @@ struct CliResult {
     QByteArray rawOut; // stdout byte for byte, for what a terminal would get
 };
 
+// The environment the real binary runs in from a test: the machine's, with
+// settings of its own (XDG_CONFIG_HOME), so a test's files never turn up in
+// the user's Open Recent.
+inline QProcessEnvironment cliEnvironment() {
+    static QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    return env;
+}
+
 // Runs the real binary, as a user or a script would; a crash fails the test.
 inline CliResult runCli(const QStringList &arguments, const QString &workingDir = QString()) {
     QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
     process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
     process.setArguments(arguments);
     if (!workingDir.isEmpty())

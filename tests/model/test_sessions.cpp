@@ -93,6 +93,34 @@ TEST_CASE("Session mode: participants, vote rounds, votes and agenda blocks undo
     checkUndoRedo(f.file, [&] { return f.edits.removeVoteRound(round); });
 }
 
+TEST_CASE("Session mode: a round on one step counts that step's cards only") {
+    SessionFixture f;
+    const QStringList people = f.participants(1);
+    const Card *first = f.card(0);
+    Edits::VoteRoundDraft draft;
+    draft.title = QStringLiteral("Wat speelt er bij deze stap?");
+    draft.scope = QStringLiteral("step");
+    draft.scopeValue = first->step;
+    const QString round = f.edits.addVoteRound(f.session, draft);
+    REQUIRE_FALSE(round.isEmpty());
+    const VoteRound *made = f.ws.find<VoteRound>(round);
+    REQUIRE(made);
+    CHECK(made->scopeValue == first->step);
+    const Card *elsewhere = nullptr;
+    for (const Card *card : f.ws.orderedCards(f.journey)) {
+        CHECK(SessionRules::counts(f.ws, *made, *card) == (card->step == first->step));
+        if (card->step != first->step)
+            elsewhere = card;
+    }
+    REQUIRE(elsewhere);
+    CHECK(f.edits.setDots(round, first->id, people[0], 1));
+    CHECK_FALSE(f.edits.setDots(round, elsewhere->id, people[0], 1));
+    // A step of no journey of the session's is refused, naming what to do.
+    draft.scopeValue = QStringLiteral("no-such-step");
+    CHECK(f.edits.addVoteRound(f.session, draft).isEmpty());
+    CHECK(f.edits.error().contains(QLatin1String("step")));
+}
+
 TEST_CASE("Session mode: dots stay within the round's budget, cap and scope") {
     SessionFixture f;
     const QStringList people = f.participants(2);

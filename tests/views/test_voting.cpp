@@ -139,6 +139,14 @@ TEST_CASE("Session mode: a vote round is created in its dialog by keys, on the f
     CHECK(round->session == session->id);
     CHECK(w.doc().undoStack()->undoText().contains(QStringLiteral("Wat pakken we eerst aan?")));
     w.saved();
+
+    // On a focused step, the round is that step's.
+    press(Qt::Key_F6);
+    REQUIRE(w.view->focusArea().kind() == FocusArea::Kind::Step);
+    newRoundByKeys(QStringLiteral("En bij deze stap?"));
+    REQUIRE(w.round());
+    CHECK(w.round()->scope == QStringLiteral("step"));
+    CHECK(w.round()->scopeValue == w.view->focusArea().id());
 }
 
 TEST_CASE("Session mode: participants are added by keys, numbered on, and removed with Delete") {
@@ -240,7 +248,7 @@ TEST_CASE("Session mode: totals stay hidden until Reveal, then show on the cards
         QApplication::processEvents();
         const QImage image = w.view->viewport()->grab().toImage();
         return image.pixelColor(
-            w.view->mapFromScene(QPointF(rect.right() - 5, rect.bottom() - 15)));
+            w.view->mapFromScene(QPointF(rect.right() - 7, rect.bottom() - 21)));
     };
     const QColor badge(0x1f, 0x4e, 0x9c);
     CHECK(w.view->voteBadgeText(a).isEmpty());
