@@ -16,7 +16,7 @@ struct Run {
 // The real binary, without a display: --screenshot must not need one.
 Run screenshot(const QStringList &arguments) {
     QProcess process;
-    QProcessEnvironment env = test::cliEnvironment();
+    QProcessEnvironment env = blauwdruk::test::cliEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
