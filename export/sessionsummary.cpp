@@ -184,9 +184,19 @@ void SessionSummary::addVoteRounds(const Workspace &ws, const WorkSession &sessi
         if (ranking.empty())
             add(Block::Kind::Reply, QString(), tr("No votes."));
         int place = 0;
-        for (const SessionRules::Result &result : ranking)
+        for (const SessionRules::Result &result : ranking) {
+            // Dots from paper and a show of hands add up; the reader sees how.
+            QString count = QString::number(result.total);
+            if (result.hands == result.total)
+                count = tr("%1 by show of hands").arg(result.total);
+            else if (result.hands > 0)
+                count = tr("%1 (%2 dots, %3 by show of hands)")
+                            .arg(result.total)
+                            .arg(result.total - result.hands)
+                            .arg(result.hands);
             add(Block::Kind::Reply, tr("%1.").arg(++place),
-                tr("%1: %2").arg(orUntitled(result.card->title), QString::number(result.total)));
+                tr("%1: %2").arg(orUntitled(result.card->title), count));
+        }
     }
 }
 

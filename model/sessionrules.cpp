@@ -110,10 +110,14 @@ std::vector<SessionRules::Result> SessionRules::ranking(const Workspace &ws, con
     if (!r)
         return {};
     const QHash<QString, int> sum = totals(ws, round);
+    QHash<QString, int> hands;
+    for (const Vote *vote : ws.votesOfRound(round))
+        if (vote->participant.isEmpty())
+            hands[vote->card] += vote->dots;
     std::vector<Result> results;
     for (const Card *card : ws.orderedCards(r->journey))
         if (const int total = sum.value(card->id); total > 0)
-            results.push_back({card, total});
+            results.push_back({card, total, hands.value(card->id)});
     std::stable_sort(results.begin(), results.end(),
                      [](const Result &a, const Result &b) { return a.total > b.total; });
     return results;

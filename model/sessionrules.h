@@ -34,6 +34,7 @@ public:
     struct Result {
         const Card *card = nullptr;
         int total = 0;
+        int hands = 0; // of the total, what a show of hands counted
     };
     static std::vector<Result> ranking(const Workspace &workspace, const QString &round);
 };

@@ -3747,6 +3747,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>on the cards of %1</source>
         <translation>op de kaarten in %1</translation>
     </message>
+    <message>
+        <source>%1 by show of hands</source>
+        <translation>%1 met handopsteken</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dots, %3 by show of hands)</source>
+        <translation>%1 (%2 stippen, %3 met handopsteken)</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ShortcutsDialog</name>

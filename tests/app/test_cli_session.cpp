@@ -103,7 +103,8 @@ TEST_CASE("Session mode: the session summary as Markdown from the command line")
     CHECK(inOrder(md, ranked));
     CHECK(md.contains(QStringLiteral("**%1:** 3 dots each").arg(s.hiddenRound)));
     CHECK(md.contains(QStringLiteral("not revealed in the session")));
-    CHECK(md.contains(QStringLiteral("  - **1.** Lang wachten op antwoord: 3")));
+    // A show of hands says so.
+    CHECK(md.contains(QStringLiteral("  - **1.** Lang wachten op antwoord: 3 by show of hands")));
     // Open questions: those the session captured.
     CHECK(inOrder(md, {QStringLiteral("#### Open questions"), "- " + s.question}));
     // The parking lot comes last, with owners.

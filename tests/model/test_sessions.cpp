@@ -115,6 +115,12 @@ TEST_CASE("Session mode: a round on one step counts that step's cards only") {
     REQUIRE(elsewhere);
     CHECK(f.edits.setDots(round, first->id, people[0], 1));
     CHECK_FALSE(f.edits.setDots(round, elsewhere->id, people[0], 1));
+    // A show of hands on top: the ranking keeps the two apart.
+    CHECK(f.edits.setDots(round, first->id, QString(), 4));
+    const std::vector<SessionRules::Result> ranking = SessionRules::ranking(f.ws, round);
+    REQUIRE(ranking.size() == 1);
+    CHECK(ranking[0].total == 5);
+    CHECK(ranking[0].hands == 4);
     // A step of no journey of the session's is refused, naming what to do.
     draft.scopeValue = QStringLiteral("no-such-step");
     CHECK(f.edits.addVoteRound(f.session, draft).isEmpty());
