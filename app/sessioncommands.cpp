@@ -37,8 +37,8 @@ void SessionCommands::endSession() {
         return;
     const auto answer = QMessageBox::question(
         &mWindow, tr("End Session"),
-        tr("End the session \"%1\"? Its cards keep it; entering session mode again starts a new "
-           "session.")
+        tr("End the session \"%1\"? The cards it added stay marked as its cards; entering "
+           "session mode again starts a new session.")
             .arg(session->title),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
@@ -46,7 +46,8 @@ void SessionCommands::endSession() {
     // Leaving first: nothing captures into the session once it has ended.
     const QString journey = session->journey;
     mWindow.setSessionMode(false);
-    // The session is over: its focus and its round leave the canvas too.
+    // The session is over: its focus, its round and its timer go too.
+    mode->sessionEnded();
     if (BlueprintView *view = mWindow.currentBlueprint()) {
         view->setFocusArea(FocusArea());
         view->voteTool()->setRound(QString());

@@ -157,8 +157,7 @@ void SessionMode::leave() {
     // capturing into it.
     if (Document *document = mWindow.document())
         document->setCapturingSession(QString());
-    mSession.clear();
-    mBlock = -1;
+    mSession.clear(); // the agenda's block stays with mBlockSession
     mActive = false;
     mZoomed = nullptr;
     for (const ViewBefore &before : mBefore)
@@ -229,8 +228,12 @@ void SessionMode::capture(BlueprintView *view) {
         mSession.clear();
     if (document)
         document->setCapturingSession(mSession);
-    if (mSession != before)
+    // Back in the same session (after a stray Esc), its agenda goes on
+    // where it was; another session starts before its first block.
+    if (mSession != before && mSession != mBlockSession)
         mBlock = -1;
+    if (!mSession.isEmpty())
+        mBlockSession = mSession;
     if (!view || mSession.isEmpty())
         return; // presenting: typing would only be refused
     view->setQuickCapture(true);
@@ -278,6 +281,14 @@ void SessionMode::showAgenda() {
     mStatus->setAgenda(block, tr("%1 min left").arg((seconds + 59) / 60));
 }
 
+// The session is over: no block, and the timer stops and resets.
+void SessionMode::sessionEnded() {
+    mBlock = -1;
+    mBlockSession.clear();
+    mTimer->pause();
+    mTimer->reset();
+}
+
 bool SessionMode::moveBlock(int delta) {
     const Document *document = mWindow.document();
     if (!mActive || !document || mSession.isEmpty())
@@ -294,6 +305,7 @@ bool SessionMode::moveBlock(int delta) {
         return false;
     }
     mBlock = next;
+    mBlockSession = mSession;
     const AgendaBlock &block = *blocks[size_t(next)];
     if (BlueprintView *view = mWindow.currentBlueprint()) {
         static const QHash<QString, FocusArea::Kind> kinds{{"stage", FocusArea::Kind::Stage},

@@ -62,6 +62,8 @@ public:
     // and its minutes on the timer, started. False (saying why) when the
     // agenda has no such block.
     bool moveBlock(int delta);
+    // After End Session: no current block, the timer stopped and reset.
+    void sessionEnded();
     // Says something where the room sees it: the bar in session mode, the
     // status bar otherwise.
     void tell(const QString &text);
@@ -81,6 +83,7 @@ private:
     bool mActive = false;
     QString mSession;
     int mBlock = -1;
+    QString mBlockSession;    // the session mBlock is a block of
     bool mCaptureWas = false; // quick capture was on before the session
     bool mRecording = true;
     struct Saved {

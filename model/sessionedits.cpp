@@ -238,8 +238,11 @@ bool Edits::setDots(const QString &roundId, const QString &cardId, const QString
     }
     const QString title = card->title.isEmpty() ? tr("card") : card->title;
     const QString text =
-        participant ? tr("%1: %2 dots on \"%3\"").arg(participant->label).arg(dots).arg(title)
-                    : tr("%1 hands for \"%2\"").arg(dots).arg(title);
+        participant
+            ? (dots == 1 ? tr("%1: 1 dot on \"%2\"").arg(participant->label, title)
+                         : tr("%1: %2 dots on \"%3\"").arg(participant->label).arg(dots).arg(title))
+            : (dots == 1 ? tr("1 hand for \"%1\"").arg(title)
+                         : tr("%1 hands for \"%2\"").arg(dots).arg(title));
     return push(std::move(changes), text);
 }
 

@@ -26,13 +26,20 @@ VoteTool::VoteTool(BlueprintView *view)
     : CanvasTool(view) {
     // Hands are counted for the card they were typed on, and "select a
     // card first" is answered by selecting one: both end with the selection.
-    QObject::connect(view->scene(), &QGraphicsScene::selectionChanged, view, [this] {
-        if (mHands.isEmpty() && mMessage.isEmpty())
-            return;
-        mHands.clear();
-        mMessage.clear();
-        emit this->view()->voteEntryChanged();
-    });
+    // The bar says what the voter has on the selected card: it follows too.
+    mSelectionWatch =
+        QObject::connect(view->scene(), &QGraphicsScene::selectionChanged, view, [this] {
+            if (!mEntering)
+                return;
+            mHands.clear();
+            say(QString());
+        });
+}
+
+// The view outlives its tools, and its scene clears the selection as it
+// goes: the connection goes with the tool.
+VoteTool::~VoteTool() {
+    QObject::disconnect(mSelectionWatch);
 }
 
 void VoteTool::setRound(const QString &round) {
@@ -82,7 +89,8 @@ void VoteTool::setVoter(const QString &participant) {
     mVoter = participant;
     mVoterSet = true;
     mHands.clear();
-    mMessage.clear();
+    if (!mMessage.isEmpty()) // a refusal for the one before
+        say(QString());
 }
 
 void VoteTool::stepVoter(int delta) {
@@ -147,7 +155,22 @@ bool VoteTool::enter(const QString &card, int dots) {
         say(edits.error());
         return false;
     }
-    say(QString());
+    if (!voter().isEmpty()) {
+        say(QString());
+        return true;
+    }
+    // Hands are counted at once and then gone from the bar: say what was
+    // counted, and when it is more hands than there are people.
+    const Workspace &ws = document()->workspace();
+    const Card *counted = ws.find<Card>(card);
+    const qsizetype people = voters().size() - 1;
+    QString said =
+        tr("%1 hands counted for \"%2\".").arg(dots).arg(counted ? counted->title : card);
+    if (people > 0 && dots > people)
+        said += u' ' + tr("That is more than the %1 participants: check the count.").arg(people);
+    mMessage.clear(); // not a refusal: the next key keeps it
+    tell(said);
+    emit view()->voteEntryChanged();
     return true;
 }
 
@@ -162,7 +185,7 @@ void VoteTool::say(const QString &text) {
 }
 
 QString VoteTool::handsText() const {
-    return mHands.isEmpty() ? QString() : tr("Hands: %1 (Enter counts)").arg(mHands);
+    return mHands.isEmpty() ? QString() : tr("Hands: %1, Enter to count them").arg(mHands);
 }
 
 QString VoteTool::status() const {
@@ -181,7 +204,18 @@ QString VoteTool::status() const {
     } else {
         who = tr("Show of hands");
     }
-    return QStringLiteral("%1 · %2").arg(round->title, who);
+    QString text = QStringLiteral("%1 · %2").arg(round->title, who);
+    // What this voter has on the selected card, to check against the paper.
+    const QStringList selected = view()->selectedCardIds();
+    if (mEntering && selected.size() == 1) {
+        int given = 0;
+        for (const Vote *vote : ws.votesOfRound(round->id))
+            if (vote->card == selected.front() && vote->participant == voter())
+                given += vote->dots;
+        text += QStringLiteral(" · ") + (voter().isEmpty() ? tr("%1 hands on this card").arg(given)
+                                                           : tr("%1 on this card").arg(given));
+    }
+    return text;
 }
 
 QString VoteTool::badgeText(const QString &cardId) const {

@@ -25,6 +25,7 @@ class VoteTool : public CanvasTool {
     Q_DECLARE_TR_FUNCTIONS(VoteTool)
 public:
     explicit VoteTool(BlueprintView *view);
+    ~VoteTool() override;
 
     bool press(QMouseEvent *) override { return false; }
     void paint(QPainter *painter) const override;
@@ -67,6 +68,7 @@ private:
     bool mVoterSet = false;
     QString mHands; // digits typed for a show of hands
     QString mMessage;
+    QMetaObject::Connection mSelectionWatch;
 };
 
 } // namespace blauwdruk

@@ -619,10 +619,6 @@
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <source>End the session &quot;%1&quot;? Its cards keep it; entering session mode again starts a new session.</source>
-        <translation>De sessie &quot;%1&quot; beëindigen? De kaarten blijven bij deze sessie; wie de sessiemodus weer opent, begint een nieuwe sessie.</translation>
-    </message>
-    <message>
         <source>The structure is open again: stages, steps and lanes can change.</source>
         <translation>De structuur is weer open: fasen, stappen en banen kunnen veranderen.</translation>
     </message>
@@ -657,6 +653,10 @@
     <message>
         <source>Session summary saved in %1.</source>
         <translation>Samenvatting van de werksessie opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>End the session &quot;%1&quot;? The cards it added stay marked as its cards; entering session mode again starts a new session.</source>
+        <translation>De werksessie &quot;%1&quot; beëindigen? De kaarten die erin zijn toegevoegd, blijven als haar kaarten gemarkeerd; wie de sessiemodus weer opent, begint een nieuwe werksessie.</translation>
     </message>
 </context>
 <context>
@@ -732,10 +732,6 @@
 <context>
     <name>VoteTool</name>
     <message>
-        <source>Hands: %1 (Enter counts)</source>
-        <translation>Handen: %1 (Enter telt)</translation>
-    </message>
-    <message>
         <source>Select a card first.</source>
         <translation>Selecteer eerst een kaart.</translation>
     </message>
@@ -758,6 +754,26 @@
     <message>
         <source>Show of hands</source>
         <translation>Handopsteken</translation>
+    </message>
+    <message>
+        <source>%1 hands counted for &quot;%2&quot;.</source>
+        <translation>%1 handen geteld voor &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 participants: check the count.</source>
+        <translation>Dat is meer dan de %1 deelnemers: controleer de telling.</translation>
+    </message>
+    <message>
+        <source>Hands: %1, Enter to count them</source>
+        <translation>Handen: %1, Enter om ze te tellen</translation>
+    </message>
+    <message>
+        <source>%1 hands on this card</source>
+        <translation>%1 handen op deze kaart</translation>
+    </message>
+    <message>
+        <source>%1 on this card</source>
+        <translation>%1 op deze kaart</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2264,14 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>The round counts the cards of a step of this journey; choose one.</source>
         <translation>De ronde telt de kaarten van een stap van deze klantreis; kies er een.</translation>
+    </message>
+    <message>
+        <source>%1: 1 dot on &quot;%2&quot;</source>
+        <translation>%1: 1 stip op &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>1 hand for &quot;%1&quot;</source>
+        <translation>1 hand voor &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,8 @@ TEST_CASE("Session mode: dots are typed per participant, budget and cap refusals
     press(Qt::Key_3);
     CHECK(w.total(a) == 3);
     CHECK(w.barText().contains(QStringLiteral("Participant 1: 2 of 5 left")));
+    // What they have on the selected card, to check against the paper.
+    CHECK(w.barText().contains(QStringLiteral("3 on this card")));
     // Not a card: typing digits while entering never starts one.
     CHECK(w.view->captureTool()->draft() == nullptr);
 
@@ -223,6 +225,7 @@ TEST_CASE("Session mode: a show of hands counts the number typed when Enter is p
     CHECK(w.barText().contains(QStringLiteral("12")));
     press(Qt::Key_Return);
     CHECK(w.total(a) == 12);
+    CHECK(w.said().contains(QStringLiteral("12 hands counted")));
     const std::vector<const Vote *> votes = w.ws().votesOfRound(w.round()->id);
     REQUIRE(votes.size() == 1);
     CHECK(votes.front()->participant.isEmpty());

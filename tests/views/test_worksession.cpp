@@ -167,6 +167,9 @@ TEST_CASE("Session mode: End Session asks, then ends the session and leaves sess
     CHECK(markdown.contains(w.ws().find<WorkSession>(id)->title));
     CHECK_FALSE(w.mode().isActive());
     CHECK_FALSE(w.ws().find<WorkSession>(id)->endedAt.isEmpty());
+    // Its timer and agenda went with it.
+    CHECK_FALSE(w.mode().timer()->isRunning());
+    CHECK(w.mode().block() == -1);
     CHECK(SessionRules::running(w.ws(), w.journey) == nullptr);
     CHECK(w.doc().capturingSession().isEmpty());
     w.saved();
@@ -327,6 +330,15 @@ TEST_CASE("Session mode: agenda blocks made in the dialog, Next Block focuses th
           SessionMode::tr("%1/%2 %3").arg(2).arg(2).arg("Knelpunten ophalen"));
     CHECK(w.status().leftText() == SessionMode::tr("%1 min left").arg(20));
     w.mode().timer()->tick(5 * 60 * 1000); // five minutes on
+    CHECK(w.status().leftText() == SessionMode::tr("%1 min left").arg(15));
+    // A stray Esc and F11 again: the same session, the agenda where it was.
+    press(Qt::Key_Escape);
+    REQUIRE_FALSE(w.mode().isActive());
+    press(Qt::Key_F11);
+    REQUIRE(w.mode().isActive());
+    CHECK(w.mode().block() == 1);
+    CHECK(w.status().blockText() ==
+          SessionMode::tr("%1/%2 %3").arg(2).arg(2).arg("Knelpunten ophalen"));
     CHECK(w.status().leftText() == SessionMode::tr("%1 min left").arg(15));
     // Past the end it stays, saying so.
     press(Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
