@@ -123,6 +123,7 @@ void SessionCommands::setStructureLocked(bool locked) {
 
 void SessionCommands::editAgenda() {
     AgendaDialog dialog(*mWindow.document(), mWindow.sessionMode()->session(), &mWindow);
+    mWindow.sessionMode()->fitForRoom(&dialog);
     dialog.exec();
     mWindow.sessionMode()->refreshBar();
 }

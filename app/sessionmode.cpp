@@ -281,6 +281,13 @@ void SessionMode::showAgenda() {
     mStatus->setAgenda(block, tr("%1 min left").arg((seconds + 59) / 60));
 }
 
+void SessionMode::fitForRoom(QWidget *dialog) const {
+    if (!mActive)
+        return;
+    dialog->setFont(SessionBar::sized(dialog->font(), kDialogTypeSize));
+    dialog->resize(dialog->size().expandedTo(dialog->sizeHint()));
+}
+
 // The session is over: no block, and the timer stops and resets.
 void SessionMode::sessionEnded() {
     mBlock = -1;

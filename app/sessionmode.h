@@ -64,6 +64,9 @@ public:
     bool moveBlock(int delta);
     // After End Session: no current block, the timer stopped and reset.
     void sessionEnded();
+    // A dialog opened at the projector reads from the room too: in session
+    // mode it gets the session's type size (and grows to fit it).
+    void fitForRoom(QWidget *dialog) const;
     // Says something where the room sees it: the bar in session mode, the
     // status bar otherwise.
     void tell(const QString &text);
@@ -82,6 +85,7 @@ private:
     SessionStatus *mStatus;
     bool mActive = false;
     QString mSession;
+    static constexpr int kDialogTypeSize = 20; // pixels, as the bar's smaller texts
     int mBlock = -1;
     QString mBlockSession;    // the session mBlock is a block of
     bool mCaptureWas = false; // quick capture was on before the session

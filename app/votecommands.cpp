@@ -187,6 +187,7 @@ void VoteCommands::editParticipants() {
     if (id.isEmpty())
         return;
     ParticipantsDialog dialog(*mWindow.document(), id, &mWindow);
+    mWindow.sessionMode()->fitForRoom(&dialog);
     dialog.exec();
     refresh();
 }
@@ -204,6 +205,7 @@ void VoteCommands::newRound() {
                                                                   : QStringLiteral("all");
     VoteRoundDialog dialog(mWindow.document()->workspace(), view->blueprintScene()->journeyId(),
                            scope, focus.id(), &mWindow);
+    mWindow.sessionMode()->fitForRoom(&dialog);
     while (dialog.exec() == QDialog::Accepted) {
         Edits edits(*mWindow.document());
         const QString round = edits.addVoteRound(id, dialog.draft());

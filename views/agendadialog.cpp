@@ -61,8 +61,8 @@ AgendaDialog::AgendaDialog(Document &document, const QString &session, QWidget *
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(mList, 1);
-    columns->addLayout(form, 1);
+    columns->addWidget(mList, 3); // the items say their focus too
+    columns->addLayout(form, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addLayout(buttons);

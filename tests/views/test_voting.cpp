@@ -163,6 +163,8 @@ TEST_CASE("Session mode: participants are added by keys, numbered on, and remove
     CHECK(labels() == QStringList{"Participant 1", "Participant 2"});
     inDialog<ParticipantsDialog>(Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
                                  [&](ParticipantsDialog *dialog) {
+                                     // At the desk, the desktop's own type.
+                                     CHECK(dialog->font().pixelSize() != 20);
                                      press(Qt::Key_Return); // one more: number 3
                                      dialog->list()->setFocus();
                                      dialog->list()->setCurrentRow(0);

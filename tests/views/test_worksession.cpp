@@ -275,6 +275,8 @@ TEST_CASE("Session mode: agenda blocks made in the dialog, Next Block focuses th
     withModalDialog<AgendaDialog>(
         [] { press(Qt::Key_A, Qt::ControlModifier | Qt::AltModifier); },
         [&](AgendaDialog *dialog) {
+            // In session mode it reads from the room, in the bar's type.
+            CHECK(dialog->font().pixelSize() == 20);
             activate(*dialog); // keys go to the active window
             for (const auto &[title, minutes, step] :
                  {std::tuple{"Welkom", "5", -1}, std::tuple{"Knelpunten ophalen", "20", 1}}) {
