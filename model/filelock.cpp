@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QThread>
 
 namespace blauwdruk {
 
@@ -36,6 +37,14 @@ FileLock::FileLock(const QString &filePath)
 
 FileLock::~FileLock() = default; // QLockFile unlocks when destroyed
 
+// A lock file there, but without a holder to read from it.
+bool FileLock::isUnfinished() const {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return QFileInfo::exists(mLockPath) && !mLock->getLockInfo(&pid, &host, &application);
+}
+
 FileLock::Result FileLock::tryLock() {
     mLock = std::make_unique<QLockFile>(mLockPath);
     // Only a dead process makes a lock stale, never its age: a workshop
@@ -43,6 +52,15 @@ FileLock::Result FileLock::tryLock() {
     mLock->setStaleLockTime(0);
     if (mLock->tryLock(0))
         return Result::Locked;
+    if (mLock->error() == QLockFile::LockFailedError && isUnfinished()) {
+        // A process killed while it wrote its lock leaves one without a
+        // process id, which nothing could ever prove stale. A live writer
+        // finishes within moments: after those, the lock is the dead one's.
+        for (int wait = 0; wait < 20 && isUnfinished(); ++wait)
+            QThread::msleep(10);
+        if (isUnfinished() && mLock->removeStaleLockFile() && mLock->tryLock(0))
+            return Result::Locked;
+    }
     const QLockFile::LockError reason = mLock->error();
     if (reason == QLockFile::LockFailedError) {
         QString host;

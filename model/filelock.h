@@ -43,6 +43,8 @@ public:
     static QString lockPathFor(const QString &filePath);
 
 private:
+    bool isUnfinished() const;
+
     std::unique_ptr<QLockFile> mLock;
     QString mLockPath;
     Holder mHolder;

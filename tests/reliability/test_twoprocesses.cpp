@@ -99,6 +99,23 @@ TEST_CASE("A lock left by a killed process blocks no one") {
     CHECK_FALSE(QFile::exists(FileLock::lockPathFor(shared.path))); // released on close
 }
 
+TEST_CASE("A lock its process was killed while writing blocks no one") {
+    // Killed between making the lock file and writing its id into it: an
+    // empty lock, whose holder nobody can look up.
+    ExampleFile file;
+    file.document.reset(); // closed: no lock of ours
+    const QString path = file.path;
+    QFile lock(FileLock::lockPathFor(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    QString error;
+    auto document = Document::open(path, Store::Mode::ReadWrite, &error);
+    REQUIRE(document);
+    CHECK_FALSE(document->isReadOnly());
+    document.reset();
+    CHECK_FALSE(QFile::exists(FileLock::lockPathFor(path))); // released on close
+}
+
 TEST_CASE("Save As does not replace a file another process has open") {
     HeldFile shared;
     QString error;
