@@ -81,7 +81,6 @@ QString BlueprintLayout::footerOf(const Card &card, bool withVotes) {
     return parts.join(QStringLiteral("  ·  "));
 }
 
-
 BlueprintLayout BlueprintLayout::compute(const Workspace &ws, const QString &journeyId,
                                          const BlueprintStyle &style) {
     BlueprintLayout layout;
