@@ -39,6 +39,10 @@ inline const QCommandLineOption kFrom("from", "The version to compare from, by n
 inline const QCommandLineOption kTo("to", "The version to compare to (default: now).", "VERSION");
 inline const QCommandLineOption kReviewReport("review-report",
                                               "The review report (Markdown or PDF).");
+inline const QCommandLineOption kHealth("health", "The blueprint health check.");
+inline const QCommandLineOption kTeam("team", "Only the consequences this team owns.", "NAME");
+inline const QCommandLineOption kDemoFindings("demo-findings",
+                                              "The demo findings report (Markdown or PDF).");
 inline const QCommandLineOption kSessionSummary("session-summary",
                                                 "The work sessions' summary (Markdown or PDF).");
 

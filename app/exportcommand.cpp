@@ -5,6 +5,7 @@
 #include "commandlookup.h"
 #include "commandoptions.h"
 #include "commandparser.h"
+#include "demofindings.h"
 #include "exporterregistry.h"
 #include "journeyfiles.h"
 #include "outputfile.h"
@@ -67,6 +68,11 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
     }
     options.pdfA = parser.isSet(kPdfA);
     options.inventory = parser.isSet(kInventory);
+    if (parser.isSet(kTeam)) {
+        options.team = parser.value(kTeam).trimmed();
+        if (options.team.isEmpty())
+            return QStringLiteral("--team takes the name of a team, as the cards' owner says it");
+    }
     return std::nullopt;
 }
 
@@ -152,8 +158,9 @@ template <typename Report>
 int exportReport(const CommandParser &p, const QString &path, const QString &out,
                  const QCommandLineOption &kind, const QString &what) {
     for (const QCommandLineOption *option :
-         {&kPersona, &kPersonas, &kFormat, &kInventory, &kPaper, &kLandscape, &kPortrait,
-          &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA, &kReviewReport, &kSessionSummary})
+         {&kPersona, &kPersonas, &kFormat, &kInventory, &kTeam, &kPaper, &kLandscape, &kPortrait,
+          &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA, &kReviewReport, &kSessionSummary,
+          &kDemoFindings})
         if (option != &kind && p.parser.isSet(*option))
             return CommandParser::usage(QStringLiteral("--%1 does not go with --%2")
                                             .arg(option->names().last(), kind.names().last()));
@@ -219,22 +226,25 @@ QString ExportCommand::personaSheetExtension() {
 
 int ExportCommand::run(const QStringList &arguments) {
     CommandParser p;
-    if (auto done = p.parse(
-            arguments,
-            {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
-             kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory, kReviewReport, kSessionSummary},
-            1,
-            QStringLiteral("export FILE -o OUT.%1 [--format F] "
-                           "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
-                           "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
-                           "[--dpi N | --width PX] [--pdfa] [--inventory]\n"
-                           "       blauwdruk export FILE -o OUT.%2 (--persona NAME|UUID | "
-                           "--personas)\n"
-                           "       blauwdruk export FILE -o OUT.md|OUT.pdf --review-report "
-                           "[--journey TITLE|UUID]\n"
-                           "       blauwdruk export FILE -o OUT.md|OUT.pdf "
-                           "--session-summary [--journey TITLE|UUID]")
-                .arg(extensions(), personaSheetExtension())))
+    if (auto done =
+            p.parse(arguments,
+                    {kOutput, kJourney, kFormat, kPersona, kPersonas, kPaper, kLandscape, kPortrait,
+                     kTilePaper, kMargin, kDpi, kWidth, kPdfA, kInventory, kTeam, kReviewReport,
+                     kSessionSummary, kDemoFindings},
+                    1,
+                    QStringLiteral("export FILE -o OUT.%1 [--format F] "
+                                   "[--journey TITLE|UUID] [--paper A0..A4|WxHmm] "
+                                   "[--landscape|--portrait] [--tile-paper A4|A3] [--margin MM] "
+                                   "[--dpi N | --width PX] [--pdfa] [--inventory [--team NAME]]\n"
+                                   "       blauwdruk export FILE -o OUT.%2 (--persona NAME|UUID | "
+                                   "--personas)\n"
+                                   "       blauwdruk export FILE -o OUT.md|OUT.pdf --review-report "
+                                   "[--journey TITLE|UUID]\n"
+                                   "       blauwdruk export FILE -o OUT.md|OUT.pdf "
+                                   "--session-summary [--journey TITLE|UUID]\n"
+                                   "       blauwdruk export FILE -o OUT.md|OUT.pdf "
+                                   "--demo-findings [--journey TITLE|UUID]")
+                        .arg(extensions(), personaSheetExtension())))
         return *done;
     if (!p.parser.isSet(kOutput))
         return CommandParser::usage(QStringLiteral("export needs -o OUT"));
@@ -245,6 +255,9 @@ int ExportCommand::run(const QStringList &arguments) {
     if (p.parser.isSet(kSessionSummary))
         return exportReport<SessionSummary>(p, p.positional.first(), out, kSessionSummary,
                                             QStringLiteral("the session summary"));
+    if (p.parser.isSet(kDemoFindings))
+        return exportReport<DemoFindings>(p, p.positional.first(), out, kDemoFindings,
+                                          QStringLiteral("the demo findings report"));
     if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
         return exportPersonaSheets(p, p.positional.first(), out);
     ExportOptions options;
@@ -262,6 +275,12 @@ int ExportCommand::run(const QStringList &arguments) {
                      registry.names().join(QStringLiteral(", ")), personaSheetExtension()));
     if (const auto problem = unusedOption(p.parser, *exporter))
         return CommandParser::usage(*problem);
+    if (p.parser.isSet(kTeam) &&
+        exporter->capabilities().content != ExportCapabilities::Content::Inventory)
+        return CommandParser::usage(
+            QStringLiteral("--team makes a team's work list: it goes with the consequence "
+                           "inventory (--inventory with CSV, or Markdown or HTML), not with %1")
+                .arg(exporter->name()));
     const ExportCapabilities capabilities = exporter->capabilities();
     const QString path = p.positional.first();
     QString error;

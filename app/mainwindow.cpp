@@ -11,6 +11,7 @@
 #include "document.h"
 #include "documentmanager.h"
 #include "findbar.h"
+#include "healthpanel.h"
 #include "inspector.h"
 #include "journeybanner.h"
 #include "journeycommands.h"
@@ -30,6 +31,7 @@
 #include "wheelguard.h"
 #include "windowactions.h"
 #include "windowsession.h"
+#include "worklistpanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -155,6 +157,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, mChangesDock);
     tabifyDockWidget(historyDock, mChangesDock);
     mChangesDock->hide();
+    createWorkDocks(historyDock); // mainwindowpanels.cpp
 }
 
 void MainWindow::connectViews() {
@@ -235,6 +238,8 @@ void MainWindow::setDocument(Document *document) {
     mGallery->setDocument(document);
     mUndoView->setStack(document ? document->undoStack() : nullptr);
     mComments->setDocument(document);
+    mHealth->setDocument(document);
+    mWorkList->setDocument(document);
     // A file opened before shows the tabs it had; another its first journey.
     const bool restored = document && remembered && mTabs->count() == kFixedTabs &&
                           mSession->restoreTabs(document->filePath());
@@ -250,6 +255,8 @@ void MainWindow::setDocument(Document *document) {
                                       &MainWindow::updateReview);
     updateReview();
     mComments->setJourney(activeJourney());
+    mHealth->setJourney(activeJourney());
+    mWorkList->setJourney(activeJourney());
     updateInspector();
 }
 
@@ -403,29 +410,33 @@ void MainWindow::markChanges() {
 
 // A removed object is not there to go to; an arrow is shown by its source.
 void MainWindow::goToChange(const DiffEntry &entry) {
+    goTo(entry.journey, entry.type, entry.id);
+}
+
+void MainWindow::goTo(const QString &journey, EntityType type, const QString &id) {
     if (!document())
         return;
     const Workspace &ws = document()->workspace();
-    openJourney(entry.journey);
+    openJourney(journey);
     BlueprintView *view = currentBlueprint();
-    if (!view || view->blueprintScene()->journeyId() != entry.journey)
+    if (!view || view->blueprintScene()->journeyId() != journey)
         return;
-    switch (entry.type) {
+    switch (type) {
     case EntityType::Card:
-        view->showCard(entry.id);
+        view->showCard(id);
         break;
     case EntityType::Step:
-        view->showStep(entry.id);
+        view->showStep(id);
         break;
     case EntityType::Connection:
-        if (const Connection *connection = ws.find<Connection>(entry.id))
+        if (const Connection *connection = ws.find<Connection>(id))
             view->showCard(connection->from);
         break;
     case EntityType::Stage:
     case EntityType::Lane: {
-        const auto kind = entry.type == EntityType::Lane ? BlueprintView::Header::Lane
-                                                         : BlueprintView::Header::Stage;
-        const BlueprintView::HeaderHit header = view->headerHit(kind, entry.id);
+        const auto kind =
+            type == EntityType::Lane ? BlueprintView::Header::Lane : BlueprintView::Header::Stage;
+        const BlueprintView::HeaderHit header = view->headerHit(kind, id);
         if (header.kind != BlueprintView::Header::None) {
             view->setCurrentHeader(header);
             view->reveal(header.rect);

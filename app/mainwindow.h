@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entitytype.h"
+
 #include "documentmanager.h"
 
 #include <QMainWindow>
@@ -17,6 +19,8 @@ class BlueprintView;
 class CanvasActions;
 class CommentsPanel;
 class ChangesPanel;
+class HealthPanel;
+class WorkListPanel;
 class Document;
 class FindBar;
 class Inspector;
@@ -53,6 +57,14 @@ public:
     CommentsPanel *commentsPanel() const { return mComments; }
     BlueprintView *currentBlueprint() const;
     ChangesPanel *changesPanel() const { return mChanges; }
+    // Journey › Health Check and Journey › Work List (mainwindowpanels.cpp).
+    HealthPanel *healthPanel() const { return mHealth; }
+    WorkListPanel *workListPanel() const { return mWorkList; }
+    void showHealthCheck();
+    void showWorkList();
+    // Shows a place of a journey: a card, step, lane, stage or connection
+    // (by its first card); the journey alone for anything else.
+    void goTo(const QString &journey, EntityType type, const QString &id);
     ProjectTree *projectTree() const { return mTree; }
     SessionMode *sessionMode() const { return mSessionMode; }
     // Participants, vote rounds and entering votes (Session menu).
@@ -101,6 +113,7 @@ protected:
 private:
     void createDocks();
     void createCommentsDock(class QDockWidget *besides);
+    void createWorkDocks(class QDockWidget *besides);
     void connectComments();
     void showCommentPlace(const QString &journey, const QString &target);
     void connectViews();
@@ -132,6 +145,10 @@ private:
     class QDockWidget *mCommentsDock = nullptr;
     ChangesPanel *mChanges = nullptr;
     class QDockWidget *mChangesDock = nullptr;
+    HealthPanel *mHealth = nullptr;
+    class QDockWidget *mHealthDock = nullptr;
+    WorkListPanel *mWorkList = nullptr;
+    class QDockWidget *mWorkListDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;

@@ -75,9 +75,9 @@ void MenuBuilder::buildViewMenu() {
     QMenu *view = mWindow.menuBar()->addMenu(tr("&View"));
     add<C, C::Id>(view, mCanvasActions,
                   {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
-    add<W, W::Id>(
-        view, mWindowActions,
-        {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt, W::SessionMode});
+    add<W, W::Id>(view, mWindowActions,
+                  {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt,
+                   W::SessionMode, W::Walkthrough});
     view->addSeparator();
     // The docks and the toolbar, to hide for a clean projector view and to
     // bring back.
@@ -117,8 +117,9 @@ void MenuBuilder::buildStructureMenu() {
 void MenuBuilder::buildJourneyMenu() {
     QMenu *journey = mWindow.menuBar()->addMenu(tr("&Journey"));
     add<W, W::Id>(journey, mWindowActions,
-                  {W::NewJourney, W::MakeIdealVersion, W::Compare, std::nullopt, W::NewPersona,
-                   W::ShowPersonas, W::ExportPersonaSheets});
+                  {W::NewJourney, W::MakeIdealVersion, W::Compare, std::nullopt, W::HealthCheck,
+                   W::WorkList, std::nullopt, W::DemoVerdicts, W::ExportDemoFindings, std::nullopt,
+                   W::NewPersona, W::ShowPersonas, W::ExportPersonaSheets});
 }
 
 void MenuBuilder::buildReviewMenu() {

@@ -9,6 +9,7 @@
 #include "labels.h"
 #include "mainwindow.h"
 #include "quickcapturetool.h"
+#include "reportsaver.h"
 #include "sessionmode.h"
 #include "sessionsummary.h"
 #include "votetool.h"
@@ -81,33 +82,13 @@ bool SessionCommands::saveSummary(const QString &journey) {
         QMessageBox::warning(&mWindow, tr("Save Session Summary"), error);
         return false;
     }
-    // Beside the workspace, named after it: "Inkomen 2026 - samenvatting.pdf".
-    const QStringList filters = ReportText::fileDialogFilters();
-    QString filter = filters.front();
-    const QFileInfo file(document->filePath());
-    const QString folder = document->isUntitled() ? QDir::homePath() : file.absolutePath();
+    // Beside the workspace, named after it, in the summary's language.
     QString name;
     {
-        const WorkspaceLanguage language(document->workspace()); // as the summary is
-        name = tr("%1 - session summary.%2")
-                   .arg(document->isUntitled() ? tr("Untitled") : file.completeBaseName(),
-                        ReportText::fileDialogExtension(filter));
+        const WorkspaceLanguage language(document->workspace());
+        name = tr("%1 - session summary.%2");
     }
-    const QString suggested = QDir(folder).filePath(name);
-    QString path = QFileDialog::getSaveFileName(&mWindow, tr("Save Session Summary"), suggested,
-                                                filters.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return false;
-    // A name typed without its extension gets the chosen type's.
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + ReportText::fileDialogExtension(filter);
-    if (!summary->write(path, &error)) {
-        QMessageBox::warning(&mWindow, tr("Save Session Summary"),
-                             tr("The summary could not be written to %1: %2").arg(path, error));
-        return false;
-    }
-    mWindow.statusBar()->showMessage(tr("Session summary saved in %1.").arg(path), 10000);
-    return true;
+    return ReportSaver::save(mWindow, *summary, tr("Save Session Summary"), name);
 }
 
 void SessionCommands::setStructureLocked(bool locked) {

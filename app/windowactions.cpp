@@ -2,6 +2,7 @@
 #include "actionicon.h"
 
 #include "canvasactions.h"
+#include "democommands.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "journeycommands.h"
@@ -129,6 +130,21 @@ void WindowActions::makeJourneyActions() {
         [this] { JourneyCommands(mWindow).newPersona(); }, "contact-new");
     make(ShowPersonas, tr("&Personas"), tr("Show all personas"), {},
          [this] { mWindow.showPersonas(); });
+    make(HealthCheck, tr("&Health Check"),
+         tr("Check the blueprint before a review: what is missing, where, and what to do"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)}, [this] { mWindow.showHealthCheck(); });
+    make(WorkList, tr("&Work List"),
+         tr("The consequences as work: each with its team, status and due date"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, [this] { mWindow.showWorkList(); });
+    make(Walkthrough, tr("&Walkthrough"),
+         tr("Play the ideal journey step by step for residents, full screen"),
+         {QKeySequence(Qt::CTRL | Qt::Key_F5)}, [this] { DemoCommands(mWindow).walkthrough(); });
+    make(DemoVerdicts, tr("Residents' &Verdicts…"),
+         tr("Record per pain point of today's journey whether the demo solves it"), {},
+         [this] { DemoCommands(mWindow).verdicts(); });
+    make(ExportDemoFindings, tr("Export &Demo Findings…"),
+         tr("The residents' verdicts per pain point, as PDF or Markdown"), {},
+         [this] { DemoCommands(mWindow).exportDemoFindings(); });
     make(ExportPersonaSheets, tr("Export Persona &Sheets as PDF…"),
          tr("One A4 page per persona, to print"), {},
          [this] { JourneyCommands(mWindow).exportAllPersonaSheets(); });
@@ -191,11 +207,11 @@ void WindowActions::updateEnabled() {
     updateReviewEnabled();
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
-    for (Id id :
-         {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties, ShowPersonas,
-          ExportPersonaSheets, Compare, Versions, ShowChanges, ViewApprovedState})
+    for (Id id : {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties,
+                  ShowPersonas, ExportPersonaSheets, Compare, Versions, ShowChanges,
+                  ViewApprovedState, HealthCheck, WorkList, Walkthrough, ExportDemoFindings})
         action(id)->setEnabled(document);
-    for (Id id : {NewJourney, MakeIdealVersion, NewPersona})
+    for (Id id : {NewJourney, MakeIdealVersion, NewPersona, DemoVerdicts})
         action(id)->setEnabled(writable);
     action(Undo)->setEnabled(writable && document->undoStack()->canUndo());
     action(Redo)->setEnabled(writable && document->undoStack()->canRedo());

@@ -48,6 +48,12 @@ public:
         BackToConcept,
         KeyboardShortcuts,
         About,
+        // From blueprint to demo (DemoCommands)
+        HealthCheck,
+        WorkList,
+        Walkthrough,
+        DemoVerdicts,
+        ExportDemoFindings,
         // Session mode (sessionactions.cpp)
         SessionMode,
         LeaveSessionMode,

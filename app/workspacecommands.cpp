@@ -6,6 +6,7 @@
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "csvgrid.h"
+#include "healthcommandline.h"
 #include "importformat.h"
 #include "jsoncodec.h"
 #include "privacyguard.h"
@@ -98,6 +99,8 @@ int WorkspaceCommands::info(const QStringList &arguments) {
 }
 
 int WorkspaceCommands::check(const QStringList &arguments) {
+    if (arguments.contains(QStringLiteral("--health")))
+        return HealthCommandLine::run(arguments);
     CommandParser p;
     if (auto done = p.parse(arguments, {}, 1, QStringLiteral("check FILE")))
         return *done;

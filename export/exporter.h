@@ -37,6 +37,8 @@ struct ExportOptions {
 
     // CSV: the consequence inventory instead of the grid.
     bool inventory = false;
+    // The consequence inventory: only what this team owns (a work list).
+    QString team;
 
     // Called during long exports; may be empty. Returning false cancels.
     std::function<bool(int done, int total)> progress;

@@ -3,6 +3,8 @@
 #include "cardkind.h"
 #include "sessionrules.h"
 
+#include <algorithm>
+
 namespace blauwdruk {
 
 namespace {
@@ -33,6 +35,9 @@ constexpr Term kTerms[] = {
     {"Votes", "Votes", "Stemmen"},
     {"Vote rounds", "Vote rounds", "Stemrondes"},
     {"Waiting time", "Waiting time", "Wachttijd"},
+    {"Due", "Due", "Deadline"},
+    {"Resident's need", "Resident's need", "Behoefte inwoner"},
+    {"Team", "Team", "Team"},
     // summary and headings
     {"Consequence inventory", "Consequence inventory", "Consequentie-inventarisatie"},
     {"Workspace", "Workspace", "Werkruimte"},
@@ -81,8 +86,10 @@ QString kindWord(const QString &kind, bool dutch) {
 }
 
 constexpr const char *kColumnKeys[Inventory::kColumnCount] = {
-    "Journey", "Lane",   "Stage",    "Step", "Kind",  "Title",       "Text",
-    "Owner",   "Status", "Evidence", "Tags", "Votes", "Vote rounds", "Waiting time",
+    "Journey",     "Lane",         "Stage", "Step",
+    "Kind",        "Title",        "Text",  "Owner",
+    "Status",      "Evidence",     "Tags",  "Votes",
+    "Vote rounds", "Waiting time", "Due",   "Resident's need",
 };
 
 // Per card id, "Round title: total" for each round of the journey's work
@@ -99,8 +106,38 @@ QHash<QString, QStringList> voteRounds(const Workspace &ws, const QString &journ
 
 } // namespace
 
+bool Inventory::sameTeam(const QString &a, const QString &b) {
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+QStringList Inventory::teams(const Workspace &ws, const QString &journeyId) {
+    QStringList teams;
+    for (const Card &card : ws.cards) {
+        if (card.owner.trimmed().isEmpty() || (!journeyId.isEmpty() && card.journey != journeyId))
+            continue;
+        if (std::none_of(teams.begin(), teams.end(),
+                         [&](const QString &t) { return sameTeam(t, card.owner); }))
+            teams << card.owner.trimmed();
+    }
+    teams.sort(Qt::CaseInsensitive);
+    return teams;
+}
+
+QString Inventory::residentNeed(const Workspace &ws, const QString &stepId) {
+    const Step *step = ws.find<Step>(stepId);
+    if (!step)
+        return QString();
+    QStringList does;
+    for (const Lane *lane : ws.orderedLanes(step->journey))
+        if (lane->kind == QLatin1String("customer"))
+            for (const Card *card : ws.cardsInCell(stepId, lane->id))
+                if (!card->title.trimmed().isEmpty())
+                    does << card->title.trimmed();
+    return does.isEmpty() ? step->description.trimmed() : does.join(QStringLiteral("; "));
+}
+
 std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &journeyId,
-                                          QString *error) {
+                                          QString *error, const QString &team) {
     std::vector<const Journey *> journeys;
     if (journeyId.isEmpty()) {
         journeys = ws.orderedJourneys();
@@ -118,6 +155,21 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
     inventory.mDutch = ws.meta.language != QLatin1String("en");
     inventory.mWorkspaceTitle = ws.meta.title;
     inventory.mOrganisation = ws.meta.organisation;
+    inventory.mTeam = team.trimmed();
+    if (!team.isEmpty()) {
+        const QStringList known = teams(ws, journeyId);
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const QString &t) { return sameTeam(t, team); })) {
+            if (error)
+                *error = known.isEmpty()
+                             ? QStringLiteral("no card has an owner, so there is no team %1; "
+                                              "give cards an owner (their team) first")
+                                   .arg(team)
+                             : QStringLiteral("no card is owned by team %1; the teams are: %2")
+                                   .arg(team, known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
     const bool dutch = inventory.mDutch;
 
     for (const Journey *journey : journeys) {
@@ -137,7 +189,9 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
         for (const Lane *lane : ws.orderedLanes(journey->id)) {
             LaneGroup laneGroup{lane->id, lane->title, lane->kind, {}};
             for (const Step *step : steps) {
-                const auto cards = ws.cardsInCell(step->id, lane->id);
+                auto cards = ws.cardsInCell(step->id, lane->id);
+                if (!team.isEmpty())
+                    std::erase_if(cards, [&](const Card *c) { return !sameTeam(c->owner, team); });
                 if (cards.empty())
                     continue;
                 StepGroup stepGroup;
@@ -160,6 +214,8 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                     row.votes = card->votes;
                     row.voteRounds = rounds.value(card->id).join(QStringLiteral("; "));
                     row.waitingTime = card->duration;
+                    row.due = card->due;
+                    row.need = residentNeed(ws, step->id);
                     stepGroup.rows.push_back(row);
                     ++perKind[card->kind];
                     ++section.cardCount;
@@ -228,6 +284,10 @@ QString Inventory::cell(const Section &section, const LaneGroup &lane, const Ste
         return row.voteRounds;
     case Column::WaitingTime:
         return row.waitingTime;
+    case Column::Due:
+        return row.due;
+    case Column::Need:
+        return row.need;
     }
     return QString();
 }

@@ -33,13 +33,16 @@ public:
         Votes,
         VoteRounds,
         WaitingTime,
+        Due,
+        Need,
     };
-    static constexpr int kColumnCount = int(Column::WaitingTime) + 1;
+    static constexpr int kColumnCount = int(Column::Need) + 1;
     // The columns of a table under a step's heading: the Journey, Lane, Stage
     // and Step columns are the headings above it (Markdown, HTML).
     static constexpr Column kCardColumns[] = {
-        Column::Kind,     Column::Title, Column::Text,  Column::Owner,      Column::Status,
-        Column::Evidence, Column::Tags,  Column::Votes, Column::VoteRounds, Column::WaitingTime,
+        Column::Kind,       Column::Title,       Column::Text, Column::Owner,
+        Column::Status,     Column::Evidence,    Column::Tags, Column::Votes,
+        Column::VoteRounds, Column::WaitingTime, Column::Due,  Column::Need,
     };
 
     // One card, with stored tokens already turned into words.
@@ -60,6 +63,11 @@ public:
         // stay the same for every journey and every file.
         QString voteRounds;
         QString waitingTime;
+        QString due; // YYYY-MM-DD or empty
+        // The resident's need the item serves: what the resident does at
+        // its step (the resident lane's cards), else the step's description;
+        // so a team's backlog keeps the resident's perspective.
+        QString need;
     };
     struct StepGroup {
         QString stepId;
@@ -89,14 +97,22 @@ public:
         std::vector<std::pair<QString, int>> kindCounts;
     };
 
-    // Empty `journeyId`: every journey, in display order. Fails only for a
-    // journey id the workspace does not hold.
+    // Empty `journeyId`: every journey, in display order. A `team` keeps only
+    // the cards it owns (Card::owner, ignoring case and outer spaces). Fails
+    // for a journey id the workspace does not hold, and for a team that owns
+    // nothing (the message names the teams there are).
     static std::optional<Inventory> build(const Workspace &workspace, const QString &journeyId,
-                                          QString *error);
+                                          QString *error, const QString &team = QString());
+    // The teams that own cards, each once, sorted, as first written.
+    static QStringList teams(const Workspace &workspace, const QString &journeyId = QString());
+    static bool sameTeam(const QString &a, const QString &b);
+    // What the resident does or needs at a step (see Row::need).
+    static QString residentNeed(const Workspace &workspace, const QString &step);
 
     bool dutch() const { return mDutch; }
     QString workspaceTitle() const { return mWorkspaceTitle; }
     QString organisation() const { return mOrganisation; }
+    QString team() const { return mTeam; } // empty: every card
     const std::vector<Section> &sections() const { return mSections; }
     int cardCount() const;
 
@@ -112,6 +128,7 @@ private:
     bool mDutch = false;
     QString mWorkspaceTitle;
     QString mOrganisation;
+    QString mTeam;
     std::vector<Section> mSections;
 };
 

@@ -18,7 +18,8 @@ ExportCapabilities InventoryCsvExporter::capabilities() const {
 
 QByteArray InventoryCsvExporter::render(const Workspace &workspace, const ExportOptions &options,
                                         QString *error) const {
-    const std::optional<Inventory> inventory = Inventory::build(workspace, options.journey, error);
+    const std::optional<Inventory> inventory =
+        Inventory::build(workspace, options.journey, error, options.team);
     if (!inventory)
         return {};
     using Column = Inventory::Column;

@@ -23,7 +23,7 @@ using Column = Inventory::Column;
 
 // Column widths in per cent (a fixed layout, so a 5,000-character text
 // wraps inside its column instead of widening the table off the page).
-constexpr int kWidths[] = {9, 14, 28, 9, 8, 8, 7, 4, 8, 5};
+constexpr int kWidths[] = {7, 12, 20, 8, 7, 7, 6, 4, 7, 5, 7, 10};
 static_assert(std::size(kWidths) == std::size(Inventory::kCardColumns));
 
 // Calm, legible and printable: the DESIGN.md palette in neutral tints, type
@@ -102,7 +102,8 @@ QString InventoryHtmlExporter::escape(const QString &text) {
 
 QByteArray InventoryHtmlExporter::render(const Workspace &workspace, const ExportOptions &options,
                                          QString *error) const {
-    const std::optional<Inventory> inventory = Inventory::build(workspace, options.journey, error);
+    const std::optional<Inventory> inventory =
+        Inventory::build(workspace, options.journey, error, options.team);
     if (!inventory)
         return {};
     const Inventory &inv = *inventory;
@@ -129,6 +130,7 @@ QByteArray InventoryHtmlExporter::render(const Workspace &workspace, const Expor
                  QString::fromUtf8(kStyle));
     out += QStringLiteral("<header>\n<h1>%1</h1>\n<dl class=\"summary\">\n")
                .arg(escape(inv.term("Consequence inventory")));
+    entry(out, inv.term("Team"), inv.team());
     entry(out, inv.term("Workspace"), inv.workspaceTitle());
     entry(out, inv.term("Organisation"), inv.organisation());
     entry(out, inv.term("Date"), QDate::currentDate().toString(Qt::ISODate));

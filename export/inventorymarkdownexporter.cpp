@@ -68,7 +68,8 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
 
 QByteArray InventoryMarkdownExporter::render(const Workspace &workspace,
                                              const ExportOptions &options, QString *error) const {
-    const std::optional<Inventory> inventory = Inventory::build(workspace, options.journey, error);
+    const std::optional<Inventory> inventory =
+        Inventory::build(workspace, options.journey, error, options.team);
     if (!inventory)
         return {};
     const Inventory &inv = *inventory;
@@ -79,6 +80,7 @@ QByteArray InventoryMarkdownExporter::render(const Workspace &workspace,
         if (!value.trimmed().isEmpty())
             out += QStringLiteral("- **%1:** %2\n").arg(inv.term(label), escape(value));
     };
+    item("Team", inv.team());
     item("Organisation", inv.organisation());
     item("Date", QDate::currentDate().toString(Qt::ISODate));
     item("Journeys", QString::number(inv.sections().size()));

@@ -27,6 +27,7 @@ struct Card {
     QString colour;
     QString duration; // for wait points: how long the resident waits
     QString session;  // the work session that captured it, if any
+    QString due;      // for a consequence: the day it is due, YYYY-MM-DD, or empty
 
     static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
@@ -47,6 +48,7 @@ struct Card {
             {"colour", &Card::colour, FieldRule::colour()},
             {"duration", &Card::duration},
             {"session", &Card::session},
+            {"due", &Card::due, FieldRule::date()},
         };
         return table;
     }

@@ -151,7 +151,11 @@ void Document::setReviewMode(bool on) {
 // the blueprint or keep it, and change nothing it says.
 bool Document::onlyRemarks(const ChangeSet &changes) {
     for (const EntityRef &ref : changes.touched())
-        if (ref.type != EntityType::Comment && ref.type != EntityType::Version)
+        // Dismissed health findings and the residents' verdicts are remarks
+        // on the blueprint too: a reviewer may record them.
+        if (ref.type != EntityType::Comment && ref.type != EntityType::Version &&
+            ref.type != EntityType::Dismissal && ref.type != EntityType::DemoSession &&
+            ref.type != EntityType::DemoVerdict)
             return false;
     return true;
 }

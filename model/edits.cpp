@@ -63,7 +63,9 @@ bool isSessionHistory(EntityType type, const QString &field) {
            (type == EntityType::Session &&
             (field == QLatin1String("started_at") || field == QLatin1String("ended_at"))) ||
            (type == EntityType::VoteRound &&
-            (field == QLatin1String("scope") || field == QLatin1String("scope_value")));
+            (field == QLatin1String("scope") || field == QLatin1String("scope_value"))) ||
+           // A dismissal keeps what it dismissed and when; its reason may be reworded.
+           (type == EntityType::Dismissal && field != QLatin1String("reason"));
 }
 
 } // namespace
@@ -83,6 +85,9 @@ QString Edits::ruleRefusal(const FieldRule &rule, const QString &field, const QV
         return tr("A colour is written as #rrggbb.");
     case FieldRule::Verdict::NotADateTime:
         return tr("\"%1\" is not a date and time (ISO 8601).").arg(value.toString());
+    case FieldRule::Verdict::NotADate:
+        return tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.")
+            .arg(value.toString());
     case FieldRule::Verdict::Blank:
         return tr("\"%1\" cannot be empty.").arg(field);
     }
@@ -424,6 +429,11 @@ void Edits::collectCardRemoval(ChangeSet &changes, const QStringList &cardIds) c
     for (const Vote &vote : mWs.votes)
         if (ids.contains(vote.card))
             changes.removed.push_back(vote);
+    // So do the residents' verdicts on a pain point: a verdict on nothing
+    // says nothing. Undo brings them back too.
+    for (const DemoVerdict &verdict : mWs.demoVerdicts)
+        if (ids.contains(verdict.card))
+            changes.removed.push_back(verdict);
     // Comments on the cards stay: a reviewer's remark is not lost with what
     // it was about (it keeps the card's title, target_title).
 }

@@ -147,6 +147,25 @@ public:
     bool removeAgendaBlock(const QString &id);
     bool moveAgendaBlock(const QString &id, int index);
 
+    // The health check and the demo (demoedits.cpp), each an undoable edit.
+    // A finding is dismissed with a reason; restoring it takes that back.
+    QString dismissFinding(const QString &journey, const QString &code, const QString &target,
+                           const QString &reason);
+    bool restoreFinding(const QString &dismissal);
+    // A demo session on a current journey, on a day (YYYY-MM-DD).
+    QString addDemoSession(const QString &journey, const QString &title, const QString &date);
+    bool editDemoSession(const QString &id, const QString &title, const QString &date);
+    bool removeDemoSession(const QString &id); // with its verdicts
+    // The residents' verdict in one demo session on one pain point card of
+    // its journey: added, or changed when it has one already.
+    struct VerdictDraft {
+        QString verdict = QStringLiteral("not_shown"); // solved, partly, not_solved, not_shown
+        QString quote;
+        QString participant; // a label, never a name
+    };
+    QString setVerdict(const QString &demo, const QString &card, const VerdictDraft &draft);
+    bool removeVerdict(const QString &id);
+
 private:
     // False (with the reason) unless the focus is none or lies in `journey`.
     bool focusFits(const QString &journey, const QString &focusKind, const QString &focus);

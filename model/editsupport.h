@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace blauwdruk::editsupport {
 
 inline QString newId() {
@@ -42,6 +44,15 @@ void renumber(ChangeSet &changes, const Workspace &ws, const QStringList &order)
             changes.fields.push_back(
                 {T::kType, object->id, QStringLiteral("position"), object->position, i});
     }
+}
+
+// After every object of the group (`same`): new rows go at the end.
+template <class T, class Same> int nextPosition(const std::vector<T> &list, Same same) {
+    int position = 0;
+    for (const T &other : list)
+        if (same(other))
+            position = std::max(position, other.position + 1);
+    return position;
 }
 
 } // namespace blauwdruk::editsupport

@@ -36,6 +36,12 @@ QString entityTypeName(EntityType type) {
         return QStringLiteral("vote");
     case EntityType::AgendaBlock:
         return QStringLiteral("agenda_block");
+    case EntityType::Dismissal:
+        return QStringLiteral("dismissal");
+    case EntityType::DemoSession:
+        return QStringLiteral("demo_session");
+    case EntityType::DemoVerdict:
+        return QStringLiteral("demo_verdict");
     }
     return QString();
 }

@@ -21,14 +21,18 @@ enum class EntityType {
     Participant,
     VoteRound,
     Vote,
-    AgendaBlock
+    AgendaBlock,
+    Dismissal,
+    DemoSession,
+    DemoVerdict
 };
 // The last of EntityType, for arrays indexed by it.
-constexpr int kEntityTypeCount = int(EntityType::AgendaBlock) + 1;
+constexpr int kEntityTypeCount = int(EntityType::DemoVerdict) + 1;
 
-// True for what a work session records beside the blueprint (sessions,
-// participants, vote rounds, votes, agenda): none of it is drawn on the
-// blueprint or part of its content.
+// True for what is recorded beside the blueprint: work sessions (sessions,
+// participants, vote rounds, votes, agenda), dismissed health findings and
+// demo sessions with their verdicts. None of it is drawn on the blueprint,
+// part of its content or of a version's snapshot.
 constexpr bool isSessionRecord(EntityType type) {
     return type >= EntityType::Session;
 }

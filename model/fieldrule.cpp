@@ -17,6 +17,10 @@ FieldRule::Verdict FieldRule::check(const QVariant &value) const {
     if (format == Format::DateTime && !value.toString().isEmpty() &&
         !QDateTime::fromString(value.toString(), Qt::ISODate).isValid())
         return Verdict::NotADateTime;
+    // A calendar day, YYYY-MM-DD, or nothing.
+    if (format == Format::Date && !value.toString().isEmpty() &&
+        !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+        return Verdict::NotADate;
     if (required && value.toString().trimmed().isEmpty())
         return Verdict::Blank;
     return Verdict::Accepted;

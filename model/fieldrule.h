@@ -14,9 +14,17 @@ namespace blauwdruk {
 // value that may not be blank. Sizes (the length of a text, the items of a
 // list) are the same for every field and live in sizelimits.h.
 struct FieldRule {
-    enum class Format { Any, Colour, DateTime };
+    enum class Format { Any, Colour, DateTime, Date };
     // Why a value is refused; each reader words it in its own language.
-    enum class Verdict { Accepted, NotAChoice, OutOfRange, NotAColour, NotADateTime, Blank };
+    enum class Verdict {
+        Accepted,
+        NotAChoice,
+        OutOfRange,
+        NotAColour,
+        NotADateTime,
+        NotADate,
+        Blank
+    };
 
     const QStringList *choices = nullptr; // the stored tokens, in the order menus offer them
     bool ranged = false;
@@ -29,6 +37,7 @@ struct FieldRule {
     static FieldRule between(int low, int high) { return {nullptr, true, low, high}; }
     static FieldRule colour() { return {nullptr, false, 0, 0, Format::Colour}; }
     static FieldRule dateTime() { return {nullptr, false, 0, 0, Format::DateTime}; }
+    static FieldRule date() { return {nullptr, false, 0, 0, Format::Date}; }
     static FieldRule nonBlank() { return {nullptr, false, 0, 0, Format::Any, true}; }
 
     bool isFree() const { return !choices && !ranged && format == Format::Any && !required; }

@@ -267,9 +267,10 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
         const Field<T> *field = findField<T>(key);
         // Lists a journey holds and a version's snapshot are read by the caller.
         if constexpr (std::is_same_v<T, Journey>) {
-            static const QStringList lists{"stages",      "steps",    "lanes",    "cards",
-                                           "connections", "comments", "sessions", "participants",
-                                           "vote_rounds", "votes",    "agenda"};
+            static const QStringList lists{"stages",        "steps",    "lanes",    "cards",
+                                           "connections",   "comments", "sessions", "participants",
+                                           "vote_rounds",   "votes",    "agenda",   "dismissals",
+                                           "demo_sessions", "verdicts"};
             if (lists.contains(key))
                 continue;
         }
@@ -464,6 +465,10 @@ Workspace workspaceFromJson(const Json &root) {
         readList<VoteRound>(ws, journeys[i], "vote_rounds", path, id, bySession);
         readList<Vote>(ws, journeys[i], "votes", path, id, [](const Vote &v) { return v.round; });
         readList<AgendaBlock>(ws, journeys[i], "agenda", path, id, bySession);
+        readList<Dismissal>(ws, journeys[i], "dismissals", path, id, all);
+        readList<DemoSession>(ws, journeys[i], "demo_sessions", path, id, all);
+        readList<DemoVerdict>(ws, journeys[i], "verdicts", path, id,
+                              [](const DemoVerdict &v) { return v.demo; });
     }
 
     // Decisions stay at the top: their journey may have been removed.
@@ -572,7 +577,16 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
         list("participants", participants, false);
         list("vote_rounds", rounds, false);
         list("votes", votes, false);
-        list("agenda", agenda, true);
+        list("agenda", agenda, false);
+        list("dismissals", ws.orderedDismissals(journey.id), false);
+        // Verdicts session by session, as their positions count.
+        const std::vector<const DemoSession *> demos = ws.orderedDemoSessions(journey.id);
+        std::vector<const DemoVerdict *> verdicts;
+        for (const DemoSession *demo : demos)
+            for (const DemoVerdict *verdict : ws.orderedVerdicts(demo->id))
+                verdicts.push_back(verdict);
+        list("demo_sessions", demos, false);
+        list("verdicts", verdicts, true);
         text.pad(2);
         out += "}";
         out += j + 1 < journeys.size() ? ",\n" : "\n";

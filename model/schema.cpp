@@ -10,7 +10,8 @@ namespace {
 // values, whoever writes the file. Version 1 was this without
 // steps.counterpart; version 2 was this without the comments' parent,
 // target_title and edited columns and without the decisions table; version 3
-// without cards.session and the tables of work sessions.
+// without cards.session and the tables of work sessions; version 4 without
+// cards.due, steps.demo and the tables of dismissals and demo sessions.
 const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -69,7 +70,8 @@ CREATE TABLE steps (
     emotion INTEGER NOT NULL,
     duration TEXT NOT NULL,
     moment_of_truth INTEGER NOT NULL,
-    counterpart TEXT NOT NULL DEFAULT ''
+    counterpart TEXT NOT NULL DEFAULT '',
+    demo TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE lanes (
     id TEXT PRIMARY KEY NOT NULL,
@@ -96,7 +98,8 @@ CREATE TABLE cards (
     votes INTEGER NOT NULL,
     colour TEXT NOT NULL,
     duration TEXT NOT NULL,
-    session TEXT NOT NULL DEFAULT ''
+    session TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE connections (
     id TEXT PRIMARY KEY NOT NULL,
@@ -195,10 +198,41 @@ CREATE TABLE agenda_blocks (
 ) STRICT;
 )sql";
 
+// Dismissed health findings and demo sessions with their verdicts
+// (version 5), created as they are by a new file and by the migration.
+const char kDemoTables[] = R"sql(
+CREATE TABLE dismissals (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    target TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE demo_sessions (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL
+) STRICT;
+CREATE TABLE demo_verdicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    journey TEXT NOT NULL,
+    demo TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    card TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    participant TEXT NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 const char *Schema::createSql() {
-    static const std::string sql = std::string(kCreate) + kSessionTables;
+    static const std::string sql = std::string(kCreate) + kSessionTables + kDemoTables;
     return sql.c_str();
 }
 
@@ -220,6 +254,13 @@ const char *Schema::migrationSql(int from) {
             kSessionTables;
         return sql.c_str();
     }
+    case 4: { // 4 -> 5: work lists, demo screens, health dismissals, demo verdicts
+        static const std::string sql =
+            std::string("ALTER TABLE cards ADD COLUMN due TEXT NOT NULL DEFAULT '';"
+                        "ALTER TABLE steps ADD COLUMN demo TEXT NOT NULL DEFAULT '';") +
+            kDemoTables;
+        return sql.c_str();
+    }
     default:
         return nullptr;
     }
@@ -237,6 +278,9 @@ const char *Schema::reverseMigrationSql(int from) {
         return "DROP TABLE agenda_blocks; DROP TABLE votes; DROP TABLE vote_rounds;"
                "DROP TABLE participants; DROP TABLE sessions;"
                "ALTER TABLE cards DROP COLUMN session;";
+    case 4:
+        return "DROP TABLE demo_verdicts; DROP TABLE demo_sessions; DROP TABLE dismissals;"
+               "ALTER TABLE steps DROP COLUMN demo; ALTER TABLE cards DROP COLUMN due;";
     default:
         return nullptr;
     }

@@ -18,15 +18,6 @@ QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// After every object of the group: new rows go at the end.
-template <class T, class Same> int nextPosition(const std::vector<T> &list, Same same) {
-    int position = 0;
-    for (const T &other : list)
-        if (same(other))
-            position = std::max(position, other.position + 1);
-    return position;
-}
-
 } // namespace
 
 QString Edits::capturingSession(const QString &journey) const {

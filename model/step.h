@@ -24,6 +24,10 @@ struct Step {
     // journey it corresponds to, "none" when it matches none, or empty to let
     // the compare view align it by title.
     QString counterpart;
+    // The demo screen of this step, shown beside it in the walkthrough: an
+    // image file (relative to the workspace file, or absolute) or a URL of
+    // the clickable demo. Empty: none.
+    QString demo;
 
     static std::span<const Field<Step>> fields() {
         static const Field<Step> table[] = {
@@ -38,6 +42,7 @@ struct Step {
             {"duration", &Step::duration},
             {"moment_of_truth", &Step::momentOfTruth},
             {"counterpart", &Step::counterpart},
+            {"demo", &Step::demo},
         };
         return table;
     }

@@ -65,6 +65,15 @@ Noun noun(EntityType type) {
     case EntityType::AgendaBlock:
         return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "agenda block"),
                 QT_TRANSLATE_NOOP("blauwdruk::UndoText", "agenda blocks")};
+    case EntityType::Dismissal:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "dismissal"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "dismissals")};
+    case EntityType::DemoSession:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "demo session"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "demo sessions")};
+    case EntityType::DemoVerdict:
+        return {QT_TRANSLATE_NOOP("blauwdruk::UndoText", "verdict"),
+                QT_TRANSLATE_NOOP("blauwdruk::UndoText", "verdicts")};
     }
     return {"", ""};
 }
@@ -85,6 +94,10 @@ QString namingField(EntityType type) {
         return QStringLiteral("label");
     case EntityType::Vote:
         return QStringLiteral("dots");
+    case EntityType::Dismissal:
+        return QStringLiteral("reason");
+    case EntityType::DemoVerdict:
+        return QStringLiteral("quote");
     default:
         return QStringLiteral("title");
     }

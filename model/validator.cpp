@@ -101,6 +101,10 @@ private:
                 found << QStringLiteral("%1 \"%2\" is not an ISO 8601 date and time")
                              .arg(name, shown(value.toString()));
                 break;
+            case FieldRule::Verdict::NotADate:
+                found << QStringLiteral("%1 \"%2\" is not a date (YYYY-MM-DD)")
+                             .arg(name, shown(value.toString()));
+                break;
             case FieldRule::Verdict::Blank:
                 found << QStringLiteral("has no %1").arg(name);
                 break;
@@ -327,6 +331,21 @@ private:
                     checkPlace<Lane>(b, "focus", b.focus);
             }
             checkRules(b);
+        }
+        for (const Dismissal &d : mWs.dismissals) {
+            checkJourneyRef(d);
+            checkRules(d);
+        }
+        for (const DemoSession &d : mWs.demoSessions) {
+            checkJourneyRef(d);
+            checkRules(d);
+        }
+        for (const DemoVerdict &v : mWs.demoVerdicts) {
+            if (checkJourneyRef(v)) {
+                checkRef<DemoSession>(v, "demo", v.demo);
+                checkRef<Card>(v, "card", v.card);
+            }
+            checkRules(v);
         }
     }
 

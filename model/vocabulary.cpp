@@ -30,6 +30,11 @@ const QStringList &laneKinds() {
     return list;
 }
 
+const QStringList &demoVerdicts() {
+    static const QStringList list{"solved", "partly", "not_solved", "not_shown"};
+    return list;
+}
+
 const QStringList &voteScopes() {
     static const QStringList list{"all", "stage", "step", "lane", "kind"};
     return list;

@@ -21,6 +21,7 @@ const QStringList &cardKinds();       // the tokens of cardkind.h's table
 const QStringList &cardStatuses();    // idea, agreed, planned, done
 const QStringList &evidenceLevels();  // "", observed, assumed, proposed
 const QStringList &connectionKinds(); // flow, dependency, feedback
+const QStringList &demoVerdicts();    // solved, partly, not_solved, not_shown
 const QStringList &voteScopes();      // all, stage, step, lane, kind
 const QStringList &focusKinds();      // "", stage, step, lane
 

@@ -118,6 +118,18 @@ std::vector<const AgendaBlock *> Workspace::orderedAgenda(const QString &session
     return ordered(agendaBlocks, [&](const AgendaBlock &b) { return b.session == session; });
 }
 
+std::vector<const Dismissal *> Workspace::orderedDismissals(const QString &journey) const {
+    return ordered(dismissals, [&](const Dismissal &d) { return d.journey == journey; });
+}
+
+std::vector<const DemoSession *> Workspace::orderedDemoSessions(const QString &journey) const {
+    return ordered(demoSessions, [&](const DemoSession &d) { return d.journey == journey; });
+}
+
+std::vector<const DemoVerdict *> Workspace::orderedVerdicts(const QString &demo) const {
+    return ordered(demoVerdicts, [&](const DemoVerdict &v) { return v.demo == demo; });
+}
+
 std::vector<const Vote *> Workspace::votesOfRound(const QString &round) const {
     std::vector<const Vote *> result;
     for (const Vote &vote : votes)

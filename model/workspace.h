@@ -5,6 +5,9 @@
 #include "comment.h"
 #include "connection.h"
 #include "decision.h"
+#include "demosession.h"
+#include "demoverdict.h"
+#include "dismissal.h"
 #include "journey.h"
 #include "lane.h"
 #include "participant.h"
@@ -27,9 +30,9 @@
 namespace blauwdruk {
 
 // Any object that can be added to or removed from a workspace.
-using AnyEntity =
-    std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment, Version, Decision,
-                 WorkSession, Participant, VoteRound, Vote, AgendaBlock>;
+using AnyEntity = std::variant<Persona, Journey, Stage, Step, Lane, Card, Connection, Comment,
+                               Version, Decision, WorkSession, Participant, VoteRound, Vote,
+                               AgendaBlock, Dismissal, DemoSession, DemoVerdict>;
 
 // The in-memory content of one workspace file. Plain data: Document is the only
 // thing that changes it in the running app. Vectors are unordered; the
@@ -53,6 +56,10 @@ public:
     std::vector<VoteRound> voteRounds;
     std::vector<Vote> votes;
     std::vector<AgendaBlock> agendaBlocks;
+    // Health check findings set aside, and residents' verdicts on the demo.
+    std::vector<Dismissal> dismissals;
+    std::vector<DemoSession> demoSessions;
+    std::vector<DemoVerdict> demoVerdicts;
 
     template <class T> std::vector<T> &items() {
         if constexpr (std::is_same_v<T, Persona>)
@@ -83,8 +90,14 @@ public:
             return voteRounds;
         else if constexpr (std::is_same_v<T, Vote>)
             return votes;
-        else
+        else if constexpr (std::is_same_v<T, AgendaBlock>)
             return agendaBlocks;
+        else if constexpr (std::is_same_v<T, Dismissal>)
+            return dismissals;
+        else if constexpr (std::is_same_v<T, DemoSession>)
+            return demoSessions;
+        else
+            return demoVerdicts;
     }
     template <class T> const std::vector<T> &items() const {
         return const_cast<Workspace *>(this)->items<T>();
@@ -133,6 +146,11 @@ public:
     std::vector<const VoteRound *> orderedVoteRounds(const QString &session) const;
     std::vector<const AgendaBlock *> orderedAgenda(const QString &session) const;
     std::vector<const Vote *> votesOfRound(const QString &round) const;
+    // A journey's dismissed findings; its demo sessions, oldest first, and
+    // the verdicts of one of them.
+    std::vector<const Dismissal *> orderedDismissals(const QString &journey) const;
+    std::vector<const DemoSession *> orderedDemoSessions(const QString &journey) const;
+    std::vector<const DemoVerdict *> orderedVerdicts(const QString &demo) const;
 
     bool removeEntity(EntityType type, const QString &id);
     void addEntity(const AnyEntity &entity);
@@ -199,6 +217,12 @@ template <class F> auto visitEntityType(EntityType type, F &&f) {
         return f(static_cast<Vote *>(nullptr));
     case EntityType::AgendaBlock:
         return f(static_cast<AgendaBlock *>(nullptr));
+    case EntityType::Dismissal:
+        return f(static_cast<Dismissal *>(nullptr));
+    case EntityType::DemoSession:
+        return f(static_cast<DemoSession *>(nullptr));
+    case EntityType::DemoVerdict:
+        return f(static_cast<DemoVerdict *>(nullptr));
     }
     return f(static_cast<WorkspaceMeta *>(nullptr));
 }
@@ -220,6 +244,9 @@ template <class F> void forEachListType(F &&f) {
     f(static_cast<VoteRound *>(nullptr));
     f(static_cast<Vote *>(nullptr));
     f(static_cast<AgendaBlock *>(nullptr));
+    f(static_cast<Dismissal *>(nullptr));
+    f(static_cast<DemoSession *>(nullptr));
+    f(static_cast<DemoVerdict *>(nullptr));
 }
 
 } // namespace blauwdruk

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -187,9 +188,10 @@ void Inspector::addCardFields() {
     addChoice(tr("Kind"), EntityType::Card, mCards, QStringLiteral("kind"), &Labels::cardKind);
     addText(tr("Title"), EntityType::Card, mCards, QStringLiteral("title"));
     addText(tr("Text"), EntityType::Card, mCards, QStringLiteral("text"), true);
-    addText(tr("Owner"), EntityType::Card, mCards, QStringLiteral("owner"));
+    addText(tr("Owner (team)"), EntityType::Card, mCards, QStringLiteral("owner"));
     addChoice(tr("Status"), EntityType::Card, mCards, QStringLiteral("status"),
               &Labels::cardStatus);
+    addDate(tr("Due date"), EntityType::Card, mCards, QStringLiteral("due"));
     addChoice(tr("Evidence"), EntityType::Card, mCards, QStringLiteral("evidence"),
               &Labels::evidence);
     addTags(EntityType::Card, mCards);
@@ -209,6 +211,7 @@ void Inspector::addStepFields() {
     addEmotion(mStep);
     addText(tr("Duration"), EntityType::Step, ids, QStringLiteral("duration"));
     addFlag(tr("Moment of truth"), EntityType::Step, ids, QStringLiteral("moment_of_truth"));
+    addText(tr("Demo screen"), EntityType::Step, ids, QStringLiteral("demo"));
     addStepCards(QStringLiteral("pain_point"), tr("Pain points"), tr("Add pain point"));
     addStepCards(QStringLiteral("opportunity"), tr("Opportunities"), tr("Add opportunity"));
 }
@@ -381,6 +384,36 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
         connect(edit, &QLineEdit::textEdited, this, write);
         mForm->addRow(label, edit);
     }
+}
+
+void Inspector::addDate(const QString &label, EntityType type, const QStringList &ids,
+                        const QString &field) {
+    const QVariant value = common(type, ids, field);
+    auto *edit = new QLineEdit(value.toString());
+    edit->setObjectName(entityTypeName(type) + QLatin1Char('_') + field);
+    edit->setPlaceholderText(value.isValid() ? tr("YYYY-MM-DD") : severalText());
+    const QString hint = tr("A day, such as 2027-03-31; empty for none");
+    edit->setToolTip(hint);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, type, ids, field, hint] {
+        const QString text = edit->text().trimmed();
+        QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            day = QDate::fromString(text, QStringLiteral("d-M-yyyy"));
+        if (!text.isEmpty() && !day.isValid()) {
+            edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #B42318; }"));
+            edit->setToolTip(
+                tr("\"%1\" is not a day: write it as YYYY-MM-DD, e.g. 2027-03-31.").arg(text));
+            return;
+        }
+        edit->setStyleSheet(QString());
+        edit->setToolTip(hint);
+        const QString stored = day.isValid() ? day.toString(Qt::ISODate) : QString();
+        if (stored != edit->text())
+            edit->setText(stored);
+        if (common(type, ids, field).toString() != stored || !common(type, ids, field).isValid())
+            write(type, ids, field, stored);
+    });
+    mForm->addRow(label, edit);
 }
 
 void Inspector::addChoice(const QString &label, EntityType type, const QStringList &ids,

@@ -57,6 +57,10 @@ private:
                    const QString &field, QString (*name)(const QString &));
     void addNumber(const QString &label, EntityType type, const QStringList &ids,
                    const QString &field);
+    // A day, YYYY-MM-DD (or the Dutch 31-03-2027), written when the field
+    // is left; a day that is not one is said, not stored.
+    void addDate(const QString &label, EntityType type, const QStringList &ids,
+                 const QString &field);
     void addFlag(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field);
     void addTags(EntityType type, const QStringList &ids);

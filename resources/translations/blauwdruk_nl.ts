@@ -476,6 +476,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>RemovalNotice</name>
     <message>
         <source>1 card</source>
@@ -641,18 +656,6 @@
     <message>
         <source>%1 - session summary.%2</source>
         <translation>%1 - samenvatting werksessie.%2</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <source>The summary could not be written to %1: %2</source>
-        <translation>De samenvatting kon niet worden geschreven naar %1: %2</translation>
-    </message>
-    <message>
-        <source>Session summary saved in %1.</source>
-        <translation>Samenvatting van de werksessie opgeslagen in %1.</translation>
     </message>
     <message>
         <source>End the session &quot;%1&quot;? The cards it added stay marked as its cards; entering session mode again starts a new session.</source>
@@ -1602,6 +1605,164 @@
     </message>
 </context>
 <context>
+    <name>blauwdruk::DemoCommands</name>
+    <message>
+        <source>Walkthrough</source>
+        <translation>Doorloop</translation>
+    </message>
+    <message>
+        <source>The ideal journey &quot;%1&quot; has no steps yet to walk through.</source>
+        <translation>De ideale klantreis &quot;%1&quot; heeft nog geen stappen om te doorlopen.</translation>
+    </message>
+    <message>
+        <source>Open an ideal journey (or the current journey of a persona who has one) to walk through it with residents.</source>
+        <translation>Open een ideale klantreis (of de huidige klantreis van een persona die er een heeft) om die met inwoners te doorlopen.</translation>
+    </message>
+    <message>
+        <source>Residents&apos; Verdicts</source>
+        <translation>Oordeel van inwoners</translation>
+    </message>
+    <message>
+        <source>Open a persona&apos;s current journey, or its ideal journey: the residents judge the demo against today&apos;s pain points.</source>
+        <translation>Open de huidige of de ideale klantreis van een persona: inwoners beoordelen de demo aan de knelpunten van nu.</translation>
+    </message>
+    <message>
+        <source>Export Demo Findings</source>
+        <translation>Demobevindingen exporteren</translation>
+    </message>
+    <message>
+        <source>%1 - demo findings.%2</source>
+        <translation>%1 - demobevindingen.%2</translation>
+    </message>
+    <message>
+        <source>Export Work List of %1</source>
+        <translation>Werklijst van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>%1 - work list.md</source>
+        <translation>%1 - werklijst.md</translation>
+    </message>
+    <message>
+        <source>Export Work List</source>
+        <translation>Werklijst exporteren</translation>
+    </message>
+    <message>
+        <source>%1: a work list is written as CSV, Markdown or HTML; give the file one of their extensions.</source>
+        <translation>%1: een werklijst wordt geschreven als CSV, Markdown of HTML; geef het bestand een van die extensies.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Work list of %1 saved in %2.</source>
+        <translation>Werklijst van %1 opgeslagen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::DemoFindings</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Partly solved</source>
+        <translation>Deels opgelost</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>Niet opgelost</translation>
+    </message>
+    <message>
+        <source>Not shown in the demo</source>
+        <translation>Niet getoond in de demo</translation>
+    </message>
+    <message>
+        <source>Demo findings: %1</source>
+        <translation>Demobevindingen: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>No current journey with an ideal journey: there is no demo to judge.</source>
+        <translation>Geen huidige klantreis met een ideale klantreis: er is geen demo om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Klantreis: %1</translation>
+    </message>
+    <message>
+        <source>Demo of:</source>
+        <translation>Demo van:</translation>
+    </message>
+    <message>
+        <source>the ideal journey &quot;%1&quot;</source>
+        <translation>de ideale klantreis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Demo sessions</source>
+        <translation>Demosessies</translation>
+    </message>
+    <message>
+        <source>No demo session yet: the residents have not judged the demo of this journey.</source>
+        <translation>Geen demosessie nog: de inwoners hebben de demo van deze klantreis nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points judged</source>
+        <translation>%1 van %2 knelpunten beoordeeld</translation>
+    </message>
+    <message>
+        <source>Pain points of today&apos;s journey</source>
+        <translation>Knelpunten van de huidige klantreis</translation>
+    </message>
+    <message>
+        <source>The current journey has no pain points.</source>
+        <translation>De huidige klantreis heeft geen knelpunten.</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>no verdict recorded</source>
+        <translation>geen oordeel vastgelegd</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>What remains unsolved</source>
+        <translation>Wat nog niet is opgelost</translation>
+    </message>
+    <message>
+        <source>Nothing: the last demo session judged every pain point solved.</source>
+        <translation>Niets: in de laatste demosessie is elk knelpunt als opgelost beoordeeld.</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Document</name>
     <message>
         <source>the file is open read-only</source>
@@ -2273,6 +2434,70 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>1 hand for &quot;%1&quot;</source>
         <translation>1 hand voor &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>There is no such finding.</source>
+        <translation>Die bevinding bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Say why the finding is dismissed: a reason is required.</source>
+        <translation>Zeg waarom de bevinding terzijde wordt gelegd: een reden is verplicht.</translation>
+    </message>
+    <message>
+        <source>This finding is dismissed already.</source>
+        <translation>Deze bevinding is al terzijde gelegd.</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Bevinding terzijde leggen</translation>
+    </message>
+    <message>
+        <source>There is no such dismissed finding.</source>
+        <translation>Die terzijde gelegde bevinding bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Bevinding terugzetten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Add demo session &quot;%1&quot;</source>
+        <translation>Demosessie &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>There is no such demo session.</source>
+        <translation>Die demosessie bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Edit demo session &quot;%1&quot;</source>
+        <translation>Demosessie &quot;%1&quot; wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove demo session &quot;%1&quot;</source>
+        <translation>Demosessie &quot;%1&quot; verwijderen</translation>
+    </message>
+    <message>
+        <source>The card is not a pain point of the demo session&apos;s journey.</source>
+        <translation>De kaart is geen knelpunt van de klantreis van de demosessie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verdict.</source>
+        <translation>&quot;%1&quot; is geen oordeel.</translation>
+    </message>
+    <message>
+        <source>Verdict on &quot;%1&quot;</source>
+        <translation>Oordeel over &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no such verdict.</source>
+        <translation>Dat oordeel bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Remove verdict</source>
+        <translation>Oordeel verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
@@ -2567,6 +2792,232 @@ Nu herstellen, of voorgoed weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>blauwdruk::HealthCheck</name>
+    <message>
+        <source>Write where the resident starts and what she wants to reach: the journey has neither a starting point nor a goal.</source>
+        <translation>Schrijf waar de inwoner begint en wat zij wil bereiken: de klantreis heeft geen vertrekpunt en geen doel.</translation>
+    </message>
+    <message>
+        <source>Write where the resident starts: the journey has no starting point.</source>
+        <translation>Schrijf waar de inwoner begint: de klantreis heeft geen vertrekpunt.</translation>
+    </message>
+    <message>
+        <source>Write what the resident wants to reach: the journey has no goal.</source>
+        <translation>Schrijf wat de inwoner wil bereiken: de klantreis heeft geen doel.</translation>
+    </message>
+    <message>
+        <source>Add the current journey of %1: without today&apos;s journey the ideal one cannot show what it improves.</source>
+        <translation>Voeg de huidige klantreis van %1 toe: zonder de klantreis van nu laat de ideale niet zien wat ze verbetert.</translation>
+    </message>
+    <message>
+        <source>Add the ideal journey of %1: today&apos;s pain points need an answer to be judged against.</source>
+        <translation>Voeg de ideale klantreis van %1 toe: de knelpunten van nu hebben een antwoord nodig om aan te toetsen.</translation>
+    </message>
+    <message>
+        <source>Add what the resident does at this step in the resident lane: a blueprint follows the resident.</source>
+        <translation>Zet in de baan van de inwoner wat zij bij deze stap doet: een blauwdruk volgt de inwoner.</translation>
+    </message>
+    <message>
+        <source>Add what happens behind the scenes for this: the step has nothing below the line of visibility.</source>
+        <translation>Zet erbij wat hiervoor achter de schermen gebeurt: de stap heeft niets onder de zichtlijn.</translation>
+    </message>
+    <message>
+        <source>Name the team that owns this: governance, measurement and agreements need an owner.</source>
+        <translation>Noem het team dat hiervan eigenaar is: sturing, meting en afspraken hebben een eigenaar nodig.</translation>
+    </message>
+    <message>
+        <source>Add an opportunity for this pain point, in this step or in its step of the ideal journey.</source>
+        <translation>Voeg een kans toe voor dit knelpunt, in deze stap of in de bijbehorende stap van de ideale klantreis.</translation>
+    </message>
+    <message>
+        <source>Add an opportunity for this pain point in its step.</source>
+        <translation>Voeg in deze stap een kans toe voor dit knelpunt.</translation>
+    </message>
+    <message>
+        <source>Give this step a step in the ideal journey that answers the pain point: it has none.</source>
+        <translation>Geef deze stap een stap in de ideale klantreis die het knelpunt beantwoordt: die is er niet.</translation>
+    </message>
+    <message>
+        <source>Answer this pain point in the ideal journey: its step there has no opportunity, and no connection leads from the pain point to one.</source>
+        <translation>Beantwoord dit knelpunt in de ideale klantreis: de stap daar heeft geen kans, en geen verbinding leidt van het knelpunt naar een kans.</translation>
+    </message>
+    <message>
+        <source>Fill this lane or remove it: it holds no card in this journey.</source>
+        <translation>Vul deze baan of verwijder haar: ze heeft geen kaart in deze klantreis.</translation>
+    </message>
+    <message>
+        <source>Mark this connection as feedback, or turn it around: it runs from a later step back to an earlier one.</source>
+        <translation>Markeer deze verbinding als terugkoppeling, of draai haar om: ze loopt van een latere stap terug naar een eerdere.</translation>
+    </message>
+    <message>
+        <source>No starting point or goal</source>
+        <translation>Geen vertrekpunt of doel</translation>
+    </message>
+    <message>
+        <source>Ideal journey without current journey</source>
+        <translation>Ideale klantreis zonder huidige</translation>
+    </message>
+    <message>
+        <source>Current journey without ideal journey</source>
+        <translation>Huidige klantreis zonder ideale</translation>
+    </message>
+    <message>
+        <source>Step without resident action</source>
+        <translation>Stap zonder actie van de inwoner</translation>
+    </message>
+    <message>
+        <source>Frontstage without support</source>
+        <translation>Frontstage zonder ondersteuning</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Pain point without opportunity</source>
+        <translation>Knelpunt zonder kans</translation>
+    </message>
+    <message>
+        <source>Pain point unresolved in ideal journey</source>
+        <translation>Knelpunt onopgelost in ideale klantreis</translation>
+    </message>
+    <message>
+        <source>Empty lane</source>
+        <translation>Lege baan</translation>
+    </message>
+    <message>
+        <source>Connection runs backwards</source>
+        <translation>Verbinding loopt terug</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::HealthPanel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot;</source>
+        <translation>Stap &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Lane &quot;%1&quot;</source>
+        <translation>Baan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;</source>
+        <translation>Kaart &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot;</source>
+        <translation>Verbinding &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Journey &quot;%1&quot;</source>
+        <translation>Klantreis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Deze klantreis</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle klantreizen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleer</translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed</source>
+        <translation>&amp;Terzijde gelegde tonen</translation>
+    </message>
+    <message>
+        <source>Health check findings</source>
+        <translation>Bevindingen van de gezondheidscheck</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>Terzijde &amp;leggen…</translation>
+    </message>
+    <message>
+        <source>Set the finding aside, with the reason: it stays listed, greyed</source>
+        <translation>Leg de bevinding terzijde, met de reden: ze blijft grijs in de lijst staan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Count the dismissed finding as open again</source>
+        <translation>Tel de terzijde gelegde bevinding weer als open</translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>Bevinding terzijde leggen</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Why does this not need fixing? The reason is kept with the file and shown beside the finding.</source>
+        <translation>%1: %2
+
+Waarom hoeft dit niet opgelost? De reden wordt in het bestand bewaard en bij de bevinding getoond.</translation>
+    </message>
+    <message>
+        <source>A finding is dismissed with a reason; it stays open.</source>
+        <translation>Een bevinding wordt met een reden terzijde gelegd; ze blijft open.</translation>
+    </message>
+    <message>
+        <source>Restore Finding</source>
+        <translation>Bevinding terugzetten</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Terzijde gelegd: %1</translation>
+    </message>
+    <message>
+        <source>No findings: every check passes.</source>
+        <translation>Geen bevindingen: elke controle slaagt.</translation>
+    </message>
+    <message>
+        <source>No open findings; %1 dismissed.</source>
+        <translation>Geen open bevindingen; %1 terzijde gelegd.</translation>
+    </message>
+    <message>
+        <source>1 open finding, %1 dismissed.</source>
+        <translation>1 open bevinding, %1 terzijde gelegd.</translation>
+    </message>
+    <message>
+        <source>%1 open findings, %2 dismissed.</source>
+        <translation>%1 open bevindingen, %2 terzijde gelegd.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::Inspector</name>
     <message>
         <source>(several values)</source>
@@ -2595,10 +3046,6 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2731,6 +3178,30 @@ Nu herstellen, of voorgoed weggooien?</translation>
     <message>
         <source>The review status changes by a decision: see the Review menu.</source>
         <translation>De status verandert door een besluit: zie het menu Beoordeling.</translation>
+    </message>
+    <message>
+        <source>Owner (team)</source>
+        <translation>Eigenaar (team)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Demo screen</source>
+        <translation>Demoscherm</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>A day, such as 2027-03-31; empty for none</source>
+        <translation>Een dag, zoals 2027-03-31; leeg voor geen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation>&quot;%1&quot; is geen dag: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3396,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Health Check</source>
+        <translation>Gezondheidscheck</translation>
+    </message>
+    <message>
+        <source>Work List</source>
+        <translation>Werklijst</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4754,121 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>agenda blocks</source>
         <translation>agendablokken</translation>
     </message>
+    <message>
+        <source>dismissal</source>
+        <translation>terzijdelegging</translation>
+    </message>
+    <message>
+        <source>dismissals</source>
+        <translation>terzijdeleggingen</translation>
+    </message>
+    <message>
+        <source>demo session</source>
+        <translation>demosessie</translation>
+    </message>
+    <message>
+        <source>demo sessions</source>
+        <translation>demosessies</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>oordeel</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>oordelen</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::VerdictsDialog</name>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Partly solved</source>
+        <translation>Deels opgelost</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>Niet opgelost</translation>
+    </message>
+    <message>
+        <source>Not shown in the demo</source>
+        <translation>Niet getoond in de demo</translation>
+    </message>
+    <message>
+        <source>Residents&apos; Verdicts: %1</source>
+        <translation>Oordeel van inwoners: %1</translation>
+    </message>
+    <message>
+        <source>For each pain point of today&apos;s journey: does the demo solve it, in the residents&apos; words? Write who said it as a label only, such as &quot;Bewoner 2&quot;: no names or other personal data.</source>
+        <translation>Per knelpunt van de huidige klantreis: lost de demo het op, in de woorden van de inwoners? Schrijf wie het zei alleen als label, zoals &quot;Bewoner 2&quot;: geen namen of andere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo session:</source>
+        <translation>&amp;Demosessie:</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>What a resident said, in a few words</source>
+        <translation>Wat een inwoner zei, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>Bewoner 1</source>
+        <translation>Bewoner 1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Gezegd door</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey has no pain points here to judge.</source>
+        <translation>De huidige klantreis heeft hier geen knelpunten om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add the demo session first (New Session…): verdicts belong to a session with its date.</source>
+        <translation>Voeg eerst de demosessie toe (Nieuwe sessie…): een oordeel hoort bij een sessie met haar datum.</translation>
+    </message>
+    <message>
+        <source>New Demo Session</source>
+        <translation>Nieuwe demosessie</translation>
+    </message>
+    <message>
+        <source>Date of the session (YYYY-MM-DD):</source>
+        <translation>Datum van de sessie (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Title, such as where or with whom (may be empty):</source>
+        <translation>Titel, zoals waar of met wie (mag leeg zijn):</translation>
+    </message>
+    <message>
+        <source>Demo with residents</source>
+        <translation>Demo met inwoners</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds what looks like personal data (a phone number, an e-mail address, a BSN...). Write what was said and a label such as &quot;Bewoner 2&quot; only.</source>
+        <translation>&quot;%1&quot; bevat iets dat op persoonsgegevens lijkt (een telefoonnummer, een e-mailadres, een BSN...). Schrijf alleen wat er gezegd is en een label zoals &quot;Bewoner 2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::VersionsDialog</name>
@@ -4523,6 +5117,97 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>The cards of a step</source>
         <translation>De kaarten van een stap</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::WalkthroughView</name>
+    <message>
+        <source>very unhappy</source>
+        <translation>heel ongelukkig</translation>
+    </message>
+    <message>
+        <source>unhappy</source>
+        <translation>ongelukkig</translation>
+    </message>
+    <message>
+        <source>happy</source>
+        <translation>blij</translation>
+    </message>
+    <message>
+        <source>very happy</source>
+        <translation>heel blij</translation>
+    </message>
+    <message>
+        <source>neither happy nor unhappy</source>
+        <translation>niet blij en niet ongelukkig</translation>
+    </message>
+    <message>
+        <source>Walkthrough: %1</source>
+        <translation>Doorloop: %1</translation>
+    </message>
+    <message>
+        <source>→ or Space: next step · ←: back · B: behind the scenes · O: open the demo · V: residents&apos; verdicts · Esc: end the walkthrough</source>
+        <translation>→ of spatie: volgende stap · ←: terug · B: achter de schermen · O: demo openen · V: oordeel van inwoners · Esc: doorloop beëindigen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:#57606A&quot;&gt;(%2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:#57606A&quot;&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>de inwoner</translation>
+    </message>
+    <message>
+        <source>This journey has no steps yet.</source>
+        <translation>Deze klantreis heeft nog geen stappen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · step %3 of %4%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · stap %3 van %4%5</translation>
+    </message>
+    <message>
+        <source>What %1 does</source>
+        <translation>Wat %1 doet</translation>
+    </message>
+    <message>
+        <source>What %1 sees</source>
+        <translation>Wat %1 ziet</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>How %1 feels</source>
+        <translation>Hoe %1 zich voelt</translation>
+    </message>
+    <message>
+        <source>Behind the scenes</source>
+        <translation>Achter de schermen</translation>
+    </message>
+    <message>
+        <source>Nothing is written down behind the scenes here.</source>
+        <translation>Hier staat niets achter de schermen beschreven.</translation>
+    </message>
+    <message>
+        <source>Today this is hard: does the demo solve it?</source>
+        <translation>Nu is dit lastig: lost de demo het op?</translation>
+    </message>
+    <message>
+        <source>No demo screen for this step.</source>
+        <translation>Geen demoscherm bij deze stap.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The demo of this step:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p style=&quot;color:#57606A&quot;&gt;Press O to open it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De demo van deze stap:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p style=&quot;color:#57606A&quot;&gt;Druk op O om hem te openen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The demo screen &quot;%1&quot; cannot be shown: %2</source>
+        <translation>Het demoscherm &quot;%1&quot; kan niet worden getoond: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5607,161 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>A card in the parking lot, for what is not for now; end it with @Name for who takes it up</source>
         <translation>Een kaart op de parkeerplaats, voor wat nu niet aan de orde is; eindig met @Naam voor wie het oppakt</translation>
+    </message>
+    <message>
+        <source>&amp;Health Check</source>
+        <translation>&amp;Gezondheidscheck</translation>
+    </message>
+    <message>
+        <source>Check the blueprint before a review: what is missing, where, and what to do</source>
+        <translation>Controleer de blauwdruk voor een beoordeling: wat ontbreekt, waar, en wat te doen</translation>
+    </message>
+    <message>
+        <source>&amp;Work List</source>
+        <translation>&amp;Werklijst</translation>
+    </message>
+    <message>
+        <source>The consequences as work: each with its team, status and due date</source>
+        <translation>De consequenties als werk: elk met team, status en deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Walkthrough</source>
+        <translation>&amp;Doorloop</translation>
+    </message>
+    <message>
+        <source>Play the ideal journey step by step for residents, full screen</source>
+        <translation>Speel de ideale klantreis stap voor stap af voor inwoners, schermvullend</translation>
+    </message>
+    <message>
+        <source>Residents&apos; &amp;Verdicts…</source>
+        <translation>&amp;Oordeel van inwoners…</translation>
+    </message>
+    <message>
+        <source>Record per pain point of today&apos;s journey whether the demo solves it</source>
+        <translation>Leg per knelpunt van de huidige klantreis vast of de demo het oplost</translation>
+    </message>
+    <message>
+        <source>Export &amp;Demo Findings…</source>
+        <translation>&amp;Demobevindingen exporteren…</translation>
+    </message>
+    <message>
+        <source>The residents&apos; verdicts per pain point, as PDF or Markdown</source>
+        <translation>Het oordeel van inwoners per knelpunt, als PDF of Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::WorkListPanel</name>
+    <message>
+        <source>This journey</source>
+        <translation>Deze klantreis</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle klantreizen</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Soort baan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Groepeer op</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consequentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s need</source>
+        <translation>Behoefte inwoner</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for Team…</source>
+        <translation>E&amp;xporteren voor team…</translation>
+    </message>
+    <message>
+        <source>Save the chosen team&apos;s work list as CSV, Markdown or HTML</source>
+        <translation>Sla de werklijst van het gekozen team op als CSV, Markdown of HTML</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Elk team</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Geen team</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>geen team</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Deadline verstreken</translation>
+    </message>
+    <message>
+        <source>1 consequence</source>
+        <translation>1 consequentie</translation>
+    </message>
+    <message>
+        <source>%1 consequences</source>
+        <translation>%1 consequenties</translation>
+    </message>
+    <message>
+        <source>, %1 past due</source>
+        <translation>, %1 over de deadline</translation>
+    </message>
+    <message>
+        <source>No consequences match. Give cards below the line an owner (team), a status and a due date in the Inspector.</source>
+        <translation>Geen consequenties gevonden. Geef kaarten onder de zichtlijn in de Inspector een eigenaar (team), een status en een deadline.</translation>
     </message>
 </context>
 <context>

@@ -295,11 +295,12 @@ TEST_CASE("Inventory CSV: Python's csv module reads back every row and hostile t
         if (language == QLatin1String("nl"))
             CHECK(header == QStringList{"Klantreis", "Baan", "Fase", "Stap", "Soort", "Titel",
                                         "Tekst", "Eigenaar", "Status", "Onderbouwing", "Labels",
-                                        "Stemmen", "Stemrondes", "Wachttijd"});
+                                        "Stemmen", "Stemrondes", "Wachttijd", "Deadline",
+                                        "Behoefte inwoner"});
         else
             CHECK(header == QStringList{"Journey", "Lane", "Stage", "Step", "Kind", "Title", "Text",
                                         "Owner", "Status", "Evidence", "Tags", "Votes",
-                                        "Vote rounds", "Waiting time"});
+                                        "Vote rounds", "Waiting time", "Due", "Resident's need"});
 
         const QList<QStringList> expected = expectedRows(*inventory);
         REQUIRE(rows.size() - 1 == expected.size());
@@ -443,7 +444,7 @@ TEST_CASE("Inventory Markdown: tables stay tables and hostile text stays text") 
         for (const QString &cell : cells) // without the word joiner that ends autolinks
             cellTexts << QString(cell).remove(QChar(0x2060)).simplified();
     }
-    CHECK(pipes == 12); // ten columns: eleven pipes, an empty "cell" outside each end
+    CHECK(pipes == 14); // twelve columns: thirteen pipes, an empty "cell" outside each end
     CHECK(dataRows == cardsOf(ws, ideal));
     // Read back, each hostile text is whole (its line breaks made spaces).
     for (const QString &text : hostileTexts())

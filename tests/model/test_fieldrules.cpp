@@ -40,11 +40,11 @@ std::vector<RuledField> ruledFields() {
 // generic edit refuses them whatever the value, and only the validator
 // judges them (as a file would hold them).
 bool isRecord(const RuledField &field) {
-    static const QStringList names{"journey.status",     "journey.reviewed_at",
-                                   "comment.created",    "comment.edited",
-                                   "decision.status",    "decision.decided_at",
-                                   "session.started_at", "session.ended_at",
-                                   "vote_round.scope",   "vote.dots"};
+    static const QStringList names{
+        "journey.status",        "journey.reviewed_at", "comment.created",    "comment.edited",
+        "decision.status",       "decision.decided_at", "session.started_at", "session.ended_at",
+        "vote_round.scope",      "vote.dots",           "dismissal.code",     "dismissal.target",
+        "dismissal.dismissed_at"};
     return names.contains(entityTypeName(field.type) + QLatin1Char('.') + field.name);
 }
 
@@ -69,6 +69,14 @@ struct RuleFile {
         const QString round = edits.addVoteRound(session, draft);
         REQUIRE(edits.setDots(round, ws().orderedCards(journey).front()->id, people[0], 1));
         REQUIRE_FALSE(edits.addAgendaBlock(session, QStringLiteral("Blok"), 10).isEmpty());
+        const QString card = ws().orderedCards(journey).front()->id;
+        REQUIRE_FALSE(edits
+                          .dismissFinding(journey, QStringLiteral("empty-lane"), card,
+                                          QStringLiteral("Reden"))
+                          .isEmpty());
+        const QString demo =
+            edits.addDemoSession(journey, QStringLiteral("Demo"), QStringLiteral("2027-01-05"));
+        REQUIRE_FALSE(edits.setVerdict(demo, card, {QStringLiteral("solved")}).isEmpty());
     }
     const Workspace &ws() { return file.document->workspace(); }
     // The first object of `type` (the workspace itself for its own fields).
@@ -96,6 +104,8 @@ QVariantList acceptedValues(const FieldRule &rule) {
         values << QStringLiteral("#12ab9F") << QString();
     if (rule.format == FieldRule::Format::DateTime)
         values << QStringLiteral("2026-11-30T05:00:00Z") << QString();
+    if (rule.format == FieldRule::Format::Date)
+        values << QStringLiteral("2027-03-31") << QString();
     if (rule.required)
         values << QStringLiteral("Anna");
     return values;
@@ -113,6 +123,8 @@ QVariantList refusedValues(const FieldRule &rule) {
         values << QStringLiteral("red") << QStringLiteral("#12345");
     if (rule.format == FieldRule::Format::DateTime)
         values << QStringLiteral("gisteren");
+    if (rule.format == FieldRule::Format::Date)
+        values << QStringLiteral("31 maart") << QStringLiteral("2027-02-30");
     if (rule.required)
         values << QString() << QStringLiteral("  ");
     return values;
@@ -155,6 +167,7 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "card.evidence",
                                "card.votes",
                                "card.colour",
+                               "card.due",
                                "connection.kind",
                                "comment.created",
                                "comment.edited",
@@ -170,7 +183,13 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "vote_round.scope",
                                "vote.dots",
                                "agenda_block.minutes",
-                               "agenda_block.focus_kind"});
+                               "agenda_block.focus_kind",
+                               "dismissal.code",
+                               "dismissal.target",
+                               "dismissal.reason",
+                               "dismissal.dismissed_at",
+                               "demo_session.date",
+                               "demo_verdict.verdict"});
     for (const RuledField &field : ruledFields())
         CHECK(&fieldRule(field.type, field.name) == field.rule);
     CHECK(fieldRule(EntityType::Card, u"title").isFree());

@@ -243,9 +243,9 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
     const QHash<EntityType, QStringList> out{
         {EntityType::Journey, {"status", "reviewed_by", "reviewed_at"}},
         {EntityType::Stage, {"colour"}},
-        {EntityType::Step, {"counterpart"}},
+        {EntityType::Step, {"counterpart", "demo"}},
         {EntityType::Lane, {"colour"}},
-        {EntityType::Card, {"owner", "status", "tags", "votes", "colour", "session"}},
+        {EntityType::Card, {"owner", "status", "tags", "votes", "colour", "session", "due"}},
         {EntityType::Connection, {}},
     };
     // A value of the field's type that differs from `value` and meets its rule.
@@ -260,6 +260,8 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
                                                                 : QStringLiteral("#123456");
         if (rule.format == FieldRule::Format::DateTime)
             return QStringLiteral("2030-01-01T00:00:00Z");
+        if (rule.format == FieldRule::Format::Date)
+            return QStringLiteral("2030-01-01");
         switch (value.metaType().id()) {
         case QMetaType::Int:
             return value.toInt() == rule.high ? rule.low

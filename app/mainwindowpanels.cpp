@@ -1,0 +1,58 @@
+// The window's work panels: the Health Check dock (Journey › Health Check)
+// beside the comments, and the Work List dock (Journey › Work List) under
+// the canvas, where its columns have room. Both follow the journey in view
+// and go to what is activated in them.
+
+#include "mainwindow.h"
+
+#include "democommands.h"
+#include "healthpanel.h"
+#include "worklistpanel.h"
+
+#include <QDockWidget>
+#include <QTreeWidget>
+
+namespace blauwdruk {
+
+void MainWindow::createWorkDocks(QDockWidget *besides) {
+    mHealthDock = new QDockWidget(tr("Health Check"), this);
+    mHealthDock->setObjectName(QStringLiteral("HealthDock"));
+    mHealth = new HealthPanel(mHealthDock);
+    mHealthDock->setWidget(mHealth);
+    addDockWidget(Qt::RightDockWidgetArea, mHealthDock);
+    tabifyDockWidget(besides, mHealthDock);
+    mHealthDock->hide();
+    connect(mHealth, &HealthPanel::findingActivated, this, &MainWindow::goTo);
+
+    mWorkListDock = new QDockWidget(tr("Work List"), this);
+    mWorkListDock->setObjectName(QStringLiteral("WorkListDock"));
+    mWorkList = new WorkListPanel(mWorkListDock);
+    mWorkListDock->setWidget(mWorkList);
+    addDockWidget(Qt::BottomDockWidgetArea, mWorkListDock);
+    mWorkListDock->hide();
+    connect(mWorkList, &WorkListPanel::cardActivated, this,
+            [this](const QString &journey, const QString &card) {
+                goTo(journey, EntityType::Card, card);
+            });
+    connect(mWorkList, &WorkListPanel::exportRequested, this,
+            [this](const QString &journey, const QString &team) {
+                DemoCommands(*this).exportTeamList(journey, team);
+            });
+}
+
+void MainWindow::showHealthCheck() {
+    mHealth->setJourney(activeJourney());
+    mHealthDock->show();
+    mHealthDock->raise();
+    mHealth->list()->setFocus();
+}
+
+void MainWindow::showWorkList() {
+    mWorkList->setJourney(activeJourney());
+    mWorkListDock->show();
+    mWorkListDock->raise();
+    resizeDocks({mWorkListDock}, {280}, Qt::Vertical);
+    mWorkList->list()->setFocus();
+}
+
+} // namespace blauwdruk

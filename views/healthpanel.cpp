@@ -1,0 +1,231 @@
+#include "healthpanel.h"
+
+#include "document.h"
+#include "edits.h"
+#include "plaintext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace blauwdruk {
+
+namespace {
+
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+QString placeWords(const Workspace &ws, const HealthCheck::Finding &f) {
+    const QString title =
+        f.title.trimmed().isEmpty() ? HealthPanel::tr("(untitled)") : f.title.trimmed();
+    switch (f.targetType) {
+    case EntityType::Step:
+        return HealthPanel::tr("Step \"%1\"").arg(title);
+    case EntityType::Lane:
+        return HealthPanel::tr("Lane \"%1\"").arg(title);
+    case EntityType::Card:
+        return HealthPanel::tr("Card \"%1\"").arg(title);
+    case EntityType::Connection:
+        return HealthPanel::tr("Connection \"%1\"").arg(title);
+    default: {
+        const Journey *journey = ws.find<Journey>(f.journey);
+        return HealthPanel::tr("Journey \"%1\"").arg(journey ? journey->title : title);
+    }
+    }
+}
+
+} // namespace
+
+HealthPanel::HealthPanel(QWidget *parent)
+    : QWidget(parent) {
+    auto *layout = new QVBoxLayout(this);
+    auto *options = new QHBoxLayout;
+    mScope = new QComboBox(this);
+    mScope->setObjectName(QStringLiteral("HealthScope"));
+    mScope->addItem(tr("This journey"));
+    mScope->addItem(tr("All journeys"));
+    mScope->setAccessibleName(tr("Check"));
+    mShowDismissed = new QCheckBox(tr("Show &dismissed"), this);
+    mShowDismissed->setObjectName(QStringLiteral("ShowDismissed"));
+    mShowDismissed->setChecked(true);
+    options->addWidget(mScope);
+    options->addWidget(mShowDismissed);
+    options->addStretch();
+    layout->addLayout(options);
+    mSummary = new QLabel(this);
+    mSummary->setObjectName(QStringLiteral("HealthSummary"));
+    mSummary->setWordWrap(true);
+    layout->addWidget(mSummary);
+    mList = new QTreeWidget(this);
+    mList->setObjectName(QStringLiteral("HealthList"));
+    mList->setRootIsDecorated(false);
+    mList->setWordWrap(true);
+    mList->setAlternatingRowColors(true);
+    // One column of wrapped entries (what, where, then what to do): the
+    // dock beside the canvas is narrow, and the advice is the point.
+    mList->setHeaderHidden(true);
+    mList->setColumnCount(1);
+    mList->setUniformRowHeights(false);
+    mList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mList->header()->setSectionResizeMode(QHeaderView::Stretch);
+    mList->setAccessibleName(tr("Health check findings"));
+    layout->addWidget(mList, 1);
+    auto *buttons = new QHBoxLayout;
+    mGoTo = new QPushButton(tr("&Go To"), this);
+    mDismiss = new QPushButton(tr("D&ismiss…"), this);
+    mDismiss->setObjectName(QStringLiteral("DismissFinding"));
+    mDismiss->setToolTip(tr("Set the finding aside, with the reason: it stays listed, greyed"));
+    mRestore = new QPushButton(tr("&Restore"), this);
+    mRestore->setObjectName(QStringLiteral("RestoreFinding"));
+    mRestore->setToolTip(tr("Count the dismissed finding as open again"));
+    buttons->addWidget(mGoTo);
+    buttons->addStretch();
+    buttons->addWidget(mDismiss);
+    buttons->addWidget(mRestore);
+    layout->addLayout(buttons);
+
+    connect(mScope, &QComboBox::currentIndexChanged, this, &HealthPanel::refresh);
+    connect(mShowDismissed, &QCheckBox::toggled, this, &HealthPanel::refresh);
+    connect(mList, &QTreeWidget::currentItemChanged, this, &HealthPanel::updateButtons);
+    connect(mList, &QTreeWidget::itemActivated, this, [this] {
+        if (const HealthCheck::Finding *f = currentFinding())
+            emit findingActivated(f->journey, f->targetType, f->target);
+    });
+    connect(mGoTo, &QPushButton::clicked, this, [this] {
+        if (const HealthCheck::Finding *f = currentFinding())
+            emit findingActivated(f->journey, f->targetType, f->target);
+    });
+    connect(mDismiss, &QPushButton::clicked, this, &HealthPanel::dismissCurrent);
+    connect(mRestore, &QPushButton::clicked, this, &HealthPanel::restoreCurrent);
+    refresh();
+}
+
+void HealthPanel::setDocument(Document *document) {
+    if (mDocument)
+        mDocument->disconnect(this);
+    mDocument = document;
+    if (document)
+        connect(document, &Document::changed, this, &HealthPanel::refresh);
+    refresh();
+}
+
+void HealthPanel::setJourney(const QString &journey) {
+    if (journey == mJourney)
+        return;
+    mJourney = journey;
+    refresh();
+}
+
+const HealthCheck::Finding *HealthPanel::currentFinding() const {
+    const QTreeWidgetItem *item = mList->currentItem();
+    if (!item)
+        return nullptr;
+    const int index = item->data(0, kIndexRole).toInt();
+    return index >= 0 && index < int(mFindings.size()) ? &mFindings[size_t(index)] : nullptr;
+}
+
+void HealthPanel::dismissCurrent() {
+    const HealthCheck::Finding *f = currentFinding();
+    if (!mDocument || !f || !f->isOpen())
+        return;
+    const HealthCheck::Finding finding = *f; // the list refills on the edit
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Dismiss Finding"),
+        tr("%1: %2\n\nWhy does this not need fixing? The reason is kept "
+           "with the file and shown beside the finding.")
+            .arg(HealthCheck::codeName(finding.code), placeWords(mDocument->workspace(), finding)),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Dismiss Finding"),
+                                 tr("A finding is dismissed with a reason; it stays open."));
+        return;
+    }
+    Edits edits(*mDocument);
+    if (edits.dismissFinding(finding.journey, finding.code, finding.target, reason).isEmpty())
+        PlainText::warning(this, tr("Dismiss Finding"), edits.error());
+}
+
+void HealthPanel::restoreCurrent() {
+    const HealthCheck::Finding *f = currentFinding();
+    if (!mDocument || !f || f->isOpen())
+        return;
+    Edits edits(*mDocument);
+    if (!edits.restoreFinding(f->dismissal))
+        PlainText::warning(this, tr("Restore Finding"), edits.error());
+}
+
+void HealthPanel::refresh() {
+    // Keep the row: after a dismissal the same finding stays current.
+    QString currentKey;
+    if (const HealthCheck::Finding *f = currentFinding())
+        currentKey = f->code + u'/' + f->target;
+    mList->clear();
+    mFindings.clear();
+    if (!mDocument) {
+        mSummary->setText(tr("No workspace is open."));
+        updateButtons();
+        return;
+    }
+    const Workspace &ws = mDocument->workspace();
+    const bool all = mScope->currentIndex() == 1 || mJourney.isEmpty();
+    mFindings = HealthCheck::run(ws, all ? QString() : mJourney);
+    QTreeWidgetItem *current = nullptr;
+    for (int i = 0; i < int(mFindings.size()); ++i) {
+        const HealthCheck::Finding &f = mFindings[size_t(i)];
+        if (!f.isOpen() && !mShowDismissed->isChecked())
+            continue;
+        QString where = placeWords(ws, f);
+        if (all && f.targetType != EntityType::Journey)
+            if (const Journey *journey = ws.find<Journey>(f.journey))
+                where = tr("%1, in %2").arg(where, journey->title);
+        const QString advice = f.isOpen() ? f.advice : tr("Dismissed: %1").arg(f.reason);
+        auto *item = new QTreeWidgetItem(
+            mList, {tr("%1 — %2\n%3").arg(HealthCheck::codeName(f.code), where, advice)});
+        item->setData(0, kIndexRole, i);
+        item->setToolTip(
+            0, PlainText::toolTip(tr("%1 (%2)\n%3")
+                                      .arg(HealthCheck::codeName(f.code), f.code,
+                                           f.isOpen() ? f.advice : f.advice + u'\n' + advice)));
+        if (!f.isOpen()) {
+            QFont font = item->font(0);
+            font.setItalic(true);
+            item->setFont(0, font);
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        if (f.code + u'/' + f.target == currentKey)
+            current = item;
+    }
+    const qsizetype open = HealthCheck::openCount(mFindings);
+    const qsizetype dismissed = qsizetype(mFindings.size()) - open;
+    if (mFindings.empty())
+        mSummary->setText(tr("No findings: every check passes."));
+    else if (open == 0)
+        mSummary->setText(tr("No open findings; %1 dismissed.").arg(dismissed));
+    else
+        mSummary->setText(open == 1
+                              ? tr("1 open finding, %1 dismissed.").arg(dismissed)
+                              : tr("%1 open findings, %2 dismissed.").arg(open).arg(dismissed));
+    if (current)
+        mList->setCurrentItem(current);
+    else if (mList->topLevelItemCount() > 0)
+        mList->setCurrentItem(mList->topLevelItem(0));
+    updateButtons();
+}
+
+void HealthPanel::updateButtons() {
+    const HealthCheck::Finding *f = currentFinding();
+    mGoTo->setEnabled(f);
+    mDismiss->setEnabled(f && f->isOpen());
+    mRestore->setEnabled(f && !f->isOpen());
+}
+
+} // namespace blauwdruk
