@@ -10,6 +10,7 @@
 #include "worklistpanel.h"
 
 #include <QDockWidget>
+#include <QListWidget>
 #include <QTreeWidget>
 
 namespace blauwdruk {

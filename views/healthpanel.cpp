@@ -7,12 +7,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace blauwdruk {
@@ -62,18 +61,16 @@ HealthPanel::HealthPanel(QWidget *parent)
     mSummary->setObjectName(QStringLiteral("HealthSummary"));
     mSummary->setWordWrap(true);
     layout->addWidget(mSummary);
-    mList = new QTreeWidget(this);
+    mList = new QListWidget(this);
     mList->setObjectName(QStringLiteral("HealthList"));
-    mList->setRootIsDecorated(false);
     mList->setWordWrap(true);
     mList->setAlternatingRowColors(true);
     // One column of wrapped entries (what, where, then what to do): the
     // dock beside the canvas is narrow, and the advice is the point.
-    mList->setHeaderHidden(true);
-    mList->setColumnCount(1);
-    mList->setUniformRowHeights(false);
+    mList->setUniformItemSizes(false);
+    mList->setResizeMode(QListView::Adjust);
     mList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    mList->header()->setSectionResizeMode(QHeaderView::Stretch);
+    mList->setSpacing(2);
     mList->setAccessibleName(tr("Health check findings"));
     layout->addWidget(mList, 1);
     auto *buttons = new QHBoxLayout;
@@ -92,8 +89,8 @@ HealthPanel::HealthPanel(QWidget *parent)
 
     connect(mScope, &QComboBox::currentIndexChanged, this, &HealthPanel::refresh);
     connect(mShowDismissed, &QCheckBox::toggled, this, &HealthPanel::refresh);
-    connect(mList, &QTreeWidget::currentItemChanged, this, &HealthPanel::updateButtons);
-    connect(mList, &QTreeWidget::itemActivated, this, [this] {
+    connect(mList, &QListWidget::currentItemChanged, this, &HealthPanel::updateButtons);
+    connect(mList, &QListWidget::itemActivated, this, [this] {
         if (const HealthCheck::Finding *f = currentFinding())
             emit findingActivated(f->journey, f->targetType, f->target);
     });
@@ -123,10 +120,10 @@ void HealthPanel::setJourney(const QString &journey) {
 }
 
 const HealthCheck::Finding *HealthPanel::currentFinding() const {
-    const QTreeWidgetItem *item = mList->currentItem();
+    const QListWidgetItem *item = mList->currentItem();
     if (!item)
         return nullptr;
-    const int index = item->data(0, kIndexRole).toInt();
+    const int index = item->data(kIndexRole).toInt();
     return index >= 0 && index < int(mFindings.size()) ? &mFindings[size_t(index)] : nullptr;
 }
 
@@ -178,7 +175,7 @@ void HealthPanel::refresh() {
     const Workspace &ws = mDocument->workspace();
     const bool all = mScope->currentIndex() == 1 || mJourney.isEmpty();
     mFindings = HealthCheck::run(ws, all ? QString() : mJourney);
-    QTreeWidgetItem *current = nullptr;
+    QListWidgetItem *current = nullptr;
     for (int i = 0; i < int(mFindings.size()); ++i) {
         const HealthCheck::Finding &f = mFindings[size_t(i)];
         if (!f.isOpen() && !mShowDismissed->isChecked())
@@ -188,18 +185,18 @@ void HealthPanel::refresh() {
             if (const Journey *journey = ws.find<Journey>(f.journey))
                 where = tr("%1, in %2").arg(where, journey->title);
         const QString advice = f.isOpen() ? f.advice : tr("Dismissed: %1").arg(f.reason);
-        auto *item = new QTreeWidgetItem(
-            mList, {tr("%1 — %2\n%3").arg(HealthCheck::codeName(f.code), where, advice)});
-        item->setData(0, kIndexRole, i);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2\n%3").arg(HealthCheck::codeName(f.code), where, advice), mList);
+        item->setData(kIndexRole, i);
         item->setToolTip(
-            0, PlainText::toolTip(tr("%1 (%2)\n%3")
-                                      .arg(HealthCheck::codeName(f.code), f.code,
-                                           f.isOpen() ? f.advice : f.advice + u'\n' + advice)));
+            PlainText::toolTip(tr("%1 (%2)\n%3")
+                                   .arg(HealthCheck::codeName(f.code), f.code,
+                                        f.isOpen() ? f.advice : f.advice + u'\n' + advice)));
         if (!f.isOpen()) {
-            QFont font = item->font(0);
+            QFont font = item->font();
             font.setItalic(true);
-            item->setFont(0, font);
-            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setFont(font);
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         }
         if (f.code + u'/' + f.target == currentKey)
             current = item;
@@ -216,8 +213,8 @@ void HealthPanel::refresh() {
                               : tr("%1 open findings, %2 dismissed.").arg(open).arg(dismissed));
     if (current)
         mList->setCurrentItem(current);
-    else if (mList->topLevelItemCount() > 0)
-        mList->setCurrentItem(mList->topLevelItem(0));
+    else if (mList->count() > 0)
+        mList->setCurrentRow(0);
     updateButtons();
 }
 

@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 
 namespace blauwdruk {
 
@@ -29,7 +29,7 @@ public:
     void setDocument(Document *document);
     // The journey on screen; "This journey" checks it.
     void setJourney(const QString &journey);
-    QTreeWidget *list() const { return mList; }
+    QListWidget *list() const { return mList; }
     const std::vector<HealthCheck::Finding> &findings() const { return mFindings; }
     // The finding of the current row, or nullptr.
     const HealthCheck::Finding *currentFinding() const;
@@ -52,7 +52,7 @@ private:
     QComboBox *mScope = nullptr;
     QCheckBox *mShowDismissed = nullptr;
     QLabel *mSummary = nullptr;
-    QTreeWidget *mList = nullptr;
+    QListWidget *mList = nullptr;
     QPushButton *mGoTo = nullptr;
     QPushButton *mDismiss = nullptr;
     QPushButton *mRestore = nullptr;

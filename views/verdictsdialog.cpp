@@ -22,6 +22,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace blauwdruk {
 
 namespace {
@@ -131,6 +133,11 @@ void VerdictsDialog::fillSessions() {
         mSessions->addItem(demo->title.isEmpty() ? demo->date
                                                  : tr("%1 — %2").arg(demo->date, demo->title),
                            demo->id);
+    // Without one, the first save makes today's: nothing to set up first.
+    if (mSessions->count() == 0)
+        mSessions->addItem(
+            tr("New session, today (%1)").arg(QDate::currentDate().toString(Qt::ISODate)),
+            QString());
     // The newest session is the one being run.
     const int index = mSessions->findData(chosen);
     mSessions->setCurrentIndex(index >= 0 ? index : mSessions->count() - 1);
@@ -138,11 +145,11 @@ void VerdictsDialog::fillSessions() {
 }
 
 void VerdictsDialog::loadRows() {
-    const bool any = mSessions->count() > 0;
     if (!mRows.empty())
-        mNote->setText(any ? QString()
-                           : tr("Add the demo session first (New Session…): verdicts belong to "
-                                "a session with its date."));
+        mNote->setText(demoSession().isEmpty()
+                           ? tr("Saving records today's demo session; New Session… gives it "
+                                "another date or a title.")
+                           : QString());
     for (Row &row : mRows) {
         const DemoVerdict *found = nullptr;
         for (const DemoVerdict *verdict : mDocument->workspace().orderedVerdicts(demoSession()))
@@ -152,10 +159,6 @@ void VerdictsDialog::loadRows() {
             0, row.verdict->findData(found ? found->verdict : QStringLiteral("not_shown"))));
         row.quote->setText(found ? found->quote : QString());
         row.participant->setText(found ? found->participant : QString());
-        for (QWidget *field :
-             {static_cast<QWidget *>(row.verdict), static_cast<QWidget *>(row.quote),
-              static_cast<QWidget *>(row.participant)})
-            field->setEnabled(any);
     }
 }
 
@@ -194,10 +197,25 @@ void VerdictsDialog::setRow(int index, const QString &verdict, const QString &qu
 }
 
 bool VerdictsDialog::save() {
-    const QString demo = demoSession();
-    if (demo.isEmpty())
-        return true; // nothing could be entered
+    QString demo = demoSession();
     const Workspace &ws = mDocument->workspace();
+    if (demo.isEmpty()) {
+        // Today's session, made by the first verdict there is to keep.
+        const bool anything = std::any_of(mRows.begin(), mRows.end(), [](const Row &row) {
+            return row.verdict->currentData().toString() != QLatin1String("not_shown") ||
+                   !row.quote->text().trimmed().isEmpty() ||
+                   !row.participant->text().trimmed().isEmpty();
+        });
+        if (!anything)
+            return true;
+        Edits edits(*mDocument);
+        demo = edits.addDemoSession(mJourney, tr("Demo with residents"),
+                                    QDate::currentDate().toString(Qt::ISODate));
+        if (demo.isEmpty()) {
+            PlainText::warning(this, windowTitle(), edits.error());
+            return false;
+        }
+    }
     for (const Row &row : mRows) {
         const QString quote = row.quote->text().trimmed();
         const QString who = row.participant->text().trimmed();

@@ -4846,10 +4846,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Add the demo session first (New Session…): verdicts belong to a session with its date.</source>
-        <translation>Voeg eerst de demosessie toe (Nieuwe sessie…): een oordeel hoort bij een sessie met haar datum.</translation>
-    </message>
-    <message>
         <source>New Demo Session</source>
         <translation>Nieuwe demosessie</translation>
     </message>
@@ -4868,6 +4864,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>&quot;%1&quot; holds what looks like personal data (a phone number, an e-mail address, a BSN...). Write what was said and a label such as &quot;Bewoner 2&quot; only.</source>
         <translation>&quot;%1&quot; bevat iets dat op persoonsgegevens lijkt (een telefoonnummer, een e-mailadres, een BSN...). Schrijf alleen wat er gezegd is en een label zoals &quot;Bewoner 2&quot;.</translation>
+    </message>
+    <message>
+        <source>New session, today (%1)</source>
+        <translation>Nieuwe sessie, vandaag (%1)</translation>
+    </message>
+    <message>
+        <source>Saving records today&apos;s demo session; New Session… gives it another date or a title.</source>
+        <translation>Opslaan legt de demosessie van vandaag vast; Nieuwe sessie… geeft haar een andere datum of een titel.</translation>
     </message>
 </context>
 <context>

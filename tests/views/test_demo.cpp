@@ -19,9 +19,11 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDate>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -53,20 +55,20 @@ TEST_CASE(
     REQUIRE(panel->isVisible());
     const auto expected = HealthCheck::run(w.ws(), current);
     REQUIRE_FALSE(expected.empty());
-    CHECK(panel->list()->topLevelItemCount() == int(expected.size()));
+    CHECK(panel->list()->count() == int(expected.size()));
 
     // Activating a card's finding selects that card on the canvas.
     int row = 0;
     while (expected[size_t(row)].targetType != EntityType::Card)
         ++row;
-    panel->list()->setCurrentItem(panel->list()->topLevelItem(row));
-    emit panel->list()->itemActivated(panel->list()->topLevelItem(row), 0);
+    panel->list()->setCurrentItem(panel->list()->item(row));
+    emit panel->list()->itemActivated(panel->list()->item(row));
     BlueprintView *canvas = w.window.currentBlueprint();
     REQUIRE(canvas);
     CHECK(canvas->selectedCardIds().contains(expected[size_t(row)].target));
 
     // Dismiss: the reason is asked, the finding stays, greyed, and Undo opens it again.
-    panel->list()->setCurrentItem(panel->list()->topLevelItem(row));
+    panel->list()->setCurrentItem(panel->list()->item(row));
     const QString target = panel->currentFinding()->target;
     test::withModalDialog<QInputDialog>([&] { panel->dismissCurrent(); },
                                         [&](QInputDialog *dialog) {
@@ -78,10 +80,10 @@ TEST_CASE(
     REQUIRE(panel->currentFinding());
     CHECK(panel->currentFinding()->target == target);
     CHECK_FALSE(panel->currentFinding()->isOpen());
-    CHECK(panel->list()->currentItem()->text(0).contains(QStringLiteral("Komt in fase 2")));
+    CHECK(panel->list()->currentItem()->text().contains(QStringLiteral("Komt in fase 2")));
     w.saved();
     // A cancelled or empty reason dismisses nothing.
-    panel->list()->setCurrentItem(panel->list()->topLevelItem(row == 0 ? 1 : 0));
+    panel->list()->setCurrentItem(panel->list()->item(row == 0 ? 1 : 0));
     test::withModalDialog<QInputDialog>([&] { panel->dismissCurrent(); },
                                         [&](QInputDialog *dialog) { dialog->reject(); });
     CHECK(HealthCheck::openCount(HealthCheck::run(w.ws(), current)) ==
@@ -245,4 +247,24 @@ TEST_CASE("Demo: the walkthrough is played with keys, and V records the resident
 
     QTest::keyClick(view, Qt::Key_Escape);
     CHECK(QTest::qWaitFor([] { return openWalkthrough() == nullptr; }));
+}
+
+TEST_CASE("Demo: the first verdict saved without a demo session records today's session") {
+    test::ExampleWindow w;
+    const QString current = w.journeyOfKind("current");
+    VerdictsDialog dialog(w.doc(), current);
+    REQUIRE(dialog.rowCount() == int(painpoints::of(w.ws(), current).size()));
+    // Nothing entered, nothing made.
+    REQUIRE(dialog.save());
+    CHECK(w.ws().orderedDemoSessions(current).empty());
+    dialog.setRow(1, QStringLiteral("not_solved"), QStringLiteral("Weer drie formulieren"),
+                  QStringLiteral("Bewoner 5"));
+    REQUIRE(dialog.save());
+    const auto demos = w.ws().orderedDemoSessions(current);
+    REQUIRE(demos.size() == 1);
+    CHECK(demos.front()->date == QDate::currentDate().toString(Qt::ISODate));
+    const auto verdicts = w.ws().orderedVerdicts(demos.front()->id);
+    REQUIRE(verdicts.size() == 1);
+    CHECK(verdicts.front()->card == painpoints::of(w.ws(), current)[1]->id);
+    w.saved();
 }
