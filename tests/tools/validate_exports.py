@@ -6,6 +6,7 @@ usage: validate_exports.py BLAUWDRUK_BINARY SCHEMA WORKDIR
 """
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -46,7 +47,46 @@ def main():
     run(binary, "export", from_grid, "-o", grid_json)
     outputs.append(grid_json)
 
+    # Work list, health and demo records (format 5), written by SQLite
+    # itself as another tool would, then exported.
+    demo = os.path.join(workdir, "demo.blauwdruk")
+    run(binary, "example", "-o", demo)
+    current = next(j for j in journeys if j["kind"] == "current")
+    pain = next(c for c in current["cards"] if c["kind"] == "pain_point")
+    with sqlite3.connect(demo) as db:
+        db.execute("UPDATE cards SET due = '2027-03-31' WHERE owner <> ''")
+        db.execute("UPDATE steps SET demo = 'https://demo.example/stap1'")
+        db.execute("INSERT INTO dismissals VALUES ('d1', ?, 0, 'empty-lane', ?, 'later', "
+                   "'2026-11-30T10:00:00Z')", (current["id"], current["lanes"][0]["id"]))
+        db.execute("INSERT INTO demo_sessions VALUES ('s1', ?, 0, 'Buurthuis', '2027-03-04')",
+                   (current["id"],))
+        db.execute("INSERT INTO demo_verdicts VALUES ('v1', ?, 's1', 0, ?, 'partly', "
+                   "'Beter', 'Bewoner 2')", (current["id"], pain["id"]))
+    run(binary, "check", demo)
+    demo_json = os.path.join(workdir, "demo.json")
+    run(binary, "export", demo, "-o", demo_json)
+    outputs.append(demo_json)
+
     failures = 0
+    # `check --health --json` says what the user guide says it says.
+    health = subprocess.run([binary, "check", "--health", demo, "--json"],
+                            capture_output=True, text=True)
+    health_schema = {
+        "type": "object", "additionalProperties": False, "required": ["findings"],
+        "properties": {"findings": {"type": "array", "items": {
+            "type": "object",
+            "required": ["code", "journey", "target", "title", "advice", "dismissed"],
+            "properties": {k: {"type": "string"} for k in
+                           ["code", "journey", "target", "title", "advice", "reason"]}
+            | {"dismissed": {"type": "boolean"}}}}}}
+    try:
+        jsonschema.validate(json.loads(health.stdout), health_schema)
+    except (ValueError, jsonschema.ValidationError) as error:
+        print(f"check --health --json: {error}")
+        failures += 1
+    if health.returncode not in (0, 1):
+        print(f"check --health --json exited {health.returncode}")
+        failures += 1
     for path in outputs:
         with open(path, encoding="utf-8") as f:
             document = json.load(f)
