@@ -43,16 +43,18 @@ void DemoCommands::walkthrough() {
     auto *view = new WalkthroughView(*document, ideal->id, pair.current, baseDir, &mWindow);
     // DemoCommands is made for one command and gone after it: the window stays.
     MainWindow *window = &mWindow;
-    QObject::connect(view, &WalkthroughView::verdictsRequested, window,
-                     [window](const QString &current, const QStringList &painPoints) {
-                         DemoCommands(*window).verdicts(current, painPoints);
-                     });
+    QObject::connect(
+        view, &WalkthroughView::verdictsRequested, window,
+        [window](const QString &current, const QStringList &painPoints, const QString &step) {
+            DemoCommands(*window).verdicts(current, painPoints, step);
+        });
     view->showFullScreen();
     view->activateWindow();
     view->setFocus();
 }
 
-void DemoCommands::verdicts(const QString &currentJourney, const QStringList &painPoints) {
+void DemoCommands::verdicts(const QString &currentJourney, const QStringList &painPoints,
+                            const QString &walkthroughStep) {
     Document *document = mWindow.document();
     if (!document)
         return;
@@ -69,6 +71,10 @@ void DemoCommands::verdicts(const QString &currentJourney, const QStringList &pa
     // Over the walkthrough when it runs full screen, else over the window.
     QWidget *parent = QApplication::activeWindow() ? QApplication::activeWindow() : &mWindow;
     VerdictsDialog dialog(*document, current, painPoints, parent);
+    if (painPoints.isEmpty() && !walkthroughStep.isEmpty())
+        dialog.setNote(tr("The step \"%1\" answers none of today's pain points: all of them are "
+                          "listed.")
+                           .arg(walkthroughStep));
     dialog.exec();
 }
 
@@ -91,7 +97,8 @@ void DemoCommands::exportDemoFindings() {
     ReportSaver::save(mWindow, *report, tr("Export Demo Findings"), name);
 }
 
-void DemoCommands::exportTeamList(const QString &journey, const QString &team) {
+void DemoCommands::exportTeamList(const QString &journey, const QString &team,
+                                  const QString &status) {
     Document *document = mWindow.document();
     if (!document || team.isEmpty())
         return;
@@ -116,6 +123,7 @@ void DemoCommands::exportTeamList(const QString &journey, const QString &team) {
     ExportOptions options;
     options.journey = journey;
     options.team = team;
+    options.status = status;
     options.inventory = true;
     const Exporter *exporter = registry.resolve(registry.forFile(path), options);
     if (!exporter || exporter->capabilities().content != ExportCapabilities::Content::Inventory) {

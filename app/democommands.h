@@ -23,12 +23,14 @@ public:
     // Journey › Residents' Verdicts…: for the current journey of the journey
     // in view; `painPoints` narrows it (the walkthrough's step).
     void verdicts(const QString &currentJourney = QString(),
-                  const QStringList &painPoints = QStringList());
+                  const QStringList &painPoints = QStringList(),
+                  const QString &walkthroughStep = QString());
     // Journey › Export Demo Findings…
     void exportDemoFindings();
     // The work list's Export for Team…: one team's consequences as CSV,
     // Markdown or HTML; `journey` empty: every journey.
-    void exportTeamList(const QString &journey, const QString &team);
+    void exportTeamList(const QString &journey, const QString &team,
+                        const QString &status = QString());
 
 private:
     MainWindow &mWindow;

@@ -7,6 +7,7 @@
 #include "commandparser.h"
 #include "demofindings.h"
 #include "exporterregistry.h"
+#include "inventory.h"
 #include "journeyfiles.h"
 #include "outputfile.h"
 #include "papersize.h"
@@ -309,6 +310,10 @@ int ExportCommand::run(const QStringList &arguments) {
         }
         options.journey = ws->journeys.front().id;
     }
+    // A team that owns nothing is the input's problem, said before any
+    // file is made.
+    if (!options.team.isEmpty() && !Inventory::build(*ws, options.journey, &error, options.team))
+        return CommandLine::fail(path, error);
     OutputFile output(out);
     if (!output.check(path, &error) || !exporter->write(*ws, options, out, &error))
         return CommandLine::fail(out, error);

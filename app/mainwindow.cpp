@@ -429,8 +429,12 @@ void MainWindow::goTo(const QString &journey, EntityType type, const QString &id
         view->showStep(id);
         break;
     case EntityType::Connection:
-        if (const Connection *connection = ws.find<Connection>(id))
+        // An arrow is shown by the two cards it joins, both selected.
+        if (const Connection *connection = ws.find<Connection>(id)) {
+            view->showCard(connection->to);
             view->showCard(connection->from);
+            view->selectCards({connection->from, connection->to});
+        }
         break;
     case EntityType::Stage:
     case EntityType::Lane: {

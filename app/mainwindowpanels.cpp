@@ -25,6 +25,10 @@ void MainWindow::createWorkDocks(QDockWidget *besides) {
     mHealthDock->hide();
     connect(mHealth, &HealthPanel::findingActivated, this, &MainWindow::goTo);
 
+    // The side docks keep their full height; the work list goes under the
+    // canvas only, so the Inspector is not squeezed when it opens.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     mWorkListDock = new QDockWidget(tr("Work List"), this);
     mWorkListDock->setObjectName(QStringLiteral("WorkListDock"));
     mWorkList = new WorkListPanel(mWorkListDock);
@@ -36,8 +40,8 @@ void MainWindow::createWorkDocks(QDockWidget *besides) {
                 goTo(journey, EntityType::Card, card);
             });
     connect(mWorkList, &WorkListPanel::exportRequested, this,
-            [this](const QString &journey, const QString &team) {
-                DemoCommands(*this).exportTeamList(journey, team);
+            [this](const QString &journey, const QString &team, const QString &status) {
+                DemoCommands(*this).exportTeamList(journey, team, status);
             });
 }
 

@@ -37,8 +37,10 @@ struct ExportOptions {
 
     // CSV: the consequence inventory instead of the grid.
     bool inventory = false;
-    // The consequence inventory: only what this team owns (a work list).
+    // The consequence inventory: only what this team owns (a work list),
+    // and only cards of this status (a card status token); empty: all.
     QString team;
+    QString status;
 
     // Called during long exports; may be empty. Returning false cancels.
     std::function<bool(int done, int total)> progress;

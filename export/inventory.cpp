@@ -38,6 +38,7 @@ constexpr Term kTerms[] = {
     {"Due", "Due", "Deadline"},
     {"Resident's need", "Resident's need", "Behoefte inwoner"},
     {"Team", "Team", "Team"},
+    {"Work list", "Work list", "Werklijst"},
     // summary and headings
     {"Consequence inventory", "Consequence inventory", "Consequentie-inventarisatie"},
     {"Workspace", "Workspace", "Werkruimte"},
@@ -137,7 +138,8 @@ QString Inventory::residentNeed(const Workspace &ws, const QString &stepId) {
 }
 
 std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &journeyId,
-                                          QString *error, const QString &team) {
+                                          QString *error, const QString &team,
+                                          const QString &status) {
     std::vector<const Journey *> journeys;
     if (journeyId.isEmpty()) {
         journeys = ws.orderedJourneys();
@@ -162,10 +164,10 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                          [&](const QString &t) { return sameTeam(t, team); })) {
             if (error)
                 *error = known.isEmpty()
-                             ? QStringLiteral("no card has an owner, so there is no team %1; "
+                             ? QStringLiteral("no card has an owner, so there is no team \"%1\"; "
                                               "give cards an owner (their team) first")
                                    .arg(team)
-                             : QStringLiteral("no card is owned by team %1; the teams are: %2")
+                             : QStringLiteral("no card is owned by team \"%1\"; the teams are: %2")
                                    .arg(team, known.join(QStringLiteral(", ")));
             return std::nullopt;
         }
@@ -192,6 +194,8 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                 auto cards = ws.cardsInCell(step->id, lane->id);
                 if (!team.isEmpty())
                     std::erase_if(cards, [&](const Card *c) { return !sameTeam(c->owner, team); });
+                if (!status.isEmpty())
+                    std::erase_if(cards, [&](const Card *c) { return c->status != status; });
                 if (cards.empty())
                     continue;
                 StepGroup stepGroup;
@@ -243,6 +247,11 @@ int Inventory::cardCount() const {
     for (const Section &section : mSections)
         count += section.cardCount;
     return count;
+}
+
+QString Inventory::heading() const {
+    return mTeam.isEmpty() ? term("Consequence inventory")
+                           : QStringLiteral("%1: %2").arg(term("Work list"), mTeam);
 }
 
 QString Inventory::header(Column column) const {

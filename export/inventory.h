@@ -100,9 +100,11 @@ public:
     // Empty `journeyId`: every journey, in display order. A `team` keeps only
     // the cards it owns (Card::owner, ignoring case and outer spaces). Fails
     // for a journey id the workspace does not hold, and for a team that owns
-    // nothing (the message names the teams there are).
+    // nothing (the message names the teams there are). A `status` keeps only
+    // cards of that status.
     static std::optional<Inventory> build(const Workspace &workspace, const QString &journeyId,
-                                          QString *error, const QString &team = QString());
+                                          QString *error, const QString &team = QString(),
+                                          const QString &status = QString());
     // The teams that own cards, each once, sorted, as first written.
     static QStringList teams(const Workspace &workspace, const QString &journeyId = QString());
     static bool sameTeam(const QString &a, const QString &b);
@@ -113,6 +115,8 @@ public:
     QString workspaceTitle() const { return mWorkspaceTitle; }
     QString organisation() const { return mOrganisation; }
     QString team() const { return mTeam; } // empty: every card
+    // What the file is: "Consequence inventory", or for one team "Work list: TEAM".
+    QString heading() const;
     const std::vector<Section> &sections() const { return mSections; }
     int cardCount() const;
 

@@ -19,7 +19,7 @@ ExportCapabilities InventoryCsvExporter::capabilities() const {
 QByteArray InventoryCsvExporter::render(const Workspace &workspace, const ExportOptions &options,
                                         QString *error) const {
     const std::optional<Inventory> inventory =
-        Inventory::build(workspace, options.journey, error, options.team);
+        Inventory::build(workspace, options.journey, error, options.team, options.status);
     if (!inventory)
         return {};
     using Column = Inventory::Column;

@@ -103,7 +103,7 @@ QString InventoryHtmlExporter::escape(const QString &text) {
 QByteArray InventoryHtmlExporter::render(const Workspace &workspace, const ExportOptions &options,
                                          QString *error) const {
     const std::optional<Inventory> inventory =
-        Inventory::build(workspace, options.journey, error, options.team);
+        Inventory::build(workspace, options.journey, error, options.team, options.status);
     if (!inventory)
         return {};
     const Inventory &inv = *inventory;
@@ -125,11 +125,10 @@ QByteArray InventoryHtmlExporter::render(const Workspace &workspace, const Expor
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<title>%2: %3</title>\n<style>%4</style>\n</head>\n<body>\n")
-            .arg(inv.dutch() ? QStringLiteral("nl") : QStringLiteral("en"),
-                 escape(inv.term("Consequence inventory")), untitled(title),
-                 QString::fromUtf8(kStyle));
+            .arg(inv.dutch() ? QStringLiteral("nl") : QStringLiteral("en"), escape(inv.heading()),
+                 untitled(title), QString::fromUtf8(kStyle));
     out += QStringLiteral("<header>\n<h1>%1</h1>\n<dl class=\"summary\">\n")
-               .arg(escape(inv.term("Consequence inventory")));
+               .arg(escape(inv.heading()));
     entry(out, inv.term("Team"), inv.team());
     entry(out, inv.term("Workspace"), inv.workspaceTitle());
     entry(out, inv.term("Organisation"), inv.organisation());

@@ -69,13 +69,12 @@ QString InventoryMarkdownExporter::escape(const QString &text) {
 QByteArray InventoryMarkdownExporter::render(const Workspace &workspace,
                                              const ExportOptions &options, QString *error) const {
     const std::optional<Inventory> inventory =
-        Inventory::build(workspace, options.journey, error, options.team);
+        Inventory::build(workspace, options.journey, error, options.team, options.status);
     if (!inventory)
         return {};
     const Inventory &inv = *inventory;
     QString out;
-    out += QStringLiteral("# %1: %2\n\n")
-               .arg(inv.term("Consequence inventory"), orUntitled(inv, inv.workspaceTitle()));
+    out += QStringLiteral("# %1: %2\n\n").arg(inv.heading(), orUntitled(inv, inv.workspaceTitle()));
     auto item = [&](const char *label, const QString &value) {
         if (!value.trimmed().isEmpty())
             out += QStringLiteral("- **%1:** %2\n").arg(inv.term(label), escape(value));

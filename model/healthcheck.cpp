@@ -146,24 +146,33 @@ private:
         return pair ? pair->ideal : QString();
     }
 
-    bool hasOpportunity(const QString &step) const {
-        for (const Card &card : mWs.cards)
-            if (card.step == step && isOpportunity(card, mWs.find<Lane>(card.lane)))
-                return true;
-        return false;
-    }
+    bool hasOpportunity(const QString &step) const { return mStepsWithOpportunity.contains(step); }
 
     bool connectedToAnswer(const Card &painPoint) const {
-        for (const Connection &c : mWs.connections) {
-            if (c.from != painPoint.id && c.to != painPoint.id)
-                continue;
-            const Card *other = mWs.find<Card>(c.from == painPoint.id ? c.to : c.from);
-            if (other && isOpportunity(*other, mWs.find<Lane>(other->lane)))
-                return true;
-        }
-        return false;
+        return mAnsweredByConnection.contains(painPoint.id);
     }
 
+public:
+    // Once per check, not per step or card: the panel runs it after every
+    // edit, also on journeys of thousands of cards.
+    void indexAnswers() {
+        mStepsWithOpportunity.clear();
+        mAnsweredByConnection.clear();
+        auto opportunity = [&](const Card *card) {
+            return card && isOpportunity(*card, mWs.find<Lane>(card->lane));
+        };
+        for (const Card &card : mWs.cards)
+            if (opportunity(&card))
+                mStepsWithOpportunity.insert(card.step);
+        for (const Connection &c : mWs.connections) {
+            if (opportunity(mWs.find<Card>(c.to)))
+                mAnsweredByConnection.insert(c.from);
+            if (opportunity(mWs.find<Card>(c.from)))
+                mAnsweredByConnection.insert(c.to);
+        }
+    }
+
+private:
     void step(const Step &step) {
         std::vector<const Card *> cards;
         bool customer = false;
@@ -249,6 +258,8 @@ private:
     std::vector<const Step *> mSteps;
     std::vector<const Lane *> mLanes;
     QSet<QString> mBelow;
+    QSet<QString> mStepsWithOpportunity;
+    QSet<QString> mAnsweredByConnection; // cards joined to an opportunity
     std::optional<JourneyAlignment> mAlignment;
 };
 
@@ -257,6 +268,7 @@ private:
 std::vector<HealthCheck::Finding> HealthCheck::run(const Workspace &ws, const QString &journey) {
     std::vector<Finding> findings;
     Checker checker(ws, findings);
+    checker.indexAnswers();
     for (const Journey *j : ws.orderedJourneys())
         if (journey.isEmpty() || j->id == journey)
             checker.journey(*j);

@@ -132,19 +132,24 @@ void HealthPanel::dismissCurrent() {
     if (!mDocument || !f || !f->isOpen())
         return;
     const HealthCheck::Finding finding = *f; // the list refills on the edit
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Dismiss Finding"),
-        tr("%1: %2\n\nWhy does this not need fixing? The reason is kept "
-           "with the file and shown beside the finding.")
-            .arg(HealthCheck::codeName(finding.code), placeWords(mDocument->workspace(), finding)),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::information(this, tr("Dismiss Finding"),
-                                 tr("A finding is dismissed with a reason; it stays open."));
-        return;
+    // Asked again until there is a reason or the user cancels: what was
+    // typed is never lost to a refusal.
+    QString reason;
+    QString prompt =
+        tr("%1: %2\n\nWhy does this not need fixing? The reason is kept with the "
+           "file and shown beside the finding.")
+            .arg(HealthCheck::codeName(finding.code), placeWords(mDocument->workspace(), finding));
+    while (reason.trimmed().isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Dismiss Finding"), prompt, QLineEdit::Normal,
+                                       reason, &ok);
+        if (!ok)
+            return;
+        if (reason.trimmed().isEmpty())
+            prompt = tr("%1: %2\n\nA finding is dismissed with a reason: say why it does not "
+                        "need fixing.")
+                         .arg(HealthCheck::codeName(finding.code),
+                              placeWords(mDocument->workspace(), finding));
     }
     Edits edits(*mDocument);
     if (edits.dismissFinding(finding.journey, finding.code, finding.target, reason).isEmpty())

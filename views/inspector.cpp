@@ -16,7 +16,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace blauwdruk {
@@ -211,7 +215,7 @@ void Inspector::addStepFields() {
     addEmotion(mStep);
     addText(tr("Duration"), EntityType::Step, ids, QStringLiteral("duration"));
     addFlag(tr("Moment of truth"), EntityType::Step, ids, QStringLiteral("moment_of_truth"));
-    addText(tr("Demo screen"), EntityType::Step, ids, QStringLiteral("demo"));
+    addDemoScreen(mStep);
     addStepCards(QStringLiteral("pain_point"), tr("Pain points"), tr("Add pain point"));
     addStepCards(QStringLiteral("opportunity"), tr("Opportunities"), tr("Add opportunity"));
 }
@@ -414,6 +418,41 @@ void Inspector::addDate(const QString &label, EntityType type, const QStringList
             write(type, ids, field, stored);
     });
     mForm->addRow(label, edit);
+}
+
+void Inspector::addDemoScreen(const QString &step) {
+    addText(tr("Demo screen"), EntityType::Step, {step}, QStringLiteral("demo"));
+    auto *edit = qobject_cast<QLineEdit *>(
+        mForm->itemAt(mForm->rowCount() - 1, QFormLayout::FieldRole)->widget());
+    edit->setPlaceholderText(tr("https://… or an image file, such as demo/step5.png"));
+    edit->setToolTip(tr("Shown beside the step in View › Walkthrough: the address of the "
+                        "clickable demo, or an image file (relative to the workspace file)"));
+    // Said here, while it can be fixed, not in front of the residents.
+    auto *problem = new QLabel;
+    problem->setObjectName(QStringLiteral("DemoScreenProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #B42318;"));
+    const QString folder =
+        mDocument->isUntitled() ? QString() : QFileInfo(mDocument->filePath()).absolutePath();
+    auto check = [problem, folder](const QString &text) {
+        const QString demo = text.trimmed();
+        const QUrl url(demo);
+        QString why;
+        if (!demo.isEmpty() && url.scheme() != QLatin1String("http") &&
+            url.scheme() != QLatin1String("https")) {
+            const QString path =
+                QDir(folder.isEmpty() ? QDir::homePath() : folder).absoluteFilePath(demo);
+            if (!QFileInfo(path).isFile())
+                why = tr("There is no file %1: the walkthrough cannot show it.").arg(path);
+            else if (QImageReader(path).format().isEmpty())
+                why = tr("%1 is not an image the walkthrough can show (PNG, JPEG…).").arg(path);
+        }
+        problem->setText(why);
+        problem->setVisible(!why.isEmpty());
+    };
+    check(edit->text());
+    connect(edit, &QLineEdit::textChanged, problem, check);
+    mForm->addRow(QString(), problem);
 }
 
 void Inspector::addChoice(const QString &label, EntityType type, const QStringList &ids,

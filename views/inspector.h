@@ -61,6 +61,8 @@ private:
     // is left; a day that is not one is said, not stored.
     void addDate(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field);
+    // The step's demo screen, with what is wrong with it said at once.
+    void addDemoScreen(const QString &step);
     void addFlag(const QString &label, EntityType type, const QStringList &ids,
                  const QString &field);
     void addTags(EntityType type, const QStringList &ids);

@@ -1,11 +1,13 @@
 #include "verdictsdialog.h"
 
+#include "demosessiondialog.h"
 #include "document.h"
 #include "edits.h"
 #include "painpoints.h"
 #include "plaintext.h"
 #include "privacyguard.h"
 #include "vocabulary.h"
+#include "workspacelanguage.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -175,17 +177,15 @@ bool VerdictsDialog::addDemoSession(const QString &title, const QString &date) {
 }
 
 void VerdictsDialog::askNewSession() {
-    bool ok = false;
-    const QString date =
-        QInputDialog::getText(this, tr("New Demo Session"), tr("Date of the session (YYYY-MM-DD):"),
-                              QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
-    if (!ok)
-        return;
-    const QString title = QInputDialog::getText(
-        this, tr("New Demo Session"), tr("Title, such as where or with whom (may be empty):"),
-        QLineEdit::Normal, tr("Demo with residents"), &ok);
-    if (ok)
-        addDemoSession(title, date.trimmed());
+    DemoSessionDialog dialog(defaultTitle(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addDemoSession(dialog.title(), dialog.date());
+}
+
+QString VerdictsDialog::defaultTitle() const {
+    // The report shows it, in the workspace's language.
+    const WorkspaceLanguage language(mDocument->workspace());
+    return tr("Demo with residents");
 }
 
 void VerdictsDialog::setRow(int index, const QString &verdict, const QString &quote,
@@ -209,7 +209,7 @@ bool VerdictsDialog::save() {
         if (!anything)
             return true;
         Edits edits(*mDocument);
-        demo = edits.addDemoSession(mJourney, tr("Demo with residents"),
+        demo = edits.addDemoSession(mJourney, defaultTitle(),
                                     QDate::currentDate().toString(Qt::ISODate));
         if (demo.isEmpty()) {
             PlainText::warning(this, windowTitle(), edits.error());
@@ -244,6 +244,10 @@ bool VerdictsDialog::save() {
         }
     }
     return true;
+}
+
+void VerdictsDialog::setNote(const QString &note) {
+    mNote->setText(mNote->text().isEmpty() ? note : note + u'\n' + mNote->text());
 }
 
 void VerdictsDialog::accept() {

@@ -34,6 +34,8 @@ public:
     void setRow(int row, const QString &verdict, const QString &quote, const QString &participant);
     // Writes the changed rows; false (and says why) when one is refused.
     bool save();
+    // A line above the pain points, such as why all of them are listed.
+    void setNote(const QString &note);
 
     void accept() override;
 
@@ -47,6 +49,7 @@ private:
     void fillSessions();
     void loadRows();
     void askNewSession();
+    QString defaultTitle() const;
 
     QPointer<Document> mDocument;
     QString mJourney;

@@ -299,7 +299,8 @@ void WalkthroughView::keyPressEvent(QKeyEvent *event) {
         break;
     case Qt::Key_V:
         if (!mCurrent.isEmpty())
-            emit verdictsRequested(mCurrent, painPointsHere());
+            if (const Step *step = mDocument->workspace().find<Step>(stepId()))
+                emit verdictsRequested(mCurrent, painPointsHere(), step->title);
         break;
     case Qt::Key_Escape:
         close();

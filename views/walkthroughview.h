@@ -39,7 +39,9 @@ public:
 
 signals:
     // V: record the residents' verdicts on these pain points.
-    void verdictsRequested(const QString &currentJourney, const QStringList &painPoints);
+    // Empty `painPoints`: this step answers none of them (all are asked).
+    void verdictsRequested(const QString &currentJourney, const QStringList &painPoints,
+                           const QString &stepTitle);
     void finished();
 
 protected:

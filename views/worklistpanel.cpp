@@ -89,7 +89,6 @@ WorkListPanel::WorkListPanel(QWidget *parent)
     buttons->addWidget(mSummary, 1);
     mExport = new QPushButton(tr("E&xport for Team…"), this);
     mExport->setObjectName(QStringLiteral("ExportTeam"));
-    mExport->setToolTip(tr("Save the chosen team's work list as CSV, Markdown or HTML"));
     buttons->addWidget(mExport);
     layout->addLayout(buttons);
 
@@ -101,7 +100,8 @@ WorkListPanel::WorkListPanel(QWidget *parent)
             emit cardActivated(item->data(0, kJourneyRole).toString(), card);
     });
     connect(mExport, &QPushButton::clicked, this, [this] {
-        emit exportRequested(mScope->currentIndex() == 1 ? QString() : mJourney, team());
+        emit exportRequested(mScope->currentIndex() == 1 ? QString() : mJourney, team(),
+                             mStatus->currentData().toString());
     });
     refresh();
 }
@@ -152,6 +152,11 @@ void WorkListPanel::refresh() {
     fillTeams();
     mList->clear();
     mExport->setEnabled(mDocument && !team().isEmpty());
+    mExport->setToolTip(team().isEmpty()
+                            ? tr("Choose a team first: a work list is one team's")
+                            : tr("Save the work list of %1 as shown (its status filter too) as "
+                                 "CSV, Markdown or HTML")
+                                  .arg(team()));
     if (!mDocument) {
         mSummary->setText(tr("No workspace is open."));
         return;

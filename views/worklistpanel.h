@@ -36,7 +36,9 @@ public:
 
 signals:
     void cardActivated(const QString &journey, const QString &card);
-    void exportRequested(const QString &journey, const QString &team);
+    // One team's list, as filtered: the journey (empty: all) and the status
+    // (a card status token; empty: every status).
+    void exportRequested(const QString &journey, const QString &team, const QString &status);
 
 private:
     void refresh();

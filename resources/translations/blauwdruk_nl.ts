@@ -1658,6 +1658,10 @@
         <source>Work list of %1 saved in %2.</source>
         <translation>Werklijst van %1 opgeslagen in %2.</translation>
     </message>
+    <message>
+        <source>The step &quot;%1&quot; answers none of today&apos;s pain points: all of them are listed.</source>
+        <translation>De stap &quot;%1&quot; beantwoordt geen van de knelpunten van nu: ze staan er allemaal.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::DemoFindings</name>
@@ -1760,6 +1764,25 @@
     <message>
         <source>Nothing: the last demo session judged every pain point solved.</source>
         <translation>Niets: in de laatste demosessie is elk knelpunt als opgelost beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::DemoSessionDialog</name>
+    <message>
+        <source>New Demo Session</source>
+        <translation>Nieuwe demosessie</translation>
+    </message>
+    <message>
+        <source>Where or with whom, such as Buurthuis De Schakel</source>
+        <translation>Waar of met wie, zoals Buurthuis De Schakel</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +2992,6 @@ Why does this not need fixing? The reason is kept with the file and shown beside
 Waarom hoeft dit niet opgelost? De reden wordt in het bestand bewaard en bij de bevinding getoond.</translation>
     </message>
     <message>
-        <source>A finding is dismissed with a reason; it stays open.</source>
-        <translation>Een bevinding wordt met een reden terzijde gelegd; ze blijft open.</translation>
-    </message>
-    <message>
         <source>Restore Finding</source>
         <translation>Bevinding terugzetten</translation>
     </message>
@@ -3015,6 +3034,14 @@ Waarom hoeft dit niet opgelost? De reden wordt in het bestand bewaard en bij de 
 %3</source>
         <translation>%1 (%2)
 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+A finding is dismissed with a reason: say why it does not need fixing.</source>
+        <translation>%1: %2
+
+Een bevinding wordt met een reden terzijde gelegd: zeg waarom ze niet opgelost hoeft.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3229,22 @@ Waarom hoeft dit niet opgelost? De reden wordt in het bestand bewaard en bij de 
     <message>
         <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
         <translation>&quot;%1&quot; is geen dag: schrijf die als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>https://… or an image file, such as demo/step5.png</source>
+        <translation>https://… of een afbeelding, zoals demo/stap5.png</translation>
+    </message>
+    <message>
+        <source>Shown beside the step in View › Walkthrough: the address of the clickable demo, or an image file (relative to the workspace file)</source>
+        <translation>Getoond naast de stap in Beeld › Doorloop: het adres van de klikbare demo, of een afbeelding (ten opzichte van het werkruimtebestand)</translation>
+    </message>
+    <message>
+        <source>There is no file %1: the walkthrough cannot show it.</source>
+        <translation>Het bestand %1 bestaat niet: de doorloop kan het niet tonen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image the walkthrough can show (PNG, JPEG…).</source>
+        <translation>%1 is geen afbeelding die de doorloop kan tonen (PNG, JPEG…).</translation>
     </message>
 </context>
 <context>
@@ -4850,14 +4893,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>Nieuwe demosessie</translation>
     </message>
     <message>
-        <source>Date of the session (YYYY-MM-DD):</source>
-        <translation>Datum van de sessie (JJJJ-MM-DD):</translation>
-    </message>
-    <message>
-        <source>Title, such as where or with whom (may be empty):</source>
-        <translation>Titel, zoals waar of met wie (mag leeg zijn):</translation>
-    </message>
-    <message>
         <source>Demo with residents</source>
         <translation>Demo met inwoners</translation>
     </message>
@@ -5720,10 +5755,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>E&amp;xporteren voor team…</translation>
     </message>
     <message>
-        <source>Save the chosen team&apos;s work list as CSV, Markdown or HTML</source>
-        <translation>Sla de werklijst van het gekozen team op als CSV, Markdown of HTML</translation>
-    </message>
-    <message>
         <source>Every team</source>
         <translation>Elk team</translation>
     </message>
@@ -5766,6 +5797,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>No consequences match. Give cards below the line an owner (team), a status and a due date in the Inspector.</source>
         <translation>Geen consequenties gevonden. Geef kaarten onder de zichtlijn in de Inspector een eigenaar (team), een status en een deadline.</translation>
+    </message>
+    <message>
+        <source>Choose a team first: a work list is one team&apos;s</source>
+        <translation>Kies eerst een team: een werklijst is van één team</translation>
+    </message>
+    <message>
+        <source>Save the work list of %1 as shown (its status filter too) as CSV, Markdown or HTML</source>
+        <translation>Sla de werklijst van %1 op zoals getoond (ook het statusfilter) als CSV, Markdown of HTML</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ TEST_CASE("Work list: export --inventory --team holds only that team's items, wi
                               dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--inventory"),
                               QStringLiteral("--team"), QStringLiteral("Niemand")});
     CHECK(none.exitCode == 1);
-    CHECK(none.err.contains(QStringLiteral("Niemand")));
+    CHECK(none.err.contains(QStringLiteral("\"Niemand\"")));
+    CHECK(none.err.contains(path)); // the input's problem, not the output's
     CHECK(none.err.contains(team));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
     // --team goes with the inventory only.

@@ -535,3 +535,34 @@ TEST_CASE("Inventory HTML: self-contained, no script, every title as text") {
     CHECK(text.contains(QStringLiteral("Knelpunt")));
     CHECK(text.contains(ws.meta.title));
 }
+
+TEST_CASE(
+    "Work list: a team's list keeps only its items of the chosen status, headed as its list") {
+    const Workspace ws = test::exampleWorkspace();
+    QString error;
+    const auto all = Inventory::build(ws, QString(), &error, QStringLiteral("team inkomen"));
+    REQUIRE(all);
+    const auto agreed = Inventory::build(ws, QString(), &error, QStringLiteral("Team Inkomen"),
+                                         QStringLiteral("agreed"));
+    REQUIRE(agreed);
+    CHECK(agreed->cardCount() < all->cardCount());
+    CHECK(agreed->cardCount() > 0);
+    for (const auto &section : agreed->sections())
+        for (const auto &lane : section.lanes)
+            for (const auto &step : lane.steps)
+                for (const auto &row : step.rows) {
+                    CHECK(row.owner == QStringLiteral("Team Inkomen"));
+                    CHECK(row.status == QStringLiteral("Afgesproken"));
+                }
+    CHECK(agreed->heading() == QStringLiteral("Werklijst: Team Inkomen"));
+    ExportOptions options;
+    options.team = QStringLiteral("Team Inkomen");
+    options.status = QStringLiteral("agreed");
+    const QString markdown =
+        QString::fromUtf8(InventoryMarkdownExporter().render(ws, options, &error));
+    CHECK(markdown.startsWith(QStringLiteral("# Werklijst: Team Inkomen")));
+    // A team nobody is: refused, naming the teams there are.
+    CHECK_FALSE(Inventory::build(ws, QString(), &error, QStringLiteral("Niemand")));
+    CHECK(error.contains(QStringLiteral("\"Niemand\"")));
+    CHECK(error.contains(QStringLiteral("Team Inkomen")));
+}

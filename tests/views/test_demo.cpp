@@ -249,6 +249,29 @@ TEST_CASE("Demo: the walkthrough is played with keys, and V records the resident
     CHECK(QTest::qWaitFor([] { return openWalkthrough() == nullptr; }));
 }
 
+TEST_CASE("Demo: the Inspector says at once when a step's demo screen cannot be shown") {
+    test::ExampleWindow w;
+    const QString ideal = w.journeyOfKind("ideal");
+    w.window.openJourney(ideal);
+    BlueprintView *canvas = w.window.currentBlueprint();
+    REQUIRE(canvas);
+    canvas->showStep(w.ws().orderedSteps(ideal)[1]->id);
+    w.window.windowActions()->action(WindowActions::EditProperties)->trigger();
+    auto *problem = w.window.findChild<QLabel *>(QStringLiteral("DemoScreenProblem"));
+    REQUIRE(problem);
+    CHECK(problem->isHidden());
+    QLineEdit *field = nullptr;
+    for (QLineEdit *edit : w.window.findChildren<QLineEdit *>())
+        if (edit->placeholderText().startsWith(QStringLiteral("https://")))
+            field = edit;
+    REQUIRE(field);
+    field->setText(QStringLiteral("demo/ontbreekt.png"));
+    CHECK_FALSE(problem->isHidden());
+    CHECK(problem->text().contains(QStringLiteral("ontbreekt.png")));
+    field->setText(QStringLiteral("https://demo.example/stap2"));
+    CHECK(problem->isHidden());
+}
+
 TEST_CASE("Demo: the first verdict saved without a demo session records today's session") {
     test::ExampleWindow w;
     const QString current = w.journeyOfKind("current");
