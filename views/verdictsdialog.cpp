@@ -1,5 +1,6 @@
 #include "verdictsdialog.h"
 
+#include "demofindings.h"
 #include "demosessiondialog.h"
 #include "document.h"
 #include "edits.h"
@@ -28,19 +29,7 @@
 
 namespace blauwdruk {
 
-namespace {
-
-QString verdictLabel(const QString &verdict) {
-    if (verdict == QLatin1String("solved"))
-        return VerdictsDialog::tr("Solved");
-    if (verdict == QLatin1String("partly"))
-        return VerdictsDialog::tr("Partly solved");
-    if (verdict == QLatin1String("not_solved"))
-        return VerdictsDialog::tr("Not solved");
-    return VerdictsDialog::tr("Not shown in the demo");
-}
-
-} // namespace
+namespace {} // namespace
 
 VerdictsDialog::VerdictsDialog(Document &document, const QString &currentJourney,
                                const QStringList &painPoints, QWidget *parent)
@@ -101,7 +90,7 @@ VerdictsDialog::VerdictsDialog(Document &document, const QString &currentJourney
         row.card = card->id;
         row.verdict = new QComboBox(box);
         for (const QString &verdict : vocabulary::demoVerdicts())
-            row.verdict->addItem(verdictLabel(verdict), verdict);
+            row.verdict->addItem(DemoFindings::verdictWord(verdict), verdict);
         row.quote = new QLineEdit(box);
         row.quote->setPlaceholderText(tr("What a resident said, in a few words"));
         row.participant = new QLineEdit(box);

@@ -6,6 +6,7 @@
 #include "workspacelanguage.h"
 
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -249,15 +250,11 @@ void WalkthroughView::fill() {
                            .arg(demo.toHtmlEscaped(), demo.toHtmlEscaped()));
     } else {
         const QString path = QDir(mBaseDir).absoluteFilePath(demo);
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QImage image = QFileInfo(path).isFile() ? reader.read() : QImage();
+        const QImage image = demoImage(path);
         if (image.isNull()) {
             mDemo->setPixmap(QPixmap());
             mDemo->setText(tr("The demo screen \"%1\" cannot be shown: %2")
-                               .arg(demo.toHtmlEscaped(), QFileInfo(path).isFile()
-                                                              ? reader.errorString().toHtmlEscaped()
-                                                              : tr("there is no such file")));
+                               .arg(demo.toHtmlEscaped(), mImageError.toHtmlEscaped()));
         } else {
             mDemoTarget = path;
             const QSize room =
@@ -313,6 +310,21 @@ void WalkthroughView::keyPressEvent(QKeyEvent *event) {
 void WalkthroughView::closeEvent(QCloseEvent *event) {
     emit finished();
     QWidget::closeEvent(event);
+}
+
+// Read once per file and change of it, not on every key, edit or resize.
+QImage WalkthroughView::demoImage(const QString &path) {
+    const QFileInfo file(path);
+    const QDateTime stamp = file.isFile() ? file.lastModified() : QDateTime();
+    if (path != mImagePath || stamp != mImageStamp) {
+        mImagePath = path;
+        mImageStamp = stamp;
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        mImage = file.isFile() ? reader.read() : QImage();
+        mImageError = file.isFile() ? reader.errorString() : tr("there is no such file");
+    }
+    return mImage;
 }
 
 void WalkthroughView::resizeEvent(QResizeEvent *event) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QImage>
 #include <QPointer>
 #include <QWidget>
 
@@ -52,6 +54,7 @@ protected:
 private:
     void fill();
     QString lanesText(const QStringList &kinds) const;
+    QImage demoImage(const QString &path);
 
     QPointer<Document> mDocument;
     QString mIdeal;
@@ -61,6 +64,11 @@ private:
     int mIndex = 0;
     bool mBehind = false;
     QString mDemoTarget;
+    // The demo image last read, with the file's time then.
+    QString mImagePath;
+    QDateTime mImageStamp;
+    QImage mImage;
+    QString mImageError;
     QLabel *mHeader = nullptr;
     QLabel *mTitle = nullptr;
     QLabel *mStory = nullptr;

@@ -4825,22 +4825,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
 <context>
     <name>blauwdruk::VerdictsDialog</name>
     <message>
-        <source>Solved</source>
-        <translation>Opgelost</translation>
-    </message>
-    <message>
-        <source>Partly solved</source>
-        <translation>Deels opgelost</translation>
-    </message>
-    <message>
-        <source>Not solved</source>
-        <translation>Niet opgelost</translation>
-    </message>
-    <message>
-        <source>Not shown in the demo</source>
-        <translation>Niet getoond in de demo</translation>
-    </message>
-    <message>
         <source>Residents&apos; Verdicts: %1</source>
         <translation>Oordeel van inwoners: %1</translation>
     </message>
