@@ -2,6 +2,7 @@
 
 #include "blueprinttexts.h"
 #include "cardkind.h"
+#include "svgpaintengine.h"
 #include "textwrap.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ void drawCentredText(QPainter &painter, const QRectF &rect, const QString &text,
     painter.setFont(font);
     painter.setPen(colour);
     const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width());
-    painter.drawText(rect, flags, elided);
+    SvgPaintEngine::drawText(painter, rect, flags, elided);
 }
 
 // Up to two lines of text in a rect, wrapped as everywhere, the rest elided.
@@ -36,7 +37,7 @@ void drawWrappedText(QPainter &painter, const QRectF &rect, const QString &text,
     qreal y =
         rect.top() + (rect.height() - qreal(lines.size()) * lineHeight) / 2 + metrics.ascent();
     for (const QString &line : lines) {
-        painter.drawText(QPointF(rect.left(), y), line);
+        SvgPaintEngine::drawText(painter, QPointF(rect.left(), y), line);
         y += lineHeight;
     }
 }
@@ -74,10 +75,13 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (!lane.band.united(lane.header).intersects(exposed))
             continue;
+        SvgPaintEngine::beginGroup(painter, QStringLiteral("lane-") + lane.id,
+                                   QStringLiteral("lane ") + lane.kind, lane.title);
         painter.fillRect(lane.band, mStyle.laneTint(lane.kind));
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(QPointF(0, lane.band.bottom()),
                          QPointF(lane.band.right(), lane.band.bottom()));
+        SvgPaintEngine::endGroup(painter);
     }
     // Column separators.
     painter.setPen(QPen(mStyle.gridLine, 1));
@@ -121,7 +125,7 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
         painter.setPen(mStyle.mutedText);
         for (const BlueprintLayout::EmotionValue &value : layout.emotionValues)
             if (!value.rect.isNull())
-                painter.drawText(value.rect, Qt::AlignCenter, value.text);
+                SvgPaintEngine::drawText(painter, value.rect, Qt::AlignCenter, value.text);
     }
     painter.restore();
 }
@@ -137,15 +141,22 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
         if (stage.rect.right() < visible.left() || stage.rect.left() > visible.right())
             continue;
         const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
+        SvgPaintEngine::beginGroup(painter, QStringLiteral("stage-") + stage.id,
+                                   QStringLiteral("stage"), stage.title);
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.stageColour(stage.index));
-        painter.drawRoundedRect(r, 4, 4);
+        SvgPaintEngine::drawRoundedRect(painter, r, 4);
         drawCentredText(painter, texts.stageTitleArea(stage), stage.title.simplified(), stageFont,
                         mStyle.text, Qt::AlignVCenter | Qt::AlignLeft);
+        SvgPaintEngine::endGroup(painter);
     }
     for (const BlueprintLayout::StepBox &step : layout.steps) {
         if (step.header.right() < visible.left() || step.header.left() > visible.right())
             continue;
+        SvgPaintEngine::beginGroup(painter, QStringLiteral("step-") + step.id,
+                                   step.momentOfTruth ? QStringLiteral("step moment-of-truth")
+                                                      : QStringLiteral("step"),
+                                   step.title);
         painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(step.header.topRight() + QPointF(0, 2), step.header.bottomRight());
@@ -156,6 +167,7 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
             painter.setBrush(mStyle.lineColour);
             painter.drawEllipse(QRectF(step.header.right() - 18, step.header.top() + 10, 8, 8));
         }
+        SvgPaintEngine::endGroup(painter);
     }
     painter.restore();
 }
@@ -169,10 +181,13 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (lane.header.bottom() < visible.top() || lane.header.top() > visible.bottom())
             continue;
+        SvgPaintEngine::beginGroup(painter, QStringLiteral("lane-%1-header").arg(lane.id),
+                                   QStringLiteral("lane-header ") + lane.kind, lane.title);
         painter.fillRect(lane.header, mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
         drawWrappedText(painter, texts.laneTitleArea(lane), lane.title, laneFont, mStyle.text);
+        SvgPaintEngine::endGroup(painter);
     }
     painter.fillRect(QRectF(0, 0, mStyle.laneHeaderWidth, layout.headerHeight), mStyle.background);
     for (const BlueprintLayout::LineMark &line : layout.lines) {
@@ -185,9 +200,9 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
         const QRectF label = texts.lineNameRect(line);
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.background);
-        painter.drawRoundedRect(label, 9, 9);
+        SvgPaintEngine::drawRoundedRect(painter, label, 9);
         painter.setPen(mStyle.lineColour);
-        painter.drawText(label, Qt::AlignCenter, name);
+        SvgPaintEngine::drawText(painter, label, Qt::AlignCenter, name);
     }
     painter.restore();
 }
@@ -207,12 +222,13 @@ void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
         QPolygonF triangle;
         triangle << QPointF(r.center().x(), r.top()) << r.bottomRight() << r.bottomLeft();
         painter.drawPolygon(triangle);
-        painter.drawText(r.adjusted(0, 3, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
+        SvgPaintEngine::drawText(painter, r.adjusted(0, 3, 0, 0), Qt::AlignCenter,
+                                 QStringLiteral("!"));
         break;
     }
     case KindIcon::Plus:
         painter.drawEllipse(r);
-        painter.drawText(r, Qt::AlignCenter, QStringLiteral("+"));
+        SvgPaintEngine::drawText(painter, r, Qt::AlignCenter, QStringLiteral("+"));
         break;
     case KindIcon::Bulb:
         painter.drawEllipse(r.adjusted(2, 0, -2, -4));
@@ -221,13 +237,13 @@ void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
         break;
     case KindIcon::Question:
         painter.drawEllipse(r);
-        painter.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+        SvgPaintEngine::drawText(painter, r, Qt::AlignCenter, QStringLiteral("?"));
         break;
     case KindIcon::FailMark:
         painter.setBrush(ink);
         painter.drawEllipse(r);
         painter.setPen(Qt::white);
-        painter.drawText(r, Qt::AlignCenter, QStringLiteral("F"));
+        SvgPaintEngine::drawText(painter, r, Qt::AlignCenter, QStringLiteral("F"));
         break;
     case KindIcon::Clock:
         painter.drawEllipse(r);
@@ -279,10 +295,10 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
     // transparency (a see-through shadow would print as a black line).
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xD4, 0xD4, 0xCF));
-    painter.drawRoundedRect(r.translated(0, 1.5), mStyle.cardRadius, mStyle.cardRadius);
+    SvgPaintEngine::drawRoundedRect(painter, r.translated(0, 1.5), mStyle.cardRadius);
     painter.setBrush(fill);
     painter.setPen(QPen(fill.darker(125), 1));
-    painter.drawRoundedRect(r, mStyle.cardRadius, mStyle.cardRadius);
+    SvgPaintEngine::drawRoundedRect(painter, r, mStyle.cardRadius);
     paintKindIcon(painter, QRectF(r.right() - 24, r.top() + 9, 14, 14), card.kind);
 
     const QColor textColour = state.dimmed ? mStyle.mutedText : mStyle.text;
@@ -294,7 +310,7 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
     const qreal padding = BlueprintTexts::kCardPadding;
     qreal y = r.top() + padding + metrics.ascent();
     for (const QString &line : box.titleLines) {
-        painter.drawText(QPointF(r.left() + padding, y), line);
+        SvgPaintEngine::drawText(painter, QPointF(r.left() + padding, y), line);
         y += metrics.lineSpacing();
     }
     const QString footerText =
@@ -305,7 +321,8 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
         painter.setPen(state.dimmed ? mStyle.mutedText : mStyle.mutedText.darker(110));
         const QString footer = QFontMetricsF(footerFont)
                                    .elidedText(footerText, Qt::ElideRight, r.width() - 2 * padding);
-        painter.drawText(QPointF(r.left() + padding, r.bottom() - padding), footer);
+        SvgPaintEngine::drawText(painter, QPointF(r.left() + padding, r.bottom() - padding),
+                                 footer);
     }
     if (state.highlighted) {
         painter.setPen(QPen(QColor(0xE8, 0x9B, 0x00), 4));
@@ -368,10 +385,10 @@ void BlueprintPainter::paintConnectionLabel(QPainter &painter,
     const QRectF box = path.labelRect;
     painter.setPen(QPen(mStyle.arrowColour, 1));
     painter.setBrush(Qt::white);
-    painter.drawRoundedRect(box, 4, 4);
+    SvgPaintEngine::drawRoundedRect(painter, box, 4);
     painter.setPen(mStyle.text);
     painter.setFont(BlueprintTexts(mStyle).smallFont());
-    painter.drawText(box, Qt::AlignCenter, path.labelText);
+    SvgPaintEngine::drawText(painter, box, Qt::AlignCenter, path.labelText);
     painter.restore();
 }
 
@@ -384,17 +401,48 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
         return points.boundingRect().adjusted(-12, -12, 12, 12).intersects(exposed);
     };
     paintGrid(painter, layout, layout.bounds);
-    for (const BlueprintLayout::ConnectionPath &path : layout.connections)
-        if (visible(path.points))
-            paintConnection(painter, path);
-    for (const BlueprintLayout::CardBox &box : layout.cards)
-        if (box.rect.adjusted(-4, -4, 4, 4).intersects(exposed))
-            if (const Card *card = workspace.find<Card>(box.id))
-                paintCard(painter, box, *card, {});
+    // In an SVG each card and connection is a group a reader can name; an
+    // arrow without a label by the cards it joins.
+    const bool named = SvgPaintEngine::of(painter) != nullptr;
+    auto cardTitle = [&](const QString &id) {
+        const Card *card = workspace.find<Card>(id);
+        const QString title = card ? card->title.simplified() : QString();
+        return title.size() > 28 ? title.left(27) + QChar(0x2026) : title;
+    };
+    for (const BlueprintLayout::ConnectionPath &path : layout.connections) {
+        if (!visible(path.points))
+            continue;
+        if (named)
+            SvgPaintEngine::beginGroup(
+                painter, QStringLiteral("connection-") + path.id,
+                QStringLiteral("connection ") + path.kind,
+                path.label.isEmpty()
+                    ? QStringLiteral("%1 \u2192 %2").arg(cardTitle(path.from), cardTitle(path.to))
+                    : path.label);
+        paintConnection(painter, path);
+        SvgPaintEngine::endGroup(painter);
+    }
+    for (const BlueprintLayout::CardBox &box : layout.cards) {
+        if (!box.rect.adjusted(-4, -4, 4, 4).intersects(exposed))
+            continue;
+        if (const Card *card = workspace.find<Card>(box.id)) {
+            if (named)
+                SvgPaintEngine::beginGroup(painter, QStringLiteral("card-") + box.id,
+                                           QStringLiteral("card ") + card->kind, card->title);
+            paintCard(painter, box, *card, {});
+            SvgPaintEngine::endGroup(painter);
+        }
+    }
     // Labels last: on top, so a card never hides one.
-    for (const BlueprintLayout::ConnectionPath &path : layout.connections)
-        if (!path.labelText.isEmpty() && path.labelExtent().intersects(exposed))
-            paintConnectionLabel(painter, path);
+    for (const BlueprintLayout::ConnectionPath &path : layout.connections) {
+        if (path.labelText.isEmpty() || !path.labelExtent().intersects(exposed))
+            continue;
+        if (named)
+            SvgPaintEngine::beginGroup(painter, QStringLiteral("connection-%1-label").arg(path.id),
+                                       QStringLiteral("connection-label"), path.label);
+        paintConnectionLabel(painter, path);
+        SvgPaintEngine::endGroup(painter);
+    }
 }
 
 } // namespace blauwdruk

@@ -27,16 +27,42 @@ QString Exporter::safeFileName(QString name) {
     return name.trimmed().left(120);
 }
 
-bool Exporter::write(const Workspace &workspace, const ExportOptions &options, const QString &path,
-                     QString *error) const {
-    QByteArray bytes;
-    {
-        const WorkspaceLanguage language(workspace);
-        bytes = render(workspace, options, error);
-    }
+bool Exporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                       QString *error) const {
+    const QByteArray bytes = render(workspace, options, error);
     if (bytes.isEmpty())
         return false;
-    return save(path, bytes, error);
+    if (out.write(bytes) != bytes.size()) {
+        *error = QStringLiteral("could not be written");
+        return false;
+    }
+    return true;
+}
+
+bool Exporter::write(const Workspace &workspace, const ExportOptions &options, const QString &path,
+                     QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = writeError(file);
+        return false;
+    }
+    bool written = false;
+    {
+        const WorkspaceLanguage language(workspace);
+        written = writeTo(file, workspace, options, error);
+    }
+    if (!written) {
+        // What the device said is the better reason (a full disk).
+        if (file.error() != QFileDevice::NoError)
+            *error = writeError(file);
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = writeError(file);
+        return false;
+    }
+    return true;
 }
 
 bool Exporter::save(const QString &path, const QByteArray &bytes, QString *error) {

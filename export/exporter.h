@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QFileDevice>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,11 @@ public:
     virtual QByteArray render(const Workspace &workspace, const ExportOptions &options,
                               QString *error) const = 0;
 
+    // Writes the file to `out` as it is made. By default the whole file is
+    // rendered first; formats that can (SVG, JSON) write while they draw, so
+    // a large poster never sits in memory twice.
+    virtual bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                         QString *error) const;
     bool write(const Workspace &workspace, const ExportOptions &options, const QString &path,
                QString *error) const;
 

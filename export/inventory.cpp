@@ -126,12 +126,18 @@ QStringList Inventory::teams(const Workspace &ws, const QString &journeyId) {
 
 QString Inventory::residentNeed(const Workspace &ws, const QString &stepId) {
     const Step *step = ws.find<Step>(stepId);
+    return step ? residentNeed(ws, stepId, CellIndex(ws, step->journey)) : QString();
+}
+
+QString Inventory::residentNeed(const Workspace &ws, const QString &stepId,
+                                const CellIndex &cells) {
+    const Step *step = ws.find<Step>(stepId);
     if (!step)
         return QString();
     QStringList does;
     for (const Lane *lane : ws.orderedLanes(step->journey))
         if (lane->kind == QLatin1String("customer"))
-            for (const Card *card : ws.cardsInCell(stepId, lane->id))
+            for (const Card *card : cells.cards(stepId, lane->id))
                 if (!card->title.trimmed().isEmpty())
                     does << card->title.trimmed();
     return does.isEmpty() ? step->description.trimmed() : does.join(QStringLiteral("; "));
@@ -186,12 +192,14 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
         section.goal = journey->goal;
 
         const auto steps = ws.orderedSteps(journey->id);
+        const CellIndex cells(ws, journey->id);
+        QHash<QString, QString> needs; // per step, as every row of a step shares it
         const QHash<QString, QStringList> rounds = voteRounds(ws, journey->id);
         QHash<QString, int> perKind;
         for (const Lane *lane : ws.orderedLanes(journey->id)) {
             LaneGroup laneGroup{lane->id, lane->title, lane->kind, {}};
             for (const Step *step : steps) {
-                auto cards = ws.cardsInCell(step->id, lane->id);
+                auto cards = cells.cards(step->id, lane->id);
                 if (!team.isEmpty())
                     std::erase_if(cards, [&](const Card *c) { return !sameTeam(c->owner, team); });
                 if (!status.isEmpty())
@@ -219,7 +227,9 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                     row.voteRounds = rounds.value(card->id).join(QStringLiteral("; "));
                     row.waitingTime = card->duration;
                     row.due = card->due;
-                    row.need = residentNeed(ws, step->id);
+                    if (!needs.contains(step->id))
+                        needs.insert(step->id, residentNeed(ws, step->id, cells));
+                    row.need = needs.value(step->id);
                     stepGroup.rows.push_back(row);
                     ++perKind[card->kind];
                     ++section.cardCount;

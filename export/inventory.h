@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellindex.h"
 #include "workspace.h"
 
 #include <QString>
@@ -110,6 +111,9 @@ public:
     static bool sameTeam(const QString &a, const QString &b);
     // What the resident does or needs at a step (see Row::need).
     static QString residentNeed(const Workspace &workspace, const QString &step);
+    // The same, with the journey's cells found once (for every row of a list).
+    static QString residentNeed(const Workspace &workspace, const QString &step,
+                                const CellIndex &cells);
 
     bool dutch() const { return mDutch; }
     QString workspaceTitle() const { return mWorkspaceTitle; }

@@ -19,4 +19,13 @@ QByteArray JsonExporter::render(const Workspace &workspace, const ExportOptions 
     return JsonCodec::write(workspace, options.journey);
 }
 
+bool JsonExporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                           QString *error) const {
+    if (!JsonCodec::write(out, workspace, options.journey)) {
+        *error = QStringLiteral("could not be written");
+        return false;
+    }
+    return true;
+}
+
 } // namespace blauwdruk

@@ -4,7 +4,8 @@
 
 namespace blauwdruk {
 
-// The JSON interchange format: the whole workspace, or one journey.
+// The JSON interchange format: the whole workspace, or one journey; written
+// to the file in pieces as it is made.
 class JsonExporter : public Exporter {
 public:
     QString name() const override { return QStringLiteral("json"); }
@@ -12,6 +13,8 @@ public:
     ExportCapabilities capabilities() const override;
     QByteArray render(const Workspace &workspace, const ExportOptions &options,
                       QString *error) const override;
+    bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                 QString *error) const override;
 };
 
 } // namespace blauwdruk

@@ -1,5 +1,6 @@
 #include "healthcheck.h"
 
+#include "cellindex.h"
 #include "journeyalignment.h"
 #include "painpoints.h"
 #include "workspace.h"
@@ -78,6 +79,7 @@ public:
         pairing(journey);
         mSteps = mWs.orderedSteps(journey.id);
         mLanes = mWs.orderedLanes(journey.id);
+        mCells.emplace(mWs, journey.id);
         mBelow = lanesBelowTheLine(mLanes);
         loadPair(journey);
         for (const Step *step : mSteps)
@@ -178,7 +180,7 @@ private:
         bool customer = false;
         bool support = false;
         for (const Lane *lane : mLanes)
-            for (const Card *card : mWs.cardsInCell(step.id, lane->id)) {
+            for (const Card *card : mCells->cards(step.id, lane->id)) {
                 cards.push_back(card);
                 customer = customer || lane->kind == QLatin1String("customer");
                 support = support || mBelow.contains(lane->id);
@@ -226,7 +228,7 @@ private:
         if (isRemarkLane(lane))
             return;
         for (const Step *step : mSteps)
-            if (!mWs.cardsInCell(step->id, lane.id).empty())
+            if (!mCells->cards(step->id, lane.id).empty())
                 return;
         add("empty-lane", EntityType::Lane, lane.id, lane.title,
             HealthCheck::tr("Fill this lane or remove it: it holds no card in this journey."));
@@ -257,6 +259,7 @@ private:
     const Journey *mJourney = nullptr;
     std::vector<const Step *> mSteps;
     std::vector<const Lane *> mLanes;
+    std::optional<CellIndex> mCells;
     QSet<QString> mBelow;
     QSet<QString> mStepsWithOpportunity;
     QSet<QString> mAnsweredByConnection; // cards joined to an opportunity

@@ -204,8 +204,20 @@ Json versionToJson(const Version &version) {
 // an empty list. Each value is dumped alone and indented to its depth.
 class JsonText {
 public:
-    explicit JsonText(QByteArray &out)
-        : mOut(out) {}
+    // With a device, the text goes to it in pieces as it is made.
+    JsonText(QByteArray &out, QIODevice *device)
+        : mOut(out)
+        , mDevice(device) {}
+
+    // Hands what is made so far to the device: false once writing failed.
+    bool flush(qsizetype atLeast = 0) {
+        if (!mDevice || mOut.size() < atLeast)
+            return true;
+        if (!mFailed && mDevice->write(mOut) != mOut.size())
+            mFailed = true;
+        mOut.clear();
+        return !mFailed;
+    }
 
     void pad(int depth) { mOut.append(QByteArray(2 * depth, ' ')); }
 
@@ -243,12 +255,16 @@ public:
             pad(depth + 1);
             value(depth + 1, itemAt(i));
             mOut.append(i + 1 < count ? ",\n" : "\n");
+            flush(kPiece);
         }
         close(depth, count);
     }
 
 private:
+    static constexpr qsizetype kPiece = 1 << 16;
     QByteArray &mOut;
+    QIODevice *mDevice;
+    bool mFailed = false;
 };
 
 QString fromUtf8(const Json &value) {
@@ -500,11 +516,23 @@ Workspace workspaceFromJson(const Json &root) {
 } // namespace
 
 QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
+    QByteArray out;
+    write(out, nullptr, ws, journeyId);
+    return out;
+}
+
+bool JsonCodec::write(QIODevice &device, const Workspace &ws, const QString &journeyId) {
+    QByteArray out;
+    return write(out, &device, ws, journeyId);
+}
+
+bool JsonCodec::write(QByteArray &out, QIODevice *device, const Workspace &ws,
+                      const QString &journeyId) {
     // Written as it goes, an object at a time, in exactly the text that one
     // dump of the whole tree gives: a workspace of 100,000 cards never
-    // exists as one JSON tree in memory (docs/performance.md).
-    QByteArray out;
-    JsonText text(out);
+    // exists as one JSON tree in memory (docs/performance.md), and with a
+    // device never as one text either.
+    JsonText text(out, device);
     const Journey *only = journeyId.isEmpty() ? nullptr : ws.find<Journey>(journeyId);
     out += "{\n";
     text.member(1, "format", Json("blauwdruk"), false);
@@ -611,7 +639,7 @@ QByteArray JsonCodec::write(const Workspace &ws, const QString &journeyId) {
     text.key(1, "versions");
     text.list(1, versions.size(), [&](size_t i) { return versionToJson(*versions[i]); });
     out += "\n}\n";
-    return out;
+    return text.flush();
 }
 
 std::optional<Workspace> JsonCodec::import(const QByteArray &data, QString *error,

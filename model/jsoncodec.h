@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,10 @@ public:
     // The whole workspace, or only one journey (with its persona) when
     // journeyId is given. Ends with a newline.
     static QByteArray write(const Workspace &workspace, const QString &journeyId = QString());
+    // The same text, handed to `device` in pieces as it is made; false when
+    // writing failed.
+    static bool write(QIODevice &device, const Workspace &workspace,
+                      const QString &journeyId = QString());
 
     // Parses, checks types and keys, assigns positions from array order and
     // validates references. On failure returns nullopt and a message that
@@ -33,6 +38,10 @@ public:
     // A photo that cannot be shown is kept unchanged and named in `warnings`.
     static std::optional<Workspace> import(const QByteArray &data, QString *error,
                                            QStringList *warnings);
+
+private:
+    static bool write(QByteArray &out, QIODevice *device, const Workspace &workspace,
+                      const QString &journeyId);
 };
 
 } // namespace blauwdruk

@@ -186,6 +186,8 @@ void WorkListPanel::refresh() {
     for (const Journey *journey : ws.orderedJourneys()) {
         if (!all && journey->id != mJourney)
             continue;
+        const CellIndex cells(ws, journey->id);
+        QHash<QString, QString> needs; // per step: every row of a step shares it
         for (const Card *card : ws.orderedCards(journey->id)) {
             const Lane *lane = ws.find<Lane>(card->lane);
             if (!lane)
@@ -206,6 +208,11 @@ void WorkListPanel::refresh() {
                               : groupItem(card->owner.trimmed(), 0, card->owner.trimmed()))
                        : groupItem(lane->kind, int(vocabulary::laneKinds().indexOf(lane->kind)),
                                    Labels::laneKind(lane->kind));
+            auto need = [&](const QString &stepId) {
+                if (!needs.contains(stepId))
+                    needs.insert(stepId, Inventory::residentNeed(ws, stepId, cells));
+                return needs.value(stepId);
+            };
             const Step *step = ws.find<Step>(card->step);
             QString stepTitle = step ? step->title : QString();
             if (all)
@@ -214,7 +221,7 @@ void WorkListPanel::refresh() {
                 group, {card->title.trimmed().isEmpty() ? tr("(untitled)") : card->title,
                         Labels::cardStatus(card->status),
                         card->owner.trimmed().isEmpty() ? tr("no team") : card->owner.trimmed(),
-                        card->due, stepTitle, Inventory::residentNeed(ws, card->step)});
+                        card->due, stepTitle, need(card->step)});
             item->setData(0, kCardRole, card->id);
             item->setData(0, kJourneyRole, journey->id);
             item->setToolTip(0,

@@ -1,0 +1,219 @@
+#include "blueprintlayout.h"
+#include "generatedjourney.h"
+#include "jsonexporter.h"
+#include "svgexporter.h"
+#include "svgpaintdevice.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <map>
+
+using namespace blauwdruk;
+
+namespace {
+
+struct Group {
+    QString classes;
+    QString title;
+};
+
+// Every <g> with an id: its class and the text of its first child, which
+// must be a <title>.
+std::map<QString, Group> groups(const QByteArray &svg) {
+    std::map<QString, Group> result;
+    QXmlStreamReader xml(svg);
+    QString pending; // a group whose <title> comes next
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (!pending.isEmpty()) {
+            if (xml.name() == QLatin1String("title"))
+                result[pending].title = xml.readElementText();
+            pending.clear();
+        }
+        if (xml.name() == QLatin1String("g") && xml.attributes().hasAttribute("id")) {
+            pending = xml.attributes().value("id").toString();
+            result[pending].classes = xml.attributes().value("class").toString();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return result;
+}
+
+// A device that takes `room` bytes and then fails, as a full disk does,
+// counting the writes it was given.
+class FillingDevice : public QIODevice {
+public:
+    explicit FillingDevice(qint64 room)
+        : mRoom(room) {
+        open(QIODevice::WriteOnly);
+    }
+    int writes = 0;
+    qint64 taken = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override {
+        ++writes;
+        if (taken + size > mRoom)
+            return -1;
+        taken += size;
+        return size;
+    }
+
+private:
+    qint64 mRoom;
+};
+
+ExportOptions journeyOf(const Workspace &ws) {
+    ExportOptions options;
+    options.journey = ws.orderedJourneys().front()->id;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("svg: every card, step, lane and connection is a group with an id, a class and a title",
+          "[svg]") {
+    const Workspace ws = bench::generatedJourney(4, 5, 300, 7, 200);
+    const ExportOptions options = journeyOf(ws);
+    QString error;
+    const QByteArray svg = SvgExporter().render(ws, options, &error);
+    REQUIRE(error.isEmpty());
+    const std::map<QString, Group> found = groups(svg);
+    auto check = [&](const QString &id, const QString &kindClass, const QString &title) {
+        INFO(id.toStdString());
+        const auto it = found.find(id);
+        REQUIRE(it != found.end());
+        CHECK(it->second.classes.split(' ').contains(kindClass));
+        if (!title.isNull())
+            CHECK(it->second.title == title);
+        else
+            CHECK_FALSE(it->second.title.isEmpty());
+    };
+    const QString journey = options.journey;
+    for (const Card *card : ws.orderedCards(journey))
+        check("card-" + card->id, card->kind, card->title);
+    for (const Step *step : ws.orderedSteps(journey))
+        check("step-" + step->id, "step", step->title);
+    for (const Lane *lane : ws.orderedLanes(journey))
+        check("lane-" + lane->id, lane->kind, lane->title);
+    const std::vector<const Connection *> connections = ws.orderedConnections(journey);
+    REQUIRE(connections.size() == 200);
+    for (const Connection *connection : connections)
+        check("connection-" + connection->id, "connection",
+              connection->label.isEmpty() ? QString() : connection->label);
+    // The same ids on a second export: a style sheet or a search keeps working.
+    CHECK(SvgExporter().render(ws, options, &error) == svg);
+}
+
+TEST_CASE("svg: an arrow without a label is named by the cards it joins", "[svg]") {
+    const Workspace ws = test::exampleWorkspace();
+    const Journey *journey = ws.orderedJourneys().front();
+    ExportOptions options;
+    options.journey = journey->id;
+    QString error;
+    const std::map<QString, Group> found = groups(SvgExporter().render(ws, options, &error));
+    int unlabelled = 0;
+    for (const Connection *connection : ws.orderedConnections(journey->id)) {
+        if (!connection->label.isEmpty())
+            continue;
+        ++unlabelled;
+        const QString title = found.at("connection-" + connection->id).title;
+        INFO(title.toStdString());
+        CHECK(title.contains(QChar(0x2192)));
+        CHECK(title.startsWith(ws.find<Card>(connection->from)->title.left(20)));
+    }
+    CHECK(unlabelled > 0);
+}
+
+TEST_CASE("svg: the poster is written while it is drawn, and a full disk is an error",
+          "[svg][streaming]") {
+    const Workspace ws = bench::generatedJourney(10, 10, 2000, 7, 1000);
+    const ExportOptions options = journeyOf(ws);
+    QString error;
+    const QByteArray whole = SvgExporter().render(ws, options, &error);
+    REQUIRE(whole.size() > 1'000'000);
+
+    FillingDevice roomy(1LL << 40);
+    REQUIRE(SvgExporter().writeTo(roomy, ws, options, &error));
+    CHECK(roomy.taken == whole.size());
+    CHECK(roomy.writes > 10); // in pieces, not one buffer at the end
+
+    FillingDevice full(whole.size() / 2);
+    CHECK_FALSE(SvgExporter().writeTo(full, ws, options, &error));
+    CHECK(error.contains("could not be written"));
+}
+
+TEST_CASE("svg: the paint engine writes what QPainter draws, and rsvg-convert reads it", "[svg]") {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    SvgPaintDevice device(&buffer, {.size = QSize(200, 100),
+                                    .viewBox = QSizeF(200, 100),
+                                    .title = "A <title> & more",
+                                    .description = "desc"});
+    {
+        QPainter painter(&device);
+        painter.fillRect(QRectF(0, 0, 200, 100), Qt::white);
+        painter.translate(10, 5);
+        painter.setPen(QPen(Qt::red, 2, Qt::DashLine));
+        painter.drawLine(QPointF(0, 0), QPointF(50, 0));
+        painter.setBrush(QColor(0, 0, 255, 128));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(0, 10, 20, 20));
+        painter.rotate(90);
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(20, -30), "turned \x01 text");
+        painter.resetTransform();
+        painter.setClipRect(QRectF(100, 0, 50, 50));
+        painter.setBrush(Qt::green);
+        painter.drawRect(QRectF(90, 0, 100, 100));
+        QImage image(4, 4, QImage::Format_ARGB32);
+        image.fill(Qt::magenta);
+        painter.setClipping(false);
+        painter.drawImage(QRectF(0, 80, 8, 8), image);
+    }
+    const QString svg = QString::fromUtf8(bytes);
+    CHECK(svg.contains("<title>A &lt;title&gt; &amp; more</title>"));
+    CHECK(svg.contains("stroke-dasharray=\"8,4\"")); // Qt's 4,2 in widths of 2
+    CHECK(svg.contains("fill-opacity=\"0.5\""));
+    CHECK(svg.contains("transform=\"matrix(0,1,-1,0,10,5)\""));
+    CHECK(svg.contains("turned \uFFFD text"));
+    CHECK(svg.contains("clip-path=\"url(#clip1)\""));
+    CHECK(svg.contains("data:image/png;base64,"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("engine.svg");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QProcess rsvg;
+    rsvg.start("rsvg-convert", {path, "-o", dir.filePath("engine.png")});
+    REQUIRE(rsvg.waitForFinished(60000));
+    INFO(rsvg.readAllStandardError().toStdString());
+    REQUIRE(rsvg.exitCode() == 0);
+    const QImage png(dir.filePath("engine.png"));
+    REQUIRE(png.size() == QSize(200, 100));
+    CHECK(png.pixelColor(120, 20) == QColor(Qt::green)); // inside the clip
+    CHECK(png.pixelColor(95, 20) == QColor(Qt::white));  // clipped away
+}
+
+TEST_CASE("json: the export is written in pieces as it is made", "[json][streaming]") {
+    const Workspace ws = bench::generatedJourney(10, 10, 5000, 7, 1000);
+    QString error;
+    const QByteArray whole = JsonExporter().render(ws, {}, &error);
+    FillingDevice device(1LL << 40);
+    REQUIRE(JsonExporter().writeTo(device, ws, {}, &error));
+    CHECK(device.taken == whole.size());
+    CHECK(device.writes > 5);
+}
