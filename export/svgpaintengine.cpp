@@ -1,5 +1,7 @@
 #include "svgpaintengine.h"
 
+#include "wordshapecache.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QIODevice>
@@ -23,7 +25,7 @@ bool isRootFamily(const QString &family) {
 }
 
 // Written in pieces of this size: the file grows as the picture is painted.
-constexpr qsizetype kFlushAt = 1 << 16;
+constexpr size_t kFlushAt = 1 << 16;
 
 char hexDigit(int value) {
     return "0123456789abcdef"[value & 15];
@@ -80,7 +82,8 @@ bool SvgPaintEngine::end() {
 }
 
 void SvgPaintEngine::flush() {
-    if (!mFailed && !mBuffer.isEmpty() && mOut->write(mBuffer) != mBuffer.size())
+    if (!mFailed && !mBuffer.empty() &&
+        mOut->write(mBuffer.data(), qint64(mBuffer.size())) != qint64(mBuffer.size()))
         mFailed = true;
     mBuffer.clear();
 }
@@ -162,8 +165,8 @@ void SvgPaintEngine::colour(const char *paint, const char *opacity, const QColor
     append(paint);
     append("=\"#");
     for (const int v : {c.red(), c.green(), c.blue()}) {
-        mBuffer.append(hexDigit(v >> 4));
-        mBuffer.append(hexDigit(v));
+        mBuffer.push_back(hexDigit(v >> 4));
+        mBuffer.push_back(hexDigit(v));
     }
     append("\"");
     if (c.alpha() < 255)
@@ -220,18 +223,18 @@ void SvgPaintEngine::number(qreal value) {
         value = 0;
     long long hundredths = std::llround(value * 100);
     if (hundredths < 0) {
-        mBuffer.append('-');
+        mBuffer.push_back('-');
         hundredths = -hundredths;
     }
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, hundredths / 100).ptr;
-    mBuffer.append(digits, end - digits);
+    mBuffer.append(digits, size_t(end - digits));
     const int fraction = int(hundredths % 100);
     if (fraction != 0) {
-        mBuffer.append('.');
-        mBuffer.append(char('0' + fraction / 10));
+        mBuffer.push_back('.');
+        mBuffer.push_back(char('0' + fraction / 10));
         if (fraction % 10 != 0)
-            mBuffer.append(char('0' + fraction % 10));
+            mBuffer.push_back(char('0' + fraction % 10));
     }
 }
 
@@ -248,7 +251,7 @@ void SvgPaintEngine::escaped(QStringView text, bool inAttribute) {
     qsizetype plainFrom = 0;
     auto plainUpTo = [&](qsizetype i) {
         if (i > plainFrom)
-            mBuffer.append(text.mid(plainFrom, i - plainFrom).toUtf8());
+            append(text.mid(plainFrom, i - plainFrom).toUtf8());
         plainFrom = i + 1;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -377,7 +380,7 @@ void SvgPaintEngine::text(const QPointF &at, const QString &text, const QFont &f
                           Qt::Alignment align) {
     // The attributes after the position, written once to compare them with
     // the previous text's.
-    const qsizetype mark = mBuffer.size();
+    const size_t mark = mBuffer.size();
     if (align & Qt::AlignHCenter)
         append(" text-anchor=\"middle\"");
     else if (align & Qt::AlignRight)
@@ -392,8 +395,8 @@ void SvgPaintEngine::text(const QPointF &at, const QString &text, const QFont &f
         text.startsWith(u' ') || text.endsWith(u' ') || text.contains(QLatin1String("  "));
     if (preserve)
         append(" xml:space=\"preserve\"");
-    const QByteArray attributes = mBuffer.mid(mark);
-    mBuffer.truncate(mark);
+    const std::string attributes = mBuffer.substr(mark);
+    mBuffer.resize(mark);
 
     // A line in the same font and colour as the one just written (the next
     // line of a card's title) becomes a <tspan> of it: a card's lines share
@@ -402,8 +405,8 @@ void SvgPaintEngine::text(const QPointF &at, const QString &text, const QFont &f
     clip();
     const QTransform t = painter()->combinedTransform();
     if (!preserve && !mClipped && t.type() <= QTransform::TxTranslate &&
-        mBuffer.size() == mTextEnd && mBuffer.endsWith(kEnd) && attributes == mTextAttributes) {
-        mBuffer.chop(qsizetype(sizeof kEnd) - 1);
+        mBuffer.size() == mTextEnd && mBuffer.ends_with(kEnd) && attributes == mTextAttributes) {
+        mBuffer.resize(mBuffer.size() - (sizeof kEnd - 1));
         append("<tspan");
         attribute("x", at.x() + t.dx());
         attribute("y", at.y() + t.dy());
@@ -417,11 +420,11 @@ void SvgPaintEngine::text(const QPointF &at, const QString &text, const QFont &f
     start("text");
     attribute("x", at.x() + mOffset.x());
     attribute("y", at.y() + mOffset.y());
-    append(attributes);
+    mBuffer += attributes;
     append(">");
     escaped(text, false);
     finish(kEnd);
-    mTextEnd = mClipped || preserve ? -1 : mBuffer.size();
+    mTextEnd = mClipped || preserve ? std::string::npos : mBuffer.size();
     mTextAttributes = attributes;
 }
 
@@ -470,7 +473,7 @@ void SvgPaintEngine::drawText(QPainter &painter, const QPointF &baseline, const 
     if (SvgPaintEngine *svg = of(painter))
         svg->text(baseline, text, painter.font(), Qt::AlignLeft);
     else
-        painter.drawText(baseline, text);
+        WordShapeCache::drawLine(painter, baseline, text);
 }
 
 void SvgPaintEngine::drawText(QPainter &painter, const QRectF &rect, int flags,
@@ -482,19 +485,27 @@ void SvgPaintEngine::drawText(QPainter &painter, const QRectF &rect, int flags,
     }
     // Where QPainter puts one line: its height centred, or at the top or
     // bottom; the renderer then measures the text itself for the anchor.
-    const QFontMetricsF metrics(painter.font());
+    const FontMetrics &metrics = svg->metricsOf(painter.font());
     qreal top = rect.top();
     if (flags & Qt::AlignVCenter)
-        top = rect.center().y() - metrics.height() / 2;
+        top = rect.center().y() - metrics.height / 2;
     else if (flags & Qt::AlignBottom)
-        top = rect.bottom() - metrics.height();
+        top = rect.bottom() - metrics.height;
     qreal x = rect.left();
     if (flags & Qt::AlignHCenter)
         x = rect.center().x();
     else if (flags & Qt::AlignRight)
         x = rect.right();
-    svg->text(QPointF(x, top + metrics.ascent()), text, painter.font(),
+    svg->text(QPointF(x, top + metrics.ascent), text, painter.font(),
               Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
+}
+
+const SvgPaintEngine::FontMetrics &SvgPaintEngine::metricsOf(const QFont &font) {
+    if (!mMetrics || mMetrics->font != font) {
+        const QFontMetricsF metrics(font);
+        mMetrics = FontMetrics{font, metrics.ascent(), metrics.height()};
+    }
+    return *mMetrics;
 }
 
 void SvgPaintEngine::beginGroup(QPainter &painter, const QString &id, const QString &classes,

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFont>
 #include <QPaintEngine>
 #include <QSize>
 #include <QString>
+
+#include <optional>
+#include <string>
 
 class QIODevice;
 class QPainter;
@@ -57,7 +61,8 @@ public:
     // Direct calls: the same as QPainter's, in the painter's current pen,
     // brush, font and transform; on other devices they are QPainter's.
     static void drawRoundedRect(QPainter &painter, const QRectF &rect, qreal radius);
-    // One line of text, its baseline starting at `baseline`.
+    // One line of text, its baseline starting at `baseline` (elsewhere drawn
+    // from cached word shapes: WordShapeCache).
     static void drawText(QPainter &painter, const QPointF &baseline, const QString &text);
     // One line of text aligned in `rect` (horizontal and vertical flags).
     static void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text);
@@ -83,21 +88,30 @@ private:
     void number(qreal value);
     void escaped(QStringView text, bool inAttribute);
     void append(const char *text) { mBuffer.append(text); }
-    void append(const QByteArray &text) { mBuffer.append(text); }
+    void append(const QByteArray &text) { mBuffer.append(text.constData(), size_t(text.size())); }
     void flush();
     void clip();
 
     QIODevice *mOut;
     Header mHeader;
-    QByteArray mBuffer;
+    std::string mBuffer;
     bool mFailed = false;
     int mOpenGroups = 0;
     // The painter's transform when it only moves (else 0,0 and a transform
     // attribute): added to every point, so most elements need no transform.
     QPointF mOffset;
     // Where the last <text> ended in the buffer, and its attributes.
-    qsizetype mTextEnd = -1;
-    QByteArray mTextAttributes;
+    size_t mTextEnd = std::string::npos;
+    std::string mTextAttributes;
+    // The last font measured by the direct text calls (a card's icon
+    // letter is the same font 12,000 times).
+    struct FontMetrics {
+        QFont font;
+        qreal ascent = 0;
+        qreal height = 0;
+    };
+    const FontMetrics &metricsOf(const QFont &font);
+    std::optional<FontMetrics> mMetrics;
     bool mClipChanged = false;
     int mClipCount = 0;
     bool mClipped = false;
