@@ -2,6 +2,7 @@
 
 #include "blueprinttexts.h"
 #include "cardkind.h"
+#include "penandbrush.h"
 #include "svgpaintengine.h"
 #include "textwrap.h"
 
@@ -209,7 +210,7 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
 
 void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
                                      const QString &kind) const {
-    painter.save();
+    const PenAndBrush kept(painter);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor ink(0x33, 0x33, 0x33);
     painter.setPen(QPen(ink, 1.4));
@@ -273,12 +274,11 @@ void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
         break;
     }
     }
-    painter.restore();
 }
 
 void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardBox &box,
                                  const Card &card, const CardState &state, bool simplified) const {
-    painter.save();
+    const PenAndBrush kept(painter);
     painter.setRenderHint(QPainter::Antialiasing);
     QColor fill = card.colour.isEmpty() ? mStyle.cardColour(card.kind) : QColor(card.colour);
     if (state.dimmed)
@@ -288,7 +288,6 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
         painter.drawRect(r);
-        painter.restore();
         return;
     }
     // A hint of shadow, no more; opaque, because PDF/A allows no
@@ -338,14 +337,13 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
         painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), mStyle.cardRadius + 2,
                                 mStyle.cardRadius + 2);
     }
-    painter.restore();
 }
 
 void BlueprintPainter::paintConnection(QPainter &painter,
                                        const BlueprintLayout::ConnectionPath &path) const {
     if (path.points.size() < 2)
         return;
-    painter.save();
+    const PenAndBrush kept(painter);
     painter.setRenderHint(QPainter::Antialiasing);
     QPen pen(mStyle.arrowColour, 1.6);
     if (path.kind == QLatin1String("dependency"))
@@ -367,14 +365,13 @@ void BlueprintPainter::paintConnection(QPainter &painter,
     painter.setPen(Qt::NoPen);
     painter.setBrush(mStyle.arrowColour);
     painter.drawPolygon(head);
-    painter.restore();
 }
 
 void BlueprintPainter::paintConnectionLabel(QPainter &painter,
                                             const BlueprintLayout::ConnectionPath &path) const {
     if (path.labelText.isEmpty())
         return;
-    painter.save();
+    const PenAndBrush kept(painter);
     painter.setRenderHint(QPainter::Antialiasing);
     // Where the layout found room: on or beside the arrow, clear of every
     // card and text, or tied to it by a dotted leader.
@@ -389,7 +386,6 @@ void BlueprintPainter::paintConnectionLabel(QPainter &painter,
     painter.setPen(mStyle.text);
     painter.setFont(BlueprintTexts(mStyle).smallFont());
     SvgPaintEngine::drawText(painter, box, Qt::AlignCenter, path.labelText);
-    painter.restore();
 }
 
 void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout,
