@@ -55,6 +55,28 @@ QRectF reachable(const QPainter &painter) {
         QRectF(0, 0, device->width(), device->height()));
 }
 
+// What a screen reader says for a card in an SVG: its kind, then its title
+// ("Knelpunt: Wachttijd is onduidelijk"), in the workspace's language.
+QString cardName(const Card &card) {
+    const CardKind *known = CardKind::find(card.kind);
+    const QString kind = known ? QCoreApplication::translate("Labels", known->label) : card.kind;
+    return QStringLiteral("%1: %2").arg(kind, card.title.simplified());
+}
+
+// And for an arrow: its label, if any, and the two cards it joins, each cut
+// to 40 characters ("oorzaak: Wachttijd is … → Consulent belt …").
+QString connectionName(const Workspace &workspace, const BlueprintLayout::ConnectionPath &path) {
+    auto title = [&](const QString &id) {
+        const Card *card = workspace.find<Card>(id);
+        const QString text = card ? card->title.simplified() : QString();
+        return text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+    };
+    const QString ends = QStringLiteral("%1 \u2192 %2").arg(title(path.from), title(path.to));
+    return path.label.simplified().isEmpty()
+               ? ends
+               : QStringLiteral("%1: %2").arg(path.label.simplified(), ends);
+}
+
 } // namespace
 
 BlueprintPainter::BlueprintPainter(const BlueprintStyle &style)
@@ -389,7 +411,7 @@ void BlueprintPainter::paintConnectionLabel(QPainter &painter,
 }
 
 void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout,
-                                const Workspace &workspace) const {
+                                const Workspace &workspace, bool simplified) const {
     // A tile of a poster clips to its part: what lies outside is left out,
     // or every page of a tile set would carry the whole blueprint.
     const QRectF exposed = painter.hasClipping() ? painter.clipBoundingRect() : layout.bounds;
@@ -397,24 +419,15 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
         return points.boundingRect().adjusted(-12, -12, 12, 12).intersects(exposed);
     };
     paintGrid(painter, layout, layout.bounds);
-    // In an SVG each card and connection is a group a reader can name; an
-    // arrow without a label by the cards it joins.
+    // In an SVG each card and connection is a group a reader can name.
     const bool named = SvgPaintEngine::of(painter) != nullptr;
-    auto cardTitle = [&](const QString &id) {
-        const Card *card = workspace.find<Card>(id);
-        const QString title = card ? card->title.simplified() : QString();
-        return title.size() > 28 ? title.left(27) + QChar(0x2026) : title;
-    };
     for (const BlueprintLayout::ConnectionPath &path : layout.connections) {
         if (!visible(path.points))
             continue;
         if (named)
-            SvgPaintEngine::beginGroup(
-                painter, QStringLiteral("connection-") + path.id,
-                QStringLiteral("connection ") + path.kind,
-                path.label.isEmpty()
-                    ? QStringLiteral("%1 \u2192 %2").arg(cardTitle(path.from), cardTitle(path.to))
-                    : path.label);
+            SvgPaintEngine::beginGroup(painter, QStringLiteral("connection-") + path.id,
+                                       QStringLiteral("connection ") + path.kind,
+                                       connectionName(workspace, path));
         paintConnection(painter, path);
         SvgPaintEngine::endGroup(painter);
     }
@@ -424,18 +437,19 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
         if (const Card *card = workspace.find<Card>(box.id)) {
             if (named)
                 SvgPaintEngine::beginGroup(painter, QStringLiteral("card-") + box.id,
-                                           QStringLiteral("card ") + card->kind, card->title);
-            paintCard(painter, box, *card, {});
+                                           QStringLiteral("card ") + card->kind, cardName(*card));
+            paintCard(painter, box, *card, {}, simplified);
             SvgPaintEngine::endGroup(painter);
         }
     }
     // Labels last: on top, so a card never hides one.
     for (const BlueprintLayout::ConnectionPath &path : layout.connections) {
-        if (path.labelText.isEmpty() || !path.labelExtent().intersects(exposed))
+        if (simplified || path.labelText.isEmpty() || !path.labelExtent().intersects(exposed))
             continue;
         if (named)
             SvgPaintEngine::beginGroup(painter, QStringLiteral("connection-%1-label").arg(path.id),
-                                       QStringLiteral("connection-label"), path.label);
+                                       QStringLiteral("connection-label"),
+                                       connectionName(workspace, path));
         paintConnectionLabel(painter, path);
         SvgPaintEngine::endGroup(painter);
     }

@@ -31,9 +31,11 @@ public:
     void paintConnection(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;
     // A connection's label, drawn above the cards so none hides it.
     void paintConnectionLabel(QPainter &painter, const BlueprintLayout::ConnectionPath &path) const;
-    // Everything, in order: for screenshots and exports.
-    void paintAll(QPainter &painter, const BlueprintLayout &layout,
-                  const Workspace &workspace) const;
+    // Everything, in order: for screenshots and exports. `simplified` draws
+    // cards as coloured blocks without text or arrow labels, as the canvas
+    // does far zoomed out: for a picture too small to read (a preview).
+    void paintAll(QPainter &painter, const BlueprintLayout &layout, const Workspace &workspace,
+                  bool simplified = false) const;
 
     static QString lineName(const QString &lineKind);
     // A kind's icon in `box` (also on the card being typed in quick capture).

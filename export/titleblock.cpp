@@ -92,11 +92,12 @@ void TitleBlock::paint(QPainter &painter, const QRectF &band, const BlueprintSty
 }
 
 void TitleBlock::paintPoster(QPainter &painter, const BlueprintLayout &layout,
-                             const Workspace &workspace, const BlueprintStyle &style) const {
+                             const Workspace &workspace, const BlueprintStyle &style,
+                             bool simplified) const {
     const QRectF poster = posterRect(layout);
     painter.fillRect(poster, Qt::white);
     paint(painter, QRectF(poster.left(), poster.top(), poster.width(), kHeight), style);
-    BlueprintPainter(style).paintAll(painter, layout, workspace);
+    BlueprintPainter(style).paintAll(painter, layout, workspace, simplified);
 }
 
 } // namespace blauwdruk

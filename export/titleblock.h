@@ -26,9 +26,11 @@ public:
 
     void paint(QPainter &painter, const QRectF &band,
                const BlueprintStyle &style = BlueprintStyle::standard()) const;
-    // White paper, the band, then the blueprint exactly as the canvas draws it.
+    // White paper, the band, then the blueprint exactly as the canvas draws
+    // it (simplified: cards as blocks, see BlueprintPainter::paintAll).
     void paintPoster(QPainter &painter, const BlueprintLayout &layout, const Workspace &workspace,
-                     const BlueprintStyle &style = BlueprintStyle::standard()) const;
+                     const BlueprintStyle &style = BlueprintStyle::standard(),
+                     bool simplified = false) const;
 
     QString journeyTitle;
     QString journeyKind; // "Ideal journey" or "Current journey"

@@ -1,12 +1,22 @@
 #include "exportpreview.h"
 
+#include "blueprinttexts.h"
 #include "document.h"
 #include "workspacelanguage.h"
 
+#include <QLocale>
 #include <QPainter>
-#include <QPicture>
 
 namespace blauwdruk {
+
+namespace {
+
+// The height of a card title's type on the poster, in scene pixels.
+qreal cardTextPx() {
+    return BlueprintTexts(BlueprintStyle::standard()).headerFont().pixelSize();
+}
+
+} // namespace
 
 ExportPreview::ExportPreview(QWidget *parent)
     : QWidget(parent) {
@@ -25,13 +35,21 @@ void ExportPreview::show(Document *document, const Exporter *exporter,
 
 void ExportPreview::prepare() {
     mCaption.clear();
-    mLayout.reset();
-    mTitleBlock.reset();
     mPaper.reset();
-    if (!mDocument)
+    const bool hadPicture = mLayout.has_value();
+    auto forget = [&] {
+        mLayout.reset();
+        mLayoutJourney.clear();
+        mTitleBlock.reset();
+        mPoster = QImage();
+    };
+    if (!mDocument) {
+        forget();
         return;
+    }
     using Content = ExportCapabilities::Content;
     if (mFormat.content != Content::Picture) {
+        forget();
         mCaption = mFormat.content == Content::Workspace
                        ? tr("The whole workspace, for other programs and version control.")
                        : tr("A table of every card, grouped by lane and step: kind, owner, "
@@ -43,18 +61,18 @@ void ExportPreview::prepare() {
     const std::vector<const Journey *> journeys =
         PosterLayout::journeys(ws, mOptions, false, &error);
     if (journeys.empty()) {
+        forget();
         mCaption = error;
         return;
     }
-    {
-        // The poster's own words in the workspace's language, as exported:
-        // drawn once here, replayed at every paint.
+    // The picture depends on the journey only (the document does not change
+    // while the dialog is open); format, paper and size only frame it.
+    if (!hadPicture || mLayoutJourney != journeys.front()->id) {
+        forget();
         const WorkspaceLanguage language(ws);
         mLayout = BlueprintLayout::compute(ws, journeys.front()->id);
+        mLayoutJourney = journeys.front()->id;
         mTitleBlock.emplace(ws, *journeys.front());
-        mPoster = QPicture();
-        QPainter recorder(&mPoster);
-        mTitleBlock->paintPoster(recorder, *mLayout, ws);
     }
     const QRectF poster = TitleBlock::posterRect(*mLayout);
     if (!mFormat.paper) {
@@ -64,6 +82,13 @@ void ExportPreview::prepare() {
             mCaption = tr("%1 × %2 pixels")
                            .arg(qRound(poster.width() * factor))
                            .arg(qRound(poster.height() * factor));
+            // A long journey squeezed into a width: say so before the file.
+            const qreal textPixels = cardTextPx() * factor;
+            if (textPixels < 6)
+                mCaption += QLatin1Char(' ') +
+                            tr("Card text will be %1 pixels high, too small to read: choose a "
+                               "larger width or resolution.")
+                                .arg(QLocale().toString(textPixels, 'f', 1));
         } else {
             mCaption = tr("A vector picture; text stays text.");
         }
@@ -93,6 +118,14 @@ void ExportPreview::prepare() {
                        .arg(paperName, orientation)
                        .arg(mPaper->pageCount())
                        .arg(mOptions.tilePaper);
+    // Below about 5 pt card text cannot be read on paper: a journey of
+    // hundreds of steps on A0 prints it at half a point.
+    const qreal textPoints = cardTextPx() * mPaper->scale * 72 / 25.4;
+    if (textPoints < 5)
+        mCaption += QLatin1Char(' ') +
+                    tr("Card text will print %1 pt high, too small to read: choose a larger "
+                       "paper, or a custom size in millimetres.")
+                        .arg(QLocale().toString(textPoints, 'f', 1));
     if (journeys.size() > 1)
         mCaption += QLatin1Char(' ') + tr("(the first of %1 journeys shown)").arg(journeys.size());
 }
@@ -112,19 +145,36 @@ void ExportPreview::paintEvent(QPaintEvent *) {
 // The first journey's poster: for pictures the picture alone; for posters on
 // their paper with the margins, and for tiles the cut lines and each tile's
 // label, as the printer will get them.
-void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
+const QImage &ExportPreview::posterImage(const QSize &size) {
+    if (mPoster.size() == size || size.isEmpty())
+        return mPoster;
+    mPoster = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    mPoster.fill(Qt::white);
+    const QRectF poster = TitleBlock::posterRect(*mLayout);
+    QPainter painter(&mPoster);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const qreal scale = std::min(size.width() / poster.width(), size.height() / poster.height());
+    painter.scale(scale, scale);
+    painter.translate(-poster.topLeft());
+    // In the workspace's language, as exported; too small to read, the cards
+    // are blocks, as on the canvas far zoomed out.
+    const WorkspaceLanguage language(mDocument->workspace());
+    mTitleBlock->paintPoster(painter, *mLayout, mDocument->workspace(), BlueprintStyle::standard(),
+                             scale < 0.4);
+    return mPoster;
+}
+
+void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) {
     const QRectF poster = TitleBlock::posterRect(*mLayout);
     if (!mPaper) {
         if (mFormat.paper)
             return; // the paper makes no sense: the caption says why
         const qreal scale =
             std::min(area.width() / poster.width(), area.height() / poster.height());
-        painter.save();
-        painter.translate(area.center() - QPointF(poster.width(), poster.height()) * scale / 2);
-        painter.scale(scale, scale);
-        painter.translate(-poster.topLeft());
-        painter.drawPicture(QPointF(), mPoster);
-        painter.restore();
+        const QRectF target(area.center() - QPointF(poster.width(), poster.height()) * scale / 2,
+                            poster.size() * scale);
+        painter.drawImage(target.topLeft(), posterImage(target.size().toSize()));
         return;
     }
     // Millimetres to preview pixels.
@@ -133,12 +183,9 @@ void ExportPreview::paintPoster(QPainter &painter, const QRectF &area) const {
     const QRectF page(area.center() - QPointF(sheet.width(), sheet.height()) * k / 2, sheet * k);
     painter.fillRect(page.translated(2, 2), QColor(0, 0, 0, 50));
     painter.fillRect(page, Qt::white);
-    painter.save();
-    painter.translate(page.topLeft() + mPaper->pictureMm.topLeft() * k);
-    painter.scale(mPaper->scale * k, mPaper->scale * k);
-    painter.translate(-poster.topLeft());
-    painter.drawPicture(QPointF(), mPoster);
-    painter.restore();
+    const QRectF target(page.topLeft() + mPaper->pictureMm.topLeft() * k,
+                        poster.size() * mPaper->scale * k);
+    painter.drawImage(target.topLeft(), posterImage(target.size().toSize()));
     if (!mPaper->tiled())
         return;
     painter.setPen(QPen(QColor(0xC0, 0x30, 0x30), 1, Qt::DashLine));

@@ -5,7 +5,7 @@
 #include "posterlayout.h"
 #include "titleblock.h"
 
-#include <QPicture>
+#include <QImage>
 #include <QPointer>
 #include <QWidget>
 
@@ -36,15 +36,20 @@ private:
     // Lays the picture out and words the caption, once per change of the
     // options; painting only draws what is prepared here.
     void prepare();
-    void paintPoster(QPainter &painter, const QRectF &area) const;
+    void paintPoster(QPainter &painter, const QRectF &area);
+    // The poster drawn at `size` pixels, kept until the size or journey
+    // changes: a blueprint of 12,000 cards is drawn once, not at every paint
+    // or change of an option that leaves the picture as it is.
+    const QImage &posterImage(const QSize &size);
 
     QPointer<Document> mDocument;
     ExportCapabilities mFormat; // of the chosen format
     ExportOptions mOptions;
     QString mCaption;
     std::optional<BlueprintLayout> mLayout; // the first journey's, for pictures
+    QString mLayoutJourney;                 // whose layout mLayout is
     std::optional<TitleBlock> mTitleBlock;
-    QPicture mPoster;                   // the poster as drawn in the workspace's language
+    QImage mPoster;                     // the poster as drawn in the workspace's language
     std::optional<PosterLayout> mPaper; // formats that take paper only
 };
 

@@ -2739,6 +2739,14 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>(the first of %1 journeys shown)</source>
         <translation>(de eerste van %1 klantreizen getoond)</translation>
     </message>
+    <message>
+        <source>Card text will be %1 pixels high, too small to read: choose a larger width or resolution.</source>
+        <translation>De tekst op de kaarten wordt %1 pixels hoog, te klein om te lezen: kies een grotere breedte of resolutie.</translation>
+    </message>
+    <message>
+        <source>Card text will print %1 pt high, too small to read: choose a larger paper, or a custom size in millimetres.</source>
+        <translation>De tekst op de kaarten wordt %1 pt hoog afgedrukt, te klein om te lezen: kies een groter papierformaat of een eigen formaat in millimeters.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::FileLock</name>

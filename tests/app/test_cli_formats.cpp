@@ -118,3 +118,26 @@ TEST_CASE("CLI formats: persona sheets only in the format that declares them") {
         }
     }
 }
+
+TEST_CASE("CLI formats: an SVG names its cards with their kind in the workspace's language") {
+    QTemporaryDir dir;
+    const QString path = example(dir);
+    const Workspace ws = test::exampleWorkspace();
+    const Journey *journey = ws.orderedJourneys().front();
+    const QString out = dir.filePath(QStringLiteral("poster.svg"));
+    const Result r = test::runCli({"export", path, "-o", out, "--journey", journey->id});
+    REQUIRE(r.exitCode == 0);
+    const QString svg = QString::fromUtf8(test::readFile(out));
+    int painPoints = 0;
+    for (const Card *card : ws.orderedCards(journey->id)) {
+        if (card->kind != QLatin1String("pain_point"))
+            continue;
+        ++painPoints;
+        const QString group = QStringLiteral("<g id=\"card-%1\" class=\"card pain_point\"><title>"
+                                             "Knelpunt: %2</title>")
+                                  .arg(card->id, card->title.simplified().toHtmlEscaped());
+        INFO(group.toStdString());
+        CHECK(svg.contains(group));
+    }
+    CHECK(painPoints > 0);
+}

@@ -301,7 +301,13 @@ def bench(args):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=work)
     env.pop("DISPLAY", None)
     ratios = {"SVG": ["neato SVG", "Dia SVG"], "PDF A0": ["neato PDF"]}
-    print(f"posterbench: medians of {args.runs} runs, whole processes; files in {work}")
+    for tool, package in (("neato", "graphviz"), ("dia", "dia")):
+        if not shutil.which(tool):
+            print(f"posterbench: {tool} is not installed, so it is left out "
+                  f"(apt-get install {package})", file=sys.stderr)
+    kept = "kept" if args.keep or args.work else "removed at the end (--keep keeps them)"
+    print(f"posterbench: medians of {args.runs} runs, whole processes; files in {work}, {kept}")
+    print("  ratio: our median time divided by the peer's (below 1: Blauwdruk is faster)")
     for size in args.sizes.split(","):
         for connections in (True, False):
             prepare(blauwdruk, work, size, connections, env)
@@ -317,7 +323,7 @@ def bench(args):
             steps, per_cell, cards, links = diagram(size, connections)
             print(f"\n{size}: {steps} steps x {len(LANES)} lanes x {per_cell} cards per cell = "
                   f"{len(cards)} cards, {len(links)} connections")
-            print(f"  {'task':<12} {'median s':>9} {'peak MB':>8} {'output':>10}  ratio")
+            print(f"  {'task':<12} {'median s':>9} {'peak MB':>8} {'output':>10}  ratio (ours / peer)")
             for name in everything:
                 median = statistics.median(times[name])
                 out = outputs.get(name)
@@ -340,12 +346,21 @@ def main():
         args = parser.parse_args(sys.argv[2:])
         write_json(args.size, args.out, not args.no_connections)
         return
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--blauwdruk", default="build/app/blauwdruk")
-    parser.add_argument("--sizes", default="S,M,L,XL")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--work")
-    parser.add_argument("--keep", action="store_true")
+    parser = argparse.ArgumentParser(
+        description="Times Blauwdruk's open, first frame and poster exports beside Graphviz "
+                    "(neato -n2) and Dia on the same diagram (docs/performance.md).",
+        epilog="posterbench.py generate SIZE OUT.json [--no-connections] writes one workload "
+               "as Blauwdruk JSON, to import with `blauwdruk import`.")
+    parser.add_argument("--blauwdruk", default="build/app/blauwdruk",
+                        help="the program to measure (default: %(default)s)")
+    parser.add_argument("--sizes", default="S,M,L,XL",
+                        help="comma-separated, of S (240 cards), M (1,080), L (4,800), "
+                             "XL (12,000) (default: %(default)s)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="runs of every task; the median is printed (default: %(default)s)")
+    parser.add_argument("--work", help="folder for the files (kept); default: a temporary one")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the temporary folder with every file made")
     bench(parser.parse_args())
 
 

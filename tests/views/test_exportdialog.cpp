@@ -1,5 +1,6 @@
 #include "examplewindow.h"
 #include "exportdialog.h"
+#include "exporterregistry.h"
 #include "exportpreview.h"
 #include "testsupport.h"
 
@@ -85,6 +86,35 @@ TEST_CASE(
     CHECK_FALSE(message->isHidden());
     CHECK(message->text().contains(QStringLiteral("inventory.html")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/folder/inventory.html"))));
+}
+
+TEST_CASE("Export dialog: the preview says when card text would be too small to read") {
+    test::ExampleWindow w;
+    ExportPreview preview;
+    ExportOptions options;
+    options.journey = w.journeyOfKind("ideal");
+    const Exporter *pdf = ExporterRegistry::instance().byName(QStringLiteral("pdf"));
+    const Exporter *png = ExporterRegistry::instance().byName(QStringLiteral("png"));
+    REQUIRE(pdf);
+    REQUIRE(png);
+    options.paper = QStringLiteral("A3");
+    preview.show(&w.doc(), pdf, options);
+    CHECK_FALSE(preview.caption().contains(QStringLiteral("too small")));
+    // The example's 13 columns on A4 print card text at under 4 pt.
+    options.paper = QStringLiteral("A4");
+    preview.show(&w.doc(), pdf, options);
+    INFO(preview.caption().toStdString());
+    CHECK(preview.caption().contains(QStringLiteral("pt high, too small to read")));
+
+    options.dpi = 96;
+    preview.show(&w.doc(), png, options);
+    CHECK_FALSE(preview.caption().contains(QStringLiteral("too small")));
+    options.pixelWidth = 500;
+    preview.show(&w.doc(), png, options);
+    CHECK(preview.caption().contains(QStringLiteral("pixels high, too small to read")));
+    // The preview paints at any size of the widget, the picture drawn once.
+    preview.resize(800, 500);
+    CHECK_FALSE(preview.grab().isNull());
 }
 
 // Not run by default: the dialog for the user guide (BLAUWDRUK_SHOTS=folder).
