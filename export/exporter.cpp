@@ -2,6 +2,7 @@
 
 #include "workspacelanguage.h"
 
+#include <QBuffer>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -25,6 +26,16 @@ QString Exporter::safeFileName(QString name) {
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
                  QStringLiteral("_"));
     return name.trimmed().left(120);
+}
+
+QByteArray Exporter::render(const Workspace &workspace, const ExportOptions &options,
+                            QString *error) const {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeTo(buffer, workspace, options, error))
+        return {};
+    return bytes;
 }
 
 bool Exporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,

@@ -60,8 +60,10 @@ public:
     virtual ExportCapabilities capabilities() const = 0;
     // True when a file holds exactly one journey.
     bool singleJourney() const;
+    // The whole file in memory. A format overrides render() or writeTo(),
+    // at least one: each is by default made of the other.
     virtual QByteArray render(const Workspace &workspace, const ExportOptions &options,
-                              QString *error) const = 0;
+                              QString *error) const;
 
     // Writes the file to `out` as it is made. By default the whole file is
     // rendered first; formats that can (SVG, JSON) write while they draw, so

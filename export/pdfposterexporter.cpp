@@ -1,10 +1,10 @@
 #include "pdfposterexporter.h"
 
 #include "blueprintlayout.h"
+#include "headbuffer.h"
 #include "posterlayout.h"
 #include "titleblock.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -220,12 +220,12 @@ QByteArray PdfPosterExporter::xmpMetadata(const QString &title, const QStringLis
     return xmp;
 }
 
-QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOptions &options,
-                                     QString *error) const {
+bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
+                                const ExportOptions &options, QString *error) const {
     const std::vector<const Journey *> journeys =
         PosterLayout::journeys(workspace, options, false, error);
     if (journeys.empty())
-        return {};
+        return false;
     std::vector<Sheet> sheets;
     int total = 0;
     for (const Journey *journey : journeys) {
@@ -233,7 +233,7 @@ QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOpt
         std::optional<PosterLayout> poster =
             PosterLayout::compute(TitleBlock::posterRect(blueprint).size(), options, error);
         if (!poster)
-            return {};
+            return false;
         total += poster->pageCount();
         sheets.push_back(
             {journey, std::move(blueprint), TitleBlock(workspace, *journey), std::move(*poster)});
@@ -249,11 +249,11 @@ QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOpt
                                 : journeys.front()->title.simplified();
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    // The pages go to the file as they are made; only the header waits
+    // until Qt has stamped its date, to align the XMP's with it.
+    HeadBuffer head(out);
     {
-        QPdfWriter writer(&buffer);
+        QPdfWriter writer(&head);
         writer.setResolution(kResolution);
         if (options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -270,7 +270,13 @@ QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOpt
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = QStringLiteral("could not start drawing the PDF");
-            return {};
+            return false;
+        }
+        alignCreationDate(head.head(), created);
+        if (!head.release()) {
+            painter.end();
+            *error = QStringLiteral("could not be written");
+            return false;
         }
         const qreal unitsPerMm = kResolution / 25.4;
         int done = 0;
@@ -281,7 +287,7 @@ QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOpt
                     writer.setPageLayout(layoutOf(sheet.poster));
                     if (!writer.newPage()) {
                         *error = QStringLiteral("could not start a new page");
-                        return {};
+                        return false;
                     }
                 }
                 painter.save();
@@ -302,17 +308,20 @@ QByteArray PdfPosterExporter::render(const Workspace &workspace, const ExportOpt
                 if (options.progress && !options.progress(done, total)) {
                     painter.end();
                     *error = QStringLiteral("cancelled");
-                    return {};
+                    return false;
                 }
             }
         }
         if (!painter.end()) {
             *error = QStringLiteral("could not finish the PDF");
-            return {};
+            return false;
+        }
+        if (head.failed()) {
+            *error = QStringLiteral("could not be written");
+            return false;
         }
     }
-    alignCreationDate(bytes, created);
-    return bytes;
+    return true;
 }
 
 } // namespace blauwdruk

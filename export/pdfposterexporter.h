@@ -16,8 +16,8 @@ public:
     QString name() const override { return QStringLiteral("pdf"); }
     QStringList extensions() const override { return {QStringLiteral("pdf")}; }
     ExportCapabilities capabilities() const override;
-    QByteArray render(const Workspace &workspace, const ExportOptions &options,
-                      QString *error) const override;
+    bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                 QString *error) const override;
 
     // The document's XMP packet: title, authors and subject (the PDF
     // information dictionary of Qt 6.4 has no author or subject), and the

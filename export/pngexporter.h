@@ -19,8 +19,8 @@ public:
     QString name() const override { return QStringLiteral("png"); }
     QStringList extensions() const override { return {QStringLiteral("png")}; }
     ExportCapabilities capabilities() const override;
-    QByteArray render(const Workspace &workspace, const ExportOptions &options,
-                      QString *error) const override;
+    bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
+                 QString *error) const override;
 
     // The image size and scale (pixels per scene unit) for a picture of
     // `picture` scene units, or an empty size with `error` set.

@@ -6,7 +6,6 @@
 
 #include "svgpaintdevice.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -21,16 +20,6 @@ ExportCapabilities SvgExporter::capabilities() const {
         .content = ExportCapabilities::Content::Picture,
         .journeys = ExportCapabilities::Journeys::FileEach,
     };
-}
-
-QByteArray SvgExporter::render(const Workspace &workspace, const ExportOptions &options,
-                               QString *error) const {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!writeTo(buffer, workspace, options, error))
-        return {};
-    return bytes;
 }
 
 bool SvgExporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,

@@ -13,8 +13,6 @@ public:
     QString name() const override { return QStringLiteral("svg"); }
     QStringList extensions() const override { return {QStringLiteral("svg")}; }
     ExportCapabilities capabilities() const override;
-    QByteArray render(const Workspace &workspace, const ExportOptions &options,
-                      QString *error) const override;
     bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
                  QString *error) const override;
 };

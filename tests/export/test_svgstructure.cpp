@@ -1,6 +1,8 @@
 #include "blueprintlayout.h"
 #include "generatedjourney.h"
 #include "jsonexporter.h"
+#include "pdfposterexporter.h"
+#include "pngexporter.h"
 #include "svgexporter.h"
 #include "svgpaintdevice.h"
 #include "testsupport.h"
@@ -14,6 +16,7 @@
 #include <QXmlStreamReader>
 
 #include <map>
+#include <memory>
 
 using namespace blauwdruk;
 
@@ -220,6 +223,30 @@ TEST_CASE("svg: the paint engine writes what QPainter draws, and rsvg-convert re
     REQUIRE(png.size() == QSize(200, 100));
     CHECK(png.pixelColor(120, 20) == QColor(Qt::green)); // inside the clip
     CHECK(png.pixelColor(95, 20) == QColor(Qt::white));  // clipped away
+}
+
+TEST_CASE("pdf and png: posters go to the file as they are made, and a full disk is an error",
+          "[pdf][png][streaming]") {
+    const Workspace ws = bench::generatedJourney(10, 10, 2000, 7, 1000);
+    ExportOptions options = journeyOf(ws);
+    options.paper = QStringLiteral("A0");
+    options.pixelWidth = 4000;
+    for (const Exporter *exporter :
+         std::initializer_list<const Exporter *>{new PdfPosterExporter, new PngExporter}) {
+        const std::unique_ptr<const Exporter> owned(exporter);
+        INFO(exporter->name().toStdString());
+        QString error;
+        const QByteArray whole = exporter->render(ws, options, &error);
+        REQUIRE(whole.size() > 100'000);
+        FillingDevice roomy(1LL << 40);
+        REQUIRE(exporter->writeTo(roomy, ws, options, &error));
+        CHECK(roomy.writes > 3);
+        if (exporter->name() == QLatin1String("png"))
+            CHECK(roomy.taken == whole.size()); // a PDF differs only in its dates
+        FillingDevice full(whole.size() / 2);
+        CHECK_FALSE(exporter->writeTo(full, ws, options, &error));
+        CHECK_FALSE(error.isEmpty());
+    }
 }
 
 TEST_CASE("json: the export is written in pieces as it is made", "[json][streaming]") {
