@@ -1,15 +1,14 @@
 #include "pdfposterexporter.h"
 
 #include "blueprintlayout.h"
-#include "headbuffer.h"
+#include "pdfpaintdevice.h"
 #include "posterlayout.h"
 #include "titleblock.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 namespace blauwdruk {
@@ -129,24 +128,6 @@ QString xmpDate(const QDateTime &date) {
     return date.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-// Qt stamps the information dictionary itself when drawing begins, a moment
-// after the XMP was made; should a second have passed in between, the XMP
-// takes Qt's stamp. Both are plain text of equal length, so no offset moves.
-void alignCreationDate(QByteArray &pdf, const QDateTime &created) {
-    static const QRegularExpression stamp(
-        QStringLiteral("/CreationDate \\(D:(\\d{4})(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)Z\\)"));
-    const QRegularExpressionMatch match = stamp.match(QString::fromLatin1(pdf.left(4096)));
-    if (!match.hasMatch())
-        return;
-    const QByteArray written = xmpDate(created).toLatin1();
-    const QByteArray actual = QStringLiteral("%1-%2-%3T%4:%5:%6Z")
-                                  .arg(match.captured(1), match.captured(2), match.captured(3),
-                                       match.captured(4), match.captured(5), match.captured(6))
-                                  .toLatin1();
-    if (written != actual)
-        pdf.replace("xmp:CreateDate=\"" + written + '"', "xmp:CreateDate=\"" + actual + '"');
-}
-
 } // namespace
 
 QByteArray PdfPosterExporter::xmpMetadata(const QString &title, const QStringList &authors,
@@ -200,7 +181,7 @@ QByteArray PdfPosterExporter::xmpMetadata(const QString &title, const QStringLis
     w.writeNamespace(pdfNs, QStringLiteral("pdf"));
     w.writeNamespace(xmpNs, QStringLiteral("xmp"));
     w.writeAttribute(rdf, QStringLiteral("about"), QString());
-    w.writeAttribute(pdfNs, QStringLiteral("Producer"), QStringLiteral("Qt " QT_VERSION_STR));
+    w.writeAttribute(pdfNs, QStringLiteral("Producer"), QStringLiteral("Blauwdruk"));
     w.writeAttribute(xmpNs, QStringLiteral("CreatorTool"), QStringLiteral("Blauwdruk"));
     w.writeAttribute(xmpNs, QStringLiteral("CreateDate"), xmpDate(created));
     w.writeEndElement();
@@ -249,47 +230,35 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
                                 : journeys.front()->title.simplified();
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
-    // The pages go to the file as they are made; only the header waits
-    // until Qt has stamped its date, to align the XMP's with it.
-    HeadBuffer head(out);
+    auto pointsOf = [](const PosterLayout &poster) {
+        const QPageLayout page = poster.tiled() ? pageLayout(poster.tilePaper, poster.tileLandscape)
+                                                : pageLayout(poster.paper, poster.landscape);
+        return QSizeF(page.fullRectPoints().size());
+    };
+    // Our own page writer (PdfPaintEngine), each page written to the file
+    // when it is finished.
+    PdfPaintDevice device(
+        &out,
+        {.title = title,
+         .author = workspace.meta.authors.join(QStringLiteral(", ")),
+         .subject = subject,
+         .creator = QStringLiteral("Blauwdruk"),
+         .xmp = xmpMetadata(title, workspace.meta.authors, subject, created, options.pdfA),
+         .created = created,
+         .pdfA = options.pdfA},
+        pointsOf(sheets.front().poster));
     {
-        QPdfWriter writer(&head);
-        writer.setResolution(kResolution);
-        if (options.pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Blauwdruk"));
-        writer.setDocumentXmpMetadata(
-            xmpMetadata(title, workspace.meta.authors, subject, created, options.pdfA));
-        auto layoutOf = [](const PosterLayout &poster) {
-            return poster.tiled() ? pageLayout(poster.tilePaper, poster.tileLandscape)
-                                  : pageLayout(poster.paper, poster.landscape);
-        };
-        writer.setPageLayout(layoutOf(sheets.front().poster));
-
         QPainter painter;
-        if (!painter.begin(&writer)) {
+        if (!painter.begin(&device)) {
             *error = QStringLiteral("could not start drawing the PDF");
-            return false;
-        }
-        alignCreationDate(head.head(), created);
-        if (!head.release()) {
-            painter.end();
-            *error = QStringLiteral("could not be written");
             return false;
         }
         const qreal unitsPerMm = kResolution / 25.4;
         int done = 0;
         for (const Sheet &sheet : sheets) {
             for (int page = 0; page < sheet.poster.pageCount(); ++page) {
-                if (done > 0) {
-                    // Journeys may differ in size; each page carries its own.
-                    writer.setPageLayout(layoutOf(sheet.poster));
-                    if (!writer.newPage()) {
-                        *error = QStringLiteral("could not start a new page");
-                        return false;
-                    }
-                }
+                if (done > 0) // journeys may differ in size; each page carries its own
+                    device.newPage(pointsOf(sheet.poster));
                 painter.save();
                 painter.scale(unitsPerMm, unitsPerMm);
                 if (sheet.poster.tiled()) {
@@ -316,7 +285,7 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
             *error = QStringLiteral("could not finish the PDF");
             return false;
         }
-        if (head.failed()) {
+        if (device.failed()) {
             *error = QStringLiteral("could not be written");
             return false;
         }

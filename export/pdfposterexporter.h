@@ -11,7 +11,7 @@ namespace blauwdruk {
 // marks and labels; text stays text, optionally PDF/A-1b for archiving.
 class PdfPosterExporter : public Exporter {
 public:
-    static constexpr int kResolution = 1200; // device units per inch; fine enough for hairlines
+    static constexpr int kResolution = 1200; // PdfPaintDevice's units per inch
 
     QString name() const override { return QStringLiteral("pdf"); }
     QStringList extensions() const override { return {QStringLiteral("pdf")}; }
@@ -19,9 +19,9 @@ public:
     bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
                  QString *error) const override;
 
-    // The document's XMP packet: title, authors and subject (the PDF
-    // information dictionary of Qt 6.4 has no author or subject), and the
-    // PDF/A identification when `pdfA` is set.
+    // The document's XMP packet: title, authors and subject (also in the
+    // information dictionary), and the PDF/A identification when `pdfA` is
+    // set.
     static QByteArray xmpMetadata(const QString &title, const QStringList &authors,
                                   const QString &subject, const QDateTime &created, bool pdfA);
 };

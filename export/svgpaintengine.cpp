@@ -1,5 +1,7 @@
 #include "svgpaintengine.h"
 
+#include "numbertext.h"
+#include "pdfpaintengine.h"
 #include "wordshapecache.h"
 
 #include <QBuffer>
@@ -11,7 +13,6 @@
 #include <QPixmap>
 #include <QTextItem>
 
-#include <charconv>
 #include <cmath>
 
 namespace blauwdruk {
@@ -219,23 +220,7 @@ void SvgPaintEngine::attribute(const char *name, qreal value) {
 // Two decimals (a hundredth of a pixel) and no more: the file stays small
 // and every renderer places shapes to the same pixel.
 void SvgPaintEngine::number(qreal value) {
-    if (!std::isfinite(value))
-        value = 0;
-    long long hundredths = std::llround(value * 100);
-    if (hundredths < 0) {
-        mBuffer.push_back('-');
-        hundredths = -hundredths;
-    }
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, hundredths / 100).ptr;
-    mBuffer.append(digits, size_t(end - digits));
-    const int fraction = int(hundredths % 100);
-    if (fraction != 0) {
-        mBuffer.push_back('.');
-        mBuffer.push_back(char('0' + fraction / 10));
-        if (fraction % 10 != 0)
-            mBuffer.push_back(char('0' + fraction % 10));
-    }
+    appendNumber(mBuffer, value);
 }
 
 void SvgPaintEngine::point(const QPointF &p) {
@@ -472,6 +457,8 @@ void SvgPaintEngine::drawRoundedRect(QPainter &painter, const QRectF &rect, qrea
 void SvgPaintEngine::drawText(QPainter &painter, const QPointF &baseline, const QString &text) {
     if (SvgPaintEngine *svg = of(painter))
         svg->text(baseline, text, painter.font(), Qt::AlignLeft);
+    else if (PdfPaintEngine *pdf = PdfPaintEngine::of(painter))
+        pdf->text(baseline, text, painter.font(), Qt::AlignLeft);
     else
         WordShapeCache::drawLine(painter, baseline, text);
 }
@@ -479,8 +466,23 @@ void SvgPaintEngine::drawText(QPainter &painter, const QPointF &baseline, const 
 void SvgPaintEngine::drawText(QPainter &painter, const QRectF &rect, int flags,
                               const QString &text) {
     SvgPaintEngine *svg = of(painter);
-    if (!svg || text.contains(u'\n')) {
+    PdfPaintEngine *pdf = PdfPaintEngine::of(painter);
+    if ((!svg && !pdf) || text.contains(u'\n')) {
         painter.drawText(rect, flags, text);
+        return;
+    }
+    if (pdf) {
+        const QFontMetricsF metrics(painter.font());
+        qreal top = rect.top();
+        if (flags & Qt::AlignVCenter)
+            top = rect.center().y() - metrics.height() / 2;
+        else if (flags & Qt::AlignBottom)
+            top = rect.bottom() - metrics.height();
+        const qreal x = flags & Qt::AlignHCenter ? rect.center().x()
+                        : flags & Qt::AlignRight ? rect.right()
+                                                 : rect.left();
+        pdf->text(QPointF(x, top + metrics.ascent()), text, painter.font(),
+                  Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
         return;
     }
     // Where QPainter puts one line: its height centred, or at the top or

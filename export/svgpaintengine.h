@@ -23,9 +23,10 @@ namespace blauwdruk {
 //
 // The blueprint's most frequent shapes and texts have direct calls (the
 // static draw* functions): they write an SVG element where QPainter would
-// turn a rounded rect into curves or shape a text into glyphs first, and
-// simply use QPainter on every other device. That is what makes a poster of
-// 12,000 cards quick (docs/performance.md).
+// turn a rounded rect into curves or shape a text into glyphs first; on a
+// PDF poster they give PdfPaintEngine the text itself (one TJ a line, and
+// searchable); on every other device they are QPainter's. That is what makes
+// a poster of 12,000 cards quick (docs/performance.md).
 class SvgPaintEngine : public QPaintEngine {
 public:
     struct Header {

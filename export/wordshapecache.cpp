@@ -61,18 +61,15 @@ const WordShapeCache::Word &WordShapeCache::word(FontWords &words, const QString
     return *words.words.insert(text, std::move(word));
 }
 
-void WordShapeCache::drawLine(QPainter &painter, const QPointF &baseline, const QString &line) {
-    if (line.isEmpty())
-        return;
-    if (!simple(line)) {
-        painter.drawText(baseline, line);
-        return;
-    }
+std::optional<WordShapeCache::Line> WordShapeCache::shape(const QFont &font, const QString &line) {
+    if (!simple(line))
+        return std::nullopt;
     thread_local WordShapeCache cache;
-    FontWords &words = cache.wordsOf(painter.font());
+    FontWords &words = cache.wordsOf(font);
     // The line's glyphs gathered into as few runs as fonts it uses, so a PDF
     // gets one text object per line, not one per word.
-    std::vector<QGlyphRun> out;
+    Line shaped;
+    std::vector<QGlyphRun> &out = shaped.runs;
     QList<quint32> indexes;
     QList<QPointF> positions;
     auto flush = [&] {
@@ -100,13 +97,25 @@ void WordShapeCache::drawLine(QPainter &painter, const QPointF &baseline, const 
                 for (const QPointF &p : run.positions())
                     positions.push_back(p + QPointF(x, 0));
             }
+            shaped.width = x + word.advance;
             x += word.advance;
         }
         x += words.space;
         start = end + 1;
     }
     flush();
-    for (const QGlyphRun &run : out)
+    return shaped;
+}
+
+void WordShapeCache::drawLine(QPainter &painter, const QPointF &baseline, const QString &line) {
+    if (line.isEmpty())
+        return;
+    const std::optional<Line> shaped = shape(painter.font(), line);
+    if (!shaped) {
+        painter.drawText(baseline, line);
+        return;
+    }
+    for (const QGlyphRun &run : shaped->runs)
         painter.drawGlyphRun(baseline, run);
 }
 

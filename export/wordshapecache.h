@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -23,6 +24,15 @@ public:
     // Draws `line` in the painter's font and pen with its baseline starting
     // at `baseline`, as QPainter::drawText(baseline, line) would.
     static void drawLine(QPainter &painter, const QPointF &baseline, const QString &line);
+
+    // The glyphs of `line`, positioned from the start of its baseline, one
+    // run per font it needs, and the width of its ink; nothing for lines
+    // that must be shaped whole (see drawLine). Spaces have no glyphs.
+    struct Line {
+        std::vector<QGlyphRun> runs;
+        qreal width = 0;
+    };
+    static std::optional<Line> shape(const QFont &font, const QString &line);
 
 private:
     struct Word {

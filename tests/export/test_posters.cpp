@@ -343,8 +343,11 @@ TEST_CASE("posters: the A0 PDF holds every card title as text", "[posters][pdf]"
     const QString info = test::poppler("pdfinfo", {path});
     CHECK(info.contains(QRegularExpression("Title:\\s+Samira")));
     CHECK(info.contains(QRegularExpression("Creator:\\s+Blauwdruk")));
-    // Author and subject live in the XMP packet (Qt 6.4 writes neither into
-    // the information dictionary).
+    // Author and subject in the information dictionary and the XMP packet.
+    CHECK(info.contains(
+        QRegularExpression("Author:\\s+" + QRegularExpression::escape(ws.meta.authors.front()))));
+    CHECK(info.contains(QRegularExpression(
+        "Subject:\\s+" + QRegularExpression::escape(ws.meta.theme.simplified()))));
     const QString meta = test::poppler("pdfinfo", {"-meta", path});
     for (const QString &author : ws.meta.authors)
         CHECK(meta.contains(author.toHtmlEscaped()));
