@@ -87,14 +87,6 @@ void PdfPaintEngine::number(qreal value) {
     appendNumber(mContent, value);
 }
 
-void PdfPaintEngine::point(const QPointF &p) {
-    const QPointF d = painter()->combinedTransform().map(p);
-    number(d.x());
-    mContent += ' ';
-    number(d.y());
-    mContent += ' ';
-}
-
 void PdfPaintEngine::pathOf(const QPainterPath &path) {
     const QTransform t = painter()->combinedTransform();
     for (int i = 0; i < path.elementCount(); ++i) {
@@ -217,9 +209,13 @@ void PdfPaintEngine::drawPolygon(const QPointF *points, int count, PolygonDrawMo
         fillColour(painter()->brush().color());
     if (stroke)
         strokeStyle(painter()->pen());
+    const QTransform t = painter()->combinedTransform();
     for (int i = 0; i < count; ++i) {
-        point(points[i]);
-        op(i == 0 ? "m\n" : "l\n");
+        const QPointF d = t.map(points[i]);
+        number(d.x());
+        mContent += ' ';
+        number(d.y());
+        op(i == 0 ? " m\n" : " l\n");
     }
     if (!line)
         op("h\n");
@@ -256,12 +252,21 @@ QString PdfPaintEngine::charactersOf(const QGlyphRun &run, const QString &text) 
 // The characters of left-to-right `ink` that the glyphs of `run` stand for,
 // from `next` on: a glyph is its character when the font maps that character
 // to it; otherwise it is a ligature ("fi") and takes the characters up to
-// the one the next glyph maps from. In charactersOf's form.
+// the one the next glyph maps from. One character a glyph as plain text,
+// anything else in charactersOf's form.
 QString PdfPaintEngine::alignedCharacters(const QGlyphRun &run, const QString &ink,
                                           qsizetype &next) {
     const QList<quint32> glyphs = run.glyphIndexes();
     const QList<quint32> mapped = run.rawFont().glyphIndexesForString(ink);
     auto glyphOf = [&](qsizetype i) { return i < mapped.size() ? mapped[i] : 0u; };
+    // Mostly a glyph per character: the characters as they are.
+    bool oneToOne = next + glyphs.size() <= ink.size();
+    for (qsizetype g = 0; oneToOne && g < glyphs.size(); ++g)
+        oneToOne = glyphOf(next + g) == glyphs[g];
+    if (oneToOne) {
+        next += glyphs.size();
+        return ink.mid(next - glyphs.size(), glyphs.size());
+    }
     QString chars;
     for (qsizetype g = 0; g < glyphs.size(); ++g) {
         const qsizetype from = next;

@@ -55,7 +55,6 @@ private:
     void finishPage();
     void op(const QByteArray &bytes) { mContent += bytes; }
     void number(qreal value);
-    void point(const QPointF &p);
     void pathOf(const QPainterPath &path);
     // Colour, width, dash, caps and joins of the painter, where they changed.
     void fillColour(const QColor &colour);

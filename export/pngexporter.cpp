@@ -4,6 +4,7 @@
 #include "posterpicture.h"
 #include "titleblock.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
@@ -57,25 +58,25 @@ QSize PngExporter::imageSize(const QSizeF &picture, const ExportOptions &options
     return QSize(int(width), int(height));
 }
 
-bool PngExporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
-                          QString *error) const {
+QByteArray PngExporter::render(const Workspace &workspace, const ExportOptions &options,
+                               QString *error) const {
     const std::optional<PosterPicture> poster = PosterPicture::of(workspace, options, error);
     if (!poster)
-        return false;
+        return {};
     const BlueprintLayout &layout = poster->layout;
     const TitleBlock &titleBlock = poster->titleBlock;
     const QRectF picture = poster->rect;
     qreal scale = 1;
     const QSize size = imageSize(picture.size(), options, &scale, error);
     if (size.isEmpty())
-        return false;
+        return {};
 
     QImage image(size, QImage::Format_RGB32);
     if (image.isNull()) {
         *error = QStringLiteral("not enough memory for an image of %1 x %2 pixels")
                      .arg(size.width())
                      .arg(size.height());
-        return false;
+        return {};
     }
     image.fill(Qt::white);
     // Viewers and printers read the size in inches from here.
@@ -91,19 +92,21 @@ bool PngExporter::writeTo(QIODevice &out, const Workspace &workspace, const Expo
     }
     if (options.progress && !options.progress(1, 2)) {
         *error = QStringLiteral("cancelled");
-        return false;
+        return {};
     }
-    // Encoded straight into the file.
-    QImageWriter writer(&out, "png");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         *error = QStringLiteral("could not encode the PNG: %1").arg(writer.errorString());
-        return false;
+        return {};
     }
     if (options.progress && !options.progress(2, 2)) {
         *error = QStringLiteral("cancelled");
-        return false;
+        return {};
     }
-    return true;
+    return bytes;
 }
 
 } // namespace blauwdruk

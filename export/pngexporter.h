@@ -19,8 +19,10 @@ public:
     QString name() const override { return QStringLiteral("png"); }
     QStringList extensions() const override { return {QStringLiteral("png")}; }
     ExportCapabilities capabilities() const override;
-    bool writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
-                 QString *error) const override;
+    // Encoded in memory, then written: the picture is whole in memory to be
+    // encoded anyway, and libpng leaks when the file refuses a write.
+    QByteArray render(const Workspace &workspace, const ExportOptions &options,
+                      QString *error) const override;
 
     // The image size and scale (pixels per scene unit) for a picture of
     // `picture` scene units, or an empty size with `error` set.

@@ -471,23 +471,12 @@ void SvgPaintEngine::drawText(QPainter &painter, const QRectF &rect, int flags,
         painter.drawText(rect, flags, text);
         return;
     }
-    if (pdf) {
-        const QFontMetricsF metrics(painter.font());
-        qreal top = rect.top();
-        if (flags & Qt::AlignVCenter)
-            top = rect.center().y() - metrics.height() / 2;
-        else if (flags & Qt::AlignBottom)
-            top = rect.bottom() - metrics.height();
-        const qreal x = flags & Qt::AlignHCenter ? rect.center().x()
-                        : flags & Qt::AlignRight ? rect.right()
-                                                 : rect.left();
-        pdf->text(QPointF(x, top + metrics.ascent()), text, painter.font(),
-                  Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
-        return;
-    }
     // Where QPainter puts one line: its height centred, or at the top or
-    // bottom; the renderer then measures the text itself for the anchor.
-    const FontMetrics &metrics = svg->metricsOf(painter.font());
+    // bottom; the text is then anchored at its start, centre or end.
+    const FontMetrics metrics =
+        svg ? svg->metricsOf(painter.font())
+            : FontMetrics{painter.font(), QFontMetricsF(painter.font()).ascent(),
+                          QFontMetricsF(painter.font()).height()};
     qreal top = rect.top();
     if (flags & Qt::AlignVCenter)
         top = rect.center().y() - metrics.height / 2;
@@ -498,8 +487,12 @@ void SvgPaintEngine::drawText(QPainter &painter, const QRectF &rect, int flags,
         x = rect.center().x();
     else if (flags & Qt::AlignRight)
         x = rect.right();
-    svg->text(QPointF(x, top + metrics.ascent), text, painter.font(),
-              Qt::Alignment(flags) & Qt::AlignHorizontal_Mask);
+    const QPointF baseline(x, top + metrics.ascent);
+    const Qt::Alignment align = Qt::Alignment(flags) & Qt::AlignHorizontal_Mask;
+    if (svg)
+        svg->text(baseline, text, painter.font(), align);
+    else
+        pdf->text(baseline, text, painter.font(), align);
 }
 
 const SvgPaintEngine::FontMetrics &SvgPaintEngine::metricsOf(const QFont &font) {
