@@ -240,7 +240,11 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
     PdfPaintDevice device(
         &out,
         {.title = title,
-         .author = workspace.meta.authors.join(QStringLiteral(", ")),
+         // PDF/A wants the information dictionary's author to equal the
+         // XMP's one creator: with several authors only the XMP lists them.
+         .author = options.pdfA && workspace.meta.authors.size() > 1
+                       ? QString()
+                       : workspace.meta.authors.join(QStringLiteral(", ")),
          .subject = subject,
          .creator = QStringLiteral("Blauwdruk"),
          .xmp = xmpMetadata(title, workspace.meta.authors, subject, created, options.pdfA),
