@@ -1,5 +1,7 @@
 #include "pdfpaintdevice.h"
 
+#include "vectordevicemetric.h"
+
 namespace blauwdruk {
 
 PdfPaintDevice::PdfPaintDevice(QIODevice *out, PdfDocument::Info info,
@@ -19,32 +21,10 @@ void PdfPaintDevice::newPage(const QSizeF &points) {
 
 int PdfPaintDevice::metric(PaintDeviceMetric metric) const {
     const qreal unitsPerPoint = kResolution / 72.0;
-    switch (metric) {
-    case PdmWidth:
-        return qRound(mPage.width() * unitsPerPoint);
-    case PdmHeight:
-        return qRound(mPage.height() * unitsPerPoint);
-    case PdmWidthMM:
-        return qRound(mPage.width() * 25.4 / 72);
-    case PdmHeightMM:
-        return qRound(mPage.height() * 25.4 / 72);
-    case PdmDpiX:
-    case PdmDpiY:
-    case PdmPhysicalDpiX:
-    case PdmPhysicalDpiY:
-        return kResolution;
-    case PdmNumColors:
-        return INT_MAX;
-    case PdmDepth:
-        return 32;
-    case PdmDevicePixelRatio:
-        return 1;
-    case PdmDevicePixelRatioScaled:
-        return int(devicePixelRatioFScale());
-    default:
-        break;
-    }
-    return 0;
+    return vectorDeviceMetric(
+        metric,
+        QSize(qRound(mPage.width() * unitsPerPoint), qRound(mPage.height() * unitsPerPoint)),
+        kResolution);
 }
 
 } // namespace blauwdruk

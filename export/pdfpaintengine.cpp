@@ -181,19 +181,27 @@ void PdfPaintEngine::strokeStyle(const QPen &pen) {
     }
 }
 
-void PdfPaintEngine::drawPath(const QPainterPath &path) {
-    const bool fill = painter()->brush().style() != Qt::NoBrush;
-    const bool stroke = painter()->pen().style() != Qt::NoPen;
-    if ((!fill && !stroke) || path.isEmpty())
-        return;
+void PdfPaintEngine::startShape(bool fill, bool stroke) {
     applyClip();
     if (fill)
         fillColour(painter()->brush().color());
     if (stroke)
         strokeStyle(painter()->pen());
+}
+
+void PdfPaintEngine::endShape(bool fill, bool stroke, bool evenOdd) {
+    op(fill && stroke ? (evenOdd ? "B*\n" : "B\n") : fill ? (evenOdd ? "f*\n" : "f\n") : "S\n");
+}
+
+void PdfPaintEngine::drawPath(const QPainterPath &path) {
+    const bool fill = painter()->brush().style() != Qt::NoBrush;
+    const bool stroke = painter()->pen().style() != Qt::NoPen;
+    if ((!fill && !stroke) || path.isEmpty())
+        return;
+    startShape(fill, stroke);
     pathOf(path);
     const bool evenOdd = path.fillRule() == Qt::OddEvenFill;
-    op(fill && stroke ? (evenOdd ? "B*\n" : "B\n") : fill ? (evenOdd ? "f*\n" : "f\n") : "S\n");
+    endShape(fill, stroke, evenOdd);
 }
 
 void PdfPaintEngine::drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) {
@@ -204,11 +212,7 @@ void PdfPaintEngine::drawPolygon(const QPointF *points, int count, PolygonDrawMo
     const bool stroke = painter()->pen().style() != Qt::NoPen;
     if (!fill && !stroke)
         return;
-    applyClip();
-    if (fill)
-        fillColour(painter()->brush().color());
-    if (stroke)
-        strokeStyle(painter()->pen());
+    startShape(fill, stroke);
     const QTransform t = painter()->combinedTransform();
     for (int i = 0; i < count; ++i) {
         const QPointF d = t.map(points[i]);
@@ -220,7 +224,7 @@ void PdfPaintEngine::drawPolygon(const QPointF *points, int count, PolygonDrawMo
     if (!line)
         op("h\n");
     const bool evenOdd = mode == OddEvenMode;
-    op(fill && stroke ? (evenOdd ? "B*\n" : "B\n") : fill ? (evenOdd ? "f*\n" : "f\n") : "S\n");
+    endShape(fill, stroke, evenOdd);
 }
 
 void PdfPaintEngine::drawTextItem(const QPointF &baseline, const QTextItem &item) {

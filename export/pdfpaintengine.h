@@ -60,6 +60,10 @@ private:
     void fillColour(const QColor &colour);
     void strokeStyle(const QPen &pen);
     void applyClip();
+    // Before a shape: its clip, fill colour and pen; after it: the operator
+    // that fills and/or strokes it.
+    void startShape(bool fill, bool stroke);
+    void endShape(bool fill, bool stroke, bool evenOdd);
     static QString charactersOf(const QGlyphRun &run, const QString &text);
     static QString alignedCharacters(const QGlyphRun &run, const QString &ink, qsizetype &next);
     void textRun(const QPointF &at, const QRawFont &raw, const QList<quint32> &glyphs,

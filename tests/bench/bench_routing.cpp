@@ -24,13 +24,14 @@ int main(int argc, char *argv[]) {
         int perCell;
     };
     const Size sizes[] = {{"S", 20, 2}, {"M", 60, 3}, {"L", 200, 4}, {"XL", 500, 4}};
-    std::printf("%-3s %7s %7s %10s %10s %12s %14s\n", "", "cards", "arrows", "layout ms",
-                "bare ms", "routing ms", "us/(n log2 n)");
+    std::printf("%-3s %7s %7s %10s %10s %12s %14s\n", "", "cards", "arrows", "layout ms", "bare ms",
+                "routing ms", "us/(n log2 n)");
     for (const Size &size : sizes) {
         const int lanes = 6;
         const int cards = size.steps * lanes * size.perCell;
         const int connections = cards - cards / lanes - 1; // about one per card
-        const Workspace with = bench::generatedJourney(size.steps / 5, 5, cards, lanes, connections);
+        const Workspace with =
+            bench::generatedJourney(size.steps / 5, 5, cards, lanes, connections);
         const Workspace bare = bench::generatedJourney(size.steps / 5, 5, cards, lanes, 0);
         const QString journey = with.orderedJourneys().front()->id;
         const QString bareJourney = bare.orderedJourneys().front()->id;
