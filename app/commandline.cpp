@@ -3,6 +3,7 @@
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "exportcommand.h"
+#include "livecommandline.h"
 #include "reviewcommandline.h"
 #include "terminal.h"
 #include "versioncommandline.h"
@@ -20,9 +21,9 @@ namespace {
 
 const QStringList &subcommands() {
     static const QStringList names{
-        "example",         "new",     "info",    "check",    "import",
-        "export",          "status",  "submit",  "approve",  "request-changes",
-        "back-to-concept", "comment", "version", "versions", "diff"};
+        "example", "new",      "info",    "check",           "import",          "export",
+        "status",  "submit",   "approve", "request-changes", "back-to-concept", "comment",
+        "version", "versions", "diff",    "session"};
     return names;
 }
 
@@ -85,6 +86,14 @@ QString generalHelp() {
         "  versions FILE [--json]                 the saved versions\n"
         "  diff FILE --from VERSION [--to VERSION] [--journey TITLE|UUID] [--json]\n"
         "                                         what changed since a version (name or id)\n"
+        "\n"
+        "Live session (participants write and vote from their phones):\n"
+        "  session serve FILE --listen ADDRESS:PORT [--journey TITLE|UUID] [--question TEXT]\n"
+        "                                         serve the participants' page; prints its\n"
+        "                                         address first; stdin takes: write QUESTION,\n"
+        "                                         vote BUDGET CAP QUESTION, close, reveal, "
+        "status;\n"
+        "                                         SIGTERM or end of stdin ends the session\n"
         "Commands that change a file refuse one that is open in Blauwdruk.\n"
         "\n"
         "Options:\n"
@@ -136,6 +145,8 @@ int CommandLine::run(const QStringList &arguments) {
         return ExportCommand::run(arguments);
     if (command == QLatin1String("status"))
         return ReviewCommandLine::status(arguments);
+    if (command == QLatin1String("session"))
+        return LiveCommandLine::run(arguments);
     static const std::pair<const char *, Review::Action> decisions[] = {
         {"submit", Review::Action::Submit},
         {"approve", Review::Action::Approve},

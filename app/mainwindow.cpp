@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "livepanel.h"
+
 #include "blueprintscene.h"
 #include "blueprintview.h"
 #include "canvasactions.h"
@@ -240,6 +242,7 @@ void MainWindow::setDocument(Document *document) {
     mComments->setDocument(document);
     mHealth->setDocument(document);
     mWorkList->setDocument(document);
+    mLive->setDocument(document);
     // A file opened before shows the tabs it had; another its first journey.
     const bool restored = document && remembered && mTabs->count() == kFixedTabs &&
                           mSession->restoreTabs(document->filePath());

@@ -60,6 +60,11 @@ public:
     // Journey › Health Check and Journey › Work List (mainwindowpanels.cpp).
     HealthPanel *healthPanel() const { return mHealth; }
     WorkListPanel *workListPanel() const { return mWorkList; }
+    class LivePanel *livePanel() const {
+        return mLive;
+    }
+    // Session › Live Session…: the dock, its network list in focus.
+    void showLivePanel();
     void showHealthCheck();
     void showWorkList();
     // Shows a place of a journey: a card, step, lane, stage or connection
@@ -149,6 +154,8 @@ private:
     class QDockWidget *mHealthDock = nullptr;
     WorkListPanel *mWorkList = nullptr;
     class QDockWidget *mWorkListDock = nullptr;
+    class LivePanel *mLive = nullptr;
+    class QDockWidget *mLiveDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;

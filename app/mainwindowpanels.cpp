@@ -7,10 +7,14 @@
 
 #include "democommands.h"
 #include "healthpanel.h"
+#include "livepanel.h"
+#include "windowactions.h"
 #include "worklistpanel.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace blauwdruk {
@@ -43,6 +47,30 @@ void MainWindow::createWorkDocks(QDockWidget *besides) {
             [this](const QString &journey, const QString &team, const QString &status) {
                 DemoCommands(*this).exportTeamList(journey, team, status);
             });
+
+    mLiveDock = new QDockWidget(tr("Live Session"), this);
+    mLiveDock->setObjectName(QStringLiteral("LiveDock"));
+    mLive = new LivePanel(*this, mLiveDock);
+    mLiveDock->setWidget(mLive);
+    addDockWidget(Qt::RightDockWidgetArea, mLiveDock);
+    tabifyDockWidget(besides, mLiveDock);
+    mLiveDock->hide();
+    connect(mLive, &LivePanel::runningChanged, this, [this] {
+        if (mWindowActions)
+            mWindowActions->updateEnabled();
+    });
+}
+
+void MainWindow::showLivePanel() {
+    mLiveDock->show();
+    mLiveDock->raise();
+    // Once the dock is shown and raised, or the focus stays where it was.
+    QTimer::singleShot(0, mLive, [this] {
+        QWidget *target =
+            mLive->isRunning() ? static_cast<QWidget *>(mLive->inbox()) : mLive->networkBox();
+        target->activateWindow();
+        target->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::showHealthCheck() {

@@ -135,12 +135,13 @@ void MenuBuilder::buildSessionMenu() {
     QMenu *session = mWindow.menuBar()->addMenu(tr("Sess&ion"));
     session->setObjectName(QStringLiteral("sessionMenu"));
     add<W, W::Id>(session, mWindowActions,
-                  {W::SessionMode, std::nullopt,       W::FocusStep,       W::FocusStage,
-                   W::FocusLane,   W::ClearFocus,      W::NextFocus,       W::PreviousFocus,
-                   std::nullopt,   W::StartPauseTimer, W::TimerPlusMinute, W::TimerMinusMinute,
-                   W::ResetTimer,  W::TimerSound,      std::nullopt,       W::Agenda,
-                   W::NextBlock,   W::PreviousBlock,   W::LockStructure,   W::ParkItem,
-                   std::nullopt,   W::EndSession,      W::LeaveSessionMode});
+                  {W::SessionMode, std::nullopt,        W::FocusStep,       W::FocusStage,
+                   W::FocusLane,   W::ClearFocus,       W::NextFocus,       W::PreviousFocus,
+                   std::nullopt,   W::StartPauseTimer,  W::TimerPlusMinute, W::TimerMinusMinute,
+                   W::ResetTimer,  W::TimerSound,       std::nullopt,       W::Agenda,
+                   W::NextBlock,   W::PreviousBlock,    W::LockStructure,   W::ParkItem,
+                   std::nullopt,   W::StartLiveSession, W::ShowJoinCode,    W::StopLiveSession,
+                   std::nullopt,   W::EndSession,       W::LeaveSessionMode});
 }
 
 void MenuBuilder::buildHelpMenu() {

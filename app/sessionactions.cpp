@@ -6,6 +6,7 @@
 
 #include "blueprintview.h"
 #include "document.h"
+#include "livepanel.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "sessioncommands.h"
@@ -95,6 +96,16 @@ void WindowActions::makeWorkSessionActions() {
             "takes it up"),
          {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)},
          [this] { SessionCommands(mWindow).parkItem(); });
+    make(StartLiveSession, tr("&Live Session…"),
+         tr("Participants write cards and vote from their phones, on this room's network"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W)}, [this] { mWindow.showLivePanel(); });
+    make(ShowJoinCode, tr("Show &Join Code"),
+         tr("The QR code and address for phones to join, large for the projector"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J)},
+         [this] { mWindow.livePanel()->showJoinCode(); });
+    make(StopLiveSession, tr("Stop Li&ve Session"),
+         tr("Stop listening: phones can no longer reach this computer"), {},
+         [this] { mWindow.livePanel()->stop(); });
 }
 
 // Page Up and Page Down move the focus only when there is one: otherwise
@@ -125,6 +136,10 @@ void WindowActions::updateSessionEnabled() {
     // Its command runs on triggered(), not toggled(): the bar's lock button
     // hears this change.
     action(LockStructure)->setChecked(recorded && recorded->structureLocked);
+    const bool live = mWindow.livePanel() && mWindow.livePanel()->isRunning();
+    action(StartLiveSession)->setEnabled(document && !document->isContentLocked());
+    action(ShowJoinCode)->setEnabled(live);
+    action(StopLiveSession)->setEnabled(live);
 }
 
 } // namespace blauwdruk

@@ -75,6 +75,10 @@ public:
         NextBlock,
         PreviousBlock,
         ParkItem,
+        // The live session (LivePanel)
+        StartLiveSession,
+        ShowJoinCode,
+        StopLiveSession,
         Count
     };
 

@@ -28,6 +28,10 @@ struct Card {
     QString duration; // for wait points: how long the resident waits
     QString session;  // the work session that captured it, if any
     QString due;      // for a consequence: the day it is due, YYYY-MM-DD, or empty
+    // Written by a participant in a live session: the writing round and the
+    // participant (whose label is in the file, nothing else about them).
+    QString round;
+    QString participant;
 
     static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
@@ -49,6 +53,8 @@ struct Card {
             {"duration", &Card::duration},
             {"session", &Card::session},
             {"due", &Card::due, FieldRule::date()},
+            {"round", &Card::round},
+            {"participant", &Card::participant},
         };
         return table;
     }

@@ -63,7 +63,9 @@ bool isSessionHistory(EntityType type, const QString &field) {
            (type == EntityType::Session &&
             (field == QLatin1String("started_at") || field == QLatin1String("ended_at"))) ||
            (type == EntityType::VoteRound &&
-            (field == QLatin1String("scope") || field == QLatin1String("scope_value"))) ||
+            (field == QLatin1String("scope") || field == QLatin1String("scope_value") ||
+             // A writing round never becomes a vote round: its cards are not votes.
+             field == QLatin1String("kind"))) ||
            // A dismissal keeps what it dismissed and when; its reason may be reworded.
            (type == EntityType::Dismissal && field != QLatin1String("reason"));
 }
@@ -650,7 +652,7 @@ QString Edits::addCard(const QString &stepId, const QString &laneId, const QStri
     return push(std::move(changes), text) ? card.id : QString();
 }
 
-bool Edits::removeCards(const QStringList &ids) {
+bool Edits::removeCards(const QStringList &ids, const QString &undoText) {
     if (ids.isEmpty())
         return fail(tr("No cards are selected."));
     for (const QString &id : ids)
@@ -658,12 +660,14 @@ bool Edits::removeCards(const QStringList &ids) {
             return fail(tr("There is no such card."));
     ChangeSet changes;
     collectCardRemoval(changes, ids);
+    if (!undoText.isEmpty())
+        return push(std::move(changes), undoText);
     return push(std::move(changes),
                 ids.size() == 1 ? tr("Remove card") : tr("Remove %1 cards").arg(ids.size()));
 }
 
 bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QString &laneId,
-                      int index, const QString &gesture) {
+                      int index, const QString &gesture, const QString &undoText) {
     const Step *step = mWs.find<Step>(stepId);
     const Lane *lane = mWs.find<Lane>(laneId);
     if (ids.isEmpty() || !step || !lane || step->journey != lane->journey)
@@ -726,7 +730,9 @@ bool Edits::moveCards(const QStringList &ids, const QString &stepId, const QStri
     QStringList key = ids;
     key.sort();
     return push(std::move(changes),
-                moved.size() == 1 ? tr("Move card") : tr("Move %1 cards").arg(moved.size()),
+                !undoText.isEmpty() ? undoText
+                : moved.size() == 1 ? tr("Move card")
+                                    : tr("Move %1 cards").arg(moved.size()),
                 gesture.isEmpty() ? MergeId::None : MergeId::MoveCards,
                 gesture + QLatin1Char('|') + key.join(QLatin1Char(',')));
 }

@@ -75,12 +75,14 @@ public:
     QString addCard(const QString &step, const QString &lane, const QString &title,
                     const QString &kind = QStringLiteral("note"), int index = -1,
                     const QString &owner = QString());
-    bool removeCards(const QStringList &ids);
+    // `undoText` names the step in the history when it is more than a
+    // removal or a move (a live session's "Reject", "Accept").
+    bool removeCards(const QStringList &ids, const QString &undoText = QString());
     // Moves cards into one cell at `index` (-1: the end), keeping their order.
     // Moves with the same `gesture` tag and cards merge: one drag, one undo
     // step. Without a tag each move is its own step.
     bool moveCards(const QStringList &ids, const QString &step, const QString &lane, int index,
-                   const QString &gesture = QString());
+                   const QString &gesture = QString(), const QString &undoText = QString());
 
     // Pastes cards with new ids, the fragment's top-left card at the given
     // cell and the others at the same offsets (clamped to the grid); their
@@ -130,6 +132,7 @@ public:
         int cap = 3;
         QString scope = QStringLiteral("all"); // all, stage, lane, kind
         QString scopeValue;
+        QString kind = QStringLiteral("votes"); // or "cards": a writing round (live session)
     };
     QString addVoteRound(const QString &session, const VoteRoundDraft &draft);
     bool removeVoteRound(const QString &id); // with its votes
@@ -137,6 +140,22 @@ public:
     // the round's budget and cap and only on cards the round counts; an
     // empty participant sets the hands counted for the card.
     bool setDots(const QString &round, const QString &card, const QString &participant, int dots);
+    // The same from a participant's phone: recorded, not undoable (it is not
+    // the facilitator's edit to take back), and saved at once.
+    bool recordDots(const QString &round, const QString &card, const QString &participant,
+                    int dots);
+    // The live session (liveedits.cpp). A participant who joins and the cards
+    // they send are recorded at once, on no undo stack: they are the room's,
+    // not the facilitator's edits. Cards arrive in the journey's inbox lane
+    // ("Incoming", made when there is none), in the column of the round's
+    // focus; the facilitator moves them into the blueprint (moveCards).
+    QString recordParticipant(const QString &session, const QString &label);
+    QString recordIncomingCard(const QString &round, const QString &participant,
+                               const QString &text);
+    // Folds duplicates into `keep`: their texts are added to its text (those
+    // that differ), their votes, comments and connections go with them. One
+    // undo step.
+    bool mergeCards(const QString &keep, const QStringList &duplicates);
     bool setRoundRevealed(const QString &round, bool revealed);
     bool setRoundClosed(const QString &round, bool closed);
     QString addAgendaBlock(const QString &session, const QString &title, int minutes,
@@ -172,6 +191,11 @@ private:
     // The session that cards added to `journey` now belong to (the one the
     // window captures into, Document::capturingSession), or empty.
     QString capturingSession(const QString &journey) const;
+    bool dotsChange(const QString &round, const QString &card, const QString &participant, int dots,
+                    ChangeSet &changes, QString &text);
+    // The inbox lane of a journey; with `changes`, one is added there when
+    // the journey has none.
+    QString inboxLane(const QString &journey, ChangeSet &changes) const;
     bool fail(const QString &message);
     static QString ruleRefusal(const struct FieldRule &rule, const QString &field,
                                const QVariant &value);

@@ -30,9 +30,9 @@ bool needsOwner(const Card &card, const Lane *lane) {
 
 // Lanes that hold no work of their own: the emotion curve is drawn from the
 // steps, the parking lot is for later, pain points and opportunities are
-// remarks on the grid.
+// remarks on the grid, the live session's inbox is not yet sorted in.
 bool isRemarkLane(const Lane &lane) {
-    static const QStringList kinds{"emotion", "parking", "pain_points", "opportunities"};
+    static const QStringList kinds{"emotion", "parking", "pain_points", "opportunities", "inbox"};
     return kinds.contains(lane.kind);
 }
 

@@ -590,7 +590,7 @@ bool JsonCodec::write(QByteArray &out, QIODevice *device, const Workspace &ws,
         for (const WorkSession *session : sessions) {
             for (const Participant *participant : ws.orderedParticipants(session->id))
                 participants.push_back(participant);
-            for (const VoteRound *round : ws.orderedVoteRounds(session->id)) {
+            for (const VoteRound *round : ws.orderedRounds(session->id)) {
                 rounds.push_back(round);
                 std::vector<const Vote *> cast = ws.votesOfRound(round->id);
                 std::sort(cast.begin(), cast.end(), [](const Vote *a, const Vote *b) {

@@ -11,7 +11,8 @@ namespace {
 // steps.counterpart; version 2 was this without the comments' parent,
 // target_title and edited columns and without the decisions table; version 3
 // without cards.session and the tables of work sessions; version 4 without
-// cards.due, steps.demo and the tables of dismissals and demo sessions.
+// cards.due, steps.demo and the tables of dismissals and demo sessions;
+// version 5 without the live session's columns (kLiveColumns).
 const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -229,10 +230,20 @@ CREATE TABLE demo_verdicts (
 ) STRICT;
 )sql";
 
+// The live session (version 6): writing rounds beside vote rounds, and the
+// round and participant a card was written by. Added to a new file's tables
+// as to a migrated one's, so both have the same columns in the same order.
+const char kLiveColumns[] = R"sql(
+ALTER TABLE vote_rounds ADD COLUMN kind TEXT NOT NULL DEFAULT 'votes';
+ALTER TABLE cards ADD COLUMN round TEXT NOT NULL DEFAULT '';
+ALTER TABLE cards ADD COLUMN participant TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const char *Schema::createSql() {
-    static const std::string sql = std::string(kCreate) + kSessionTables + kDemoTables;
+    static const std::string sql =
+        std::string(kCreate) + kSessionTables + kDemoTables + kLiveColumns;
     return sql.c_str();
 }
 
@@ -261,6 +272,8 @@ const char *Schema::migrationSql(int from) {
             kDemoTables;
         return sql.c_str();
     }
+    case 5: // 5 -> 6: the live session's writing rounds and participants' cards
+        return kLiveColumns;
     default:
         return nullptr;
     }
@@ -281,6 +294,9 @@ const char *Schema::reverseMigrationSql(int from) {
     case 4:
         return "DROP TABLE demo_verdicts; DROP TABLE demo_sessions; DROP TABLE dismissals;"
                "ALTER TABLE steps DROP COLUMN demo; ALTER TABLE cards DROP COLUMN due;";
+    case 5:
+        return "ALTER TABLE cards DROP COLUMN participant; ALTER TABLE cards DROP COLUMN round;"
+               "ALTER TABLE vote_rounds DROP COLUMN kind;";
     default:
         return nullptr;
     }

@@ -114,9 +114,14 @@ QString Edits::addVoteRound(const QString &sessionId, const VoteRoundDraft &draf
     const WorkSession *session = mWs.find<WorkSession>(sessionId);
     if (!session)
         return fail(tr("There is no such session.")), QString();
+    const bool writing = draft.kind == QLatin1String("cards");
+    if (!writing && draft.kind != QLatin1String("votes"))
+        return fail(tr("\"%1\" is not a kind of round.").arg(draft.kind)), QString();
     if (draft.title.trimmed().isEmpty())
-        return fail(tr("A vote round needs a title: the question the room votes on.")), QString();
-    if (draft.cap > draft.budget)
+        return fail(writing ? tr("A writing round needs a question for the participants.")
+                            : tr("A vote round needs a title: the question the room votes on.")),
+               QString();
+    if (!writing && draft.cap > draft.budget)
         return fail(tr("The most dots on one card (%1) cannot be more than the dots each "
                        "participant has (%2).")
                         .arg(draft.cap)
@@ -154,10 +159,12 @@ QString Edits::addVoteRound(const QString &sessionId, const VoteRoundDraft &draf
     round.cap = draft.cap;
     round.scope = draft.scope;
     round.scopeValue = place || draft.scope == QLatin1String("kind") ? draft.scopeValue : QString();
+    round.kind = draft.kind;
     ChangeSet changes;
     changes.added.push_back(round);
-    return push(std::move(changes), tr("Add vote round \"%1\"").arg(round.title)) ? round.id
-                                                                                  : QString();
+    const QString text = writing ? tr("Open writing round \"%1\"").arg(round.title)
+                                 : tr("Add vote round \"%1\"").arg(round.title);
+    return push(std::move(changes), text) ? round.id : QString();
 }
 
 bool Edits::removeVoteRound(const QString &id) {
@@ -174,10 +181,32 @@ bool Edits::removeVoteRound(const QString &id) {
 
 bool Edits::setDots(const QString &roundId, const QString &cardId, const QString &participantId,
                     int dots) {
+    ChangeSet changes;
+    QString text;
+    if (!dotsChange(roundId, cardId, participantId, dots, changes, text))
+        return false;
+    return changes.isEmpty() || push(std::move(changes), text);
+}
+
+bool Edits::recordDots(const QString &roundId, const QString &cardId, const QString &participantId,
+                       int dots) {
+    ChangeSet changes;
+    QString text;
+    if (!dotsChange(roundId, cardId, participantId, dots, changes, text))
+        return false;
+    if (!changes.isEmpty() && !mDocument.record(changes))
+        return fail(mDocument.lastError());
+    return true;
+}
+
+bool Edits::dotsChange(const QString &roundId, const QString &cardId, const QString &participantId,
+                       int dots, ChangeSet &changes, QString &text) {
     const VoteRound *round = mWs.find<VoteRound>(roundId);
     const Card *card = mWs.find<Card>(cardId);
     if (!round)
         return fail(tr("There is no such vote round."));
+    if (round->kind != QLatin1String("votes"))
+        return fail(tr("\"%1\" is a writing round: it takes cards, not votes.").arg(round->title));
     if (!card || !SessionRules::counts(mWs, *round, *card))
         return fail(tr("This card does not count in the round \"%1\".").arg(round->title));
     if (round->closed)
@@ -210,7 +239,6 @@ bool Edits::setDots(const QString &roundId, const QString &cardId, const QString
     }
     if (dots == before)
         return true;
-    ChangeSet changes;
     if (existing && dots == 0) {
         changes.removed.push_back(*existing);
     } else if (existing) {
@@ -228,13 +256,13 @@ bool Edits::setDots(const QString &roundId, const QString &cardId, const QString
         changes.added.push_back(vote);
     }
     const QString title = card->title.isEmpty() ? tr("card") : card->title;
-    const QString text =
+    text =
         participant
             ? (dots == 1 ? tr("%1: 1 dot on \"%2\"").arg(participant->label, title)
                          : tr("%1: %2 dots on \"%3\"").arg(participant->label).arg(dots).arg(title))
             : (dots == 1 ? tr("1 hand for \"%1\"").arg(title)
                          : tr("%1 hands for \"%2\"").arg(dots).arg(title));
-    return push(std::move(changes), text);
+    return true;
 }
 
 bool Edits::setRoundRevealed(const QString &id, bool revealed) {
@@ -255,6 +283,10 @@ bool Edits::setRoundClosed(const QString &id, bool closed) {
     ChangeSet changes;
     changes.fields.push_back(
         {EntityType::VoteRound, id, QStringLiteral("closed"), round->closed, closed});
+    if (round->kind == QLatin1String("cards"))
+        return push(std::move(changes), closed
+                                            ? tr("Close writing round \"%1\"").arg(round->title)
+                                            : tr("Reopen writing round \"%1\"").arg(round->title));
     return push(std::move(changes), closed ? tr("Close vote round \"%1\"").arg(round->title)
                                            : tr("Reopen vote round \"%1\"").arg(round->title));
 }

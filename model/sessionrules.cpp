@@ -46,10 +46,12 @@ QString SessionRules::structureRefusal(const Workspace &ws, const ChangeSet &cha
         std::visit(
             [&](const auto &object) {
                 using T = std::decay_t<decltype(object)>;
-                // The parking lot is the session's own lane: it may come
+                // The parking lot and the live session's inbox are the
+                // session's own lanes: they may come
                 // (and go again with undo) while the rest stays put.
                 if constexpr (std::is_same_v<T, Lane>) {
-                    if (object.kind != QLatin1String("parking"))
+                    if (object.kind != QLatin1String("parking") &&
+                        object.kind != QLatin1String("inbox"))
                         check(object.journey);
                 } else if constexpr (std::is_same_v<T, Stage> || std::is_same_v<T, Step>) {
                     check(object.journey);

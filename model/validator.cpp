@@ -272,6 +272,12 @@ private:
             checkRef<Lane>(c, "lane", c.lane);
             // A version's snapshot keeps the card but not the session.
             checkPlace<WorkSession>(c, "session", c.session);
+            checkPlace<VoteRound>(c, "round", c.round);
+            checkPlace<Participant>(c, "participant", c.participant);
+            const VoteRound *round = mWs.find<VoteRound>(c.round);
+            if (round && round->kind != QLatin1String("cards"))
+                report(c, QStringLiteral("round %1 is a vote round, not a writing round")
+                              .arg(shown(c.round)));
         }
         checkRules(c);
     }
@@ -312,6 +318,9 @@ private:
                 checkRef<VoteRound>(v, "round", v.round);
                 checkRef<Card>(v, "card", v.card);
                 const VoteRound *round = mWs.find<VoteRound>(v.round);
+                if (round && round->kind != QLatin1String("votes"))
+                    report(v, QStringLiteral("round %1 is a writing round: it takes no votes")
+                                  .arg(shown(v.round)));
                 const Participant *who = mWs.find<Participant>(v.participant);
                 if (!v.participant.isEmpty() && round && (!who || who->session != round->session))
                     report(v, QStringLiteral("participant %1 is not a participant of its round's "

@@ -26,7 +26,7 @@ const QStringList &laneKinds() {
     static const QStringList list{
         "customer",     "evidence",   "frontstage", "backstage",   "support",       "tech",
         "content",      "governance", "emotion",    "pain_points", "opportunities", "measurement",
-        "organisation", "processes",  "privacy",    "parking",     "free"};
+        "organisation", "processes",  "privacy",    "parking",     "free",          "inbox"};
     return list;
 }
 
@@ -37,6 +37,11 @@ const QStringList &demoVerdicts() {
 
 const QStringList &voteScopes() {
     static const QStringList list{"all", "stage", "step", "lane", "kind"};
+    return list;
+}
+
+const QStringList &roundKinds() {
+    static const QStringList list{"votes", "cards"};
     return list;
 }
 

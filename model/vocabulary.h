@@ -22,6 +22,7 @@ const QStringList &cardStatuses();    // idea, agreed, planned, done
 const QStringList &evidenceLevels();  // "", observed, assumed, proposed
 const QStringList &connectionKinds(); // flow, dependency, feedback
 const QStringList &demoVerdicts();    // solved, partly, not_solved, not_shown
+const QStringList &roundKinds();      // votes (dot voting), cards (a writing round)
 const QStringList &voteScopes();      // all, stage, step, lane, kind
 const QStringList &focusKinds();      // "", stage, step, lane
 

@@ -6,10 +6,13 @@
 
 namespace blauwdruk {
 
-// A round of dot voting in a work session: each participant spends at most
+// A round of a work session. Most are rounds of dot voting (kind "votes"):
+// each participant spends at most
 // `budget` dots, at most `cap` on one card, on the cards the scope counts
 // (all cards of the journey, or those of one stage, one lane or one kind).
-// Its tallies stay hidden on the projector until it is revealed.
+// Its tallies stay hidden on the projector until it is revealed. A writing
+// round (kind "cards", the live session) asks its question (the title) of
+// the participants' phones; the scope is where its cards are meant to go.
 struct VoteRound {
     static constexpr EntityType kType = EntityType::VoteRound;
     static constexpr const char *kTable = "vote_rounds";
@@ -25,6 +28,7 @@ struct VoteRound {
     QString scopeValue;                    // the stage's or lane's id, or the card kind
     bool closed = false;
     bool revealed = false;
+    QString kind = QStringLiteral("votes");
 
     static std::span<const Field<VoteRound>> fields() {
         static const Field<VoteRound> table[] = {
@@ -39,6 +43,7 @@ struct VoteRound {
             {"scope_value", &VoteRound::scopeValue},
             {"closed", &VoteRound::closed},
             {"revealed", &VoteRound::revealed},
+            {"kind", &VoteRound::kind, FieldRule::oneOf(vocabulary::roundKinds())},
         };
         return table;
     }

@@ -119,6 +119,18 @@ std::vector<const Participant *> Workspace::orderedParticipants(const QString &s
 }
 
 std::vector<const VoteRound *> Workspace::orderedVoteRounds(const QString &session) const {
+    return ordered(voteRounds, [&](const VoteRound &r) {
+        return r.session == session && r.kind == QLatin1String("votes");
+    });
+}
+
+std::vector<const VoteRound *> Workspace::orderedWritingRounds(const QString &session) const {
+    return ordered(voteRounds, [&](const VoteRound &r) {
+        return r.session == session && r.kind == QLatin1String("cards");
+    });
+}
+
+std::vector<const VoteRound *> Workspace::orderedRounds(const QString &session) const {
     return ordered(voteRounds, [&](const VoteRound &r) { return r.session == session; });
 }
 

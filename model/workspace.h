@@ -143,7 +143,11 @@ public:
     // A journey's work sessions, oldest first, and what each one holds.
     std::vector<const WorkSession *> orderedSessions(const QString &journey) const;
     std::vector<const Participant *> orderedParticipants(const QString &session) const;
+    // A session's rounds of dot voting; its writing rounds (live session);
+    // both, in the order they were added.
     std::vector<const VoteRound *> orderedVoteRounds(const QString &session) const;
+    std::vector<const VoteRound *> orderedWritingRounds(const QString &session) const;
+    std::vector<const VoteRound *> orderedRounds(const QString &session) const;
     std::vector<const AgendaBlock *> orderedAgenda(const QString &session) const;
     std::vector<const Vote *> votesOfRound(const QString &round) const;
     // A journey's dismissed findings; its demo sessions, oldest first, and

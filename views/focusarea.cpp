@@ -72,7 +72,8 @@ std::vector<std::pair<QString, QString>> FocusArea::cells(const BlueprintLayout 
 }
 
 bool FocusArea::isWorkLane(const QString &kind) {
-    return kind != QLatin1String("emotion") && kind != QLatin1String("parking");
+    return kind != QLatin1String("emotion") && kind != QLatin1String("parking") &&
+           kind != QLatin1String("inbox");
 }
 
 std::pair<QString, QString> FocusArea::cellWithin(const BlueprintLayout &layout,

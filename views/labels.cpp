@@ -68,6 +68,8 @@ QString Labels::laneKind(const QString &kind) {
         return tr("Privacy");
     if (kind == QLatin1String("parking"))
         return tr("Parking lot");
+    if (kind == QLatin1String("inbox"))
+        return tr("Incoming");
     return tr("Free text");
 }
 

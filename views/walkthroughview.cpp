@@ -26,7 +26,7 @@ namespace {
 const QStringList kDoes{"customer"};
 const QStringList kSees{"evidence", "frontstage"};
 const QStringList kNotShown{"customer",    "evidence",      "frontstage", "emotion",
-                            "pain_points", "opportunities", "parking"};
+                            "pain_points", "opportunities", "parking",    "inbox"};
 
 QString feeling(int emotion) {
     switch (emotion) {

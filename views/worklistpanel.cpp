@@ -30,7 +30,7 @@ enum Column { Title, Status, Team, Due, StepColumn, Need, ColumnCount };
 // what the organisation has to do. The resident's own lanes, the emotion
 // curve and the parking lot are not work.
 bool isWorkLane(const QString &kind) {
-    static const QStringList notWork{"customer", "emotion", "pain_points", "parking"};
+    static const QStringList notWork{"customer", "emotion", "pain_points", "parking", "inbox"};
     return !notWork.contains(kind);
 }
 

@@ -416,6 +416,10 @@
         <source>Parking lot</source>
         <translation>Parkeerplaats</translation>
     </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Binnengekomen</translation>
+    </message>
 </context>
 <context>
     <name>MenuBuilder</name>
@@ -2521,6 +2525,54 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>Remove verdict</source>
         <translation>Oordeel verwijderen</translation>
     </message>
+    <message>
+        <source>There is no such writing round.</source>
+        <translation>Deze schrijfronde bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The round &quot;%1&quot; is closed.</source>
+        <translation>De ronde &quot;%1&quot; is gesloten.</translation>
+    </message>
+    <message>
+        <source>A card needs a text.</source>
+        <translation>Een kaart heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>The journey has no step for the card to go in.</source>
+        <translation>De klantreis heeft geen stap waar de kaart in kan.</translation>
+    </message>
+    <message>
+        <source>Choose at least two cards to merge.</source>
+        <translation>Kies minstens twee kaarten om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge %1 cards into &apos;%2&apos;</source>
+        <translation>%1 kaarten samenvoegen in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of round.</source>
+        <translation>&quot;%1&quot; is geen soort ronde.</translation>
+    </message>
+    <message>
+        <source>A writing round needs a question for the participants.</source>
+        <translation>Een schrijfronde heeft een vraag voor de deelnemers nodig.</translation>
+    </message>
+    <message>
+        <source>Open writing round &quot;%1&quot;</source>
+        <translation>Schrijfronde &quot;%1&quot; openen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a writing round: it takes cards, not votes.</source>
+        <translation>&quot;%1&quot; is een schrijfronde: daarin komen kaarten, geen stemmen.</translation>
+    </message>
+    <message>
+        <source>Close writing round &quot;%1&quot;</source>
+        <translation>Schrijfronde &quot;%1&quot; sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen writing round &quot;%1&quot;</source>
+        <translation>Schrijfronde &quot;%1&quot; heropenen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
@@ -3399,6 +3451,279 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
 </context>
 <context>
+    <name>blauwdruk::LiveJoinDialog</name>
+    <message>
+        <source>Join the Live Session</source>
+        <translation>Meedoen aan de live sessie</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to take part</source>
+        <translation>Scan met de camera van je telefoon om mee te doen</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR-code van het adres %1</translation>
+    </message>
+    <message>
+        <source>or type: %1</source>
+        <translation>of typ: %1</translation>
+    </message>
+    <message>
+        <source>1 participant has joined</source>
+        <translation>1 deelnemer doet mee</translation>
+    </message>
+    <message>
+        <source>%1 participants have joined</source>
+        <translation>%1 deelnemers doen mee</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::LivePanel</name>
+    <message>
+        <source>Participants write cards and vote from their phones&apos; browsers, on this room&apos;s network. Nothing goes through the internet and nothing is kept anywhere but in this file. Use a network you trust: the connection is not encrypted.</source>
+        <translation>Deelnemers schrijven kaarten en stemmen in de browser van hun telefoon, via het netwerk in deze ruimte. Niets gaat over internet en niets wordt ergens anders bewaard dan in dit bestand. Gebruik een netwerk dat u vertrouwt: de verbinding is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Live Session</source>
+        <translation>Live sessie &amp;starten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code</source>
+        <translation>&amp;Deelnamecode tonen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Question for a writing round:</source>
+        <translation>&amp;Vraag voor een schrijfronde:</translation>
+    </message>
+    <message>
+        <source>Which pain points does the resident meet here?</source>
+        <translation>Welke knelpunten ervaart de inwoner hier?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Writing Round</source>
+        <translation>Sch&amp;rijfronde openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Vote Round…</source>
+        <translation>St&amp;emronde openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation>Ronde s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Votes</source>
+        <translation>Stemmen &amp;onthullen</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming cards:</source>
+        <translation>B&amp;innengekomen kaarten:</translation>
+    </message>
+    <message>
+        <source>Enter accepts the selected cards into the canvas&apos;s current cell, F2 edits, Delete rejects</source>
+        <translation>Enter neemt de geselecteerde kaarten over in het huidige vak van het canvas, F2 bewerkt, Delete wijst af</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Samen&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>This computer only (%1) — for trying it out</source>
+        <translation>Alleen deze computer (%1) — om uit te proberen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Open eerst een werkruimte.</translation>
+    </message>
+    <message>
+        <source>Live Session</source>
+        <translation>Live sessie</translation>
+    </message>
+    <message>
+        <source>Open the journey the session is about first.</source>
+        <translation>Open eerst de klantreis waar de sessie over gaat.</translation>
+    </message>
+    <message>
+        <source>This computer has no network to listen on.</source>
+        <translation>Deze computer heeft geen netwerk om op te luisteren.</translation>
+    </message>
+    <message>
+        <source>The live session could not listen on %1: %2</source>
+        <translation>De live sessie kon niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source> · %1 cards in this round</source>
+        <translation> · %1 kaarten in deze ronde</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 dots cast</source>
+        <translation> · %1 van %2 stippen gezet</translation>
+    </message>
+    <message>
+        <source>No round is open. Write a question and open a writing round, or open a vote round.</source>
+        <translation>Er is geen ronde open. Schrijf een vraag en open een schrijfronde, of open een stemronde.</translation>
+    </message>
+    <message>
+        <source>Vote round: %1</source>
+        <translation>Stemronde: %1</translation>
+    </message>
+    <message>
+        <source>Writing round: %1</source>
+        <translation>Schrijfronde: %1</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (gesloten)</translation>
+    </message>
+    <message>
+        <source> (revealed)</source>
+        <translation> (onthuld)</translation>
+    </message>
+    <message>
+        <source>From %1, in answer to: %2</source>
+        <translation>Van %1, als antwoord op: %2</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>een deelnemer</translation>
+    </message>
+    <message>
+        <source>Select the cards to accept in the list first.</source>
+        <translation>Selecteer eerst in de lijst welke kaarten u overneemt.</translation>
+    </message>
+    <message>
+        <source>Choose the cell on the canvas where the cards go (click it, or move there with the arrow keys), then accept.</source>
+        <translation>Kies het vak op het canvas waar de kaarten heen gaan (klik erop, of ga erheen met de pijltjestoetsen), en neem dan over.</translation>
+    </message>
+    <message>
+        <source>1 card accepted into %1.</source>
+        <translation>1 kaart overgenomen in %1.</translation>
+    </message>
+    <message>
+        <source>%1 cards accepted into %2.</source>
+        <translation>%1 kaarten overgenomen in %2.</translation>
+    </message>
+    <message>
+        <source>1 card rejected (Undo brings it back).</source>
+        <translation>1 kaart afgewezen (Ongedaan maken haalt hem terug).</translation>
+    </message>
+    <message>
+        <source>%1 cards rejected (Undo brings them back).</source>
+        <translation>%1 kaarten afgewezen (Ongedaan maken haalt ze terug).</translation>
+    </message>
+    <message>
+        <source>Select two or more cards that say the same, then merge.</source>
+        <translation>Selecteer twee of meer kaarten die hetzelfde zeggen, en voeg ze dan samen.</translation>
+    </message>
+    <message>
+        <source>%1 cards merged into one.</source>
+        <translation>%1 kaarten samengevoegd tot één.</translation>
+    </message>
+    <message>
+        <source>Write the question for the participants first.</source>
+        <translation>Schrijf eerst de vraag voor de deelnemers.</translation>
+    </message>
+    <message>
+        <source>The writing round is open on the phones.</source>
+        <translation>De schrijfronde staat open op de telefoons.</translation>
+    </message>
+    <message>
+        <source>The vote round is open on the phones.</source>
+        <translation>De stemronde staat open op de telefoons.</translation>
+    </message>
+    <message>
+        <source>New Vote Round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>The votes are revealed, on the canvas and on the phones.</source>
+        <translation>De stemmen zijn onthuld, op het canvas en op de telefoons.</translation>
+    </message>
+    <message>
+        <source>Phones join at %1</source>
+        <translation>Telefoons doen mee via %1</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>Enter puts the selected cards in %1 · %2, the canvas&apos;s current cell; click another cell to choose.</source>
+        <translation>Enter zet de geselecteerde kaarten in %1 · %2, het huidige vak van het canvas; klik op een ander vak om te kiezen.</translation>
+    </message>
+    <message>
+        <source>Click the cell on the canvas where accepted cards go.</source>
+        <translation>Klik op het vak op het canvas waar overgenomen kaarten heen gaan.</translation>
+    </message>
+    <message>
+        <source>Cards not accepted wait in the lane &quot;%1&quot; at the bottom of the blueprint.</source>
+        <translation>Kaarten die u niet overneemt, wachten in de baan &quot;%1&quot; onderaan de blauwdruk.</translation>
+    </message>
+    <message>
+        <source>Accept incoming card</source>
+        <translation>Binnengekomen kaart overnemen</translation>
+    </message>
+    <message>
+        <source>Accept %1 incoming cards</source>
+        <translation>%1 binnengekomen kaarten overnemen</translation>
+    </message>
+    <message>
+        <source>Reject incoming card</source>
+        <translation>Binnengekomen kaart afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject %1 incoming cards</source>
+        <translation>%1 binnengekomen kaarten afwijzen</translation>
+    </message>
+    <message>
+        <source>The round is closed: phones can no longer send to it.</source>
+        <translation>De ronde is gesloten: telefoons kunnen er niets meer heen sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::LiveSession</name>
+    <message>
+        <source>No round is open.</source>
+        <translation>Er is geen ronde open.</translation>
+    </message>
+    <message>
+        <source>There is no vote round to reveal.</source>
+        <translation>Er is geen stemronde om te onthullen.</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::MainWindow</name>
     <message>
         <source>Undo history</source>
@@ -3455,6 +3780,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Work List</source>
         <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>Live Session</source>
+        <translation>Live sessie</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6007,30 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>The residents&apos; verdicts per pain point, as PDF or Markdown</source>
         <translation>Het oordeel van inwoners per knelpunt, als PDF of Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Live Session…</source>
+        <translation>&amp;Live sessie…</translation>
+    </message>
+    <message>
+        <source>Participants write cards and vote from their phones, on this room&apos;s network</source>
+        <translation>Deelnemers schrijven kaarten en stemmen met hun telefoon, via het netwerk in deze ruimte</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code</source>
+        <translation>&amp;Deelnamecode tonen</translation>
+    </message>
+    <message>
+        <source>The QR code and address for phones to join, large for the projector</source>
+        <translation>De QR-code en het adres waarmee telefoons meedoen, groot voor de projector</translation>
+    </message>
+    <message>
+        <source>Stop Li&amp;ve Session</source>
+        <translation>Live sessie s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop listening: phones can no longer reach this computer</source>
+        <translation>Stoppen met luisteren: telefoons kunnen deze computer niet meer bereiken</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,10 @@ std::vector<RuledField> ruledFields() {
 // judges them (as a file would hold them).
 bool isRecord(const RuledField &field) {
     static const QStringList names{
-        "journey.status",        "journey.reviewed_at", "comment.created",    "comment.edited",
-        "decision.status",       "decision.decided_at", "session.started_at", "session.ended_at",
-        "vote_round.scope",      "vote.dots",           "dismissal.code",     "dismissal.target",
-        "dismissal.dismissed_at"};
+        "journey.status",   "journey.reviewed_at",   "comment.created",    "comment.edited",
+        "decision.status",  "decision.decided_at",   "session.started_at", "session.ended_at",
+        "vote_round.scope", "vote_round.kind",       "vote.dots",          "dismissal.code",
+        "dismissal.target", "dismissal.dismissed_at"};
     return names.contains(entityTypeName(field.type) + QLatin1Char('.') + field.name);
 }
 
@@ -181,6 +181,7 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "vote_round.budget",
                                "vote_round.cap",
                                "vote_round.scope",
+                               "vote_round.kind",
                                "vote.dots",
                                "agenda_block.minutes",
                                "agenda_block.focus_kind",

@@ -245,7 +245,8 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
         {EntityType::Stage, {"colour"}},
         {EntityType::Step, {"counterpart", "demo"}},
         {EntityType::Lane, {"colour"}},
-        {EntityType::Card, {"owner", "status", "tags", "votes", "colour", "session", "due"}},
+        {EntityType::Card,
+         {"owner", "status", "tags", "votes", "colour", "session", "due", "round", "participant"}},
         {EntityType::Connection, {}},
     };
     // A value of the field's type that differs from `value` and meets its rule.
