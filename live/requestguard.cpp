@@ -23,7 +23,13 @@ bool sameSecret(const QByteArray &a, const QByteArray &b) {
 RequestGuard::RequestGuard(const QString &secret, const LiveLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , mPrefix('/' + secret.toLatin1() + '/')
-    , mLimits(limits) {}
+    , mLimits(limits) {
+    // A room joins at once: with Qt's default backlog of 50 the system
+    // dropped the rest, and their phones tried again a second later
+    // (measured: bench_live, docs/performance.md).
+    setListenBacklogSize(limits.connections);
+    setMaxPendingConnections(limits.connections);
+}
 
 void RequestGuard::incomingConnection(qintptr handle) {
     auto *socket = new QTcpSocket(this);
