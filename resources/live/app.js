@@ -443,7 +443,8 @@
       show(el.question, !!r.question);
       setText(el.focus, r.focus || '');
       show(el.focus, !!r.focus);
-      setText(el.waiting, r.open ? '' : t('waitingClosed'));
+      // A revealed vote round is over for phones: say so, not "closed".
+      setText(el.waiting, r.open ? '' : t(r.revealed ? 'revealed' : 'waitingClosed'));
       show(el.waiting, !r.open);
     }
 
