@@ -37,6 +37,20 @@ QPushButton *button(const QString &text, QWidget *parent, QLayout *layout) {
     return b;
 }
 
+// A round's scope for the canvas's focus: what the round is most likely about.
+QString scopeOf(const FocusArea &focus) {
+    switch (focus.kind()) {
+    case FocusArea::Kind::Stage:
+        return QStringLiteral("stage");
+    case FocusArea::Kind::Step:
+        return QStringLiteral("step");
+    case FocusArea::Kind::Lane:
+        return QStringLiteral("lane");
+    default:
+        return QStringLiteral("all");
+    }
+}
+
 } // namespace
 
 LivePanel::LivePanel(MainWindow &window, QWidget *parent)
@@ -450,14 +464,8 @@ bool LivePanel::openWritingRound() {
     QString scope = QStringLiteral("all");
     QString value;
     if (BlueprintView *view = mWindow.currentBlueprint()) {
-        const FocusArea focus = view->focusArea();
-        if (focus.kind() == FocusArea::Kind::Stage)
-            scope = QStringLiteral("stage");
-        else if (focus.kind() == FocusArea::Kind::Step)
-            scope = QStringLiteral("step");
-        else if (focus.kind() == FocusArea::Kind::Lane)
-            scope = QStringLiteral("lane");
-        value = focus.id();
+        scope = scopeOf(view->focusArea());
+        value = view->focusArea().id();
         if (scope == QLatin1String("all") && view->currentCell().isValid()) {
             scope = QStringLiteral("step");
             value = view->currentCell().step;
@@ -479,11 +487,7 @@ void LivePanel::openVoteRound() {
         return;
     BlueprintView *view = mWindow.currentBlueprint();
     const FocusArea focus = view ? view->focusArea() : FocusArea();
-    const QString scope = focus.kind() == FocusArea::Kind::Stage  ? QStringLiteral("stage")
-                          : focus.kind() == FocusArea::Kind::Step ? QStringLiteral("step")
-                          : focus.kind() == FocusArea::Kind::Lane ? QStringLiteral("lane")
-                                                                  : QStringLiteral("all");
-    VoteRoundDialog dialog(mDocument->workspace(), mJourney, scope, focus.id(), this);
+    VoteRoundDialog dialog(mDocument->workspace(), mJourney, scopeOf(focus), focus.id(), this);
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 70);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;

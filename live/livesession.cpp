@@ -79,6 +79,11 @@ LiveSession::Reply LiveSession::refuse(int status, const QString &message) const
     return {status, QJsonObject{{QStringLiteral("error"), message}}};
 }
 
+LiveSession::Reply LiveSession::notJoined(Language language) const {
+    return refuse(401, say(language, "You are not (or no longer) in this session: join again.",
+                           "Je doet niet (meer) mee aan deze sessie: meld je opnieuw aan."));
+}
+
 LiveSession::Phone *LiveSession::participantOf(const QJsonObject &request) {
     const QString token = request.value(QStringLiteral("token")).toString();
     auto it = mTokens.find(token);
@@ -113,8 +118,7 @@ LiveSession::Reply LiveSession::handle(const QString &path, const QByteArray &bo
     // Every other call names a participant, and each has a budget of calls.
     const QString token = request.value(QStringLiteral("token")).toString();
     if (!knowsToken(token))
-        return refuse(401, say(language, "You are not (or no longer) in this session: join again.",
-                               "Je doet niet (meer) mee aan deze sessie: meld je opnieuw aan."));
+        return notJoined(language);
     if (!takeRequest(token))
         return refuse(429, say(language, "Too many requests; wait a moment.",
                                "Te veel verzoeken; wacht even."));
@@ -256,8 +260,7 @@ LiveSession::Reply LiveSession::state(const QJsonObject &request, Language langu
 LiveSession::Reply LiveSession::addCard(const QJsonObject &request, Language language) {
     Phone *who = participantOf(request);
     if (!who)
-        return refuse(401, say(language, "You are not (or no longer) in this session: join again.",
-                               "Je doet niet (meer) mee aan deze sessie: meld je opnieuw aan."));
+        return notJoined(language);
     const VoteRound *round = mDocument.workspace().find<VoteRound>(currentRound());
     if (!round || round->kind != QLatin1String("cards") || round->closed)
         return refuse(409, say(language, "No writing round is open now.",
@@ -289,8 +292,7 @@ LiveSession::Reply LiveSession::addCard(const QJsonObject &request, Language lan
 LiveSession::Reply LiveSession::vote(const QJsonObject &request, Language language) {
     Phone *who = participantOf(request);
     if (!who)
-        return refuse(401, say(language, "You are not (or no longer) in this session: join again.",
-                               "Je doet niet (meer) mee aan deze sessie: meld je opnieuw aan."));
+        return notJoined(language);
     const Workspace &ws = mDocument.workspace();
     const VoteRound *round = ws.find<VoteRound>(currentRound());
     if (!round || round->kind != QLatin1String("votes") || round->closed)

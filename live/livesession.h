@@ -83,6 +83,7 @@ private:
         RateLimit requests;
     };
     Reply refuse(int status, const QString &message) const;
+    Reply notJoined(Language language) const; // 401: join again
     Phone *participantOf(const QJsonObject &request);
     QString focusText(const struct VoteRound &round, Language language) const;
 
