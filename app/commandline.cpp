@@ -3,6 +3,7 @@
 #include "commandoptions.h"
 #include "commandparser.h"
 #include "exportcommand.h"
+#include "librarycommandline.h"
 #include "livecommandline.h"
 #include "reviewcommandline.h"
 #include "terminal.h"
@@ -23,7 +24,7 @@ const QStringList &subcommands() {
     static const QStringList names{
         "example", "new",      "info",    "check",           "import",          "export",
         "status",  "submit",   "approve", "request-changes", "back-to-concept", "comment",
-        "version", "versions", "diff",    "session"};
+        "version", "versions", "diff",    "session",         "import-from",     "library"};
     return names;
 }
 
@@ -54,6 +55,11 @@ QString generalHelp() {
         "                                         the blueprint health check: one line per\n"
         "                                         finding (exit 1 while any is open)\n"
         "  import IN.json|IN.csv -o OUT.blauwdruk [--title T]\n"
+        "  import-from FILE --from OTHER.blauwdruk (--journey TITLE|UUID | --persona NAME|UUID\n"
+        "         | --step TITLE|UUID... [--to-journey TITLE|UUID]\n"
+        "         | --card TITLE|UUID... --to-step TITLE|UUID)\n"
+        "                                         reuse from another workspace: copied in with\n"
+        "                                         new ids and where they came from\n"
         "  export FILE -o OUT.%1 [--format F] [--journey TITLE|UUID]\n"
         "         [--paper A0..A4|WxHmm] [--landscape|--portrait] [--tile-paper A4|A3]\n"
         "         [--margin MM] [--dpi N | --width PX] [--pdfa] [--inventory [--team NAME]]\n"
@@ -94,6 +100,20 @@ QString generalHelp() {
         "                                         vote BUDGET CAP QUESTION, close, reveal, "
         "status;\n"
         "                                         SIGTERM or end of stdin ends the session\n"
+        "\n"
+        "Shared library (PostgreSQL; --db CONNINFO or service=NAME, else the PG* environment):\n"
+        "  library init                           create or upgrade the library (administrator)\n"
+        "  library add-organisation ROLE --name NAME\n"
+        "                                         a login role per organisation (administrator)\n"
+        "  library publish FILE --journey TITLE|UUID\n"
+        "                                         publish a journey with its persona; prints\n"
+        "                                         the version's id\n"
+        "  library search TEXT [--theme T] [--organisation O] [--lane-kind K] [--card-kind K]\n"
+        "                 [--json]                search in Dutch; newest version of each journey\n"
+        "  library retract ID                     retract one of your organisation's versions\n"
+        "  library take ID --into FILE [--step TITLE|UUID … | --card TITLE|UUID …]\n"
+        "               [--to-journey TITLE|UUID] [--to-step TITLE|UUID]\n"
+        "                                         copy from the library, with provenance\n"
         "Commands that change a file refuse one that is open in Blauwdruk.\n"
         "\n"
         "Options:\n"
@@ -141,12 +161,16 @@ int CommandLine::run(const QStringList &arguments) {
         return WorkspaceCommands::check(arguments);
     if (command == QLatin1String("import"))
         return WorkspaceCommands::import(arguments);
+    if (command == QLatin1String("import-from"))
+        return WorkspaceCommands::importFrom(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
     if (command == QLatin1String("status"))
         return ReviewCommandLine::status(arguments);
     if (command == QLatin1String("session"))
         return LiveCommandLine::run(arguments);
+    if (command == QLatin1String("library"))
+        return LibraryCommandLine::run(arguments);
     static const std::pair<const char *, Review::Action> decisions[] = {
         {"submit", Review::Action::Submit},
         {"approve", Review::Action::Approve},

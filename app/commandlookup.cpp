@@ -63,14 +63,28 @@ const Persona *CommandLookup::persona(const Workspace &ws, const QString &key, Q
     return lookUp(ws.orderedPersonas(), key, "persona", "named", error, true);
 }
 
+// The objects of one journey, or of every journey when it is empty.
+template <class T>
+std::vector<const T *> ofJourneys(const Workspace &ws, const QString &journey,
+                                  std::vector<const T *> (Workspace::*ordered)(const QString &)
+                                      const) {
+    if (!journey.isEmpty())
+        return (ws.*ordered)(journey);
+    std::vector<const T *> all;
+    for (const Journey *each : ws.orderedJourneys())
+        for (const T *object : (ws.*ordered)(each->id))
+            all.push_back(object);
+    return all;
+}
+
 const Step *CommandLookup::step(const Workspace &ws, const QString &journey, const QString &key,
                                 QString *error) {
-    return lookUp(ws.orderedSteps(journey), key, "step", "titled", error);
+    return lookUp(ofJourneys(ws, journey, &Workspace::orderedSteps), key, "step", "titled", error);
 }
 
 const Card *CommandLookup::card(const Workspace &ws, const QString &journey, const QString &key,
                                 QString *error) {
-    return lookUp(ws.orderedCards(journey), key, "card", "titled", error);
+    return lookUp(ofJourneys(ws, journey, &Workspace::orderedCards), key, "card", "titled", error);
 }
 
 const Version *CommandLookup::version(const Workspace &ws, const QString &key, QString *error) {

@@ -14,7 +14,7 @@ class CommandLookup {
 public:
     static const Journey *journey(const Workspace &ws, const QString &key, QString *error);
     static const Persona *persona(const Workspace &ws, const QString &key, QString *error);
-    // A step or card of `journey`.
+    // A step or card of `journey`, or of any journey when it is empty.
     static const Step *step(const Workspace &ws, const QString &journey, const QString &key,
                             QString *error);
     static const Card *card(const Workspace &ws, const QString &journey, const QString &key,

@@ -33,7 +33,7 @@ std::optional<int> CommandParser::parse(const QStringList &arguments,
                 : QStringLiteral("usage: blauwdruk %1").arg(synopsis));
     for (const QCommandLineOption &option : options)
         if (!option.valueName().isEmpty() && parser.isSet(option) &&
-            parser.values(option).size() > 1)
+            parser.values(option).size() > 1 && !repeatable.contains(option.names().last()))
             return usage(QStringLiteral("--%1 is given more than once").arg(option.names().last()));
     return std::nullopt;
 }

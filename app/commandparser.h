@@ -19,6 +19,9 @@ public:
     // Says what is wrong and where to look; returns CommandLine::Usage.
     static int usage(const QString &problem);
 
+    // Options with a value that may be given more than once (`--step A
+    // --step B`); any other is refused when repeated.
+    QStringList repeatable;
     QCommandLineParser parser;
     QStringList positional; // the file arguments, after the command
 };

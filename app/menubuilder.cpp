@@ -54,9 +54,9 @@ QMenu *MenuBuilder::buildFileMenu() {
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("RecentMenu"));
     add<W, W::Id>(file, mWindowActions,
-                  {W::Save, W::SaveAs, std::nullopt, W::Export, std::nullopt,
-                   W::WorkspaceProperties, W::Versions, std::nullopt, W::Close, std::nullopt,
-                   W::Quit});
+                  {W::Save, W::SaveAs, std::nullopt, W::Export, W::ImportFromWorkspace,
+                   W::OpenLibrary, std::nullopt, W::WorkspaceProperties, W::Versions, std::nullopt,
+                   W::Close, std::nullopt, W::Quit});
     return recent;
 }
 
@@ -119,7 +119,8 @@ void MenuBuilder::buildJourneyMenu() {
     add<W, W::Id>(journey, mWindowActions,
                   {W::NewJourney, W::MakeIdealVersion, W::Compare, std::nullopt, W::HealthCheck,
                    W::WorkList, std::nullopt, W::DemoVerdicts, W::ExportDemoFindings, std::nullopt,
-                   W::NewPersona, W::ShowPersonas, W::ExportPersonaSheets});
+                   W::PublishToLibrary, std::nullopt, W::NewPersona, W::ShowPersonas,
+                   W::ExportPersonaSheets});
 }
 
 void MenuBuilder::buildReviewMenu() {

@@ -8,6 +8,7 @@
 #include "journeycommands.h"
 #include "mainwindow.h"
 #include "plaintext.h"
+#include "reusecommands.h"
 #include "reviewcommands.h"
 #include "versioncommands.h"
 
@@ -63,6 +64,14 @@ void WindowActions::makeFileActions() {
         Export, tr("&Export…"), tr("Export the journey as a poster, picture or table"),
         {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { JourneyCommands(mWindow).exportJourney(); },
         "document-export");
+    make(ImportFromWorkspace, tr("&Import from Workspace…"),
+         tr("Copy personas, journeys, steps or cards from another workspace file, with where "
+            "they came from"),
+         {}, [this] { ReuseCommands(mWindow).importFromWorkspace(); });
+    make(OpenLibrary, tr("&Library…"),
+         tr("Search the library the municipalities share, and take journeys, steps or cards "
+            "from it"),
+         {}, [this] { ReuseCommands(mWindow).showLibrary(); });
     make(WorkspaceProperties, tr("Workspace &Properties…"),
          tr("Edit the workspace's title, organisation, theme, description, language and authors"),
          {}, [documents] { documents->editWorkspaceProperties(); });
@@ -114,6 +123,9 @@ void WindowActions::makeJourneyActions() {
     make(MakeIdealVersion, tr("Make &Ideal Version"),
          tr("Start the ideal journey as a copy of the current one"), {},
          [this] { JourneyCommands(mWindow).makeIdealVersionOfActive(); });
+    make(PublishToLibrary, tr("&Publish to Library…"),
+         tr("Publish the journey with its persona in the library the municipalities share"), {},
+         [this] { ReuseCommands(mWindow).publishActive(); });
     make(Compare, tr("&Compare Current and Ideal"),
          tr("Show a persona's current and ideal journeys one above the other"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
@@ -207,11 +219,13 @@ void WindowActions::updateEnabled() {
     updateReviewEnabled();
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
-    for (Id id : {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties,
-                  ShowPersonas, ExportPersonaSheets, Compare, Versions, ShowChanges,
-                  ViewApprovedState, HealthCheck, WorkList, Walkthrough, ExportDemoFindings})
+    for (Id id :
+         {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties, ShowPersonas,
+          ExportPersonaSheets, Compare, Versions, ShowChanges, ViewApprovedState, HealthCheck,
+          WorkList, Walkthrough, ExportDemoFindings, PublishToLibrary})
         action(id)->setEnabled(document);
-    for (Id id : {NewJourney, MakeIdealVersion, NewPersona, DemoVerdicts})
+    for (Id id :
+         {NewJourney, MakeIdealVersion, NewPersona, DemoVerdicts, ImportFromWorkspace, OpenLibrary})
         action(id)->setEnabled(writable);
     action(Undo)->setEnabled(writable && document->undoStack()->canUndo());
     action(Redo)->setEnabled(writable && document->undoStack()->canRedo());

@@ -10,9 +10,11 @@
 #include "importformat.h"
 #include "jsoncodec.h"
 #include "privacyguard.h"
+#include "takeinto.h"
 #include "terminal.h"
 #include "validator.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -169,6 +171,35 @@ int WorkspaceCommands::import(const QStringList &arguments) {
     if (json && p.parser.isSet(kTitle))
         ws->meta.title = title;
     return CommandFiles::writeWorkspace(p.parser.value(kOutput), *ws, in);
+}
+
+int WorkspaceCommands::importFrom(const QStringList &arguments) {
+    static const QCommandLineOption from("from", "The workspace file to take from (only read).",
+                                         "OTHER");
+    CommandParser p;
+    p.repeatable = TakeInto::repeatable();
+    if (auto done = p.parse(arguments, QList<QCommandLineOption>{from} + TakeInto::options(), 1,
+                            QStringLiteral("import-from FILE --from OTHER.blauwdruk "
+                                           "(--journey TITLE|UUID | --persona NAME|UUID | "
+                                           "--step TITLE|UUID… [--to-journey TITLE|UUID] | "
+                                           "--card TITLE|UUID… --to-step TITLE|UUID)")))
+        return *done;
+    if (!p.parser.isSet(from))
+        return CommandParser::usage(QStringLiteral("import-from needs --from OTHER.blauwdruk"));
+    if (const std::optional<int> wrong = TakeInto::usageProblem(p.parser))
+        return *wrong;
+    const QString other = p.parser.value(from);
+    QString error;
+    // Validated like any file from elsewhere before anything is taken.
+    std::optional<Workspace> source = CommandFiles::load(other, true, nullptr, &error);
+    if (!source)
+        return CommandLine::fail(other, error);
+    Provenance origin;
+    origin.workspace = source->meta.title;
+    origin.organisation = source->meta.organisation;
+    origin.file = QFileInfo(other).fileName();
+    origin.takenAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return TakeInto::run(p.positional.first(), *source, other, p.parser, origin);
 }
 
 } // namespace blauwdruk

@@ -1,5 +1,7 @@
 #include "inventory.h"
 
+#include "provenance.h"
+
 #include "cardkind.h"
 #include "sessionrules.h"
 
@@ -37,6 +39,8 @@ constexpr Term kTerms[] = {
     {"Waiting time", "Waiting time", "Wachttijd"},
     {"Due", "Due", "Deadline"},
     {"Resident's need", "Resident's need", "Behoefte inwoner"},
+    {"Provenance", "Provenance", "Herkomst"},
+    {"library", "library", "bibliotheek"},
     {"Team", "Team", "Team"},
     {"Work list", "Work list", "Werklijst"},
     // summary and headings
@@ -91,7 +95,26 @@ constexpr const char *kColumnKeys[Inventory::kColumnCount] = {
     "Kind",        "Title",        "Text",  "Owner",
     "Status",      "Evidence",     "Tags",  "Votes",
     "Vote rounds", "Waiting time", "Due",   "Resident's need",
+    "Provenance",
 };
+
+// Where a card taken from elsewhere came from, in the workspace's language:
+// "Gemeente Zwolle · Minimaregelingen (zwolle.blauwdruk), 2026-12-01".
+QString originText(const QString &stored, bool dutch) {
+    const std::optional<Provenance> origin = Provenance::fromText(stored);
+    if (!origin)
+        return QString();
+    QStringList source;
+    for (const QString &part : {origin->organisation, origin->workspace})
+        if (!part.isEmpty())
+            source << part;
+    const QString where =
+        origin->library.isEmpty() ? origin->file : lookUp(QStringLiteral("library"), dutch);
+    QString text = source.join(QStringLiteral(" \u00B7 "));
+    if (!where.isEmpty())
+        text += QStringLiteral(" (%1)").arg(where);
+    return QStringLiteral("%1, %2").arg(text, origin->takenAt.left(10));
+}
 
 // Per card id, "Round title: total" for each round of the journey's work
 // sessions that gave the card votes, in session and round order.
@@ -230,6 +253,7 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
                     if (!needs.contains(step->id))
                         needs.insert(step->id, residentNeed(ws, step->id, cells));
                     row.need = needs.value(step->id);
+                    row.origin = originText(card->origin, dutch);
                     stepGroup.rows.push_back(row);
                     ++perKind[card->kind];
                     ++section.cardCount;
@@ -307,6 +331,8 @@ QString Inventory::cell(const Section &section, const LaneGroup &lane, const Ste
         return row.due;
     case Column::Need:
         return row.need;
+    case Column::Origin:
+        return row.origin;
     }
     return QString();
 }

@@ -36,14 +36,15 @@ public:
         WaitingTime,
         Due,
         Need,
+        Origin, // where a card taken from elsewhere came from
     };
-    static constexpr int kColumnCount = int(Column::Need) + 1;
+    static constexpr int kColumnCount = int(Column::Origin) + 1;
     // The columns of a table under a step's heading: the Journey, Lane, Stage
     // and Step columns are the headings above it (Markdown, HTML).
     static constexpr Column kCardColumns[] = {
-        Column::Kind,       Column::Title,       Column::Text, Column::Owner,
-        Column::Status,     Column::Evidence,    Column::Tags, Column::Votes,
-        Column::VoteRounds, Column::WaitingTime, Column::Due,  Column::Need,
+        Column::Kind,     Column::Title, Column::Text,   Column::Owner,      Column::Status,
+        Column::Evidence, Column::Tags,  Column::Votes,  Column::VoteRounds, Column::WaitingTime,
+        Column::Due,      Column::Need,  Column::Origin,
     };
 
     // One card, with stored tokens already turned into words.
@@ -69,6 +70,7 @@ public:
         // its step (the resident lane's cards), else the step's description;
         // so a team's backlog keeps the resident's perspective.
         QString need;
+        QString origin; // "Organisation · Workspace (file), YYYY-MM-DD", or empty
     };
     struct StepGroup {
         QString stepId;

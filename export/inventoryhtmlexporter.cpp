@@ -23,7 +23,7 @@ using Column = Inventory::Column;
 
 // Column widths in per cent (a fixed layout, so a 5,000-character text
 // wraps inside its column instead of widening the table off the page).
-constexpr int kWidths[] = {7, 12, 20, 8, 7, 7, 6, 4, 7, 5, 7, 10};
+constexpr int kWidths[] = {7, 11, 18, 7, 7, 6, 6, 4, 7, 5, 6, 9, 7};
 static_assert(std::size(kWidths) == std::size(Inventory::kCardColumns));
 
 // Calm, legible and printable: the DESIGN.md palette in neutral tints, type

@@ -1,5 +1,7 @@
 #include "personasheetpainter.h"
 
+#include "provenance.h"
+
 #include "textwrap.h"
 
 #include "personaportrait.h"
@@ -239,6 +241,9 @@ Sheet::Sheet(const BlueprintStyle &style, const Texts &texts, const Persona &per
     for (const QString &part : {meta.title, meta.organisation})
         if (!oneLine(part).isEmpty() && !footer.contains(oneLine(part)))
             footer << oneLine(part);
+    // A persona taken from another municipality says whose it is.
+    if (const std::optional<Provenance> origin = Provenance::fromText(persona.origin))
+        footer << oneLine(origin->describe());
     mFooter = footer.join(QStringLiteral("  \u00B7  "));
     if (persona.age > 0)
         mAge = texts.years.arg(persona.age);

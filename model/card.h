@@ -32,6 +32,8 @@ struct Card {
     // participant (whose label is in the file, nothing else about them).
     QString round;
     QString participant;
+    // Taken from another workspace or the library: where from (Provenance).
+    QString origin;
 
     static std::span<const Field<Card>> fields() {
         static const Field<Card> table[] = {
@@ -55,6 +57,7 @@ struct Card {
             {"due", &Card::due, FieldRule::date()},
             {"round", &Card::round},
             {"participant", &Card::participant},
+            {"origin", &Card::origin, FieldRule::origin()},
         };
         return table;
     }

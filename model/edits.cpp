@@ -90,6 +90,8 @@ QString Edits::ruleRefusal(const FieldRule &rule, const QString &field, const QV
     case FieldRule::Verdict::NotADate:
         return tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.")
             .arg(value.toString());
+    case FieldRule::Verdict::NotAnOrigin:
+        return tr("\"%1\" is not a provenance record.").arg(field);
     case FieldRule::Verdict::Blank:
         return tr("\"%1\" cannot be empty.").arg(field);
     }
@@ -154,6 +156,9 @@ bool Edits::setField(EntityType type, const QStringList &ids, const QString &fie
     if (isSessionHistory(type, field))
         return fail(
             tr("The field \"%1\" changes only through the session's own commands.").arg(field));
+    // Where something came from is a record of the take, not an opinion.
+    if (field == QLatin1String("origin"))
+        return fail(tr("Where something was taken from is kept as it was taken."));
     const QVariant sample =
         mWs.field(type, type == EntityType::Workspace ? QString() : ids.value(0), field);
     if (!sample.isValid())

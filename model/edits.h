@@ -164,6 +164,27 @@ public:
     // The block's focus kind and focus at once: one undo step.
     bool setAgendaFocus(const QString &id, const QString &focusKind, const QString &focus);
     bool removeAgendaBlock(const QString &id);
+
+    // Reuse (takeedits.cpp): copies from another workspace, as one undo
+    // step, with new ids and each copy's provenance (`origin` with the
+    // original's id). A journey comes whole with its persona (a persona
+    // taken before from the same source is not taken twice); steps come
+    // with their cards, at the end of the stage of the same title in
+    // `intoJourney`, or in a new journey like their source when it is
+    // empty; cards go to the end of their lane's cell in `intoStep`. Lanes
+    // are matched by kind and title, else by kind, else copied. Nothing
+    // comes from a live session's inbox, nor comments, reviews or sessions.
+    // Returns the new ids of what was asked for.
+    struct TakeRequest {
+        QStringList personas;
+        QStringList journeys;
+        QStringList steps;
+        QStringList cards;
+        QString intoJourney;
+        QString intoStep;
+    };
+    QStringList takeFrom(const Workspace &source, const TakeRequest &request,
+                         const struct Provenance &origin);
     bool moveAgendaBlock(const QString &id, int index);
 
     // The health check and the demo (demoedits.cpp), each an undoable edit.

@@ -1,5 +1,6 @@
 #include "fieldrule.h"
 
+#include "provenance.h"
 #include "vocabulary.h"
 #include "workspace.h"
 
@@ -21,6 +22,8 @@ FieldRule::Verdict FieldRule::check(const QVariant &value) const {
     if (format == Format::Date && !value.toString().isEmpty() &&
         !QDate::fromString(value.toString(), Qt::ISODate).isValid())
         return Verdict::NotADate;
+    if (format == Format::Origin && !Provenance::isValidText(value.toString()))
+        return Verdict::NotAnOrigin;
     if (required && value.toString().trimmed().isEmpty())
         return Verdict::Blank;
     return Verdict::Accepted;

@@ -14,7 +14,7 @@ namespace blauwdruk {
 // value that may not be blank. Sizes (the length of a text, the items of a
 // list) are the same for every field and live in sizelimits.h.
 struct FieldRule {
-    enum class Format { Any, Colour, DateTime, Date };
+    enum class Format { Any, Colour, DateTime, Date, Origin };
     // Why a value is refused; each reader words it in its own language.
     enum class Verdict {
         Accepted,
@@ -23,6 +23,7 @@ struct FieldRule {
         NotAColour,
         NotADateTime,
         NotADate,
+        NotAnOrigin,
         Blank
     };
 
@@ -38,6 +39,8 @@ struct FieldRule {
     static FieldRule colour() { return {nullptr, false, 0, 0, Format::Colour}; }
     static FieldRule dateTime() { return {nullptr, false, 0, 0, Format::DateTime}; }
     static FieldRule date() { return {nullptr, false, 0, 0, Format::Date}; }
+    // Provenance as its compact JSON text, or empty (made here).
+    static FieldRule origin() { return {nullptr, false, 0, 0, Format::Origin}; }
     static FieldRule nonBlank() { return {nullptr, false, 0, 0, Format::Any, true}; }
 
     bool isFree() const { return !choices && !ranged && format == Format::Any && !required; }

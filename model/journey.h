@@ -21,6 +21,7 @@ struct Journey {
     QString status = QStringLiteral("concept");
     QString reviewedBy;
     QString reviewedAt; // ISO 8601, UTC
+    QString origin;     // taken from elsewhere: where from (Provenance)
 
     static std::span<const Field<Journey>> fields() {
         static const Field<Journey> table[] = {
@@ -34,6 +35,7 @@ struct Journey {
             {"status", &Journey::status, FieldRule::oneOf(vocabulary::reviewStatuses())},
             {"reviewed_by", &Journey::reviewedBy},
             {"reviewed_at", &Journey::reviewedAt, FieldRule::dateTime()},
+            {"origin", &Journey::origin, FieldRule::origin()},
         };
         return table;
     }

@@ -2,6 +2,7 @@
 
 #include "limitcheck.h"
 #include "personaphoto.h"
+#include "provenance.h"
 #include "validator.h"
 
 #include <QHash>
@@ -64,9 +65,16 @@ template <class T> Json objectToJson(const T &object) {
             [&](auto ptr) {
                 const auto &value = object.*ptr;
                 using V = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<V, QString>)
-                    json[field.name] = utf8(value);
-                else if constexpr (std::is_same_v<V, QStringList>) {
+                if constexpr (std::is_same_v<V, QString>) {
+                    // Provenance is an object of its own, and only there when
+                    // the object was taken from elsewhere.
+                    if (field.rule.format == FieldRule::Format::Origin) {
+                        if (!value.isEmpty())
+                            json[field.name] = Json::parse(utf8(value), nullptr, false);
+                    } else {
+                        json[field.name] = utf8(value);
+                    }
+                } else if constexpr (std::is_same_v<V, QStringList>) {
                     Json list = Json::array();
                     for (const QString &s : value)
                         list.push_back(utf8(s));
@@ -272,6 +280,19 @@ QString fromUtf8(const Json &value) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// An object's provenance: the object Provenance describes, kept as its
+// compact text (normalised, so the round trip is byte-identical).
+QString originFromJson(const Json &value, const QString &where) {
+    const std::optional<Provenance> origin =
+        value.is_object() && value.size() <= 6
+            ? Provenance::fromText(QString::fromStdString(value.dump()))
+            : std::nullopt;
+    if (!origin)
+        fail(where, QStringLiteral("expected a provenance object (workspace, organisation, file, "
+                                   "library, taken_at, original)"));
+    return origin->toText();
+}
+
 template <class T> T objectFromJson(const Json &json, const QString &path, const QString &journey) {
     if (!json.is_object())
         fail(path, QStringLiteral("expected an object"));
@@ -304,6 +325,10 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                 auto &target = object.*ptr;
                 using V = std::decay_t<decltype(target)>;
                 if constexpr (std::is_same_v<V, QString>) {
+                    if (field->rule.format == FieldRule::Format::Origin) {
+                        target = originFromJson(value, where);
+                        return;
+                    }
                     if (!value.is_string())
                         fail(where, QStringLiteral("expected a text"));
                     // Measured before it is converted: a 50 MB text is not copied.

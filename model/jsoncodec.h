@@ -15,11 +15,12 @@ namespace blauwdruk {
 // workspace, same bytes, so export -> import -> export is byte-identical.
 class JsonCodec {
 public:
-    static constexpr int kFormatVersion = 6; // 2: steps.counterpart; 3: comment threads, decisions;
+    static constexpr int kFormatVersion = 7; // 2: steps.counterpart; 3: comment threads, decisions;
                                              // 4: work sessions, cards.session;
                                              // 5: cards.due, steps.demo, dismissals,
                                              // demo sessions and verdicts; 6: writing
-                                             // rounds, cards' round and participant
+                                             // rounds, cards' round and participant;
+                                             // 7: origin of what was taken elsewhere
 
     // The whole workspace, or only one journey (with its persona) when
     // journeyId is given. Ends with a newline.

@@ -26,6 +26,7 @@ struct Persona {
     int digitalSkills = 0; // a scale from 1; 0: not given
     int selfReliance = 0;  // a scale from 1; 0: not given
     QStringList tags;
+    QString origin; // taken from elsewhere: where from (Provenance)
 
     static std::span<const Field<Persona>> fields() {
         static const Field<Persona> table[] = {
@@ -45,6 +46,7 @@ struct Persona {
             {"self_reliance", &Persona::selfReliance, FieldRule::between(0, 5)},
             {"tags", &Persona::tags},
             {"photo", &Persona::photo},
+            {"origin", &Persona::origin, FieldRule::origin()},
         };
         return table;
     }

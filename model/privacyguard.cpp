@@ -117,12 +117,13 @@ std::vector<PrivacyGuard::Finding> PrivacyGuard::scanText(const QString &text) {
 
 namespace {
 
-// Ids, references and stored tokens are ours, not the user's.
+// Ids, references and stored tokens are ours, not the user's. A
+// provenance record is ids, a date and the names its source gave itself.
 bool isOurs(const char *field) {
     static const QStringList ours{"id",      "journey",     "stage",    "step",     "lane",
                                   "from",    "to",          "target",   "persona",  "counterpart",
                                   "colour",  "kind",        "status",   "evidence", "line_above",
-                                  "created", "reviewed_at", "language", "snapshot"};
+                                  "created", "reviewed_at", "language", "snapshot", "origin"};
     return ours.contains(QLatin1String(field));
 }
 

@@ -12,7 +12,8 @@ namespace {
 // target_title and edited columns and without the decisions table; version 3
 // without cards.session and the tables of work sessions; version 4 without
 // cards.due, steps.demo and the tables of dismissals and demo sessions;
-// version 5 without the live session's columns (kLiveColumns).
+// version 5 without the live session's columns (kLiveColumns); version 6
+// without the origin columns (kOriginColumns).
 const char kCreate[] = R"sql(
 CREATE TABLE workspace (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -239,11 +240,20 @@ ALTER TABLE cards ADD COLUMN round TEXT NOT NULL DEFAULT '';
 ALTER TABLE cards ADD COLUMN participant TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Reuse (version 7): where a persona, journey, step or card taken from
+// another workspace or the shared library came from (model/provenance.h).
+const char kOriginColumns[] = R"sql(
+ALTER TABLE personas ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE journeys ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const char *Schema::createSql() {
     static const std::string sql =
-        std::string(kCreate) + kSessionTables + kDemoTables + kLiveColumns;
+        std::string(kCreate) + kSessionTables + kDemoTables + kLiveColumns + kOriginColumns;
     return sql.c_str();
 }
 
@@ -274,6 +284,8 @@ const char *Schema::migrationSql(int from) {
     }
     case 5: // 5 -> 6: the live session's writing rounds and participants' cards
         return kLiveColumns;
+    case 6: // 6 -> 7: provenance of what was taken from elsewhere
+        return kOriginColumns;
     default:
         return nullptr;
     }
@@ -297,6 +309,9 @@ const char *Schema::reverseMigrationSql(int from) {
     case 5:
         return "ALTER TABLE cards DROP COLUMN participant; ALTER TABLE cards DROP COLUMN round;"
                "ALTER TABLE vote_rounds DROP COLUMN kind;";
+    case 6:
+        return "ALTER TABLE cards DROP COLUMN origin; ALTER TABLE steps DROP COLUMN origin;"
+               "ALTER TABLE journeys DROP COLUMN origin; ALTER TABLE personas DROP COLUMN origin;";
     default:
         return nullptr;
     }

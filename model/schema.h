@@ -9,7 +9,7 @@ namespace blauwdruk {
 // released, and tests/data holds a file of every released version.
 class Schema {
 public:
-    static constexpr int kVersion = 6;
+    static constexpr int kVersion = 7;
     // "BdRk": lets SQLite tools and our open() tell our files from others'.
     static constexpr int kApplicationId = 0x4264526b;
 

@@ -28,6 +28,7 @@ struct Step {
     // image file (relative to the workspace file, or absolute) or a URL of
     // the clickable demo. Empty: none.
     QString demo;
+    QString origin; // taken from elsewhere: where from (Provenance)
 
     static std::span<const Field<Step>> fields() {
         static const Field<Step> table[] = {
@@ -43,6 +44,7 @@ struct Step {
             {"moment_of_truth", &Step::momentOfTruth},
             {"counterpart", &Step::counterpart},
             {"demo", &Step::demo},
+            {"origin", &Step::origin, FieldRule::origin()},
         };
         return table;
     }

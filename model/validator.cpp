@@ -105,6 +105,10 @@ private:
                 found << QStringLiteral("%1 \"%2\" is not a date (YYYY-MM-DD)")
                              .arg(name, shown(value.toString()));
                 break;
+            case FieldRule::Verdict::NotAnOrigin:
+                found << QStringLiteral("%1 \"%2\" is not a provenance record")
+                             .arg(name, shown(value.toString()));
+                break;
             case FieldRule::Verdict::Blank:
                 found << QStringLiteral("has no %1").arg(name);
                 break;

@@ -7,6 +7,7 @@
 #include "edits.h"
 #include "labels.h"
 #include "privacywarning.h"
+#include "provenance.h"
 #include "readonlyfields.h"
 #include "review.h"
 #include "sessionrules.h"
@@ -202,6 +203,7 @@ void Inspector::addCardFields() {
     addNumber(tr("Votes"), EntityType::Card, mCards, QStringLiteral("votes"));
     addText(tr("Waiting time"), EntityType::Card, mCards, QStringLiteral("duration"));
     addColour(EntityType::Card, mCards);
+    addOrigin(EntityType::Card, mCards);
 }
 
 void Inspector::addStepFields() {
@@ -218,6 +220,7 @@ void Inspector::addStepFields() {
     addDemoScreen(mStep);
     addStepCards(QStringLiteral("pain_point"), tr("Pain points"), tr("Add pain point"));
     addStepCards(QStringLiteral("opportunity"), tr("Opportunities"), tr("Add opportunity"));
+    addOrigin(EntityType::Step, ids);
 }
 
 void Inspector::addEmotion(const QString &step) {
@@ -320,6 +323,37 @@ void Inspector::addJourneyFields(const QString &journey) {
     label->setWordWrap(true);
     label->setToolTip(tr("The review status changes by a decision: see the Review menu."));
     mForm->addRow(tr("Review status"), label);
+    addOrigin(EntityType::Journey, ids);
+}
+
+void Inspector::addOrigin(EntityType type, const QStringList &ids) {
+    // Cards taken together share their source but not their original ids:
+    // they are compared by what a person reads.
+    std::optional<Provenance> origin;
+    QStringList sources;
+    for (const QString &id : ids) {
+        const QString text =
+            mDocument->workspace().field(type, id, QStringLiteral("origin")).toString();
+        origin = Provenance::fromText(text);
+        const QString source = origin ? origin->describe() : QString();
+        if (!sources.contains(source))
+            sources << source;
+    }
+    if (sources.isEmpty() || sources == QStringList{QString()})
+        return; // made here
+    auto *label = new QLabel(sources.size() == 1 ? sources.first() : tr("Several sources"));
+    label->setTextFormat(Qt::PlainText);
+    label->setObjectName(QStringLiteral("origin"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (ids.size() == 1 && origin)
+        label->setToolTip(
+            origin->library.isEmpty()
+                ? tr("Copied from the file %1; its id there: %2")
+                      .arg(origin->file, origin->original)
+                : tr("Taken from the library's published version %1; its id there: %2")
+                      .arg(origin->library, origin->original));
+    mForm->addRow(tr("Taken from"), label);
 }
 
 void Inspector::addPersonaChoice(const QString &journey) {

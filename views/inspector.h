@@ -67,6 +67,8 @@ private:
                  const QString &field);
     void addTags(EntityType type, const QStringList &ids);
     void addColour(EntityType type, const QStringList &ids);
+    // Where what was taken from another workspace or the library came from.
+    void addOrigin(EntityType type, const QStringList &ids);
     // The shared value of a field over ids, or an invalid QVariant when they differ.
     QVariant common(EntityType type, const QStringList &ids, const QString &field) const;
     void write(EntityType type, const QStringList &ids, const QString &field, const QVariant &value,

@@ -422,6 +422,105 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>&quot;%1&quot; is not a role name: lower-case letters, digits and _, at most 63</source>
+        <translation>&quot;%1&quot; is geen rolnaam: kleine letters, cijfers en _, hoogstens 63</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved and cannot be an organisation</source>
+        <translation>&quot;%1&quot; is gereserveerd en kan geen organisatie zijn</translation>
+    </message>
+    <message>
+        <source>name the organisation (--name), in at most 200 characters</source>
+        <translation>geef de organisatie een naam (--name), van hoogstens 200 tekens</translation>
+    </message>
+    <message>
+        <source>no such journey</source>
+        <translation>klantreis bestaat niet</translation>
+    </message>
+    <message>
+        <source>the journey is too large to publish (%1 MB of JSON; at most %2 MB)</source>
+        <translation>de klantreis is te groot om te publiceren (%1 MB JSON; hoogstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>the connection to the library was lost while publishing; search for &quot;%1&quot; to see whether version %2 was published</source>
+        <translation>de verbinding met de bibliotheek viel weg tijdens het publiceren; zoek op &quot;%1&quot; om te zien of versie %2 gepubliceerd is</translation>
+    </message>
+    <message>
+        <source>no such version: %1</source>
+        <translation>versie bestaat niet: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is retracted already (%2, by %3)</source>
+        <translation>versie %1 is al ingetrokken (%2, door %3)</translation>
+    </message>
+    <message>
+        <source>version %1 belongs to %2; only they can retract it</source>
+        <translation>versie %1 is van %2; alleen zij kunnen hem intrekken</translation>
+    </message>
+    <message>
+        <source>version %1 was not retracted: the library refused without a reason</source>
+        <translation>versie %1 is niet ingetrokken: de bibliotheek weigerde zonder reden</translation>
+    </message>
+    <message>
+        <source>version %1 was retracted by %2 (%3); it can no longer be taken</source>
+        <translation>versie %1 is ingetrokken door %2 (%3); hij kan niet meer worden overgenomen</translation>
+    </message>
+    <message>
+        <source>version %1 in the library is damaged and cannot be taken: %2</source>
+        <translation>versie %1 in de bibliotheek is beschadigd en kan niet worden overgenomen: %2</translation>
+    </message>
+    <message>
+        <source>its content is %1 MB, more than a journey can be (%2 MB)</source>
+        <translation>de inhoud is %1 MB, meer dan een klantreis kan zijn (%2 MB)</translation>
+    </message>
+    <message>
+        <source>it holds %1 journeys instead of one</source>
+        <translation>er staan %1 klantreizen in in plaats van één</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConnect</name>
+    <message>
+        <source>Library password</source>
+        <translation>Wachtwoord bibliotheek</translation>
+    </message>
+    <message>
+        <source>The library asks for a password for %1.
+It is used for this connection only and not kept.</source>
+        <translation>De bibliotheek vraagt een wachtwoord voor %1.
+Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Geen wachtwoord gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySchema</name>
+    <message>
+        <source>%1 has no Blauwdruk library; run `blauwdruk library init`</source>
+        <translation>%1 heeft geen Blauwdruk-bibliotheek; voer `blauwdruk library init` uit</translation>
+    </message>
+    <message>
+        <source>the library in %1 was made by a newer Blauwdruk (schema version %2; this one knows %3): update Blauwdruk</source>
+        <translation>de bibliotheek in %1 is gemaakt door een nieuwere Blauwdruk (schemaversie %2; deze kent %3): werk Blauwdruk bij</translation>
+    </message>
+    <message>
+        <source>the library in %1 is at schema version %2; an administrator upgrades it with `blauwdruk library init`</source>
+        <translation>de bibliotheek in %1 heeft schemaversie %2; een beheerder werkt hem bij met `blauwdruk library init`</translation>
+    </message>
+    <message>
+        <source>the library in %1 was made by a newer Blauwdruk (schema version %2); it is left as it is</source>
+        <translation>de bibliotheek in %1 is gemaakt door een nieuwere Blauwdruk (schemaversie %2); hij blijft zoals hij is</translation>
+    </message>
+    <message>
+        <source>cannot make the library (schema version %1) in %2: %3</source>
+        <translation>kan de bibliotheek (schemaversie %1) niet maken in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>MenuBuilder</name>
     <message>
         <source>&amp;File</source>
@@ -473,10 +572,68 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>cannot connect to the library: out of memory</source>
+        <translation>kan geen verbinding maken met de bibliotheek: onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: give it in the password file (~/.pgpass or PGPASSFILE) or when asked</source>
+        <translation>%1 vraagt een wachtwoord: zet het in het wachtwoordbestand (~/.pgpass of PGPASSFILE) of geef het als erom gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>wrong password for %1 on %2</source>
+        <translation>verkeerd wachtwoord voor %1 op %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the library: %1</source>
+        <translation>kan geen verbinding maken met de bibliotheek: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the library (%1): %2</source>
+        <translation>kan geen verbinding maken met de bibliotheek (%1): %2</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>de bibliotheek</translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>database %1 op %2</translation>
+    </message>
+    <message>
+        <source>the connection to the library was lost (%1)</source>
+        <translation>de verbinding met de bibliotheek viel weg (%1)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <source>%1 has no Blauwdruk library; run `blauwdruk library init`</source>
+        <translation>%1 heeft geen Blauwdruk-bibliotheek; voer `blauwdruk library init` uit</translation>
+    </message>
+    <message>
+        <source>%1 may not do that in the library: %2</source>
+        <translation>%1 mag dat niet in de bibliotheek: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyWarning</name>
     <message>
         <source>⚠ This looks like real personal data (%1). Personas and cards describe fictional residents: remove it.</source>
         <translation>⚠ Dit lijkt op echte persoonsgegevens (%1). Persona&apos;s en kaarten beschrijven fictieve inwoners: haal het weg.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (bibliotheek)</translation>
+    </message>
+    <message>
+        <source>%1, taken %2</source>
+        <translation>%1, overgenomen %2</translation>
     </message>
 </context>
 <context>
@@ -539,6 +696,41 @@
     <message>
         <source>Deleted lane “%1” with %2 — Undo (%3) brings them back</source>
         <translation>Baan “%1” met %2 verwijderd — Ongedaan maken (%3) zet ze terug</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseCommands</name>
+    <message>
+        <source>Import from Workspace</source>
+        <translation>Overnemen uit werkruimte</translation>
+    </message>
+    <message>
+        <source>Blauwdruk workspaces (*.blauwdruk);;All files (*)</source>
+        <translation>Blauwdruk-werkruimtes (*.blauwdruk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported from: %2</source>
+        <translation>Uit %1 kan niet worden overgenomen: %2</translation>
+    </message>
+    <message>
+        <source>From “%1” (%2)</source>
+        <translation>Uit “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>From “%1” of %2 (%3)</source>
+        <translation>Uit “%1” van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>Taken: %1. Undo takes it all back.</source>
+        <translation>Overgenomen: %1. Ongedaan maken neemt het allemaal terug.</translation>
+    </message>
+    <message>
+        <source>Open the journey to publish first.</source>
+        <translation>Open eerst de klantreis die u wilt publiceren.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1000,46 @@
     <message>
         <source>could not be read as an image (%1)</source>
         <translation>kon niet als afbeelding worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2): </source>
+        <translation>Wachtwoord voor %1 (%2): </translation>
+    </message>
+    <message>
+        <source>The library in %1 is up to date (schema version %2).
+</source>
+        <translation>De bibliotheek in %1 is bijgewerkt (schemaversie %2).
+</translation>
+    </message>
+    <message>
+        <source>The library in %1 is at schema version %2 (was %3).
+</source>
+        <translation>De bibliotheek in %1 heeft nu schemaversie %2 (was %3).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, a new login role without a password; set one with psql (\password %1)
+</source>
+        <translation>%1: %2, een nieuwe inlogrol zonder wachtwoord; stel er een in met psql (\password %1)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, a member of the library
+</source>
+        <translation>%1: %2, lid van de bibliotheek
+</translation>
+    </message>
+    <message>
+        <source>Nothing found.
+</source>
+        <translation>Niets gevonden.
+</translation>
+    </message>
+    <message>
+        <source>Retracted %1.
+</source>
+        <translation>%1 ingetrokken.
+</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2805,54 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>Reopen writing round &quot;%1&quot;</source>
         <translation>Schrijfronde &quot;%1&quot; heropenen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a provenance record.</source>
+        <translation>&quot;%1&quot; is geen herkomstgegeven.</translation>
+    </message>
+    <message>
+        <source>Where something was taken from is kept as it was taken.</source>
+        <translation>Waar iets vandaan is overgenomen, blijft zoals het is overgenomen.</translation>
+    </message>
+    <message>
+        <source>Choose what to take.</source>
+        <translation>Kies wat u wilt overnemen.</translation>
+    </message>
+    <message>
+        <source>There is no such journey to take the steps into.</source>
+        <translation>De klantreis om de stappen in te zetten bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose the step the cards go into.</source>
+        <translation>Kies de stap waar de kaarten in komen.</translation>
+    </message>
+    <message>
+        <source>The source has no such persona.</source>
+        <translation>De bron heeft deze persona niet.</translation>
+    </message>
+    <message>
+        <source>The source has no such journey.</source>
+        <translation>De bron heeft deze klantreis niet.</translation>
+    </message>
+    <message>
+        <source>The source has no such step.</source>
+        <translation>De bron heeft deze stap niet.</translation>
+    </message>
+    <message>
+        <source>The source has no such card.</source>
+        <translation>De bron heeft deze kaart niet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to take: the cards are in a live session&apos;s inbox.</source>
+        <translation>Er is niets over te nemen: de kaarten staan in het binnengekomen-vak van een live sessie.</translation>
+    </message>
+    <message>
+        <source>Import from workspace</source>
+        <translation>Overnemen uit werkruimte</translation>
+    </message>
+    <message>
+        <source>Take from library</source>
+        <translation>Overnemen uit bibliotheek</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>
@@ -3306,6 +3586,22 @@ Een bevinding wordt met een reden terzijde gelegd: zeg waarom ze niet opgelost h
         <source>%1 is not an image the walkthrough can show (PNG, JPEG…).</source>
         <translation>%1 is geen afbeelding die de doorloop kan tonen (PNG, JPEG…).</translation>
     </message>
+    <message>
+        <source>Several sources</source>
+        <translation>Meerdere bronnen</translation>
+    </message>
+    <message>
+        <source>Copied from the file %1; its id there: %2</source>
+        <translation>Gekopieerd uit het bestand %1; het id daar: %2</translation>
+    </message>
+    <message>
+        <source>Taken from the library&apos;s published version %1; its id there: %2</source>
+        <translation>Overgenomen uit gepubliceerde versie %1 in de bibliotheek; het id daar: %2</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Overgenomen uit</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::JourneyBanner</name>
@@ -3448,6 +3744,145 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Without a persona</source>
         <translation>Zonder persona</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>host=… dbname=… user=…  or  service=NAME</source>
+        <translation>host=… dbname=… user=…  of  service=NAAM</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string or service name; your administrator gives it (docs/library.md). Passwords are asked for, never kept.</source>
+        <translation>Een PostgreSQL-verbindingstekst of servicenaam; uw beheerder geeft die (docs/library.md). Wachtwoorden worden gevraagd, nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliotheek:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Niet verbonden.</translation>
+    </message>
+    <message>
+        <source>e.g. aanvraag brief, &quot;digitaal loket&quot;, -schuld</source>
+        <translation>bijv. aanvraag brief, &quot;digitaal loket&quot;, -schuld</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Woorden:</translation>
+    </message>
+    <message>
+        <source>Any lane</source>
+        <translation>Elke baan</translation>
+    </message>
+    <message>
+        <source>Any card kind</source>
+        <translation>Elke kaartsoort</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>In:</translation>
+    </message>
+    <message>
+        <source>Journey, step or card</source>
+        <translation>Klantreis, stap of kaart</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Choose a result to see its journey.</source>
+        <translation>Kies een resultaat om de klantreis te zien.</translation>
+    </message>
+    <message>
+        <source>Preview of the published journey</source>
+        <translation>Voorbeeld van de gepubliceerde klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;Take…</source>
+        <translation>&amp;Overnemen…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Niet verbonden: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Verbonden met %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card “%1” in step “%2”</source>
+        <translation>Kaart “%1” in stap “%2”</translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation>Stap “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>1 published journey found.</source>
+        <translation>1 gepubliceerde klantreis gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 published journeys found.</source>
+        <translation>%1 gepubliceerde klantreizen gevonden.</translation>
+    </message>
+    <message>
+        <source>The journey “%1” of %2 as its poster</source>
+        <translation>De klantreis “%1” van %2 als poster</translation>
+    </message>
+    <message>
+        <source>From the library: “%1” of %2, version %3, published %4</source>
+        <translation>Uit de bibliotheek: “%1” van %2, versie %3, gepubliceerd %4</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>Taken into your workspace from “%1” of %2.</source>
+        <translation>Overgenomen in uw werkruimte uit “%1” van %2.</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4601,45 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
 </context>
 <context>
+    <name>blauwdruk::PublishDialog</name>
+    <message>
+        <source>Publish to Library</source>
+        <translation>Publiceren in bibliotheek</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), with its persona %3.</source>
+        <translation>“%1” (%2), met persona %3.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2).</source>
+        <translation>“%1” (%2).</translation>
+    </message>
+    <message>
+        <source>It is published as the organisation you log in as, for every organisation in the library to find and take. A published version is never changed; publishing this journey again adds a new version, and only your organisation can retract yours.</source>
+        <translation>Hij wordt gepubliceerd als de organisatie waarmee u inlogt, zodat elke organisatie in de bibliotheek hem kan vinden en overnemen. Een gepubliceerde versie verandert nooit; deze klantreis opnieuw publiceren voegt een nieuwe versie toe, en alleen uw organisatie kan de uwe intrekken.</translation>
+    </message>
+    <message>
+        <source>host=… dbname=… user=…  or  service=NAME</source>
+        <translation>host=… dbname=… user=…  of  service=NAAM</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliotheek:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Published as version %1 of “%2” by %3. Its id: %4</source>
+        <translation>Gepubliceerd als versie %1 van “%2” door %3. Het id: %4</translation>
+    </message>
+</context>
+<context>
     <name>blauwdruk::ReviewBar</name>
     <message>
         <source>Leave Review Mode</source>
@@ -4800,6 +5274,108 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Show of hands: count the number of hands typed</source>
         <translation>Handopsteken: het getypte aantal handen tellen</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SourcePicker</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>What to take</source>
+        <translation>Wat overnemen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Personas, journeys, steps and cards to take</source>
+        <translation>Persona&apos;s, klantreizen, stappen en kaarten om over te nemen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona&apos;s</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Klantreizen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 personas</source>
+        <translation>%1 persona&apos;s</translation>
+    </message>
+    <message>
+        <source>1 journey</source>
+        <translation>1 klantreis</translation>
+    </message>
+    <message>
+        <source>%1 journeys</source>
+        <translation>%1 klantreizen</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 stappen</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 kaart</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 kaarten</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Nog niets aangevinkt</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::TakeDialog</name>
+    <message>
+        <source>Tick what to take. A ticked journey comes whole with its persona; steps come with their cards. Everything is copied with new ids and remembers where it came from.</source>
+        <translation>Vink aan wat u wilt overnemen. Een aangevinkte klantreis komt helemaal mee, met de persona; stappen komen met hun kaarten. Alles wordt gekopieerd met nieuwe id&apos;s en onthoudt waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <source>A new journey like theirs</source>
+        <translation>Een nieuwe klantreis zoals de hunne</translation>
+    </message>
+    <message>
+        <source>Steps go &amp;into:</source>
+        <translation>Stappen &amp;komen in:</translation>
+    </message>
+    <message>
+        <source>Single cards go into &amp;step:</source>
+        <translation>Losse kaarten komen in &amp;stap:</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>(stap zonder titel)</translation>
+    </message>
+    <message>
+        <source>Single cards go into a step here: choose a journey that has steps.</source>
+        <translation>Losse kaarten komen in een stap hier: kies een klantreis met stappen.</translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6607,30 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Stop listening: phones can no longer reach this computer</source>
         <translation>Stoppen met luisteren: telefoons kunnen deze computer niet meer bereiken</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Workspace…</source>
+        <translation>&amp;Overnemen uit werkruimte…</translation>
+    </message>
+    <message>
+        <source>Copy personas, journeys, steps or cards from another workspace file, with where they came from</source>
+        <translation>Kopieer persona&apos;s, klantreizen, stappen of kaarten uit een ander werkruimtebestand, met waar ze vandaan komen</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>Bi&amp;bliotheek…</translation>
+    </message>
+    <message>
+        <source>Search the library the municipalities share, and take journeys, steps or cards from it</source>
+        <translation>Zoek in de bibliotheek die de gemeenten delen, en neem er klantreizen, stappen of kaarten uit over</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Library…</source>
+        <translation>&amp;Publiceren in bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Publish the journey with its persona in the library the municipalities share</source>
+        <translation>Publiceer de klantreis met persona in de bibliotheek die de gemeenten delen</translation>
     </message>
 </context>
 <context>

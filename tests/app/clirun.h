@@ -46,6 +46,16 @@ inline CliResult runCli(const QStringList &arguments, const QString &workingDir 
             QString::fromUtf8(process.readAllStandardError()), out};
 }
 
+// A workspace file as another program reads it, after a command changed it.
+inline Workspace loadFile(const QString &path) {
+    QString error;
+    auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    std::optional<Workspace> ws = store->load(&error);
+    REQUIRE(ws);
+    return *ws;
+}
+
 // A copy of the bundled example in `dir`, for commands to work on.
 inline QString exampleFile(const QTemporaryDir &dir,
                            const QString &name = QStringLiteral("w.blauwdruk")) {

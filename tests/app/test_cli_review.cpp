@@ -35,15 +35,6 @@ Journey idealJourney(const Workspace &ws) {
     return {};
 }
 
-Workspace load(const QString &path) {
-    QString error;
-    auto store = Store::open(path, Store::Mode::ReadOnly, &error);
-    REQUIRE(store);
-    std::optional<Workspace> ws = store->load(&error);
-    REQUIRE(ws);
-    return *ws;
-}
-
 // `status --json`, one journey's object.
 QJsonObject statusOf(const QString &path, const QString &journey) {
     const Result r = run({"status", path, "--json"});
@@ -198,7 +189,7 @@ TEST_CASE("CLI review: comments on the journey, a card and a step, by title or i
     expectSuccess(r);
     const QString onJourney = r.out.trimmed();
 
-    const Workspace after = load(path);
+    const Workspace after = test::loadFile(path);
     REQUIRE(after.find<Comment>(onCard));
     CHECK(after.find<Comment>(onCard)->target == cards.front()->id);
     CHECK(after.find<Comment>(onCard)->author == QStringLiteral("Wethouder"));

@@ -296,11 +296,12 @@ TEST_CASE("Inventory CSV: Python's csv module reads back every row and hostile t
             CHECK(header == QStringList{"Klantreis", "Baan", "Fase", "Stap", "Soort", "Titel",
                                         "Tekst", "Eigenaar", "Status", "Onderbouwing", "Labels",
                                         "Stemmen", "Stemrondes", "Wachttijd", "Deadline",
-                                        "Behoefte inwoner"});
+                                        "Behoefte inwoner", "Herkomst"});
         else
             CHECK(header == QStringList{"Journey", "Lane", "Stage", "Step", "Kind", "Title", "Text",
                                         "Owner", "Status", "Evidence", "Tags", "Votes",
-                                        "Vote rounds", "Waiting time", "Due", "Resident's need"});
+                                        "Vote rounds", "Waiting time", "Due", "Resident's need",
+                                        "Provenance"});
 
         const QList<QStringList> expected = expectedRows(*inventory);
         REQUIRE(rows.size() - 1 == expected.size());
@@ -444,7 +445,7 @@ TEST_CASE("Inventory Markdown: tables stay tables and hostile text stays text") 
         for (const QString &cell : cells) // without the word joiner that ends autolinks
             cellTexts << QString(cell).remove(QChar(0x2060)).simplified();
     }
-    CHECK(pipes == 14); // twelve columns: thirteen pipes, an empty "cell" outside each end
+    CHECK(pipes == 15); // thirteen columns: fourteen pipes, an empty "cell" outside each end
     CHECK(dataRows == cardsOf(ws, ideal));
     // Read back, each hostile text is whole (its line breaks made spaces).
     for (const QString &text : hostileTexts())

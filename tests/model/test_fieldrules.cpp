@@ -40,11 +40,15 @@ std::vector<RuledField> ruledFields() {
 // generic edit refuses them whatever the value, and only the validator
 // judges them (as a file would hold them).
 bool isRecord(const RuledField &field) {
-    static const QStringList names{
-        "journey.status",   "journey.reviewed_at",   "comment.created",    "comment.edited",
-        "decision.status",  "decision.decided_at",   "session.started_at", "session.ended_at",
-        "vote_round.scope", "vote_round.kind",       "vote.dots",          "dismissal.code",
-        "dismissal.target", "dismissal.dismissed_at"};
+    static const QStringList names{"journey.status",     "journey.reviewed_at",
+                                   "comment.created",    "comment.edited",
+                                   "decision.status",    "decision.decided_at",
+                                   "session.started_at", "session.ended_at",
+                                   "vote_round.scope",   "vote_round.kind",
+                                   "vote.dots",          "dismissal.code",
+                                   "dismissal.target",   "dismissal.dismissed_at",
+                                   "persona.origin",     "journey.origin",
+                                   "step.origin",        "card.origin"};
     return names.contains(entityTypeName(field.type) + QLatin1Char('.') + field.name);
 }
 
@@ -106,6 +110,11 @@ QVariantList acceptedValues(const FieldRule &rule) {
         values << QStringLiteral("2026-11-30T05:00:00Z") << QString();
     if (rule.format == FieldRule::Format::Date)
         values << QStringLiteral("2027-03-31") << QString();
+    if (rule.format == FieldRule::Format::Origin)
+        values << QStringLiteral("{\"workspace\":\"Inkomen\",\"organisation\":\"Gemeente "
+                                 "Zwolle\",\"file\":\"z.blauwdruk\",\"library\":\"\","
+                                 "\"taken_at\":\"2026-12-01T09:00:00Z\",\"original\":\"c1\"}")
+               << QString();
     if (rule.required)
         values << QStringLiteral("Anna");
     return values;
@@ -125,6 +134,8 @@ QVariantList refusedValues(const FieldRule &rule) {
         values << QStringLiteral("gisteren");
     if (rule.format == FieldRule::Format::Date)
         values << QStringLiteral("31 maart") << QStringLiteral("2027-02-30");
+    if (rule.format == FieldRule::Format::Origin)
+        values << QStringLiteral("Zwolle") << QStringLiteral("{\"original\":\"c1\"}");
     if (rule.required)
         values << QString() << QStringLiteral("  ");
     return values;
@@ -154,11 +165,14 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "persona.age",
                                "persona.digital_skills",
                                "persona.self_reliance",
+                               "persona.origin",
                                "journey.kind",
                                "journey.status",
                                "journey.reviewed_at",
+                               "journey.origin",
                                "stage.colour",
                                "step.emotion",
+                               "step.origin",
                                "lane.kind",
                                "lane.colour",
                                "lane.line_above",
@@ -168,6 +182,7 @@ TEST_CASE("Field rules: the rules cover the closed sets, ranges and formats of t
                                "card.votes",
                                "card.colour",
                                "card.due",
+                               "card.origin",
                                "connection.kind",
                                "comment.created",
                                "comment.edited",
@@ -301,5 +316,8 @@ TEST_CASE("Field rules: the published JSON Schema states the same sets, ranges a
         if (rule.format == FieldRule::Format::Colour)
             CHECK(property.value(QStringLiteral("pattern")).toString() ==
                   QStringLiteral("^(#[0-9a-fA-F]{6})?$"));
+        if (rule.format == FieldRule::Format::Origin)
+            CHECK(property.value(QStringLiteral("$ref")).toString() ==
+                  QStringLiteral("#/$defs/origin"));
     }
 }

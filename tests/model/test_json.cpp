@@ -77,7 +77,7 @@ TEST_CASE("Bad JSON gets a message that says where") {
     CHECK(readError(R"({"format":"other","version":1})")
               .contains(QStringLiteral("not a Blauwdruk file")));
     CHECK(readError(
-              R"({"format":"blauwdruk","version":7,"workspace":{},"personas":[],"journeys":[]})")
+              R"({"format":"blauwdruk","version":8,"workspace":{},"personas":[],"journeys":[]})")
               .contains(QStringLiteral("newer than this Blauwdruk reads")));
     CHECK(readError(minimal("[]", R"([{"id":"p","name":"Samira","age":"38"}])"))
               .contains(QStringLiteral("personas[0].age: expected a whole number")));

@@ -241,12 +241,13 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
         {EntityType::Connection, {"kind", "label"}},
     };
     const QHash<EntityType, QStringList> out{
-        {EntityType::Journey, {"status", "reviewed_by", "reviewed_at"}},
+        {EntityType::Journey, {"status", "reviewed_by", "reviewed_at", "origin"}},
         {EntityType::Stage, {"colour"}},
-        {EntityType::Step, {"counterpart", "demo"}},
+        {EntityType::Step, {"counterpart", "demo", "origin"}},
         {EntityType::Lane, {"colour"}},
         {EntityType::Card,
-         {"owner", "status", "tags", "votes", "colour", "session", "due", "round", "participant"}},
+         {"owner", "status", "tags", "votes", "colour", "session", "due", "round", "participant",
+          "origin"}},
         {EntityType::Connection, {}},
     };
     // A value of the field's type that differs from `value` and meets its rule.
@@ -263,6 +264,8 @@ TEST_CASE("Review: each field is in the content hash or out of it, as docs/file-
             return QStringLiteral("2030-01-01T00:00:00Z");
         if (rule.format == FieldRule::Format::Date)
             return QStringLiteral("2030-01-01");
+        if (rule.format == FieldRule::Format::Origin)
+            return QStringLiteral("{\"original\":\"c1\",\"taken_at\":\"2030-01-01T00:00:00Z\"}");
         switch (value.metaType().id()) {
         case QMetaType::Int:
             return value.toInt() == rule.high ? rule.low

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Network code lives only in live/ (the live session; library/ will hold the
-# shared library), and without a live session the program opens no network
+# Network code lives only in live/ (the live session) and library/ (the
+# shared library, a PostgreSQL client through libpq), and without a live
+# session or a library command the program opens no network
 # socket at all: every system call that makes, binds, connects or listens on
 # a socket is traced while it starts the window, opens, checks and exports
 # a file. A live session, traced the same way, must show its socket: the
@@ -9,13 +10,14 @@
 set -eu
 binary=$1
 source=$2
-pattern='QtNetwork|QTcpSocket|QTcpServer|QUdpSocket|QNetworkAccessManager|QSslSocket|QHttpServer|QWebSocket|QNetworkInterface|[^a-z_]socket[(]|getaddrinfo'
+pattern='QtNetwork|QTcpSocket|QTcpServer|QUdpSocket|QNetworkAccessManager|QSslSocket|QHttpServer|QWebSocket|QNetworkInterface|[^a-z_]socket[(]|getaddrinfo|libpq-fe[.]h|PQconnect|PQexec|PQsendQuery|PQping'
 
 if grep -rnE "$pattern" "$source/app" "$source/model" "$source/views" "$source/export"; then
-    echo "FAIL: network code outside live/ (above)"
+    echo "FAIL: network code outside live/ and library/ (above)"
     exit 1
 fi
 grep -rqE "$pattern" "$source/live" || { echo "FAIL: live/ has no network code: pattern out of date"; exit 1; }
+grep -rqE "PQconnect" "$source/library" || { echo "FAIL: library/ has no libpq calls: pattern out of date"; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -44,4 +46,4 @@ strace -f -qq -e trace=socket,bind,listen -o "$work/live" \
     "$binary" session serve "$work/v.blauwdruk" --listen 127.0.0.1:0 </dev/null >/dev/null 2>&1
 grep -q 'bind(.*AF_INET' "$work/live" && grep -q 'listen(' "$work/live" ||
     { echo "FAIL: the trace did not see the live session's socket"; cat "$work/live"; exit 1; }
-echo "network only in live/, and none opened without a live session"
+echo "network only in live/ and library/, and none opened without a live session"
