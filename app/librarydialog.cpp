@@ -88,7 +88,9 @@ LibraryDialog::LibraryDialog(MainWindow &window)
     auto *textRow = new QHBoxLayout;
     textRow->addWidget(mText, 1);
     textRow->addWidget(mSearch);
-    form->addRow(tr("&Words:"), textRow);
+    auto *words = new QLabel(tr("&Words:"));
+    words->setBuddy(mText);
+    form->addRow(words, textRow);
     mTheme = new QLineEdit;
     mTheme->setObjectName(QStringLiteral("LibraryTheme"));
     mOrganisation = new QLineEdit;

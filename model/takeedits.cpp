@@ -24,7 +24,8 @@ public:
         , mOrigin(origin) {}
 
     ChangeSet changes;
-    QStringList taken; // the new top-level objects, in the order asked for
+    QStringList taken;        // the new top-level objects, in the order asked for
+    bool takenBefore = false; // something asked for was taken from this source already
 
     QString persona(const QString &sourceId) {
         if (sourceId.isEmpty() || !mSource.find<Persona>(sourceId))
@@ -33,8 +34,10 @@ public:
             return known;
         // The same persona taken earlier from the same source stays one persona.
         for (const Persona &existing : mWs.personas)
-            if (sameSource(existing.origin, sourceId))
+            if (sameSource(existing.origin, sourceId)) {
+                takenBefore = true;
                 return mIds[sourceId] = existing.id;
+            }
         Persona copy = *mSource.find<Persona>(sourceId);
         copy.id = mIds[sourceId] = newId();
         copy.position = nextPersona();
@@ -286,7 +289,9 @@ QStringList Edits::takeFrom(const Workspace &source, const TakeRequest &request,
     take.connections();
     take.taken.removeAll(QString());
     if (take.changes.added.empty())
-        return fail(tr("There is nothing to take: the cards are in a live session's inbox.")),
+        return fail(take.takenBefore
+                        ? tr("There is nothing new to take: it was taken from this source before.")
+                        : tr("There is nothing to take: the cards are in a live session's inbox.")),
                QStringList();
     const QString text =
         origin.library.isEmpty() ? tr("Import from workspace") : tr("Take from library");

@@ -2853,6 +2853,10 @@ Nu herstellen, of voorgoed weggooien?</translation>
         <source>Take from library</source>
         <translation>Overnemen uit bibliotheek</translation>
     </message>
+    <message>
+        <source>There is nothing new to take: it was taken from this source before.</source>
+        <translation>Er is niets nieuws over te nemen: het is al eerder uit deze bron overgenomen.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::ExportDialog</name>

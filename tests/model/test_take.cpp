@@ -138,6 +138,10 @@ TEST_CASE("Reuse: a journey is taken whole with its persona, new ids and provena
             .isEmpty());
     CHECK(t.ws.personas.size() == 1);
     CHECK(t.ws.journeys.size() == 2);
+
+    // The persona once more: nothing new, and said so.
+    CHECK(t.edits.takeFrom(t.source, {.personas = {ideal.persona}}, fromZwolle()).isEmpty());
+    CHECK(t.edits.error().contains(QLatin1String("taken from this source before")));
 }
 
 TEST_CASE("Reuse: steps come with their cards into the stage of the same title, cards into "
