@@ -34,9 +34,7 @@ public:
 
     bool connectTo(const QString &conninfo); // also what Connect does
     bool search();                           // also what Search does
-    // The published version whose preview shows (after a result is chosen).
-    QString shownVersion() const { return mShownVersion; }
-    bool take(); // also what Take… does
+    bool take();                             // also what Take… does
 
 private:
     void showChosen();

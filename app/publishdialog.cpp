@@ -74,7 +74,6 @@ bool PublishDialog::publish() {
         mResult->setText(tr("Not published: %1").arg(error));
         return false;
     }
-    mVersion = version->id;
     mResult->setText(tr("Published as version %1 of “%2” by %3. Its id: %4")
                          .arg(version->number)
                          .arg(version->title, version->organisationName, version->id));

@@ -20,7 +20,6 @@ public:
     PublishDialog(const Workspace &workspace, const QString &journey, QWidget *parent = nullptr);
 
     bool publish(); // what Publish does; true once published
-    QString publishedVersion() const { return mVersion; }
 
 private:
     const Workspace &mWorkspace;
@@ -28,7 +27,6 @@ private:
     QLineEdit *mConnInfo = nullptr;
     QLabel *mResult = nullptr;
     QPushButton *mPublish = nullptr;
-    QString mVersion;
 };
 
 } // namespace blauwdruk

@@ -65,11 +65,6 @@ std::optional<int> TakeInto::usageProblem(const QCommandLineParser &parser,
 }
 
 int TakeInto::run(const QString &file, const Workspace &source, const QString &sourceName,
-                  const QCommandLineParser &parser, const Provenance &origin) {
-    return run(file, source, sourceName, parser, origin, false);
-}
-
-int TakeInto::run(const QString &file, const Workspace &source, const QString &sourceName,
                   const QCommandLineParser &parser, const Provenance &origin,
                   bool wholeJourneyByDefault) {
     if (const std::optional<int> wrong = usageProblem(parser, wholeJourneyByDefault))

@@ -26,14 +26,12 @@ public:
     // without --to-step. Returns the exit code then.
     static std::optional<int> usageProblem(const QCommandLineParser &parser,
                                            bool wholeJourneyByDefault = false);
-    // Returns the exit code (CommandLine::ExitCode).
-    static int run(const QString &file, const Workspace &source, const QString &sourceName,
-                   const QCommandLineParser &parser, const Provenance &origin);
-    // --journey alone, for a source of one journey: the whole of it
-    // (`library take` without --step or --card).
+    // Returns the exit code (CommandLine::ExitCode). With
+    // `wholeJourneyByDefault`, nothing named takes a source of one journey
+    // whole (`library take` without --step or --card).
     static int run(const QString &file, const Workspace &source, const QString &sourceName,
                    const QCommandLineParser &parser, const Provenance &origin,
-                   bool wholeJourneyByDefault);
+                   bool wholeJourneyByDefault = false);
 };
 
 } // namespace blauwdruk

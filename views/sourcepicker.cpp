@@ -131,14 +131,6 @@ Edits::TakeRequest SourcePicker::request() const {
     return request;
 }
 
-bool SourcePicker::hasSteps() const {
-    return !request().steps.isEmpty();
-}
-
-bool SourcePicker::hasCards() const {
-    return !request().cards.isEmpty();
-}
-
 QString SourcePicker::summary() const {
     const Edits::TakeRequest r = request();
     QStringList parts;

@@ -25,8 +25,6 @@ public:
     void tick(const QString &id);
 
     Edits::TakeRequest request() const;
-    bool hasSteps() const;
-    bool hasCards() const;
     // "1 journey, 2 steps, 14 cards", in the current language.
     QString summary() const;
 
