@@ -8,6 +8,8 @@ namespace blauwdruk::cli {
 
 inline const QCommandLineOption kOutput({"o", "output"}, "Write to FILE.", "FILE");
 inline const QCommandLineOption kTitle("title", "Workspace title.", "TITLE");
+inline const QCommandLineOption
+    kLanguage("language", "The example's language: nl (the default) or en.", "nl|en");
 inline const QCommandLineOption kJson("json", "Print one JSON object.");
 inline const QCommandLineOption kJourney("journey", "The journey, by title or id.", "TITLE|UUID");
 inline const QCommandLineOption

@@ -1,15 +1,13 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,20 +17,6 @@ void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("Blauwdruk"));
     QCoreApplication::setApplicationName(QStringLiteral("blauwdruk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLAUWDRUK_VERSION));
-}
-
-// Dutch by default for Dutch systems; the "language" setting overrides.
-void installTranslations(QApplication &app) {
-    const QString setting = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -78,7 +62,7 @@ int main(int argc, char *argv[]) {
     }
 #endif
     QApplication app(argc, argv);
-    installTranslations(app);
+    blauwdruk::Translations::install(app);
     // Outside a desktop (a bare X server, a kiosk) the platform names no icon
     // theme: the actions take their icons from Adwaita, which we depend on.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor")) {
@@ -91,6 +75,12 @@ int main(int argc, char *argv[]) {
         QIcon::setThemeSearchPaths(paths);
         QIcon::setThemeName(QStringLiteral("Adwaita"));
     }
+    // Installed, the icon is in hicolor (cmake/Install.cmake), found once the
+    // theme is chosen; window switchers use it when they match no .desktop file.
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("nl.blauwdruk.Blauwdruk")));
+    // The high-contrast preference and the system's font size, before the
+    // first window (and a screenshot) paints.
+    blauwdruk::Theme::apply();
     if (!request->screenshot.isEmpty())
         return blauwdruk::Screenshot::run(*request);
     blauwdruk::MainWindow window;

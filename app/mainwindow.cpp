@@ -20,9 +20,12 @@
 #include "journeyoverview.h"
 #include "menubuilder.h"
 #include "noticebar.h"
+#include "outlinemodel.h"
+#include "outlineview.h"
 #include "personaeditor.h"
 #include "personagallery.h"
 #include "plaintext.h"
+#include "preferences.h"
 #include "projecttree.h"
 #include "reviewbar.h"
 #include "reviewcommands.h"
@@ -63,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     mTree = new ProjectTree(splitter);
     mTabs = new QTabWidget(splitter);
     mTabs->setDocumentMode(true);
+    mTree->setAccessibleName(tr("Project"));
+    mTabs->setAccessibleName(tr("Open journeys"));
     mTabs->setTabsClosable(true);
     mOverview = new JourneyOverview;
     mTabs->addTab(mOverview, tr("Overview"));
@@ -160,6 +165,39 @@ void MainWindow::createDocks() {
     tabifyDockWidget(historyDock, mChangesDock);
     mChangesDock->hide();
     createWorkDocks(historyDock); // mainwindowpanels.cpp
+    createOutlineDock();
+}
+
+// The outline: the blueprint as a tree for the keyboard and screen readers
+// (issue 20). Hidden at first; View > Outline or Ctrl+Alt+U shows it.
+void MainWindow::createOutlineDock() {
+    mOutlineDock = new QDockWidget(tr("Outline"), this);
+    mOutlineDock->setObjectName(QStringLiteral("OutlineDock"));
+    mOutline = new OutlineView(mOutlineDock);
+    mOutlineDock->setWidget(mOutline);
+    connect(mOutline, &OutlineView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addDockWidget(Qt::LeftDockWidgetArea, mOutlineDock);
+    mOutlineDock->hide();
+    QAction *toggle = mOutlineDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    connect(toggle, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            mOutline->setFocus();
+    });
+    // The outline's chosen card is selected on the canvas (and so in the
+    // Inspector), whichever way it became current.
+    connect(mOutline, &OutlineView::cardChosen, this, [this](const QString &card) {
+        if (BlueprintView *view = currentBlueprint())
+            view->selectCards({card});
+    });
+}
+
+void MainWindow::updateOutline() {
+    if (!mOutline)
+        return;
+    mOutline->setDocument(document());
+    mOutline->setJourney(activeJourney());
 }
 
 void MainWindow::connectViews() {
@@ -260,6 +298,7 @@ void MainWindow::setDocument(Document *document) {
     mComments->setJourney(activeJourney());
     mHealth->setJourney(activeJourney());
     mWorkList->setJourney(activeJourney());
+    updateOutline();
     updateInspector();
 }
 
@@ -339,6 +378,8 @@ void MainWindow::updateInspector() {
     }
     mInspector->setSelection(document(), view->selectedCardIds(), view->currentCell().step,
                              view->currentCell().lane);
+    if (const QStringList ids = view->selectedCardIds(); mOutline && !ids.isEmpty())
+        mOutline->setCurrentId(ids.first());
 }
 
 void MainWindow::currentTabChanged() {
@@ -349,6 +390,7 @@ void MainWindow::currentTabChanged() {
     auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget());
     mCanvasActions->setZoomView(compare ? compare->canvas() : nullptr);
     mComments->setJourney(activeJourney());
+    updateOutline();
     updateInspector();
     updateReview();
     if (mSessionMode)
@@ -372,7 +414,12 @@ void MainWindow::openJourney(const QString &journeyId) {
     if (!journey)
         return;
     auto *view = new BlueprintView(new BlueprintScene(document(), journeyId));
+    // A screen reader names the canvas and says which journey it shows.
+    view->setAccessibleName(tr("Blueprint canvas"));
+    view->setAccessibleDescription(journey->title);
     view->setBanner(new JourneyBanner(document(), journeyId));
+    if (const qreal zoom = savedZoom(journeyId); zoom > 0)
+        view->setZoom(zoom);
     mCanvasActions->attach(view);
     connect(view->blueprintScene(), &QGraphicsScene::selectionChanged, this,
             &MainWindow::updateInspector);
@@ -458,11 +505,33 @@ void MainWindow::goTo(const QString &journey, EntityType type, const QString &id
 
 // A scene announces selection changes while its items are destroyed; the
 // window must not hear them then.
+// Per file in the settings; untitled work (the example) has no lasting
+// path, so its zooms live as long as the window.
+qreal MainWindow::savedZoom(const QString &journey) const {
+    if (!document())
+        return 0;
+    return document()->isUntitled() ? mUntitledZoom.value(journey)
+                                    : Preferences::journeyZoom(document()->filePath(), journey);
+}
+
+void MainWindow::rememberZoom(const QString &journey, qreal zoom) {
+    if (!document())
+        return;
+    if (document()->isUntitled())
+        mUntitledZoom.insert(journey, zoom);
+    else
+        Preferences::setJourneyZoom(document()->filePath(), journey, zoom);
+}
+
 void MainWindow::removeTab(int index) {
     QWidget *widget = mTabs->widget(index);
     if (index < kFixedTabs || !widget)
         return;
     if (auto *view = qobject_cast<BlueprintView *>(widget)) {
+        // The zoom the user chose comes back with the journey; session
+        // mode's zoom has its own memory (SessionMode::rememberZoom).
+        if (!mSessionMode->isActive())
+            rememberZoom(view->blueprintScene()->journeyId(), view->zoom());
         disconnect(view->blueprintScene(), nullptr, this, nullptr);
         disconnect(view, nullptr, this, nullptr);
         mFindBar->setView(nullptr);

@@ -4,6 +4,7 @@
 
 #include "documentmanager.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -128,7 +129,12 @@ private:
     void updateRecentMenu();
     void closeTabs();
     void removeTab(int index);
+    // The zoom a journey's tab had when it was last closed; 0 when none.
+    qreal savedZoom(const QString &journey) const;
+    void rememberZoom(const QString &journey, qreal zoom);
     void updateInspector();
+    void createOutlineDock();
+    void updateOutline();
     void updateReview();
     void syncTabs();
     void currentTabChanged();
@@ -156,6 +162,8 @@ private:
     class QDockWidget *mWorkListDock = nullptr;
     class LivePanel *mLive = nullptr;
     class QDockWidget *mLiveDock = nullptr;
+    class OutlineView *mOutline = nullptr;
+    class QDockWidget *mOutlineDock = nullptr;
     FindBar *mFindBar = nullptr;
     NoticeBar *mNotice = nullptr;
     ReviewBar *mReviewBar = nullptr;
@@ -166,6 +174,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QUndoView *mUndoView = nullptr;
     std::unique_ptr<class WindowSession> mSession;
+    QHash<QString, qreal> mUntitledZoom; // by journey id, for untitled work
 };
 
 } // namespace blauwdruk

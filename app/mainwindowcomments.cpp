@@ -10,6 +10,7 @@
 #include "commentspanel.h"
 #include "document.h"
 #include "preferencesdialog.h"
+#include "theme.h"
 #include "windowactions.h"
 
 #include <QDockWidget>
@@ -56,7 +57,9 @@ void MainWindow::showCommentPlace(const QString &journey, const QString &target)
 }
 
 void MainWindow::editPreferences() {
-    PreferencesDialog(PreferencesDialog::Purpose::Edit, this).exec();
+    PreferencesDialog dialog(PreferencesDialog::Purpose::Edit, this);
+    connect(&dialog, &PreferencesDialog::highContrastChanged, this, [] { Theme::apply(); });
+    dialog.exec();
     mWindowActions->updateEnabled(); // Timer Sound follows the dialog
 }
 

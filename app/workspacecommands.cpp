@@ -25,12 +25,20 @@ using namespace cli;
 
 int WorkspaceCommands::example(const QStringList &arguments) {
     CommandParser p;
-    if (auto done = p.parse(arguments, {kOutput}, 0, QStringLiteral("example -o OUT.blauwdruk")))
+    if (auto done = p.parse(arguments, {kOutput, kLanguage}, 0,
+                            QStringLiteral("example -o OUT.blauwdruk [--language nl|en]")))
         return *done;
     if (!p.parser.isSet(kOutput))
         return CommandParser::usage(QStringLiteral("example needs -o OUT.blauwdruk"));
+    // Dutch unless asked: the method and its users are Dutch.
+    const QString language =
+        p.parser.isSet(kLanguage) ? p.parser.value(kLanguage) : QStringLiteral("nl");
+    if (!BundledExample::languages().contains(language))
+        return CommandParser::usage(
+            QStringLiteral("there is no example in '%1': choose %2")
+                .arg(language, BundledExample::languages().join(QStringLiteral(" or "))));
     QString error;
-    std::optional<Workspace> workspace = BundledExample::load(&error);
+    std::optional<Workspace> workspace = BundledExample::load(&error, language);
     if (!workspace)
         return CommandLine::fail(QStringLiteral("example"), error);
     return CommandFiles::writeWorkspace(p.parser.value(kOutput), *workspace);

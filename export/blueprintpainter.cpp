@@ -3,6 +3,7 @@
 #include "blueprinttexts.h"
 #include "cardkind.h"
 #include "penandbrush.h"
+#include "svgnames.h"
 #include "svgpaintengine.h"
 #include "textwrap.h"
 
@@ -55,15 +56,7 @@ QRectF reachable(const QPainter &painter) {
         QRectF(0, 0, device->width(), device->height()));
 }
 
-// What a screen reader says for a card in an SVG: its kind, then its title
-// ("Knelpunt: Wachttijd is onduidelijk"), in the workspace's language.
-QString cardName(const Card &card) {
-    const CardKind *known = CardKind::find(card.kind);
-    const QString kind = known ? QCoreApplication::translate("Labels", known->label) : card.kind;
-    return QStringLiteral("%1: %2").arg(kind, card.title.simplified());
-}
-
-// And for an arrow: its label, if any, and the two cards it joins, each cut
+// What a screen reader says for an arrow: its label, if any, and the two cards it joins, each cut
 // to 40 characters ("oorzaak: Wachttijd is … → Consulent belt …").
 QString connectionName(const Workspace &workspace, const BlueprintLayout::ConnectionPath &path) {
     auto title = [&](const QString &id) {
@@ -98,8 +91,9 @@ void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layou
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (!lane.band.united(lane.header).intersects(exposed))
             continue;
-        SvgPaintEngine::beginGroup(painter, QStringLiteral("lane-") + lane.id,
-                                   QStringLiteral("lane ") + lane.kind, lane.title);
+        SvgPaintEngine::beginGroup(
+            painter, QStringLiteral("lane-") + lane.id, QStringLiteral("lane ") + lane.kind,
+            (SvgPaintEngine::of(painter) ? SvgNames::lane(lane) : QString()));
         painter.fillRect(lane.band, mStyle.laneTint(lane.kind));
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(QPointF(0, lane.band.bottom()),
@@ -164,8 +158,9 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
         if (stage.rect.right() < visible.left() || stage.rect.left() > visible.right())
             continue;
         const QRectF r = stage.rect.adjusted(2, 4, -2, -2);
-        SvgPaintEngine::beginGroup(painter, QStringLiteral("stage-") + stage.id,
-                                   QStringLiteral("stage"), stage.title);
+        SvgPaintEngine::beginGroup(
+            painter, QStringLiteral("stage-") + stage.id, QStringLiteral("stage"),
+            (SvgPaintEngine::of(painter) ? SvgNames::stage(layout, stage) : QString()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(mStyle.stageColour(stage.index));
         SvgPaintEngine::drawRoundedRect(painter, r, 4);
@@ -176,10 +171,10 @@ void BlueprintPainter::paintColumnHeaders(QPainter &painter, const BlueprintLayo
     for (const BlueprintLayout::StepBox &step : layout.steps) {
         if (step.header.right() < visible.left() || step.header.left() > visible.right())
             continue;
-        SvgPaintEngine::beginGroup(painter, QStringLiteral("step-") + step.id,
-                                   step.momentOfTruth ? QStringLiteral("step moment-of-truth")
-                                                      : QStringLiteral("step"),
-                                   step.title);
+        SvgPaintEngine::beginGroup(
+            painter, QStringLiteral("step-") + step.id,
+            step.momentOfTruth ? QStringLiteral("step moment-of-truth") : QStringLiteral("step"),
+            (SvgPaintEngine::of(painter) ? SvgNames::step(layout, step) : QString()));
         painter.fillRect(step.header.adjusted(0, 2, 0, 0), mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(step.header.topRight() + QPointF(0, 2), step.header.bottomRight());
@@ -204,8 +199,10 @@ void BlueprintPainter::paintLaneHeaders(QPainter &painter, const BlueprintLayout
     for (const BlueprintLayout::LaneBox &lane : layout.lanes) {
         if (lane.header.bottom() < visible.top() || lane.header.top() > visible.bottom())
             continue;
-        SvgPaintEngine::beginGroup(painter, QStringLiteral("lane-%1-header").arg(lane.id),
-                                   QStringLiteral("lane-header ") + lane.kind, lane.title);
+        SvgPaintEngine::beginGroup(
+            painter, QStringLiteral("lane-%1-header").arg(lane.id),
+            QStringLiteral("lane-header ") + lane.kind,
+            (SvgPaintEngine::of(painter) ? SvgNames::lane(lane) : QString()));
         painter.fillRect(lane.header, mStyle.headerBackground);
         painter.setPen(QPen(mStyle.gridLine, 1));
         painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
@@ -234,8 +231,8 @@ void BlueprintPainter::paintKindIcon(QPainter &painter, const QRectF &r,
                                      const QString &kind) const {
     const PenAndBrush kept(painter);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor ink(0x33, 0x33, 0x33);
-    painter.setPen(QPen(ink, 1.4));
+    const QColor ink = mStyle.iconInk;
+    painter.setPen(QPen(ink, mStyle.highContrast ? 1.8 : 1.4));
     painter.setBrush(Qt::NoBrush);
     QFont glyph = mStyle.font(10, true);
     painter.setFont(glyph);
@@ -315,14 +312,17 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
     // A hint of shadow, no more; opaque, because PDF/A allows no
     // transparency (a see-through shadow would print as a black line).
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xD4, 0xD4, 0xCF));
+    painter.setBrush(mStyle.cardShadow);
     SvgPaintEngine::drawRoundedRect(painter, r.translated(0, 1.5), mStyle.cardRadius);
     painter.setBrush(fill);
-    painter.setPen(QPen(fill.darker(125), 1));
+    painter.setPen(QPen(mStyle.cardBorder(fill), mStyle.cardBorderWidth));
     SvgPaintEngine::drawRoundedRect(painter, r, mStyle.cardRadius);
     paintKindIcon(painter, QRectF(r.right() - 24, r.top() + 9, 14, 14), card.kind);
 
-    const QColor textColour = state.dimmed ? mStyle.mutedText : mStyle.text;
+    const QColor ownText = mStyle.textOn(fill);
+    const QColor textColour = ownText != mStyle.text ? ownText
+                              : state.dimmed         ? mStyle.mutedText
+                                                     : mStyle.text;
     const BlueprintTexts texts(mStyle);
     const QFont titleFont = texts.headerFont();
     const QFontMetricsF metrics(titleFont);
@@ -339,20 +339,22 @@ void BlueprintPainter::paintCard(QPainter &painter, const BlueprintLayout::CardB
     if (!footerText.isEmpty()) {
         const QFont footerFont = texts.smallFont();
         painter.setFont(footerFont);
-        painter.setPen(state.dimmed ? mStyle.mutedText : mStyle.mutedText.darker(110));
+        painter.setPen(ownText != mStyle.text ? ownText
+                       : state.dimmed         ? mStyle.mutedText
+                                              : mStyle.mutedText.darker(110));
         const QString footer = QFontMetricsF(footerFont)
                                    .elidedText(footerText, Qt::ElideRight, r.width() - 2 * padding);
         SvgPaintEngine::drawText(painter, QPointF(r.left() + padding, r.bottom() - padding),
                                  footer);
     }
     if (state.highlighted) {
-        painter.setPen(QPen(QColor(0xE8, 0x9B, 0x00), 4));
+        painter.setPen(QPen(mStyle.findHighlight, 4));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(r.adjusted(-6, -6, 6, 6), mStyle.cardRadius + 4,
                                 mStyle.cardRadius + 4);
     }
     if (state.selected || state.focused) {
-        QPen pen(mStyle.selection, state.selected ? 3 : 2,
+        QPen pen(mStyle.selection, state.selected ? mStyle.selectionWidth : mStyle.focusWidth,
                  state.selected ? Qt::SolidLine : Qt::DashLine);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
@@ -403,7 +405,7 @@ void BlueprintPainter::paintConnectionLabel(QPainter &painter,
     }
     const QRectF box = path.labelRect;
     painter.setPen(QPen(mStyle.arrowColour, 1));
-    painter.setBrush(Qt::white);
+    painter.setBrush(mStyle.labelBackground);
     SvgPaintEngine::drawRoundedRect(painter, box, 4);
     painter.setPen(mStyle.text);
     painter.setFont(BlueprintTexts(mStyle).smallFont());
@@ -437,7 +439,8 @@ void BlueprintPainter::paintAll(QPainter &painter, const BlueprintLayout &layout
         if (const Card *card = workspace.find<Card>(box.id)) {
             if (named)
                 SvgPaintEngine::beginGroup(painter, QStringLiteral("card-") + box.id,
-                                           QStringLiteral("card ") + card->kind, cardName(*card));
+                                           QStringLiteral("card ") + card->kind,
+                                           SvgNames::card(layout, box, *card));
             paintCard(painter, box, *card, {}, simplified);
             SvgPaintEngine::endGroup(painter);
         }

@@ -193,9 +193,13 @@ bool PdfDocument::end() {
                   "/DestOutputProfile " +
                   ref(profile) + " >>]";
     }
-    object(mCatalog, "<< /Type /Catalog /Pages " + ref(mPages) +
-                         (mMetadata ? " /Metadata " + ref(mMetadata) : QByteArray()) + intents +
-                         " >>");
+    object(mCatalog,
+           "<< /Type /Catalog /Pages " + ref(mPages) +
+               (mMetadata ? " /Metadata " + ref(mMetadata) : QByteArray()) + intents +
+               // The language a screen reader speaks the text in, and the
+               // title (not the file name) in the viewer's title bar.
+               (mInfo.language.isEmpty() ? QByteArray() : " /Lang " + text(mInfo.language)) +
+               " /ViewerPreferences << /DisplayDocTitle true >> >>");
     const int info = reserve();
     object(info, "<< /Title " + text(mInfo.title) +
                      (mInfo.author.isEmpty() ? QByteArray() : " /Author " + text(mInfo.author)) +

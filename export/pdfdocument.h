@@ -27,7 +27,8 @@ public:
         QString author; // the workspace's authors, joined
         QString subject;
         QString creator;
-        QByteArray xmp; // the XMP packet, written as the catalog's metadata
+        QString language; // BCP 47, the catalog's /Lang ("nl-NL"); none if empty
+        QByteArray xmp;   // the XMP packet, written as the catalog's metadata
         QDateTime created;
         bool pdfA = false;
     };

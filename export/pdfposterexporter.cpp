@@ -247,6 +247,8 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
                        : workspace.meta.authors.join(QStringLiteral(", ")),
          .subject = subject,
          .creator = QStringLiteral("Blauwdruk"),
+         .language = workspace.meta.language == QLatin1String("en") ? QStringLiteral("en-GB")
+                                                                    : QStringLiteral("nl-NL"),
          .xmp = xmpMetadata(title, workspace.meta.authors, subject, created, options.pdfA),
          .created = created,
          .pdfA = options.pdfA},

@@ -33,9 +33,11 @@ bool SvgExporter::writeTo(QIODevice &out, const Workspace &workspace, const Expo
         &out, {.size = QSize(int(std::ceil(picture.width())), int(std::ceil(picture.height()))),
                .viewBox = picture.size(),
                .title = titleBlock.journeyTitle,
-               .description = QStringLiteral("%1, %2 \u2014 %3")
-                                  .arg(titleBlock.journeyKind, titleBlock.persona,
-                                       titleBlock.workspaceTitle)});
+               .description =
+                   QStringLiteral("%1, %2 \u2014 %3")
+                       .arg(titleBlock.journeyKind, titleBlock.persona, titleBlock.workspaceTitle),
+               .language = workspace.meta.language.isEmpty() ? QStringLiteral("nl")
+                                                             : workspace.meta.language});
     QPainter painter;
     if (!painter.begin(&device)) {
         *error = QStringLiteral("could not start drawing the SVG");

@@ -59,7 +59,14 @@ bool SvgPaintEngine::begin(QPaintDevice *) {
     number(mHeader.viewBox.width());
     append(" ");
     number(mHeader.viewBox.height());
-    append("\">\n<title>");
+    if (!mHeader.language.isEmpty()) {
+        // Both: SVG 2 readers look at lang, SVG 1.1 ones at xml:lang.
+        append("\" lang=\"");
+        escaped(mHeader.language, true);
+        append("\" xml:lang=\"");
+        escaped(mHeader.language, true);
+    }
+    append("\" role=\"img\">\n<title>");
     escaped(mHeader.title, false);
     append("</title>\n<desc>");
     escaped(mHeader.description, false);

@@ -34,6 +34,7 @@ public:
         QSizeF viewBox;      // the picture in scene units, from 0,0
         QString title;       // <title> of the document
         QString description; // <desc>
+        QString language;    // lang and xml:lang of the root, e.g. "nl"; none if empty
     };
     SvgPaintEngine(QIODevice *out, Header header);
 

@@ -5,6 +5,7 @@
 #include "carditem.h"
 #include "document.h"
 #include "plaintext.h"
+#include "theme.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsSceneHelpEvent>
@@ -30,7 +31,8 @@ public:
     }
     QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
-        BlueprintPainter().paintGrid(*painter, mScene->layout(), option->exposedRect);
+        BlueprintPainter(Theme::canvas())
+            .paintGrid(*painter, mScene->layout(), option->exposedRect);
     }
 
 private:
@@ -49,7 +51,7 @@ public:
         setZValue(labels ? 5 : 1);
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override {
-        const BlueprintPainter blueprintPainter;
+        const BlueprintPainter blueprintPainter(Theme::canvas());
         // Only arrows that reach into the exposed part: a journey may hold thousands.
         for (const BlueprintLayout::ConnectionPath &path : mScene->layout().connections) {
             if (mLabels && !path.labelText.isEmpty() &&
@@ -85,6 +87,8 @@ BlueprintScene::BlueprintScene(Document *document, const QString &journeyId, QOb
     mConnectionLabels->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     addItem(mConnectionLabels);
     connect(document, &Document::changed, this, &BlueprintScene::onChanged);
+    // Another theme may bring another text size: measure everything again.
+    connect(Theme::instance(), &Theme::changed, this, &BlueprintScene::layOutAll);
     layOutAll();
 }
 
@@ -96,7 +100,7 @@ void BlueprintScene::relayout() {
 
 void BlueprintScene::layOutAll() {
     ++mFullLayouts;
-    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId);
+    mLayout = BlueprintLayout::compute(mDocument->workspace(), mJourneyId, Theme::canvas());
     BlueprintLayout::Delta all;
     all.full = true;
     syncItems(all);
@@ -124,7 +128,7 @@ void BlueprintScene::rebuildItems() {
     mLaneGroups.clear();
     mBlocks.clear();
     mLaneOrigin.clear();
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     const int blocks = std::max<int>(1, (int(mLayout.steps.size()) + kBlock - 1) / kBlock);
     for (const BlueprintLayout::LaneBox &lane : mLayout.lanes) {
         auto *group = new CardGroupItem;
@@ -151,7 +155,7 @@ void BlueprintScene::rebuildItems() {
 
 // A lane's group follows its lane's top and height.
 void BlueprintScene::placeLanes() {
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     for (size_t row = 0; row < mLaneGroups.size() && row < mLayout.lanes.size(); ++row) {
         const BlueprintLayout::LaneBox &lane = mLayout.lanes[row];
         const QPointF pos(0, lane.band.top() - mLaneOrigin[row]);

@@ -15,6 +15,7 @@
 #include "pinnedheaders.h"
 #include "quickcapturetool.h"
 #include "selecttool.h"
+#include "theme.h"
 #include "votetool.h"
 
 #include <QContextMenuEvent>
@@ -34,7 +35,9 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::NoDrag); // the tools make the gestures
     setTransformationAnchor(QGraphicsView::NoAnchor);
-    setBackgroundBrush(QColor(0xF7, 0xF7, 0xF5));
+    setBackgroundBrush(Theme::canvas().background);
+    connect(Theme::instance(), &Theme::changed, this,
+            [this] { setBackgroundBrush(Theme::canvas().background); });
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -246,7 +249,7 @@ QRectF BlueprintView::cellRect(const Cell &cell) const {
 }
 
 QRectF BlueprintView::newCardRect(const Cell &cell) const {
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     const QRectF area = cellRect(cell);
     qreal top = area.top() + style.cellPadding;
     for (const BlueprintLayout::CardBox &box : mScene->layout().cards)
@@ -273,8 +276,7 @@ QPointF BlueprintView::pinnedShift(const QPointF &scenePos) const {
     QPointF shift;
     if (visible.top() > 0 && scenePos.y() < visible.top() + mScene->layout().headerHeight)
         shift.setY(visible.top());
-    if (visible.left() > 0 &&
-        scenePos.x() < visible.left() + BlueprintStyle::standard().laneHeaderWidth)
+    if (visible.left() > 0 && scenePos.x() < visible.left() + Theme::canvas().laneHeaderWidth)
         shift.setX(visible.left());
     return shift;
 }
@@ -292,8 +294,8 @@ BlueprintView::HeaderHit BlueprintView::headerAt(const QPointF &p) const {
 
 // Brings a rectangle into view clear of the pinned headers.
 void BlueprintView::reveal(const QRectF &sceneRect) {
-    const int x = std::min(int(BlueprintStyle::standard().laneHeaderWidth * zoom()) + 16,
-                           viewport()->width() / 3);
+    const int x =
+        std::min(int(Theme::canvas().laneHeaderWidth * zoom()) + 16, viewport()->width() / 3);
     const int y =
         std::min(int(mScene->layout().headerHeight * zoom()) + 16, viewport()->height() / 3);
     ensureVisible(sceneRect, x, y);
@@ -506,8 +508,7 @@ void BlueprintView::drawForeground(QPainter *painter, const QRectF &) {
     // Over the cards, under the pinned headers: those stay readable.
     mFocus.paint(*painter, mScene->layout(), visible);
     PinnedHeaders::paint(*painter, mScene->layout(), visible);
-    mFocus.paintPinned(*painter, mScene->layout(), visible,
-                       BlueprintStyle::standard().laneHeaderWidth);
+    mFocus.paintPinned(*painter, mScene->layout(), visible, Theme::canvas().laneHeaderWidth);
     mChangeMarks.paintHeaders(*painter, mScene->layout(), visible);
     markers.paintOnHeaders(*painter);
 }
@@ -561,7 +562,7 @@ void BlueprintView::moveFocus(int delta) {
 void BlueprintView::followFocus() {
     const QRectF area = mFocus.rect(mScene->layout());
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const qreal headerWidth = BlueprintStyle::standard().laneHeaderWidth;
+    const qreal headerWidth = Theme::canvas().laneHeaderWidth;
     const qreal headerHeight = mScene->layout().headerHeight;
     QPointF centre = visible.center();
     if (mFocus.kind() == FocusArea::Kind::Lane) {
@@ -584,7 +585,7 @@ void BlueprintView::drawCurrentCell(QPainter *painter) {
     if (cell.isNull())
         return;
     painter->save();
-    QPen pen(BlueprintStyle::standard().selection, 2, Qt::DashLine);
+    QPen pen(Theme::canvas().selection, Theme::canvas().focusWidth, Qt::DashLine);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

@@ -4,6 +4,7 @@
 #include "cardkind.h"
 #include "labels.h"
 #include "textlimit.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -71,7 +72,7 @@ void CaptureDraft::followKind() {
     mKind = kind;
     const CardKind *card = CardKind::find(kind);
     const QColor fill = card ? card->colour : QColor(Qt::white);
-    setStyleSheet(QStringLiteral("QPlainTextEdit { background: %1; border: 3px solid #1a73e8;"
+    setStyleSheet(QStringLiteral("QPlainTextEdit { background: %1; border: 3px solid #1565c0;"
                                  " border-radius: 6px; color: #1f2328; }")
                       .arg(fill.name()));
     viewport()->update();
@@ -110,8 +111,8 @@ bool CaptureDraft::event(QEvent *event) {
     if (event->type() == QEvent::Paint) { // the frame, around the text: the icon
         QPainter painter(this);
         const qreal side = kIconRoom - 12;
-        BlueprintPainter().paintKindIcon(painter, QRectF(width() - kIconRoom + 4, 8, side, side),
-                                         mKind);
+        BlueprintPainter(Theme::canvas())
+            .paintKindIcon(painter, QRectF(width() - kIconRoom + 4, 8, side, side), mKind);
     }
     return handled;
 }

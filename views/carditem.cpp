@@ -5,6 +5,7 @@
 #include "blueprintscene.h"
 #include "cardgroupitem.h"
 #include "document.h"
+#include "theme.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -75,12 +76,12 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     state.highlighted = mScene->isHighlighted(mBox.id);
     state.dimmed = mScene->isDimmed(mBox.id);
     state.votesHidden = mScene->areCardVotesHidden();
-    BlueprintPainter().paintCard(*painter, mBox, *card, state, scale < 0.4);
+    BlueprintPainter(Theme::canvas()).paintCard(*painter, mBox, *card, state, scale < 0.4);
     if (state.selected) { // the handle to drag a connection from
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(BlueprintStyle::standard().selection);
+        painter->setPen(QPen(Theme::canvas().background, 1.5));
+        painter->setBrush(Theme::canvas().selection);
         painter->drawEllipse(handlePosition(mBox.rect), 6, 6);
         painter->restore();
     }

@@ -62,7 +62,7 @@ QColor ChangeMarks::colour(DiffEntry::Kind kind) {
     case DiffEntry::Kind::Added:
         return QColor(0x2E, 0x8B, 0x3E);
     case DiffEntry::Kind::Changed:
-        return QColor(0xE0, 0x9A, 0x00);
+        return QColor(0xB0, 0x6A, 0x00); // amber, dark enough for its white sign
     case DiffEntry::Kind::Moved:
         return QColor(0x1E, 0x6F, 0xD9);
     case DiffEntry::Kind::Removed:

@@ -3,6 +3,7 @@
 #include "blueprintlayout.h"
 #include "blueprintstyle.h"
 #include "commentthreads.h"
+#include "theme.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -16,7 +17,7 @@ constexpr qreal kHeight = 16;
 constexpr qreal kMinWidth = 22;
 
 QFont markerFont() {
-    return BlueprintStyle::standard().font(11, true); // DESIGN.md: never below 11 px
+    return Theme::canvas().font(11, true); // DESIGN.md: never below 11 px
 }
 
 // A bubble of the marker's size with its top-right corner at `corner`.
@@ -60,7 +61,7 @@ void CommentMarkers::paintOnHeaders(QPainter &painter) const {
 }
 
 void CommentMarkers::paint(QPainter &painter, bool onHeaders) const {
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     painter.save();
     painter.setFont(markerFont());
     for (const Marker &marker : mMarkers) {
@@ -85,8 +86,7 @@ void CommentMarkers::paint(QPainter &painter, bool onHeaders) const {
 
 bool CommentMarkers::underPinnedHeaders(const QPointF &p) const {
     return (mVisible.top() > 0 && p.y() < mVisible.top() + mHeaderHeight) ||
-           (mVisible.left() > 0 &&
-            p.x() < mVisible.left() + BlueprintStyle::standard().laneHeaderWidth);
+           (mVisible.left() > 0 && p.x() < mVisible.left() + Theme::canvas().laneHeaderWidth);
 }
 
 const CommentMarkers::Marker *CommentMarkers::at(const QPointF &scenePos) const {

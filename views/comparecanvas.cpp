@@ -5,6 +5,7 @@
 #include "document.h"
 #include "edits.h"
 #include "labels.h"
+#include "theme.h"
 
 #include <QCursor>
 #include <QHelpEvent>
@@ -95,7 +96,7 @@ void CompareCanvas::rebuild() {
         mAlignment = JourneyAlignment::compute(ws, current ? current->id : QString(),
                                                ideal ? ideal->id : QString(),
                                                JourneyAlignment::Packing::SideBySide);
-        mLayout = CompareLayout::compute(ws, mAlignment, mShowCards);
+        mLayout = CompareLayout::compute(ws, mAlignment, mShowCards, Theme::canvas());
         mCurrentTitle = current ? current->title : QString();
         mIdealTitle = ideal ? ideal->title : QString();
     } else {
@@ -257,7 +258,7 @@ bool CompareCanvas::pairSteps(const QString &a, const QString &b) {
 
 void CompareCanvas::paintEvent(QPaintEvent *) {
     QPainter painter(viewport());
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     painter.fillRect(viewport()->rect(), style.background);
     if (mLayout.steps.empty()) {
         painter.setPen(style.mutedText);

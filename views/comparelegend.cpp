@@ -1,6 +1,7 @@
 #include "comparelegend.h"
 
 #include "comparepainter.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -14,7 +15,7 @@ constexpr int kSpacing = 8; // between a sample and its text
 constexpr int kEntryGap = 24;
 
 QFont legendFont() {
-    return BlueprintStyle::standard().font(13);
+    return Theme::canvas().font(13);
 }
 
 } // namespace
@@ -79,7 +80,7 @@ int CompareLegend::heightForWidth(int width) const {
 void CompareLegend::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const BlueprintStyle &style = BlueprintStyle::standard();
+    const BlueprintStyle &style = Theme::canvas();
     const QFont font = legendFont();
     const QFontMetrics metrics(font);
     painter.setFont(font);

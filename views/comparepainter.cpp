@@ -12,12 +12,6 @@ namespace blauwdruk {
 
 namespace {
 
-const QColor kCurrentTint(0xF4, 0xEF, 0xE4); // warm sand: how it is
-const QColor kIdealTint(0xE4, 0xEF, 0xEC);   // calm green-blue: how it should be
-const QColor kBoxBorder(0xB4, 0xB9, 0xC0);
-const QColor kOnlyBorder(0x4F, 0x56, 0x5E);
-const QColor kGutter(0xEC, 0xEC, 0xE7);
-
 constexpr qreal kBoxRadius = 8;
 constexpr qreal kPadding = 12;
 
@@ -33,7 +27,24 @@ QString emotionText(int emotion) {
 
 ComparePainter::ComparePainter(const BlueprintStyle &style)
     : mStyle(style)
-    , mCards(style) {}
+    , mCards(style)
+    , mColours(colours(style.highContrast)) {}
+
+ComparePainter::Colours ComparePainter::colours(bool highContrast) {
+    Colours c;
+    c.currentTint = QColor(0xF4, 0xEF, 0xE4); // warm sand: how it is
+    c.idealTint = QColor(0xE4, 0xEF, 0xEC);   // calm green-blue: how it should be
+    // A step box's edge is what shows where it is on its band: >= 3:1.
+    c.boxBorder = highContrast ? QColor(0, 0, 0) : QColor(0x7A, 0x81, 0x8A);
+    c.onlyBorder = highContrast ? QColor(0, 0, 0) : QColor(0x4F, 0x56, 0x5E);
+    c.gutter = highContrast ? QColor(0xFF, 0xFF, 0xFF) : QColor(0xEC, 0xEC, 0xE7);
+    c.box = QColor(0xFF, 0xFF, 0xFF);
+    c.onlyBox = highContrast ? QColor(0xFF, 0xFF, 0xFF) : QColor(0xFC, 0xFC, 0xFB);
+    // From sad (-2) to glad (+2); the mouth says it without colour.
+    c.emotionFills = {QColor(0xF6, 0xCE, 0xC8), QColor(0xF8, 0xE1, 0xCC), QColor(0xEC, 0xEC, 0xE7),
+                      QColor(0xD9, 0xEE, 0xD6), QColor(0xC3, 0xE5, 0xC4)};
+    return c;
+}
 
 QPen ComparePainter::linkPen(JourneyAlignment::Origin origin, const QColor &colour, qreal width) {
     QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -68,9 +79,9 @@ void ComparePainter::paintBands(QPainter &painter, const CompareLayout &layout) 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(kCurrentTint);
+    painter.setBrush(mColours.currentTint);
     painter.drawRoundedRect(layout.currentBand.adjusted(8, 0, -8, 0), 10, 10);
-    painter.setBrush(kIdealTint);
+    painter.setBrush(mColours.idealTint);
     painter.drawRoundedRect(layout.idealBand.adjusted(8, 0, -8, 0), 10, 10);
     painter.restore();
 }
@@ -103,15 +114,12 @@ void ComparePainter::paintLinks(QPainter &painter, const CompareLayout &layout,
 }
 
 void ComparePainter::paintEmotion(QPainter &painter, const QRectF &face, int emotion) const {
-    static const QColor fills[] = {QColor(0xF6, 0xCE, 0xC8), QColor(0xF8, 0xE1, 0xCC),
-                                   QColor(0xEC, 0xEC, 0xE7), QColor(0xD9, 0xEE, 0xD6),
-                                   QColor(0xC3, 0xE5, 0xC4)};
     const int e = std::clamp(emotion, -2, 2);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor ink = mStyle.text;
     painter.setPen(QPen(ink, 1.3));
-    painter.setBrush(fills[e + 2]);
+    painter.setBrush(mColours.emotionFills[size_t(e + 2)]);
     painter.drawEllipse(face);
     painter.setPen(Qt::NoPen);
     painter.setBrush(ink);
@@ -145,7 +153,7 @@ void ComparePainter::paintChip(QPainter &painter, const CompareLayout::Chip &chi
     if (chip.onlyHere) {
         // A dashed border instead of the solid one: readable without colour.
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(kOnlyBorder, 1.5, Qt::DashLine));
+        painter.setPen(QPen(mColours.onlyBorder, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(r, mStyle.cardRadius, mStyle.cardRadius);
     }
@@ -188,8 +196,8 @@ void ComparePainter::paintStatusRow(QPainter &painter, const CompareLayout::Step
         const QRectF badge(row.left(), row.center().y() - height / 2,
                            QFontMetricsF(font).horizontalAdvance(text) + 20, height);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(kOnlyBorder, 1.5, Qt::DashLine));
-        painter.setBrush(Qt::white);
+        painter.setPen(QPen(mColours.onlyBorder, 1.5, Qt::DashLine));
+        painter.setBrush(mColours.box);
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
         painter.setFont(font);
         painter.setPen(mStyle.text);
@@ -222,11 +230,11 @@ void ComparePainter::paintStep(QPainter &painter, const CompareLayout::StepBox &
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF r = box.rect;
     if (box.onlyInOne) {
-        painter.setPen(QPen(kOnlyBorder, 2, Qt::DashLine));
-        painter.setBrush(QColor(0xFC, 0xFC, 0xFB));
+        painter.setPen(QPen(mColours.onlyBorder, 2, Qt::DashLine));
+        painter.setBrush(mColours.onlyBox);
     } else {
-        painter.setPen(QPen(kBoxBorder, 1));
-        painter.setBrush(Qt::white);
+        painter.setPen(QPen(mColours.boxBorder, mStyle.cardBorderWidth));
+        painter.setBrush(mColours.box);
     }
     painter.drawRoundedRect(r, kBoxRadius, kBoxRadius);
 
@@ -269,7 +277,7 @@ void ComparePainter::paintGutter(QPainter &painter, const CompareLayout &layout,
                                  const QString &idealTitle) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(0, 0, kGutterWidth, height), kGutter);
+    painter.fillRect(QRectF(0, 0, kGutterWidth, height), mColours.gutter);
     painter.setPen(QPen(mStyle.gridLine, 1));
     painter.drawLine(QPointF(kGutterWidth - 0.5, 0), QPointF(kGutterWidth - 0.5, height));
     auto label = [&](const QRectF &band, const QColor &tint, const QString &name,
@@ -287,8 +295,8 @@ void ComparePainter::paintGutter(QPainter &painter, const CompareLayout &layout,
         painter.drawText(text.adjusted(0, 26, 0, 0),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
     };
-    label(layout.currentBand, kCurrentTint.darker(125), tr("Current"), currentTitle);
-    label(layout.idealBand, kIdealTint.darker(125), tr("Ideal"), idealTitle);
+    label(layout.currentBand, mColours.currentTint.darker(125), tr("Current"), currentTitle);
+    label(layout.idealBand, mColours.idealTint.darker(125), tr("Ideal"), idealTitle);
     painter.restore();
 }
 

@@ -2,8 +2,11 @@
 
 #include "blueprintpainter.h"
 #include "comparelayout.h"
+#include "theme.h"
 
 #include <QCoreApplication>
+
+#include <array>
 
 class QPainter;
 
@@ -24,8 +27,17 @@ public:
     };
 
     static constexpr qreal kGutterWidth = 152;
+    // The colours the compare view paints besides the style's.
+    struct Colours {
+        QColor currentTint, idealTint;      // the two bands
+        QColor boxBorder, onlyBorder;       // a step box's edge; a step in one journey only
+        QColor gutter;                      // behind the band names
+        QColor box, onlyBox;                // a step box's fill
+        std::array<QColor, 5> emotionFills; // the faces, emotion -2 … +2
+    };
+    static Colours colours(bool highContrast);
 
-    explicit ComparePainter(const BlueprintStyle &style = BlueprintStyle::standard());
+    explicit ComparePainter(const BlueprintStyle &style = Theme::canvas());
 
     void paintBands(QPainter &painter, const CompareLayout &layout) const;
     void paintLinks(QPainter &painter, const CompareLayout &layout,
@@ -51,6 +63,7 @@ private:
 
     const BlueprintStyle &mStyle;
     BlueprintPainter mCards;
+    Colours mColours;
 };
 
 } // namespace blauwdruk

@@ -5,6 +5,7 @@
 #include "blueprintview.h"
 #include "carditem.h"
 #include "edits.h"
+#include "theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -45,7 +46,7 @@ void ConnectTool::paint(QPainter *painter) const {
     if (!box)
         return;
     painter->save();
-    QPen pen(BlueprintStyle::standard().selection, 2, Qt::DashLine);
+    QPen pen(Theme::canvas().selection, 2, Qt::DashLine);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawLine(CardItem::handlePosition(box->rect), mPoint);

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "edits.h"
 #include "inlineeditor.h"
+#include "theme.h"
 
 #include <QMouseEvent>
 #include <QScopedValueRollback>
@@ -47,8 +48,9 @@ void EditInPlaceTool::open(const QRectF &sceneRect, const QString &text,
     if (mReveal)
         view()->reveal(sceneRect);
     auto *editor = new InlineEditor(view()->viewport());
-    QFont font = BlueprintStyle::standard().font(13, true);
-    font.setPixelSize(std::max(11, int(13 * view()->zoom())));
+    // The card's own text size (it follows the system font), zoomed.
+    QFont font = Theme::canvas().font(13, true);
+    font.setPixelSize(std::max(11, int(font.pixelSize() * view()->zoom())));
     editor->setFont(font);
     editor->setPlainText(text);
     editor->selectAll();

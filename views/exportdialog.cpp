@@ -4,6 +4,7 @@
 #include "exporterregistry.h"
 #include "exportpreview.h"
 #include "journeyfiles.h"
+#include "preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -359,11 +360,11 @@ void ExportDialog::restore() {
     // The first format offered, unless another was chosen before.
     const std::vector<const Exporter *> offered = ExporterRegistry::instance().exporters();
     setFormat(settings.value(QStringLiteral("format"), offered.front()->name()).toString());
-    const int paper = mPaper->findData(settings.value(QStringLiteral("paper"), "A3").toString());
+    const int paper = mPaper->findData(Preferences::posterPaper());
     mPaper->setCurrentIndex(paper >= 0 ? paper : 3);
     mCustomWidth->setValue(settings.value(QStringLiteral("customWidth"), 1000).toDouble());
     mCustomHeight->setValue(settings.value(QStringLiteral("customHeight"), 700).toDouble());
-    const bool landscape = settings.value(QStringLiteral("landscape"), true).toBool();
+    const bool landscape = Preferences::posterLandscape();
     (landscape ? mLandscape : mPortrait)->setChecked(true);
     mMargin->setValue(settings.value(QStringLiteral("margin"), 10).toDouble());
     const int tiles = mTiles->findData(settings.value(QStringLiteral("tiles")).toString());

@@ -4,6 +4,7 @@
 #include "blueprintstyle.h"
 #include "document.h"
 #include "edits.h"
+#include "theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -95,7 +96,7 @@ void HeaderDragTool::paint(QPainter *painter) const {
     if (!mDragging)
         return;
     painter->save();
-    QPen pen(BlueprintStyle::standard().selection, 3);
+    QPen pen(Theme::canvas().selection, 3);
     pen.setCosmetic(true);
     painter->setPen(pen);
     const QRectF bounds = scene()->layout().bounds;

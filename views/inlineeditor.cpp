@@ -22,7 +22,7 @@ InlineEditor::InlineEditor(QWidget *parent)
         if (!mDone) // finished already (fast typing): leave the focus alone
             setFocus();
     });
-    setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf2; border: 2px solid #1a73e8;"
+    setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf2; border: 2px solid #1565c0;"
                                  " border-radius: 6px; color: #1f2328; }"));
 }
 

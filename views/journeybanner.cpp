@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "personaportrait.h"
 #include "review.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,10 +27,9 @@ JourneyBanner::JourneyBanner(Document *document, const QString &journeyId, QWidg
     , mJourney(journeyId) {
     setObjectName(QStringLiteral("JourneyBanner"));
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(0xEC, 0xEC, 0xE7));
-    colours.setColor(QPalette::WindowText, QColor(0x1F, 0x23, 0x28));
-    setPalette(colours);
+    Theme::colourBar(this, Theme::Bar::JourneyBanner);
+    connect(Theme::instance(), &Theme::changed, this,
+            [this] { Theme::colourBar(this, Theme::Bar::JourneyBanner); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->setSpacing(12);

@@ -1,4 +1,5 @@
 #include "noticebar.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,17 +31,20 @@ NoticeBar::NoticeBar(QWidget *parent)
     connect(close, &QPushButton::clicked, this, &QWidget::hide);
     layout->addWidget(close, 0, Qt::AlignVCenter);
     hide();
+    connect(Theme::instance(), &Theme::changed, this, &NoticeBar::colourForLevel);
+}
+
+void NoticeBar::colourForLevel() {
+    Theme::colourBar(this, mLevel == Level::Warning ? Theme::Bar::NoticeWarning
+                                                    : Theme::Bar::NoticeInformation);
 }
 
 void NoticeBar::showNotice(const QString &text, Level level) {
     const bool warning = level == Level::Warning;
-    QPalette colours = palette();
+    mLevel = level;
     // Light backgrounds with dark text: readable on a projector and in both
     // light and dark desktop themes, as the colours are set together.
-    colours.setColor(QPalette::Window,
-                     warning ? QColor(0xFB, 0xE3, 0xD6) : QColor(0xE3, 0xEE, 0xF8));
-    colours.setColor(QPalette::WindowText, QColor(0x1F, 0x23, 0x28));
-    setPalette(colours);
+    colourForLevel();
     const QStyle::StandardPixmap icon =
         warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     mIcon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));

@@ -25,6 +25,9 @@ signals:
     void saveAsRequested();
 
 private:
+    void colourForLevel();
+
+    Level mLevel = Level::Information;
     QLabel *mIcon = nullptr;
     QLabel *mText = nullptr;
     QPushButton *mSaveAs = nullptr;

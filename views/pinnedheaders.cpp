@@ -3,13 +3,14 @@
 #include "blueprintlayout.h"
 #include "blueprintpainter.h"
 #include "blueprintstyle.h"
+#include "theme.h"
 
 #include <QPainter>
 
 namespace blauwdruk {
 
 void PinnedHeaders::paint(QPainter &painter, const BlueprintLayout &layout, const QRectF &visible) {
-    const BlueprintPainter headers;
+    const BlueprintPainter headers(Theme::canvas());
     if (visible.top() > 0) {
         painter.save();
         painter.translate(0, visible.top());
@@ -21,9 +22,9 @@ void PinnedHeaders::paint(QPainter &painter, const BlueprintLayout &layout, cons
         painter.translate(visible.left(), 0);
         headers.paintLaneHeaders(painter, layout);
         if (visible.top() > 0) // the corner stays clean
-            painter.fillRect(QRectF(0, visible.top(), BlueprintStyle::standard().laneHeaderWidth,
-                                    layout.headerHeight),
-                             BlueprintStyle::standard().background);
+            painter.fillRect(
+                QRectF(0, visible.top(), Theme::canvas().laneHeaderWidth, layout.headerHeight),
+                Theme::canvas().background);
         painter.restore();
     }
 }

@@ -3,14 +3,19 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace blauwdruk {
 
-// Edit › Preferences: who the user is (name and role), which signs their
-// comments and decisions, and whether the session timer sounds. ensureAuthor() asks once, the first
-// time a name is needed and none is set.
+// Edit › Preferences: who the user is (name and role, which sign their
+// comments and decisions), the window's language, the paper posters start
+// on, the high-contrast theme and whether the session timer sounds.
+// ensureAuthor() asks for the name alone, the first time one is needed.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,12 +28,25 @@ public:
 
     void accept() override;
 
+signals:
+    // The high-contrast theme was turned on or off (it applies at once).
+    void highContrastChanged(bool on);
+
 private:
+    void addLanguage(QFormLayout *form);
+    void addPoster(QFormLayout *form);
     void updateOk();
+    void updateLanguageNote();
 
     Purpose mPurpose;
     QLineEdit *mName = nullptr;
     QLineEdit *mRole = nullptr;
+    QComboBox *mLanguage = nullptr;
+    QLabel *mLanguageNote = nullptr;
+    QComboBox *mPaper = nullptr;
+    QRadioButton *mLandscape = nullptr;
+    QRadioButton *mPortrait = nullptr;
+    QCheckBox *mHighContrast = nullptr;
     QCheckBox *mTimerSound = nullptr;
     QPushButton *mOk = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "canvasactions.h"
 #include "document.h"
 #include "edits.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -18,7 +19,7 @@ namespace {
 // The draft's type on screen: as large as the cards' at the zoom, and never
 // smaller than the back of a room can read.
 int draftTextSize(qreal zoom) {
-    return std::max(20, int(13 * zoom));
+    return std::max(20, int(Theme::canvas().font(13).pixelSize() * zoom));
 }
 
 } // namespace
@@ -135,7 +136,7 @@ void QuickCaptureTool::place() {
 void QuickCaptureTool::follow() {
     if (!mDraft)
         return;
-    QFont font = BlueprintStyle::standard().font(13, true);
+    QFont font = Theme::canvas().font(13, true);
     font.setPixelSize(draftTextSize(view()->zoom()));
     mDraft->setFont(font);
     mDraft->setGeometry(draftRect());

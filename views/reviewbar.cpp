@@ -3,6 +3,7 @@
 #include "document.h"
 #include "labels.h"
 #include "review.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -17,12 +18,9 @@ ReviewBar::ReviewBar(const QList<QAction *> &decisions, QAction *leave, QWidget 
     : QWidget(parent) {
     setObjectName(QStringLiteral("ReviewBar"));
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    // A calm violet, apart from the notice bar's blue and orange: a mode,
-    // not a problem.
-    colours.setColor(QPalette::Window, QColor(0xEB, 0xE6, 0xF5));
-    colours.setColor(QPalette::WindowText, QColor(0x1F, 0x23, 0x28));
-    setPalette(colours);
+    Theme::colourBar(this, Theme::Bar::Review);
+    connect(Theme::instance(), &Theme::changed, this,
+            [this] { Theme::colourBar(this, Theme::Bar::Review); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(8);

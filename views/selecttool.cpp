@@ -4,6 +4,7 @@
 #include "blueprintstyle.h"
 #include "blueprintview.h"
 #include "carditem.h"
+#include "theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -73,9 +74,9 @@ void SelectTool::paint(QPainter *painter) const {
     if (!mBanding)
         return;
     painter->save();
-    QColor fill = BlueprintStyle::standard().selection;
+    QColor fill = Theme::canvas().selection;
     fill.setAlpha(40);
-    QPen pen(BlueprintStyle::standard().selection, 1);
+    QPen pen(Theme::canvas().selection, 1);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->setBrush(fill);

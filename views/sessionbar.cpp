@@ -2,6 +2,7 @@
 
 #include "elidedlabel.h"
 #include "sessiontimer.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,8 +15,9 @@
 
 namespace blauwdruk {
 
+// Sizes for a projector, grown with a larger system font.
 QFont SessionBar::sized(QFont font, int pixels, bool bold) {
-    font.setPixelSize(pixels);
+    font.setPixelSize(qRound(pixels * Theme::textScale()));
     font.setBold(bold);
     return font;
 }
@@ -26,11 +28,12 @@ SessionBar::SessionBar(SessionTimer *timer, const QList<QAction *> &timerActions
     , mTimer(timer) {
     setObjectName(QStringLiteral("SessionBar"));
     setAutoFillBackground(true);
-    QPalette colours = palette();
     // The canvas's ink on its paper: calm, and high contrast on a projector.
-    colours.setColor(QPalette::Window, QColor(0x1F, 0x23, 0x28));
-    colours.setColor(QPalette::WindowText, QColor(0xF7, 0xF7, 0xF5));
-    setPalette(colours);
+    Theme::colourBar(this, Theme::Bar::Session);
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        Theme::colourBar(this, Theme::Bar::Session);
+        showTimer();
+    });
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(16, 6, 16, 6);
     rows->setSpacing(4);
@@ -180,12 +183,8 @@ void SessionBar::showTimer() {
     mTimerText->setText(mTimer->text());
     if (mStartPause)
         mStartPause->setText(mTimer->isRunning() ? tr("Pause") : tr("Start"));
-    QPalette colours = palette();
     const bool urgent = mTimer->isLastMinute();
-    colours.setColor(QPalette::Window,
-                     urgent ? QColor(0xC6, 0x28, 0x28) : QColor(0x1F, 0x23, 0x28));
-    colours.setColor(QPalette::WindowText, QColor(0xFF, 0xFF, 0xFF));
-    mTimerText->setPalette(colours);
+    Theme::colourBar(mTimerText, urgent ? Theme::Bar::SessionUrgent : Theme::Bar::Session);
     mTimerText->setProperty("urgent", urgent);
     if (mDuration->value() != mTimer->duration() / 60) {
         const QSignalBlocker quiet(mDuration);

@@ -2,6 +2,7 @@
 
 #include "elidedlabel.h"
 #include "sessionbar.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ SessionStatus::SessionStatus(QAction *lock, QWidget *parent)
     mMessage->setObjectName(QStringLiteral("SessionMessage"));
     mMessage->setFont(SessionBar::sized(font(), 18));
     QPalette amber = mMessage->palette();
-    amber.setColor(QPalette::WindowText, QColor(0xFF, 0xD1, 0x66));
+    amber.setColor(QPalette::WindowText, Theme::bar(Theme::Bar::SessionStatus).text);
     mMessage->setPalette(amber);
     mMessage->hide(); // placed by the bar, on its second row
     mBlock = new ElidedLabel;

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "edits.h"
 #include "sessionrules.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -17,10 +18,18 @@ namespace {
 // Large enough to read on a projector at the session zoom.
 constexpr qreal kBadgeSize = 30;
 const QColor kBadgeFill(0x1f, 0x4e, 0x9c);
-const QColor kTopOutline(0xe0, 0x8a, 0x00);
+const QColor kTopOutline(0xb0, 0x6a, 0x00); // amber, >= 3:1 on every lane
 const QColor kDimmed(255, 255, 255, 170);
 
 } // namespace
+
+QColor VoteTool::badgeFill() {
+    return kBadgeFill;
+}
+
+QColor VoteTool::topOutline() {
+    return kTopOutline;
+}
 
 VoteTool::VoteTool(BlueprintView *view)
     : CanvasTool(view) {
@@ -265,7 +274,7 @@ void VoteTool::paint(QPainter *painter) const {
             painter->drawRoundedRect(box.rect.adjusted(-3, -3, 3, 3), 6, 6);
             // The outline would hide the selection: it goes around it.
             if (selected.contains(box.id)) {
-                painter->setPen(QPen(BlueprintStyle::standard().selection, 3));
+                painter->setPen(QPen(Theme::canvas().selection, 3));
                 painter->drawRoundedRect(box.rect.adjusted(-8, -8, 8, 8), 9, 9);
             }
         }

@@ -2,6 +2,7 @@
 
 #include "canvastool.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,11 @@ class VoteTool : public CanvasTool {
 public:
     explicit VoteTool(BlueprintView *view);
     ~VoteTool() override;
+
+    // The vote badge (white count on it) and the outline of the top cards:
+    // marks with a shape, checked for contrast by test_contrast.
+    static QColor badgeFill();
+    static QColor topOutline();
 
     bool press(QMouseEvent *) override { return false; }
     void paint(QPainter *painter) const override;

@@ -4224,6 +4224,22 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Live Session</source>
         <translation>Live sessie</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Open journeys</source>
+        <translation>Open reizen</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Opbouw</translation>
+    </message>
+    <message>
+        <source>Blueprint canvas</source>
+        <translation>Blauwdrukcanvas</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::NoticeBar</name>
@@ -4234,6 +4250,112 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::OutlineModel</name>
+    <message>
+        <source>no open comments</source>
+        <translation>geen open opmerkingen</translation>
+    </message>
+    <message>
+        <source>1 open comment</source>
+        <translation>1 open opmerking</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>%1 open opmerkingen</translation>
+    </message>
+    <message>
+        <source>Card &apos;%1&apos;, lane %2, step %3 of %4, %5, %6</source>
+        <translation>Kaart &apos;%1&apos;, baan %2, stap %3 van %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos;</source>
+        <translation>Fase &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Lane %1, step %2</source>
+        <translation>Baan %1, stap %2</translation>
+    </message>
+    <message>
+        <source>Lane %1, step %2, no cards</source>
+        <translation>Baan %1, stap %2, geen kaarten</translation>
+    </message>
+    <message>
+        <source>%1 (no cards)</source>
+        <translation>%1 (geen kaarten)</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::OutlineView</name>
+    <message>
+        <source>Blueprint outline</source>
+        <translation>Opbouw van de blauwdruk</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Stages, steps, lanes and cards. Ins adds a card to a lane, F2 edits a card, Del removes it, Alt+arrows move it, Ctrl+Shift+K connects it, Ctrl+Alt+M comments. The context menu has them all.</source>
+        <translation>Fasen, stappen, banen en kaarten. Ins voegt een kaart toe aan een baan, F2 wijzigt een kaart, Del verwijdert haar, Alt+pijltjes verplaatsen haar, Ctrl+Shift+K verbindt haar, Ctrl+Alt+M plaatst een opmerking. Het contextmenu heeft ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card…</source>
+        <translation>&amp;Kaart toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title…</source>
+        <translation>&amp;Titel bewerken…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect To…</source>
+        <translation>Ver&amp;binden met…</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mment…</source>
+        <translation>&amp;Opmerking toevoegen…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Left</source>
+        <translation>Naar &amp;links</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Right</source>
+        <translation>Naar &amp;rechts</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up a Lane</source>
+        <translation>Een baan om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn a Lane</source>
+        <translation>Een baan o&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation>Titel bewerken</translation>
+    </message>
+    <message>
+        <source>Card title:</source>
+        <translation>Titel van de kaart:</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Verbinden met</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from “%1” to:</source>
+        <translation>Trek een pijl van “%1” naar:</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4689,34 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>&amp;Sound when the session timer reaches zero</source>
         <translation>&amp;Geluid als de sessietimer op nul staat</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast: black text, strong borders and focus</source>
+        <translation>&amp;Hoog contrast: zwarte tekst, sterke randen en focus</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Blauwdruk speaks the new language from its next start.</source>
+        <translation>Blauwdruk gebruikt de nieuwe taal vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Land&amp;scape</source>
+        <translation>&amp;Liggend</translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation>&amp;Staand</translation>
+    </message>
+    <message>
+        <source>&amp;Posters on</source>
+        <translation>&amp;Posters op</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5503,33 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Nothing ticked yet</source>
         <translation>Nog niets aangevinkt</translation>
+    </message>
+</context>
+<context>
+    <name>blauwdruk::SvgNames</name>
+    <message>
+        <source>untitled</source>
+        <translation>naamloos</translation>
+    </message>
+    <message>
+        <source>Untitled card, lane %1, step %2 of %3, %4</source>
+        <translation>Naamloze kaart, baan %1, stap %2 van %3, %4</translation>
+    </message>
+    <message>
+        <source>Card &apos;%1&apos;, lane %2, step %3 of %4, %5</source>
+        <translation>Kaart &apos;%1&apos;, baan %2, stap %3 van %4, %5</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Fase %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Baan %1</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,40 @@ TEST_CASE("CLI: example and info --json print the counts") {
     CHECK(r.out.contains(ws.meta.title));
 }
 
+// The English example is the Dutch one translated: the same blueprint, so
+// a workshop abroad sees what a Dutch one made (issue 20).
+TEST_CASE("CLI: example --language en writes the same example in English") {
+    QTemporaryDir dir;
+    const QString dutch = dir.filePath("nl.blauwdruk");
+    const QString english = dir.filePath("en.blauwdruk");
+    REQUIRE(run({"example", "-o", dutch}).exitCode == 0);
+    const Result r = run({"example", "--language", "en", "-o", english});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const auto info = [](const QString &file) {
+        const Result shown = run({"info", file, "--json"});
+        REQUIRE(shown.exitCode == 0);
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    };
+    QJsonObject nl = info(dutch);
+    QJsonObject en = info(english);
+    CHECK(nl.take("title") != en.take("title"));
+    CHECK(nl == en); // every count the same
+    CHECK(run({"check", english}).exitCode == 0);
+    QString error;
+    auto store = Store::open(english, Store::Mode::ReadOnly, &error);
+    REQUIRE(store);
+    const std::optional<Workspace> ws = store->load(&error);
+    REQUIRE(ws);
+    CHECK(ws->meta.language == QStringLiteral("en"));
+    CHECK(test::exampleWorkspace().meta.language == QStringLiteral("nl"));
+
+    const Result wrong = run({"example", "--language", "fr", "-o", dir.filePath("fr.blauwdruk")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("'fr'")));
+    CHECK_FALSE(QFile::exists(dir.filePath("fr.blauwdruk")));
+}
+
 TEST_CASE("CLI: check passes the example and lists each problem of a broken file") {
     QTemporaryDir dir;
     const QString file = dir.filePath("x.blauwdruk");

@@ -133,11 +133,15 @@ TEST_CASE("CLI formats: an SVG names its cards with their kind in the workspace'
         if (card->kind != QLatin1String("pain_point"))
             continue;
         ++painPoints;
-        const QString group = QStringLiteral("<g id=\"card-%1\" class=\"card pain_point\"><title>"
-                                             "Knelpunt: %2</title>")
-                                  .arg(card->id, card->title.simplified().toHtmlEscaped());
+        // "Kaart 'Titel', baan Frontstage, stap 3 van 10, knelpunt"
+        const QString group =
+            QStringLiteral("<g id=\"card-%1\" class=\"card pain_point\"><title>Kaart '%2', baan ")
+                .arg(card->id, card->title.simplified().toHtmlEscaped());
         INFO(group.toStdString());
         CHECK(svg.contains(group));
+        const qsizetype end = svg.indexOf(QStringLiteral("</title>"), svg.indexOf(group));
+        CHECK(svg.mid(end - 10, 10) == QStringLiteral(", knelpunt"));
     }
     CHECK(painPoints > 0);
+    CHECK(svg.contains(QStringLiteral(" lang=\"nl\" xml:lang=\"nl\"")));
 }

@@ -512,7 +512,7 @@ TEST_CASE("Inventory HTML: self-contained, no script, every title as text") {
     const QSet<QString> allowedTags{"html",   "head",    "meta",  "title",    "style", "body",
                                     "header", "h1",      "h2",    "h3",       "dl",    "dt",
                                     "dd",     "section", "table", "colgroup", "col",   "thead",
-                                    "tbody",  "tr",      "th",    "td",       "p"};
+                                    "tbody",  "tr",      "th",    "td",       "p",     "caption"};
     for (const QJsonValue &tag : parsed[QLatin1String("tags")].toArray()) {
         INFO(tag.toString().toStdString());
         CHECK(allowedTags.contains(tag.toString()));

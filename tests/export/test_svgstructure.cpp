@@ -142,14 +142,45 @@ TEST_CASE("svg: a card is named with its kind, an arrow by its label and the car
     }
     CHECK(unlabelled > 0);
     CHECK(labelled > 0);
-    // A card says its kind first (in the workspace's language when the
-    // program has it: test_cli_formats checks the Dutch).
+    // A card says its title, lane, step and kind (in the workspace's
+    // language when the program has it: test_cli_formats checks the Dutch).
     for (const Card *card : ws.orderedCards(journey->id))
         if (card->kind == "pain_point") {
-            CHECK(found.at("card-" + card->id).title ==
-                  QStringLiteral("Pain point: ") + card->title.simplified());
+            const QString title = found.at("card-" + card->id).title;
+            INFO(title.toStdString());
+            CHECK(title.startsWith(
+                QStringLiteral("Card '") + card->title.simplified() + QStringLiteral("', lane ") +
+                ws.find<Lane>(card->lane)->title.simplified() + QStringLiteral(", step ")));
+            CHECK(title.contains(
+                QStringLiteral(" of %1, ").arg(ws.orderedSteps(journey->id).size())));
+            CHECK(title.endsWith(QStringLiteral(", pain point")));
             break;
         }
+    // Steps and stages say where they are, the document its language.
+    for (const auto &[id, group] : found) {
+        if (id.startsWith("step-"))
+            CHECK(group.title.startsWith("Step "));
+        if (id.startsWith("stage-"))
+            CHECK(group.title.startsWith("Stage "));
+    }
+}
+
+TEST_CASE("svg: the root element carries the workspace's language", "[svg]") {
+    Workspace ws = test::exampleWorkspace();
+    ExportOptions options;
+    options.journey = ws.orderedJourneys().front()->id;
+    QString error;
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        ws.meta.language = language;
+        const QByteArray svg = SvgExporter().render(ws, options, &error);
+        REQUIRE(error.isEmpty());
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd() && !xml.isStartElement())
+            xml.readNext();
+        REQUIRE(xml.name() == QLatin1String("svg"));
+        CHECK(xml.attributes().value("lang") == language);
+        CHECK(xml.attributes().value("http://www.w3.org/XML/1998/namespace", "lang") == language);
+    }
 }
 
 TEST_CASE("svg: the poster is written while it is drawn, and a full disk is an error",
@@ -177,7 +208,8 @@ TEST_CASE("svg: the paint engine writes what QPainter draws, and rsvg-convert re
     SvgPaintDevice device(&buffer, {.size = QSize(200, 100),
                                     .viewBox = QSizeF(200, 100),
                                     .title = "A <title> & more",
-                                    .description = "desc"});
+                                    .description = "desc",
+                                    .language = QString()});
     {
         QPainter painter(&device);
         painter.fillRect(QRectF(0, 0, 200, 100), Qt::white);

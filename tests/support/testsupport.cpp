@@ -67,16 +67,22 @@ ExampleFile::ExampleFile(const Workspace &workspace) {
     REQUIRE(document);
 }
 
-QString poppler(const QString &tool, const QStringList &arguments) {
+ToolRun runTool(const QString &tool, const QStringList &arguments, const char *package) {
     const QString program = QStandardPaths::findExecutable(tool);
-    INFO(tool.toStdString() << " is missing: run scripts/install-deps --tests (poppler-utils)");
+    INFO(tool.toStdString() << " is missing: run scripts/install-deps --tests (" << package << ")");
     REQUIRE_FALSE(program.isEmpty());
     QProcess process;
     process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString poppler(const QString &tool, const QStringList &arguments) {
+    const ToolRun run = runTool(tool, arguments, "poppler-utils");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
 }
 
 int pdfPageCount(const QString &pdf) {
@@ -129,6 +135,13 @@ void chooseItem(QComboBox *combo, int index) {
     QTest::keyClick(list, Qt::Key_Return);
     CHECK_FALSE(list->isVisible());
     CHECK(combo->currentIndex() == index);
+}
+
+void chooseData(QComboBox *combo, const QVariant &data) {
+    const int index = combo->findData(data);
+    INFO(data.toString().toStdString());
+    REQUIRE(index >= 0);
+    chooseItem(combo, index);
 }
 
 void activateItem(QListWidget *list, int row) {

@@ -44,6 +44,15 @@ struct ExampleFile {
     explicit ExampleFile(const Workspace &workspace); // another workspace, saved the same way
 };
 
+// Runs a third-party checker (tidy, qpdf, pdfinfo, ...) to its end; a
+// missing one fails the test, because a skipped check looks like a passed
+// one. `package` names the Debian package that has it.
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ToolRun runTool(const QString &tool, const QStringList &arguments, const char *package);
 // Output of a poppler-utils tool (pdfinfo, pdftotext, ...), which checks our
 // PDFs independently; a missing tool fails the test (install-deps --tests
 // installs it).
@@ -59,6 +68,8 @@ Workspace exampleWithoutPairs();
 // its list (F4), goes to the item and presses Return, so the box emits
 // activated() through its own code, not the test's.
 void chooseItem(QComboBox *combo, int index);
+// The same for the item whose data is `data`; the test stops when none is.
+void chooseData(QComboBox *combo, const QVariant &data);
 // Activates a list's item as a user does: a double click on it.
 void activateItem(QListWidget *list, int row);
 // Replaces what a spin box shows by typing `text` and pressing Return.

@@ -22,12 +22,6 @@ QComboBox *combo(ExportDialog &dialog, const char *name) {
     return box;
 }
 
-void choose(QComboBox *box, const QString &data) {
-    const int index = box->findData(data);
-    REQUIRE(index >= 0);
-    test::chooseItem(box, index);
-}
-
 } // namespace
 
 TEST_CASE("Export dialog: the preview follows the paper and tiles, and the poster is written") {
@@ -37,13 +31,13 @@ TEST_CASE("Export dialog: the preview follows the paper and tiles, and the poste
     ExportDialog dialog(&w.doc(), ideal);
     dialog.show();
     dialog.setFormat(QStringLiteral("pdf"));
-    choose(combo(dialog, "ExportJourney"), ideal);
-    choose(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
-    choose(combo(dialog, "ExportTiles"), QString());
+    test::chooseData(combo(dialog, "ExportJourney"), ideal);
+    test::chooseData(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
+    test::chooseData(combo(dialog, "ExportTiles"), QString());
     dialog.preview()->grab(); // paints, and so computes the caption
     CHECK(dialog.preview()->caption().startsWith(QStringLiteral("A0 landscape, one page")));
 
-    choose(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
+    test::chooseData(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
     dialog.preview()->grab();
     const ExportOptions options = dialog.options();
     CHECK(options.paper == QStringLiteral("A0"));
@@ -70,7 +64,7 @@ TEST_CASE(
     QTemporaryDir dir;
     ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
     dialog.setFormat(QStringLiteral("png"));
-    choose(combo(dialog, "ExportJourney"), QString()); // all journeys
+    test::chooseData(combo(dialog, "ExportJourney"), QString()); // all journeys
     dialog.setPath(dir.filePath(QStringLiteral("blueprint.png")));
     QStringList written;
     REQUIRE(dialog.exportNow(&written));
@@ -122,9 +116,9 @@ TEST_CASE("Export dialog: screenshot", "[.][screenshot]") {
     test::ExampleWindow w;
     ExportDialog dialog(&w.doc(), w.journeyOfKind("ideal"));
     dialog.setFormat(QStringLiteral("pdf"));
-    choose(combo(dialog, "ExportJourney"), w.journeyOfKind("ideal"));
-    choose(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
-    choose(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
+    test::chooseData(combo(dialog, "ExportJourney"), w.journeyOfKind("ideal"));
+    test::chooseData(combo(dialog, "ExportPaper"), QStringLiteral("A0"));
+    test::chooseData(combo(dialog, "ExportTiles"), QStringLiteral("A4"));
     dialog.setPath(QStringLiteral("/home/facilitator/Samira ideaal A0.pdf"));
     dialog.resize(1100, 640);
     dialog.show();

@@ -1,0 +1,43 @@
+#include "translations.h"
+
+#include "preferences.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace blauwdruk {
+
+QLocale Translations::chosenLocale() {
+    const QString setting = Preferences::language();
+    if (setting == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (setting == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale::system();
+}
+
+QString Translations::uiLanguage() {
+    return chosenLocale().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                       : QStringLiteral("en");
+}
+
+void Translations::install(QCoreApplication &app) {
+    const QLocale locale = chosenLocale();
+    // QLocale() is what the views format dates and numbers with.
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace blauwdruk

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace blauwdruk {
+
+// The language the window speaks: Dutch on a Dutch system, English
+// elsewhere, unless Preferences › Language chose one. Read once at start
+// (a change applies after a restart), and also sets the default locale so
+// dates and numbers are written the way that language writes them.
+class Translations {
+public:
+    // The locale chosen by the "language" preference, or the system's.
+    static QLocale chosenLocale();
+    // "nl" when the window speaks Dutch, else "en".
+    static QString uiLanguage();
+    // Installs our catalogue and Qt's own for chosenLocale() into app.
+    static void install(QCoreApplication &app);
+};
+
+} // namespace blauwdruk

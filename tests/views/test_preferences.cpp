@@ -1,0 +1,106 @@
+// Edit › Preferences (issue 20): the window's language, the paper posters
+// start on, and the zoom a journey keeps between its tabs.
+#include "blueprintview.h"
+#include "examplewindow.h"
+#include "exportdialog.h"
+#include "modaldialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTranslator>
+
+using namespace blauwdruk;
+
+namespace {
+
+// Puts back the language and locale a test changed, also when it fails.
+struct RestoreLanguage {
+    QString saved = Preferences::language();
+    QLocale locale;
+    ~RestoreLanguage() {
+        for (QTranslator *translator :
+             qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly))
+            if (QCoreApplication::removeTranslator(translator))
+                delete translator;
+        QLocale::setDefault(locale);
+        Preferences::setLanguage(saved);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Preferences: the language is chosen by name and said to apply at the next start") {
+    RestoreLanguage restore;
+    Preferences::setLanguage(QString());
+    PreferencesDialog dialog;
+    dialog.show();
+    auto *language = test::namedChild<QComboBox>(&dialog, "Language");
+    auto *note = test::namedChild<QLabel>(&dialog, "LanguageNote");
+    CHECK(language->currentData().toString().isEmpty());
+    CHECK(language->findText(QStringLiteral("Nederlands")) >= 0);
+    CHECK(note->isHidden());
+    test::chooseData(language, QStringLiteral("en"));
+    CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("next start")));
+    dialog.accept();
+    CHECK(Preferences::language() == QStringLiteral("en"));
+}
+
+TEST_CASE("Preferences: a Dutch choice makes the window and its dates Dutch") {
+    RestoreLanguage restore;
+    Preferences::setLanguage(QStringLiteral("nl"));
+    Translations::install(*qApp);
+    CHECK(Translations::uiLanguage() == QStringLiteral("nl"));
+    CHECK(QLocale().language() == QLocale::Dutch);
+    CHECK(QCoreApplication::translate("blauwdruk::PreferencesDialog", "&Language") ==
+          QStringLiteral("&Taal"));
+    CHECK(QLocale().monthName(3) == QStringLiteral("maart"));
+}
+
+TEST_CASE("Preferences: the paper chosen is the one the Export dialog starts with") {
+    test::ExampleWindow w;
+    const QString journey = w.journeyOfKind("ideal");
+    {
+        PreferencesDialog dialog;
+        dialog.show();
+        test::chooseData(test::namedChild<QComboBox>(&dialog, "PosterPaper"), QStringLiteral("A2"));
+        test::namedChild<QRadioButton>(&dialog, "PosterPortrait")->click();
+        dialog.accept();
+    }
+    CHECK(Preferences::posterPaper() == QStringLiteral("A2"));
+    CHECK_FALSE(Preferences::posterLandscape());
+    ExportDialog dialog(&w.doc(), journey);
+    dialog.setFormat(QStringLiteral("pdf"));
+    const ExportOptions options = dialog.options();
+    CHECK(options.paper == QStringLiteral("A2"));
+    CHECK_FALSE(options.landscape);
+    Preferences::setPosterPaper(QStringLiteral("A1"), true);
+    CHECK(ExportDialog(&w.doc(), journey).options().paper == QStringLiteral("A1"));
+}
+
+TEST_CASE("Preferences: a journey opens again at the zoom it was closed at") {
+    test::ExampleWindow w;
+    const QString journey = w.journeyOfKind("ideal");
+    w.window.openJourney(journey);
+    auto *view = w.currentTab<BlueprintView>();
+    REQUIRE(view);
+    const qreal before = view->zoom();
+    view->setZoom(before * 1.5);
+    const qreal chosen = view->zoom();
+    REQUIRE(chosen != Approx(before));
+    emit w.window.tabs()->tabCloseRequested(w.window.tabs()->currentIndex());
+    CHECK_FALSE(w.currentTab<BlueprintView>());
+    w.window.openJourney(journey);
+    view = w.currentTab<BlueprintView>();
+    REQUIRE(view);
+    CHECK(view->zoom() == Approx(chosen));
+}

@@ -1,0 +1,338 @@
+#include "outlineview.h"
+
+#include "commentcommands.h"
+#include "document.h"
+#include "edits.h"
+#include "outlinemodel.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScopedValueRollback>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace blauwdruk {
+
+OutlineView::OutlineView(QWidget *parent)
+    : QWidget(parent)
+    , mModel(new OutlineModel(this))
+    , mTree(new QTreeView(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mTree);
+    mTree->setModel(mModel);
+    mTree->header()->hide();
+    mTree->setUniformRowHeights(true);
+    mTree->setAccessibleName(tr("Blueprint outline"));
+    mTree->setAccessibleDescription(
+        tr("Stages, steps, lanes and cards. Ins adds a card to a lane, F2 edits a card, Del "
+           "removes it, Alt+arrows move it, Ctrl+Shift+K connects it, Ctrl+Alt+M comments. "
+           "The context menu has them all."));
+    mTree->installEventFilter(this);
+    mTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mTree, &QWidget::customContextMenuRequested, this, &OutlineView::showMenu);
+    setFocusProxy(mTree);
+    // A rebuild loses the current row: keep it by entity id.
+    connect(mModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (mKeep.isEmpty())
+            mKeep = currentKey();
+    });
+    connect(mModel, &OutlineModel::rebuilt, this, [this] {
+        mTree->expandAll();
+        setCurrentId(mKeep);
+        mKeep.clear();
+    });
+    // The user's moves through the tree choose a card; restoring the row
+    // after a rebuild, or following the canvas, does not (it would undo a
+    // selection of several cards made on the canvas).
+    connect(mTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!mRestoring &&
+                    current.data(OutlineModel::TypeRole).toInt() == OutlineModel::CardRow)
+                    emit cardChosen(current.data(OutlineModel::IdRole).toString());
+            });
+}
+
+void OutlineView::setDocument(Document *document) {
+    mDocument = document;
+    mModel->setDocument(document);
+    mTree->expandAll();
+}
+
+void OutlineView::setJourney(const QString &journey) {
+    mModel->setJourney(journey);
+    mTree->expandAll();
+}
+
+QString OutlineView::currentKey() const {
+    return OutlineModel::keyOf(mTree->currentIndex());
+}
+
+QString OutlineView::currentId() const {
+    return mTree->currentIndex().data(OutlineModel::IdRole).toString();
+}
+
+void OutlineView::setCurrentId(const QString &id) {
+    const QModelIndex index = mModel->indexOf(id);
+    if (!index.isValid())
+        return;
+    const QScopedValueRollback restoring(mRestoring, true);
+    mTree->setCurrentIndex(index);
+}
+
+// The outline's own commands, each a key and an entry of the context menu.
+// The window has the same keys for the canvas (Insert, Delete, F2, …):
+// while the outline has the focus, they act on its current row instead.
+static const struct {
+    OutlineView::Command command;
+    int key;
+    Qt::KeyboardModifiers modifiers;
+} kKeys[] = {
+    {OutlineView::AddCard, Qt::Key_Insert, Qt::NoModifier},
+    {OutlineView::EditCard, Qt::Key_F2, Qt::NoModifier},
+    {OutlineView::RemoveCard, Qt::Key_Delete, Qt::NoModifier},
+    {OutlineView::ConnectCard, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier},
+    {OutlineView::CommentOn, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier},
+    {OutlineView::MoveLeft, Qt::Key_Left, Qt::AltModifier},
+    {OutlineView::MoveRight, Qt::Key_Right, Qt::AltModifier},
+    {OutlineView::MoveUp, Qt::Key_Up, Qt::AltModifier},
+    {OutlineView::MoveDown, Qt::Key_Down, Qt::AltModifier},
+};
+
+static std::optional<OutlineView::Command> commandOf(const QKeyEvent *key) {
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    for (const auto &entry : kKeys)
+        if (entry.key == key->key() && entry.modifiers == modifiers)
+            return entry.command;
+    return std::nullopt;
+}
+
+bool OutlineView::eventFilter(QObject *watched, QEvent *event) {
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (watched != mTree || !key)
+        return QWidget::eventFilter(watched, event);
+    const auto *pressed = static_cast<QKeyEvent *>(event);
+    // Shift+F10 opens the context menu, as the Menu key does.
+    if (pressed->key() == Qt::Key_F10 && pressed->modifiers() == Qt::ShiftModifier) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            showMenu(QPoint());
+        return true;
+    }
+    const std::optional<Command> command = commandOf(pressed);
+    if (!command)
+        return QWidget::eventFilter(watched, event);
+    event->accept();
+    if (event->type() == QEvent::KeyPress)
+        run(*command);
+    return true;
+}
+
+void OutlineView::run(Command command) {
+    runCommand(command);
+    // The card the command made or changed is the canvas's selection too, so
+    // what the Inspector and the window's Delete act on is what was done here.
+    if (currentType() == OutlineModel::CardRow)
+        emit cardChosen(currentId());
+}
+
+void OutlineView::runCommand(Command command) {
+    switch (command) {
+    case AddCard:
+        addCardHere();
+        break;
+    case EditCard:
+        editCurrent();
+        break;
+    case RemoveCard:
+        removeCurrent();
+        break;
+    case ConnectCard:
+        connectCurrent();
+        break;
+    case CommentOn:
+        commentOnCurrent();
+        break;
+    case MoveLeft:
+        moveCurrent(-1, 0);
+        break;
+    case MoveRight:
+        moveCurrent(1, 0);
+        break;
+    case MoveUp:
+        moveCurrent(0, -1);
+        break;
+    case MoveDown:
+        moveCurrent(0, 1);
+        break;
+    }
+}
+
+int OutlineView::currentType() const {
+    const QModelIndex index = mTree->currentIndex();
+    return index.isValid() ? index.data(OutlineModel::TypeRole).toInt() : -1;
+}
+
+// The context menu (the Menu key or a right click): what can be done with
+// the current row, with the keys that do it.
+void OutlineView::showMenu(const QPoint &at) {
+    const int type = currentType();
+    const bool card = type == OutlineModel::CardRow;
+    const bool writable = mDocument && !mDocument->isReadOnly();
+    QMenu menu(this);
+    const auto add = [&](const QString &text, Command command, bool enabled) {
+        QAction *action = menu.addAction(text, this, [this, command] { run(command); });
+        for (const auto &entry : kKeys)
+            if (entry.command == command)
+                action->setShortcut(QKeySequence(entry.key | int(entry.modifiers)));
+        action->setEnabled(enabled);
+    };
+    add(tr("Add &Card…"), AddCard, writable && type == OutlineModel::LaneRow);
+    add(tr("&Edit Title…"), EditCard, writable && card);
+    add(tr("C&onnect To…"), ConnectCard, writable && card);
+    add(tr("Add Co&mment…"), CommentOn, mDocument && (card || type == OutlineModel::StepRow));
+    menu.addSeparator();
+    add(tr("Move to the &Left"), MoveLeft, writable && card);
+    add(tr("Move to the &Right"), MoveRight, writable && card);
+    add(tr("Move &Up a Lane"), MoveUp, writable && card);
+    add(tr("Move Do&wn a Lane"), MoveDown, writable && card);
+    menu.addSeparator();
+    add(tr("&Delete"), RemoveCard, writable && card);
+    const QRect row = mTree->visualRect(mTree->currentIndex());
+    const QPoint place = at.isNull() || !mTree->indexAt(at).isValid() ? row.bottomLeft() : at;
+    menu.exec(mTree->viewport()->mapToGlobal(place));
+}
+
+// Says why nothing happened, for the window's status bar.
+void OutlineView::report(const Edits &edits) {
+    if (!edits.error().isEmpty())
+        emit message(edits.error());
+}
+
+void OutlineView::removeCurrent() {
+    const QModelIndex index = mTree->currentIndex();
+    if (!mDocument || index.data(OutlineModel::TypeRole).toInt() != OutlineModel::CardRow)
+        return;
+    // The neighbour row becomes current, so the keyboard stays in the tree.
+    const QModelIndex next = index.siblingAtRow(index.row() + 1).isValid()
+                                 ? index.siblingAtRow(index.row() + 1)
+                                 : index.parent();
+    mKeep = OutlineModel::keyOf(next);
+    Edits edits(*mDocument);
+    edits.removeCards({index.data(OutlineModel::IdRole).toString()});
+    report(edits);
+}
+
+void OutlineView::moveCurrent(int stepDelta, int laneDelta) {
+    const QModelIndex index = mTree->currentIndex();
+    if (!mDocument || index.data(OutlineModel::TypeRole).toInt() != OutlineModel::CardRow)
+        return;
+    const Workspace &ws = mDocument->workspace();
+    const Card *card = ws.find<Card>(index.data(OutlineModel::IdRole).toString());
+    if (!card)
+        return;
+    const auto steps = ws.orderedSteps(card->journey);
+    const auto lanes = OutlineModel::cardLanes(ws, card->journey);
+    int step = -1;
+    int lane = -1;
+    for (size_t i = 0; i < steps.size(); ++i)
+        if (steps[i]->id == card->step)
+            step = int(i);
+    for (size_t i = 0; i < lanes.size(); ++i)
+        if (lanes[i]->id == card->lane)
+            lane = int(i);
+    step += stepDelta;
+    lane += laneDelta;
+    if (step < 0 || lane < 0 || step >= int(steps.size()) || lane >= int(lanes.size()))
+        return;
+    mKeep = card->id;
+    Edits edits(*mDocument);
+    edits.moveCards({card->id}, steps[step]->id, lanes[lane]->id, -1);
+    report(edits);
+}
+
+void OutlineView::addCardHere() {
+    const QModelIndex index = mTree->currentIndex();
+    if (!mDocument || index.data(OutlineModel::TypeRole).toInt() != OutlineModel::LaneRow)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Add card"), tr("Card title:"),
+                                                QLineEdit::Normal, QString(), &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    Edits edits(*mDocument);
+    const QString id = edits.addCard(index.data(OutlineModel::StepRole).toString(),
+                                     index.data(OutlineModel::IdRole).toString(), title.trimmed());
+    report(edits);
+    setCurrentId(id);
+}
+
+void OutlineView::editCurrent() {
+    const Card *card = currentCard();
+    if (!card)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Edit Title"), tr("Card title:"),
+                                                QLineEdit::Normal, card->title, &ok);
+    if (!ok || title.trimmed() == card->title)
+        return;
+    const QString id = card->id;
+    mKeep = id;
+    Edits edits(*mDocument);
+    edits.setField(EntityType::Card, {id}, QStringLiteral("title"), title.trimmed());
+    report(edits);
+}
+
+// The arrow goes from the current card to the one chosen from the others
+// of the journey, each named by its full sentence.
+void OutlineView::connectCurrent() {
+    const Card *from = currentCard();
+    if (!from)
+        return;
+    const Workspace &ws = mDocument->workspace();
+    QStringList names;
+    QStringList ids;
+    for (const Card &card : ws.cards) {
+        if (card.journey != from->journey || card.id == from->id)
+            continue;
+        names << mModel->cardSentence(card);
+        ids << card.id;
+    }
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Connect To"),
+                                                 tr("Draw an arrow from “%1” to:").arg(from->title),
+                                                 names, 0, false, &ok);
+    if (!ok || names.indexOf(chosen) < 0)
+        return;
+    mKeep = from->id;
+    Edits edits(*mDocument);
+    edits.addConnection(from->id, ids.at(names.indexOf(chosen)));
+    report(edits);
+}
+
+// On the current card, else the current step (as on the canvas).
+void OutlineView::commentOnCurrent() {
+    const int type = currentType();
+    if (!mDocument || (type != OutlineModel::CardRow && type != OutlineModel::StepRow))
+        return;
+    mKeep = currentKey();
+    CommentCommands commands(*mDocument, this);
+    commands.add(currentId());
+    if (!commands.message().isEmpty())
+        emit message(commands.message());
+}
+
+const Card *OutlineView::currentCard() const {
+    if (!mDocument || currentType() != OutlineModel::CardRow)
+        return nullptr;
+    return mDocument->workspace().find<Card>(currentId());
+}
+
+} // namespace blauwdruk
