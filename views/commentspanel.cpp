@@ -99,8 +99,10 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     mAuthor->addItem(tr("Everyone"), QString());
     mStep = filter("CommentsStep", tr("Show the comments on one step and its cards"));
     mStep->addItem(tr("All steps"), QString());
+    // The state's few short words need no more than their width; the rest
+    // goes to the names and steps, which the Dutch words make long.
     for (QComboBox *combo : {mState, mAuthor, mStep}) {
-        filters->addWidget(combo, 1);
+        filters->addWidget(combo, combo == mState ? 0 : 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &CommentsPanel::refresh);
     }
     layout->addLayout(filters);

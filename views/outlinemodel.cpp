@@ -65,29 +65,51 @@ QString OutlineModel::keyOf(const QModelIndex &index) {
     return index.data(KeyRole).toString();
 }
 
-QString OutlineModel::cardSentence(const Card &card) const {
+OutlineModel::Place OutlineModel::placeOf(const Card &card) const {
     const Workspace &ws = mDocument->workspace();
     const auto steps = ws.orderedSteps(card.journey);
-    int number = 0;
+    Place place;
+    place.steps = int(steps.size());
     for (size_t i = 0; i < steps.size(); ++i)
         if (steps[i]->id == card.step)
-            number = int(i) + 1;
-    QString lane;
+            place.step = int(i) + 1;
     for (const Lane *l : ws.orderedLanes(card.journey))
         if (l->id == card.lane)
-            lane = l->title;
+            place.lane = l->title;
+    place.title = card.title.isEmpty() ? card.text : card.title;
+    return place;
+}
+
+QString OutlineModel::cardSentence(const Card &card) const {
+    const Place place = placeOf(card);
     int open = 0;
-    for (const Comment &comment : ws.comments)
+    for (const Comment &comment : mDocument->workspace().comments)
         if (comment.target == card.id && comment.parent.isEmpty() && !comment.resolved)
             ++open;
-    const QString title = card.title.isEmpty() ? card.text : card.title;
     // Spelled out per count: the translations file has no plural forms.
     const QString comments = open == 0   ? tr("no open comments")
                              : open == 1 ? tr("1 open comment")
                                          : tr("%1 open comments").arg(open);
     return tr("Card '%1', lane %2, step %3 of %4, %5, %6")
-        .arg(title, lane, QString::number(number), QString::number(steps.size()),
+        .arg(place.title, place.lane, QString::number(place.step), QString::number(place.steps),
              kindLabel(card.kind), comments);
+}
+
+QString OutlineModel::cardPlace(const Card &card) const {
+    const Place place = placeOf(card);
+    return tr("%1 — lane %2, step %3").arg(place.title, place.lane, QString::number(place.step));
+}
+
+std::vector<const Card *> OutlineModel::cardsInOrder() const {
+    std::vector<const Card *> cards;
+    if (!mDocument)
+        return cards;
+    const Workspace &ws = mDocument->workspace();
+    for (const Step *step : ws.orderedSteps(mJourney))
+        for (const Lane *lane : cardLanes(ws, mJourney))
+            for (const Card *card : ws.cardsInCell(step->id, lane->id))
+                cards.push_back(card);
+    return cards;
 }
 
 // Rebuilt whole: an outline of a journey is small (a few hundred rows), and

@@ -41,12 +41,24 @@ public:
     static std::vector<const Lane *> cardLanes(const Workspace &ws, const QString &journey);
     // The sentence for a card, as a screen reader reads it.
     QString cardSentence(const Card &card) const;
+    // "Title — lane Frontstage, step 3": the card by its title first, for
+    // a list to choose from by typing.
+    QString cardPlace(const Card &card) const;
+    // The journey's cards in the outline's order: by step, lane and place.
+    std::vector<const Card *> cardsInOrder() const;
 
 signals:
     // After every rebuild; views restore their current row by id.
     void rebuilt();
 
 private:
+    struct Place {
+        QString title;
+        QString lane;
+        int step = 0;
+        int steps = 0;
+    };
+    Place placeOf(const Card &card) const;
     void rebuild();
     void fill();
 

@@ -142,6 +142,11 @@ void OutlineView::run(Command command) {
 }
 
 void OutlineView::runCommand(Command command) {
+    const bool needsCard = command != AddCard && command != CommentOn;
+    if (needsCard && !currentCard()) {
+        emit message(tr("Go to a card first: these keys act on the card you are on."));
+        return;
+    }
     switch (command) {
     case AddCard:
         addCardHere();
@@ -192,7 +197,7 @@ void OutlineView::showMenu(const QPoint &at) {
                 action->setShortcut(QKeySequence(entry.key | int(entry.modifiers)));
         action->setEnabled(enabled);
     };
-    add(tr("Add &Card…"), AddCard, writable && type == OutlineModel::LaneRow);
+    add(tr("Add &Card…"), AddCard, writable && (card || type == OutlineModel::LaneRow));
     add(tr("&Edit Title…"), EditCard, writable && card);
     add(tr("C&onnect To…"), ConnectCard, writable && card);
     add(tr("Add Co&mment…"), CommentOn, mDocument && (card || type == OutlineModel::StepRow));
@@ -256,32 +261,46 @@ void OutlineView::moveCurrent(int stepDelta, int laneDelta) {
     report(edits);
 }
 
+// On a lane, the card goes last in it; on a card, right after that card.
 void OutlineView::addCardHere() {
-    const QModelIndex index = mTree->currentIndex();
-    if (!mDocument || index.data(OutlineModel::TypeRole).toInt() != OutlineModel::LaneRow)
+    const QModelIndex current = mTree->currentIndex();
+    const bool onCard = currentType() == OutlineModel::CardRow;
+    const QModelIndex index = onCard ? current.parent() : current;
+    if (!mDocument)
         return;
+    if (index.data(OutlineModel::TypeRole).toInt() != OutlineModel::LaneRow) {
+        emit message(tr("Go to a lane under a step (or a card in it): the new card goes there."));
+        return;
+    }
+    // Read before the dialog: a rebuild while it is open (a live session's
+    // card arriving) would leave the indexes pointing at nothing.
+    const QString step = index.data(OutlineModel::StepRole).toString();
+    const QString lane = index.data(OutlineModel::IdRole).toString();
+    const int place = onCard ? current.row() + 1 : -1;
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Add card"), tr("Card title:"),
                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok || title.trimmed().isEmpty())
+    if (!ok || title.trimmed().isEmpty() || !mDocument)
         return;
     Edits edits(*mDocument);
-    const QString id = edits.addCard(index.data(OutlineModel::StepRole).toString(),
-                                     index.data(OutlineModel::IdRole).toString(), title.trimmed());
+    const QString id = edits.addCard(step, lane, title.trimmed(), QStringLiteral("note"), place);
     report(edits);
     setCurrentId(id);
 }
 
+// The dialog runs an event loop in which the document may change (a live
+// session's card arrives): after it, only copies of the card are used.
 void OutlineView::editCurrent() {
     const Card *card = currentCard();
     if (!card)
         return;
+    const QString id = card->id;
+    const QString before = card->title;
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Edit Title"), tr("Card title:"),
-                                                QLineEdit::Normal, card->title, &ok);
-    if (!ok || title.trimmed() == card->title)
+                                                QLineEdit::Normal, before, &ok);
+    if (!ok || title.trimmed() == before || !mDocument)
         return;
-    const QString id = card->id;
     mKeep = id;
     Edits edits(*mDocument);
     edits.setField(EntityType::Card, {id}, QStringLiteral("title"), title.trimmed());
@@ -291,37 +310,54 @@ void OutlineView::editCurrent() {
 // The arrow goes from the current card to the one chosen from the others
 // of the journey, each named by its full sentence.
 void OutlineView::connectCurrent() {
-    const Card *from = currentCard();
-    if (!from)
+    const Card *current = currentCard();
+    if (!current)
         return;
-    const Workspace &ws = mDocument->workspace();
+    // Copies: the dialog's event loop may change the document.
+    const QString from = current->id;
+    const QString fromTitle = current->title;
+    // In the outline's order, named by title first so typing finds one;
+    // the card after this one is offered first, for an arrow forwards.
     QStringList names;
     QStringList ids;
-    for (const Card &card : ws.cards) {
-        if (card.journey != from->journey || card.id == from->id)
+    int offered = 0;
+    for (const Card *card : mModel->cardsInOrder()) {
+        if (card->id == from) {
+            offered = int(ids.size());
             continue;
-        names << mModel->cardSentence(card);
-        ids << card.id;
+        }
+        names << mModel->cardPlace(*card);
+        ids << card->id;
     }
     if (ids.isEmpty())
         return;
+    // Two cards of one title in one cell stay two choices.
+    for (qsizetype i = 1; i < names.size(); ++i) {
+        const QString base = names.at(i);
+        for (int n = 2; names.indexOf(names.at(i)) < i; ++n)
+            names[i] = base + QStringLiteral(" (%1)").arg(n);
+    }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Connect To"),
-                                                 tr("Draw an arrow from “%1” to:").arg(from->title),
-                                                 names, 0, false, &ok);
-    if (!ok || names.indexOf(chosen) < 0)
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Connect To"), tr("Draw an arrow from “%1” to:").arg(fromTitle), names,
+        qMin(offered, int(names.size()) - 1), false, &ok);
+    if (!ok || names.indexOf(chosen) < 0 || !mDocument)
         return;
-    mKeep = from->id;
+    mKeep = from;
     Edits edits(*mDocument);
-    edits.addConnection(from->id, ids.at(names.indexOf(chosen)));
+    edits.addConnection(from, ids.at(names.indexOf(chosen)));
     report(edits);
 }
 
 // On the current card, else the current step (as on the canvas).
 void OutlineView::commentOnCurrent() {
     const int type = currentType();
-    if (!mDocument || (type != OutlineModel::CardRow && type != OutlineModel::StepRow))
+    if (!mDocument)
         return;
+    if (type != OutlineModel::CardRow && type != OutlineModel::StepRow) {
+        emit message(tr("Go to a card or a step: the comment is on it."));
+        return;
+    }
     mKeep = currentKey();
     CommentCommands commands(*mDocument, this);
     commands.add(currentId());

@@ -8,6 +8,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <span>
+#include <utility>
+
 namespace blauwdruk {
 
 namespace {
@@ -22,6 +25,15 @@ QString keysOf(const QAction *action) {
         if (!key.isEmpty())
             keys << key.toString(QKeySequence::NativeText);
     return keys.join(QStringLiteral(", "));
+}
+
+// One row per key: what it does, and the key.
+void addRows(QTreeWidgetItem *group, std::span<const std::pair<QString, QString>> keys) {
+    for (const auto &[what, key] : keys) {
+        auto *row = new QTreeWidgetItem(group);
+        row->setText(0, what);
+        row->setText(1, key);
+    }
 }
 
 } // namespace
@@ -100,11 +112,26 @@ void ShortcutsDialog::addCanvasKeys() {
          tr("Tab, Shift+Tab")},
         {tr("Show of hands: count the number of hands typed"), tr("Enter")},
     };
-    for (const auto &[what, key] : keys) {
-        auto *row = new QTreeWidgetItem(group);
-        row->setText(0, what);
-        row->setText(1, key);
-    }
+    addRows(group, keys);
+    addOutlineKeys();
+}
+
+// The outline dock's own keys (OutlineView): the same work as the canvas,
+// for the keyboard and screen readers.
+void ShortcutsDialog::addOutlineKeys() {
+    auto *group = new QTreeWidgetItem(mList);
+    group->setText(0, tr("In the outline (View › Outline)"));
+    const std::pair<QString, QString> keys[] = {
+        {tr("Add a card to the lane, or right after the card"), tr("Insert")},
+        {tr("Edit the card's title"), tr("F2")},
+        {tr("Delete the card"), tr("Delete")},
+        {tr("Move the card to the step before or after"), tr("Alt+Left, Alt+Right")},
+        {tr("Move the card to the lane above or below"), tr("Alt+Up, Alt+Down")},
+        {tr("Connect the card to another, chosen by title"), tr("Ctrl+Shift+K")},
+        {tr("Comment on the card or the step"), tr("Ctrl+Alt+M")},
+        {tr("Menu for the row"), tr("Menu key, Shift+F10")},
+    };
+    addRows(group, keys);
 }
 
 } // namespace blauwdruk

@@ -21,6 +21,7 @@ public:
 private:
     void addMenu(const QMenu *menu, QTreeWidgetItem *parent);
     void addCanvasKeys();
+    void addOutlineKeys();
 
     QTreeWidget *mList;
 };

@@ -4290,6 +4290,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>%1 (no cards)</source>
         <translation>%1 (geen kaarten)</translation>
     </message>
+    <message>
+        <source>%1 — lane %2, step %3</source>
+        <translation>%1 — baan %2, stap %3</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::OutlineView</name>
@@ -4356,6 +4360,18 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Draw an arrow from “%1” to:</source>
         <translation>Trek een pijl van “%1” naar:</translation>
+    </message>
+    <message>
+        <source>Go to a card first: these keys act on the card you are on.</source>
+        <translation>Ga eerst naar een kaart: deze toetsen werken op de kaart waar u op staat.</translation>
+    </message>
+    <message>
+        <source>Go to a lane under a step (or a card in it): the new card goes there.</source>
+        <translation>Ga naar een baan onder een stap (of een kaart daarin): daar komt de nieuwe kaart.</translation>
+    </message>
+    <message>
+        <source>Go to a card or a step: the comment is on it.</source>
+        <translation>Ga naar een kaart of een stap: daar komt de opmerking bij.</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +5444,66 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Show of hands: count the number of hands typed</source>
         <translation>Handopsteken: het getypte aantal handen tellen</translation>
+    </message>
+    <message>
+        <source>In the outline (View › Outline)</source>
+        <translation>In de opbouw (Beeld › Opbouw)</translation>
+    </message>
+    <message>
+        <source>Add a card to the lane, or right after the card</source>
+        <translation>Een kaart toevoegen aan de baan, of direct na de kaart</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s title</source>
+        <translation>De titel van de kaart wijzigen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>De kaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the card to the step before or after</source>
+        <translation>De kaart naar de stap ervoor of erna verplaatsen</translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation>Alt+Links, Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>Move the card to the lane above or below</source>
+        <translation>De kaart naar de baan erboven of eronder verplaatsen</translation>
+    </message>
+    <message>
+        <source>Connect the card to another, chosen by title</source>
+        <translation>De kaart verbinden met een andere, gekozen op titel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Comment on the card or the step</source>
+        <translation>Een opmerking plaatsen bij de kaart of de stap</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Menu for the row</source>
+        <translation>Menu voor de regel</translation>
     </message>
 </context>
 <context>

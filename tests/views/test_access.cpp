@@ -205,25 +205,28 @@ TEST_CASE("the outline edits a card's title with F2, undoably", "[access]") {
     w.saved();
 }
 
-TEST_CASE("the outline connects the current card to one chosen by its sentence", "[access]") {
+TEST_CASE("the outline connects the current card to one chosen by its title", "[access]") {
     OutlineWindow w;
     const QString from = w.firstCard();
+    const std::vector<const Card *> order = w.outline->model()->cardsInOrder();
+    REQUIRE(order.size() >= 3);
+    REQUIRE(order.front()->id == from);
     const size_t connections = w.ws().connections.size();
-    QString to;
-    withModalDialog<QInputDialog>([] { press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); },
-                                  [&](QInputDialog *dialog) {
-                                      const QStringList items = dialog->comboBoxItems();
-                                      REQUIRE(items.size() >= 2);
-                                      CHECK(items.at(1).startsWith(QStringLiteral("Card '")));
-                                      dialog->setTextValue(items.at(1));
-                                      for (const Card &card : w.ws().cards)
-                                          if (card.id != from &&
-                                              w.outline->model()->cardSentence(card) == items.at(1))
-                                              to = card.id;
-                                      dialog->accept();
-                                  });
+    const QString to = order.at(2)->id;
+    withModalDialog<QInputDialog>(
+        [] { press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); },
+        [&](QInputDialog *dialog) {
+            const QStringList items = dialog->comboBoxItems();
+            REQUIRE(items.size() == int(order.size()) - 1);
+            // Named by title first; the card after this one is offered first.
+            CHECK(items.at(0) == w.outline->model()->cardPlace(*order.at(1)));
+            CHECK(items.at(0).startsWith(order.at(1)->title));
+            CHECK(dialog->textValue() == items.at(0));
+            CHECK(items.at(1) == w.outline->model()->cardPlace(*order.at(2)));
+            dialog->setTextValue(items.at(1));
+            dialog->accept();
+        });
     REQUIRE(w.ws().connections.size() == connections + 1);
-    REQUIRE(!to.isEmpty());
     CHECK(std::any_of(w.ws().connections.begin(), w.ws().connections.end(),
                       [&](const Connection &c) { return c.from == from && c.to == to; }));
     w.doc().undo();
@@ -252,5 +255,24 @@ TEST_CASE("the outline comments on a card, and the sentence counts it", "[access
               .data(Qt::AccessibleTextRole)
               .toString()
               .contains(QStringLiteral("open comment")));
+    w.saved();
+}
+
+TEST_CASE("the outline adds a card right after the current one with Ins", "[access]") {
+    OutlineWindow w;
+    const QString card = w.firstCard();
+    const Card *first = w.ws().find<Card>(card);
+    const QString step = first->step;
+    const QString lane = first->lane;
+    withModalDialog<QInputDialog>([] { press(Qt::Key_Insert); },
+                                  [](QInputDialog *dialog) {
+                                      dialog->setTextValue(QStringLiteral("Calls back"));
+                                      dialog->accept();
+                                  });
+    const std::vector<const Card *> cell = w.ws().cardsInCell(step, lane);
+    REQUIRE(cell.size() >= 2);
+    CHECK(cell.at(0)->id == card);
+    CHECK(cell.at(1)->title == QStringLiteral("Calls back"));
+    CHECK(w.outline->currentId() == cell.at(1)->id);
     w.saved();
 }
