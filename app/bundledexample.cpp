@@ -2,6 +2,7 @@
 
 #include "jsoncodec.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace blauwdruk {
@@ -23,7 +24,8 @@ QByteArray BundledExample::json(const QString &language) {
 std::optional<Workspace> BundledExample::load(QString *error, const QString &language) {
     const QByteArray data = json(language);
     if (data.isEmpty()) {
-        *error = QStringLiteral("the bundled example is missing from this build");
+        *error =
+            QCoreApplication::translate("Files", "the bundled example is missing from this build");
         return std::nullopt;
     }
     return JsonCodec::read(data, error);

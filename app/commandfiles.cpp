@@ -22,22 +22,22 @@ constexpr qint64 kMaxInputBytes = limits::kMaxJsonBytes;
 std::optional<QByteArray> CommandFiles::readInput(const QString &path, QString *error) {
     QFileInfo info(path);
     if (!info.exists()) {
-        *error = QStringLiteral("file does not exist");
+        *error = CommandLine::tr("file does not exist");
         return std::nullopt;
     }
     if (!info.isFile()) {
-        *error = QStringLiteral("is not a regular file");
+        *error = CommandLine::tr("is not a regular file");
         return std::nullopt;
     }
     if (info.size() > kMaxInputBytes) {
-        *error = QStringLiteral("is too large (%1 MB; the limit is %2 MB)")
+        *error = CommandLine::tr("is too large (%1 MB; the limit is %2 MB)")
                      .arg(info.size() / (1024 * 1024))
                      .arg(kMaxInputBytes / (1024 * 1024));
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        *error = CommandLine::tr("cannot be read: %1").arg(file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -54,7 +54,7 @@ std::optional<Workspace> CommandFiles::load(const QString &path, bool validate, 
     if (workspace && validate) {
         const std::vector<Problem> problems = validateWorkspace(*workspace);
         if (!problems.empty()) {
-            *error = QStringLiteral("is damaged: %1 (`blauwdruk check` lists every problem)")
+            *error = CommandLine::tr("is damaged: %1 (`blauwdruk check` lists every problem)")
                          .arg(problems.front().toString());
             return std::nullopt;
         }
@@ -64,8 +64,8 @@ std::optional<Workspace> CommandFiles::load(const QString &path, bool validate, 
 
 std::unique_ptr<Document> CommandFiles::openForWriting(const QString &path, QString *error) {
     if (!QFileInfo(path).isFile()) {
-        *error = QFileInfo::exists(path) ? QStringLiteral("is not a regular file")
-                                         : QStringLiteral("file does not exist");
+        *error = QFileInfo::exists(path) ? CommandLine::tr("is not a regular file")
+                                         : CommandLine::tr("file does not exist");
         return nullptr;
     }
     std::unique_ptr<Document> document = Document::open(path, Store::Mode::ReadWrite, error);
@@ -75,15 +75,15 @@ std::unique_ptr<Document> CommandFiles::openForWriting(const QString &path, QStr
     case Document::ReadOnlyReason::None:
         return document;
     case Document::ReadOnlyReason::InUse:
-        *error = QStringLiteral("is open in Blauwdruk by %1; it is not changed")
+        *error = CommandLine::tr("is open in Blauwdruk by %1; it is not changed")
                      .arg(document->lockHolder().describe());
         return nullptr;
     case Document::ReadOnlyReason::Requested:
     case Document::ReadOnlyReason::NotWritable:
         break;
     }
-    *error = QStringLiteral("cannot be written (the file or its folder is read-only); it is not "
-                            "changed");
+    *error = CommandLine::tr("cannot be written (the file or its folder is read-only); it is not "
+                             "changed");
     return nullptr;
 }
 

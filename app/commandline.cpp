@@ -29,7 +29,7 @@ const QStringList &subcommands() {
 }
 
 QString generalHelp() {
-    static const QString help = QStringLiteral(
+    const QString help = CommandLine::tr(
         "Usage: blauwdruk [FILE]\n"
         "       blauwdruk --review FILE [--journey TITLE|UUID]\n"
         "       blauwdruk --session FILE [--journey TITLE|UUID]\n"
@@ -222,7 +222,7 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     if (!first.isEmpty() && !first.startsWith(u'-') && !first.contains(u'.') &&
         !first.contains(u'/') && !QFileInfo::exists(first)) {
         CommandParser::usage(
-            QStringLiteral("unknown command '%1' (commands: %2)")
+            CommandLine::tr("unknown command '%1' (commands: %2)")
                 .arg(Terminal::oneLine(first), subcommands().join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -245,7 +245,7 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         CommandParser::usage(
-            QStringLiteral("the editor opens one file at a time; '%1' is not a command")
+            CommandLine::tr("the editor opens one file at a time; '%1' is not a command")
                 .arg(Terminal::oneLine(files.first())));
         return std::nullopt;
     }
@@ -253,18 +253,19 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
                        parser.value(kJourney), parser.value(show),       parser.isSet(review)};
     request.session = parser.isSet(session);
     if (request.review && request.file.isEmpty()) {
-        CommandParser::usage(QStringLiteral("--review opens a file for review: name the file"));
+        CommandParser::usage(CommandLine::tr("--review opens a file for review: name the file"));
         return std::nullopt;
     }
     if (request.session && request.file.isEmpty()) {
-        CommandParser::usage(QStringLiteral("--session opens a file for a session: name the file"));
+        CommandParser::usage(
+            CommandLine::tr("--session opens a file for a session: name the file"));
         return std::nullopt;
     }
     static const QRegularExpression shows(
         QStringLiteral("^(overview|personas|persona:.+|compare:.+)$"));
     if (parser.isSet(show) && !shows.match(request.show).hasMatch()) {
         CommandParser::usage(
-            QStringLiteral("--show takes overview, personas, persona:NAME or compare:NAME"));
+            CommandLine::tr("--show takes overview, personas, persona:NAME or compare:NAME"));
         return std::nullopt;
     }
     if (parser.isSet(size)) {
@@ -273,7 +274,7 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
         if (!match.hasMatch() || match.captured(1).toInt() > 10000 ||
             match.captured(2).toInt() > 10000) {
             CommandParser::usage(
-                QStringLiteral("--size takes WIDTHxHEIGHT in pixels, such as 1280x800"));
+                CommandLine::tr("--size takes WIDTHxHEIGHT in pixels, such as 1280x800"));
             return std::nullopt;
         }
         request.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
@@ -282,8 +283,8 @@ std::optional<CommandLine::GuiRequest> CommandLine::parseGui(const QStringList &
          (parser.isSet(kJourney) && !request.review && !request.session)) &&
         request.screenshot.isEmpty()) {
         CommandParser::usage(
-            QStringLiteral("--size, --journey and --show go with --screenshot (--journey also "
-                           "with --review and --session)"));
+            CommandLine::tr("--size, --journey and --show go with --screenshot (--journey also "
+                            "with --review and --session)"));
         return std::nullopt;
     }
     return request;

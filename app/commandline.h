@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,10 @@ namespace blauwdruk {
 // 1 bad input or I/O failure (one line on stderr naming the file), 2 wrong
 // usage.
 class CommandLine {
+    // Messages for people (stderr, --help) are in the window's language;
+    // what scripts read (info, check lines, --json) stays English.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 

@@ -17,11 +17,17 @@ template <class T> QString nameOf(const T &object) {
         return object.name;
 }
 
-// By id among `candidates`, else by title or name; `noun` says what they
-// are ("journey", "persona", ...), `titled` how they are named.
+// What a lookup says when it fails, whole sentences for each kind of object
+// so that every language can phrase them (%1 the key, %2 the list of names).
+struct LookupMessages {
+    QString ambiguous;
+    QString missing;
+};
+
+// By id among `candidates`, else by title or name.
 template <class T>
-const T *lookUp(const std::vector<const T *> &candidates, const QString &key, const char *noun,
-                const char *titled, QString *error, bool listed = false) {
+const T *lookUp(const std::vector<const T *> &candidates, const QString &key,
+                const LookupMessages &messages, QString *error) {
     for (const T *object : candidates)
         if (object->id == key)
             return object;
@@ -30,13 +36,7 @@ const T *lookUp(const std::vector<const T *> &candidates, const QString &key, co
         if (nameOf(*object).compare(key, Qt::CaseInsensitive) != 0)
             continue;
         if (found) {
-            *error =
-                QStringLiteral("several %1s are %2 \"%3\"; the %4 is ambiguous, give its id "
-                               "instead%5")
-                    .arg(QLatin1String(noun), QLatin1String(titled), key,
-                         QLatin1String(titled) == QLatin1String("named") ? QStringLiteral("name")
-                                                                         : QStringLiteral("title"),
-                         listed ? QStringLiteral(" (`blauwdruk info` lists them)") : QString());
+            *error = messages.ambiguous.arg(key);
             return nullptr;
         }
         found = object;
@@ -45,10 +45,8 @@ const T *lookUp(const std::vector<const T *> &candidates, const QString &key, co
         QStringList names;
         for (const T *object : candidates)
             names << QLatin1Char('"') + nameOf(*object) + QLatin1Char('"');
-        *error =
-            QStringLiteral("has no %1 \"%2\" (%1s: %3)")
-                .arg(QLatin1String(noun), key,
-                     names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")));
+        *error = messages.missing.arg(key, names.isEmpty() ? CommandLine::tr("none")
+                                                           : names.join(QStringLiteral(", ")));
     }
     return found;
 }
@@ -56,11 +54,19 @@ const T *lookUp(const std::vector<const T *> &candidates, const QString &key, co
 } // namespace
 
 const Journey *CommandLookup::journey(const Workspace &ws, const QString &key, QString *error) {
-    return lookUp(ws.orderedJourneys(), key, "journey", "titled", error, true);
+    return lookUp(ws.orderedJourneys(), key,
+                  {CommandLine::tr("several journeys are titled \"%1\"; the title is ambiguous, "
+                                   "give its id instead (`blauwdruk info` lists them)"),
+                   CommandLine::tr("has no journey \"%1\" (journeys: %2)")},
+                  error);
 }
 
 const Persona *CommandLookup::persona(const Workspace &ws, const QString &key, QString *error) {
-    return lookUp(ws.orderedPersonas(), key, "persona", "named", error, true);
+    return lookUp(ws.orderedPersonas(), key,
+                  {CommandLine::tr("several personas are named \"%1\"; the name is ambiguous, "
+                                   "give its id instead (`blauwdruk info` lists them)"),
+                   CommandLine::tr("has no persona \"%1\" (personas: %2)")},
+                  error);
 }
 
 // The objects of one journey, or of every journey when it is empty.
@@ -79,16 +85,28 @@ std::vector<const T *> ofJourneys(const Workspace &ws, const QString &journey,
 
 const Step *CommandLookup::step(const Workspace &ws, const QString &journey, const QString &key,
                                 QString *error) {
-    return lookUp(ofJourneys(ws, journey, &Workspace::orderedSteps), key, "step", "titled", error);
+    return lookUp(ofJourneys(ws, journey, &Workspace::orderedSteps), key,
+                  {CommandLine::tr("several steps are titled \"%1\"; the title is ambiguous, "
+                                   "give its id instead"),
+                   CommandLine::tr("has no step \"%1\" (steps: %2)")},
+                  error);
 }
 
 const Card *CommandLookup::card(const Workspace &ws, const QString &journey, const QString &key,
                                 QString *error) {
-    return lookUp(ofJourneys(ws, journey, &Workspace::orderedCards), key, "card", "titled", error);
+    return lookUp(ofJourneys(ws, journey, &Workspace::orderedCards), key,
+                  {CommandLine::tr("several cards are titled \"%1\"; the title is ambiguous, "
+                                   "give its id instead"),
+                   CommandLine::tr("has no card \"%1\" (cards: %2)")},
+                  error);
 }
 
 const Version *CommandLookup::version(const Workspace &ws, const QString &key, QString *error) {
-    return lookUp(ws.orderedVersions(), key, "version", "named", error);
+    return lookUp(ws.orderedVersions(), key,
+                  {CommandLine::tr("several versions are named \"%1\"; the name is ambiguous, "
+                                   "give its id instead"),
+                   CommandLine::tr("has no version \"%1\" (versions: %2)")},
+                  error);
 }
 
 const Journey *CommandLookup::chosenJourney(const QCommandLineParser &parser, const Workspace &ws,
@@ -102,13 +120,13 @@ const Journey *CommandLookup::chosenJourney(const QCommandLineParser &parser, co
         return found;
     }
     if (ws.journeys.empty()) {
-        CommandLine::fail(path, QStringLiteral("has no journey"));
+        CommandLine::fail(path, CommandLine::tr("has no journey"));
         return nullptr;
     }
     if (ws.journeys.size() > 1) {
         // A missing argument: wrong usage, though it takes the file to know.
-        Terminal::err(QStringLiteral("blauwdruk: %1: has %2 journeys; choose one with --journey "
-                                     "TITLE|UUID (`blauwdruk info` lists them)\n")
+        Terminal::err(CommandLine::tr("blauwdruk: %1: has %2 journeys; choose one with --journey "
+                                      "TITLE|UUID (`blauwdruk info` lists them)\n")
                           .arg(Terminal::oneLine(path))
                           .arg(ws.journeys.size()));
         *exitCode = CommandLine::Usage;

@@ -36,43 +36,43 @@ std::optional<QString> readExportOptions(const QCommandLineParser &parser, Expor
     if (parser.isSet(kPaper)) {
         options.paper = parser.value(kPaper).trimmed();
         if (!paper.match(options.paper).hasMatch())
-            return QStringLiteral("--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm");
+            return CommandLine::tr("--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm");
         // The sizes too, before any file is read.
         QString problem;
         if (!PaperSize::parse(options.paper, &problem))
-            return QStringLiteral("--paper: %1").arg(problem);
+            return CommandLine::tr("--paper: %1").arg(problem);
     }
     if (parser.isSet(kLandscape) && parser.isSet(kPortrait))
-        return QStringLiteral("--landscape and --portrait exclude each other");
+        return CommandLine::tr("--landscape and --portrait exclude each other");
     options.landscape = !parser.isSet(kPortrait);
     if (parser.isSet(kTilePaper)) {
         options.tilePaper = parser.value(kTilePaper).trimmed().toUpper();
         if (options.tilePaper != QLatin1String("A4") && options.tilePaper != QLatin1String("A3"))
-            return QStringLiteral("--tile-paper takes A4 or A3");
+            return CommandLine::tr("--tile-paper takes A4 or A3");
     }
     bool ok = true;
     if (parser.isSet(kMargin)) {
         options.marginMm = parser.value(kMargin).toDouble(&ok);
         if (!ok || !std::isfinite(options.marginMm) || options.marginMm < 0 ||
             options.marginMm > 100)
-            return QStringLiteral("--margin takes millimetres from 0 to 100");
+            return CommandLine::tr("--margin takes millimetres from 0 to 100");
     }
     if (parser.isSet(kDpi)) {
         options.dpi = parser.value(kDpi).toInt(&ok);
         if (!ok || options.dpi < 10 || options.dpi > 1200)
-            return QStringLiteral("--dpi takes a number from 10 to 1200");
+            return CommandLine::tr("--dpi takes a number from 10 to 1200");
     }
     if (parser.isSet(kWidth)) {
         options.pixelWidth = parser.value(kWidth).toInt(&ok);
         if (!ok || options.pixelWidth < 16 || options.pixelWidth > 20000)
-            return QStringLiteral("--width takes pixels from 16 to 20000");
+            return CommandLine::tr("--width takes pixels from 16 to 20000");
     }
     options.pdfA = parser.isSet(kPdfA);
     options.inventory = parser.isSet(kInventory);
     if (parser.isSet(kTeam)) {
         options.team = parser.value(kTeam).trimmed();
         if (options.team.isEmpty())
-            return QStringLiteral("--team takes the name of a team, as the cards' owner says it");
+            return CommandLine::tr("--team takes the name of a team, as the cards' owner says it");
     }
     return std::nullopt;
 }
@@ -86,14 +86,14 @@ struct FormatOption {
 };
 
 const FormatOption kFormatOptions[] = {
-    {&kPaper, &ExportCapabilities::paper, "posters"},
-    {&kLandscape, &ExportCapabilities::paper, "posters"},
-    {&kPortrait, &ExportCapabilities::paper, "posters"},
-    {&kTilePaper, &ExportCapabilities::paper, "posters"},
-    {&kMargin, &ExportCapabilities::paper, "posters"},
-    {&kPdfA, &ExportCapabilities::paper, "posters"},
-    {&kDpi, &ExportCapabilities::resolution, "pictures"},
-    {&kWidth, &ExportCapabilities::resolution, "pictures"},
+    {&kPaper, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kLandscape, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kPortrait, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kTilePaper, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kMargin, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kPdfA, &ExportCapabilities::paper, QT_TRANSLATE_NOOP("CommandLine", "posters")},
+    {&kDpi, &ExportCapabilities::resolution, QT_TRANSLATE_NOOP("CommandLine", "pictures")},
+    {&kWidth, &ExportCapabilities::resolution, QT_TRANSLATE_NOOP("CommandLine", "pictures")},
 };
 
 // An option the chosen format does not take is a mistake to say, not to
@@ -107,9 +107,9 @@ std::optional<QString> unusedOption(const QCommandLineParser &parser, const Expo
         for (const Exporter *other : ExporterRegistry::instance().exporters())
             if (other->capabilities().*format.takes)
                 takers << other->name().toUpper();
-        return QStringLiteral("--%1 applies to %2 %3 only, not to %4")
-            .arg(format.option->names().last(), takers.join(QStringLiteral(" and ")),
-                 QLatin1String(format.makes), exporter.name());
+        return CommandLine::tr("--%1 applies to %2 %3 only, not to %4")
+            .arg(format.option->names().last(), takers.join(CommandLine::tr(" and ")),
+                 CommandLine::tr(format.makes), exporter.name());
     }
     return std::nullopt;
 }
@@ -118,16 +118,16 @@ std::optional<QString> unusedOption(const QCommandLineParser &parser, const Expo
 int exportPersonaSheets(const CommandParser &p, const QString &path, const QString &out) {
     if (p.parser.isSet(kPersona) && p.parser.isSet(kPersonas))
         return CommandParser::usage(
-            QStringLiteral("give either --persona NAME|UUID or --personas, not both"));
+            CommandLine::tr("give either --persona NAME|UUID or --personas, not both"));
     if (p.parser.isSet(kJourney))
         return CommandParser::usage(
-            QStringLiteral("--journey does not go with --persona or --personas"));
+            CommandLine::tr("--journey does not go with --persona or --personas"));
     const ExporterRegistry &registry = ExporterRegistry::instance();
     const Exporter *sheets = registry.personaSheetFormat();
     if ((p.parser.isSet(kFormat) && registry.byName(p.parser.value(kFormat)) != sheets) ||
         registry.forFile(out) != sheets)
         return CommandParser::usage(
-            QStringLiteral("persona sheets are %1 files: give an output ending in .%2 (not %3)")
+            CommandLine::tr("persona sheets are %1 files: give an output ending in .%2 (not %3)")
                 .arg(sheets->name().toUpper(), ExportCommand::personaSheetExtension(),
                      Terminal::oneLine(out)));
     QString error;
@@ -144,7 +144,7 @@ int exportPersonaSheets(const CommandParser &p, const QString &path, const QStri
         for (const Persona *persona : ws->orderedPersonas())
             ids << persona->id;
         if (ids.isEmpty())
-            return CommandLine::fail(path, QStringLiteral("has no personas to export"));
+            return CommandLine::fail(path, CommandLine::tr("has no personas to export"));
     }
     OutputFile output(out);
     if (!output.check(path, &error) || !PersonaSheetExporter::write(*ws, ids, out, &error))
@@ -163,11 +163,11 @@ int exportReport(const CommandParser &p, const QString &path, const QString &out
           &kTilePaper, &kMargin, &kDpi, &kWidth, &kPdfA, &kReviewReport, &kSessionSummary,
           &kDemoFindings})
         if (option != &kind && p.parser.isSet(*option))
-            return CommandParser::usage(QStringLiteral("--%1 does not go with --%2")
+            return CommandParser::usage(CommandLine::tr("--%1 does not go with --%2")
                                             .arg(option->names().last(), kind.names().last()));
     if (!ReportText::extensions().contains(QFileInfo(out).suffix().toLower()))
         return CommandParser::usage(
-            QStringLiteral("%1 is Markdown or PDF: give an output ending in .%2 (not %3)")
+            CommandLine::tr("%1 is Markdown or PDF: give an output ending in .%2 (not %3)")
                 .arg(what, ReportText::extensions().join(QStringLiteral(", .")),
                      Terminal::oneLine(out)));
     QString error;
@@ -204,7 +204,7 @@ int exportFilePerJourney(const Exporter &exporter, const Workspace &ws,
     QString error;
     if (!JourneyFiles::write(exporter, ws, options, out, check, &written, &failed, &error))
         return CommandLine::fail(failed, error);
-    Terminal::out(QStringLiteral("%1 journeys, one file each:\n  %2\n")
+    Terminal::out(CommandLine::tr("%1 journeys, one file each:\n  %2\n")
                       .arg(written.size())
                       .arg(written.join(QStringLiteral("\n  "))));
     return CommandLine::Success;
@@ -248,17 +248,17 @@ int ExportCommand::run(const QStringList &arguments) {
                         .arg(extensions(), personaSheetExtension())))
         return *done;
     if (!p.parser.isSet(kOutput))
-        return CommandParser::usage(QStringLiteral("export needs -o OUT"));
+        return CommandParser::usage(CommandLine::tr("export needs -o OUT"));
     const QString out = p.parser.value(kOutput);
     if (p.parser.isSet(kReviewReport))
         return exportReport<ReviewReport>(p, p.positional.first(), out, kReviewReport,
-                                          QStringLiteral("the review report"));
+                                          CommandLine::tr("the review report"));
     if (p.parser.isSet(kSessionSummary))
         return exportReport<SessionSummary>(p, p.positional.first(), out, kSessionSummary,
-                                            QStringLiteral("the session summary"));
+                                            CommandLine::tr("the session summary"));
     if (p.parser.isSet(kDemoFindings))
         return exportReport<DemoFindings>(p, p.positional.first(), out, kDemoFindings,
-                                          QStringLiteral("the demo findings report"));
+                                          CommandLine::tr("the demo findings report"));
     if (p.parser.isSet(kPersona) || p.parser.isSet(kPersonas))
         return exportPersonaSheets(p, p.positional.first(), out);
     ExportOptions options;
@@ -270,8 +270,8 @@ int ExportCommand::run(const QStringList &arguments) {
         options);
     if (!exporter)
         return CommandParser::usage(
-            QStringLiteral("unknown export format for %1 (formats: %2; persona sheets: "
-                           ".%3 with --persona or --personas)")
+            CommandLine::tr("unknown export format for %1 (formats: %2; persona sheets: "
+                            ".%3 with --persona or --personas)")
                 .arg(p.parser.isSet(kFormat) ? p.parser.value(kFormat) : out,
                      registry.names().join(QStringLiteral(", ")), personaSheetExtension()));
     if (const auto problem = unusedOption(p.parser, *exporter))
@@ -279,8 +279,8 @@ int ExportCommand::run(const QStringList &arguments) {
     if (p.parser.isSet(kTeam) &&
         exporter->capabilities().content != ExportCapabilities::Content::Inventory)
         return CommandParser::usage(
-            QStringLiteral("--team makes a team's work list: it goes with the consequence "
-                           "inventory (--inventory with CSV, or Markdown or HTML), not with %1")
+            CommandLine::tr("--team makes a team's work list: it goes with the consequence "
+                            "inventory (--inventory with CSV, or Markdown or HTML), not with %1")
                 .arg(exporter->name()));
     const ExportCapabilities capabilities = exporter->capabilities();
     const QString path = p.positional.first();
@@ -295,15 +295,15 @@ int ExportCommand::run(const QStringList &arguments) {
         options.journey = journey->id;
     } else if (exporter->singleJourney()) {
         if (ws->journeys.empty())
-            return CommandLine::fail(path, QStringLiteral("has no journey to export"));
+            return CommandLine::fail(path, CommandLine::tr("has no journey to export"));
         if (ws->journeys.size() > 1 &&
             capabilities.journeys == ExportCapabilities::Journeys::FileEach)
             return exportFilePerJourney(*exporter, *ws, options, path, out);
         // A missing argument: wrong usage, though it takes the file to know.
         if (ws->journeys.size() > 1) {
             Terminal::err(
-                QStringLiteral("blauwdruk: %1: has %2 journeys; choose one with --journey "
-                               "TITLE|UUID (`blauwdruk info` lists them)\n")
+                CommandLine::tr("blauwdruk: %1: has %2 journeys; choose one with --journey "
+                                "TITLE|UUID (`blauwdruk info` lists them)\n")
                     .arg(Terminal::oneLine(path))
                     .arg(ws->journeys.size()));
             return CommandLine::Usage;
@@ -319,10 +319,10 @@ int ExportCommand::run(const QStringList &arguments) {
         return CommandLine::fail(out, error);
     if (options.journey.isEmpty() && ws->journeys.size() > 1 &&
         capabilities.journeys == ExportCapabilities::Journeys::PageEach)
-        Terminal::out(QStringLiteral("%1 journeys, %2 each, in %3\n")
+        Terminal::out(CommandLine::tr("%1 journeys, %2 each, in %3\n")
                           .arg(ws->journeys.size())
-                          .arg(options.tilePaper.isEmpty() ? QStringLiteral("a page")
-                                                           : QStringLiteral("a set of tiles"),
+                          .arg(options.tilePaper.isEmpty() ? CommandLine::tr("a page")
+                                                           : CommandLine::tr("a set of tiles"),
                                out));
     return CommandLine::Success;
 }

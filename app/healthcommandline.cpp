@@ -7,6 +7,7 @@
 #include "commandparser.h"
 #include "healthcheck.h"
 #include "terminal.h"
+#include "workspacelanguage.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +32,8 @@ int HealthCommandLine::run(const QStringList &arguments) {
             return CommandLine::fail(path, error);
         journeyId = journey->id;
     }
+    // Findings on stdout are for scripts: English, whatever the user's language.
+    std::optional<WorkspaceLanguage> forScripts(std::in_place, QStringLiteral("en"));
     const std::vector<HealthCheck::Finding> findings = HealthCheck::run(*ws, journeyId);
     const qsizetype open = HealthCheck::openCount(findings);
     if (p.parser.isSet(kJson)) {
@@ -69,12 +72,16 @@ int HealthCommandLine::run(const QStringList &arguments) {
         if (findings.empty())
             Terminal::out(QStringLiteral("%1: healthy\n").arg(Terminal::oneLine(path)));
     }
+    forScripts.reset();
     if (open > 0) {
-        Terminal::err(QStringLiteral("blauwdruk: %1: %2 open %3 (%4 dismissed)\n")
-                          .arg(Terminal::oneLine(path))
-                          .arg(open)
-                          .arg(open == 1 ? QStringLiteral("finding") : QStringLiteral("findings"))
-                          .arg(qsizetype(findings.size()) - open));
+        const qsizetype dismissed = qsizetype(findings.size()) - open;
+        Terminal::err(QStringLiteral("blauwdruk: %1: %2\n")
+                          .arg(Terminal::oneLine(path),
+                               open == 1
+                                   ? CommandLine::tr("1 open finding (%1 dismissed)").arg(dismissed)
+                                   : CommandLine::tr("%1 open findings (%2 dismissed)")
+                                         .arg(open)
+                                         .arg(dismissed)));
         return CommandLine::Failure;
     }
     return CommandLine::Success;

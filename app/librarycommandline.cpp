@@ -41,10 +41,6 @@ const QCommandLineOption kCardKind("card-kind", "Only cards of this kind.", "KIN
 const QCommandLineOption kInto("into", "The workspace file to take into.", "FILE");
 const QCommandLineOption kSearchJson("json", "Print one JSON array.");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("LibraryCommandLine", text);
-}
-
 int fail(const QString &problem) {
     return CommandLine::fail(QStringLiteral("library"), problem);
 }
@@ -80,8 +76,8 @@ std::unique_ptr<PgConnection> connect(const QCommandLineParser &parser, int *exi
     const QString conninfo = parser.value(kDb);
     auto connection = std::make_unique<PgConnection>(conninfo);
     if (!connection->isOpen() && connection->needsPassword()) {
-        const QString password =
-            askPassword(tr("Password for %1 (%2): ").arg(connection->user(), connection->where()));
+        const QString password = askPassword(
+            CommandLine::tr("Password for %1 (%2): ").arg(connection->user(), connection->where()));
         if (!password.isEmpty())
             connection = std::make_unique<PgConnection>(conninfo, password);
     }
@@ -115,16 +111,16 @@ nlohmann::ordered_json toJson(const LibraryHit &hit) {
 
 QString toText(const LibraryHit &hit) {
     QString text =
-        QStringLiteral("%1  %2 — %3 (%4, version %5, %6)\n")
+        CommandLine::tr("%1  %2 — %3 (%4, version %5, %6)\n")
             .arg(hit.id, Terminal::oneLine(hit.title), Terminal::oneLine(hit.organisation),
                  QString(hit.status).replace(u'_', u' '))
             .arg(hit.number)
             .arg(hit.publishedAt);
     for (const LibraryMatch &match : hit.matches) {
         if (match.kind == QLatin1String("step"))
-            text += QStringLiteral("    step: %1\n").arg(Terminal::oneLine(match.title));
+            text += CommandLine::tr("    step: %1\n").arg(Terminal::oneLine(match.title));
         else
-            text += QStringLiteral("    card: %1 (step: %2)\n")
+            text += CommandLine::tr("    card: %1 (step: %2)\n")
                         .arg(Terminal::oneLine(match.title), Terminal::oneLine(match.step));
     }
     return text;
@@ -142,13 +138,14 @@ int init(const QStringList &arguments) {
     QString error;
     if (!Library(*connection).init(&from, &to, &error))
         return fail(error);
-    Terminal::out(from == to ? tr("The library in %1 is up to date (schema version %2).\n")
-                                   .arg(connection->where())
-                                   .arg(to)
-                             : tr("The library in %1 is at schema version %2 (was %3).\n")
-                                   .arg(connection->where())
-                                   .arg(to)
-                                   .arg(from));
+    Terminal::out(from == to
+                      ? CommandLine::tr("The library in %1 is up to date (schema version %2).\n")
+                            .arg(connection->where())
+                            .arg(to)
+                      : CommandLine::tr("The library in %1 is at schema version %2 (was %3).\n")
+                            .arg(connection->where())
+                            .arg(to)
+                            .arg(from));
     return CommandLine::Success;
 }
 
@@ -159,7 +156,7 @@ int addOrganisation(const QStringList &arguments) {
     if (auto done = p.parse(arguments, {kDb, kName}, 2, synopsis))
         return *done;
     if (!p.parser.isSet(kName))
-        return CommandParser::usage(QStringLiteral("name the organisation: --name NAME"));
+        return CommandParser::usage(CommandLine::tr("name the organisation: --name NAME"));
     int code = CommandLine::Failure;
     auto connection = connect(p.parser, &code);
     if (!connection)
@@ -169,11 +166,12 @@ int addOrganisation(const QStringList &arguments) {
     QString error;
     if (!Library(*connection).addOrganisation(role, p.parser.value(kName), &created, &error))
         return fail(error);
-    Terminal::out(created ? tr("%1: %2, a new login role without a password; set one with psql "
-                               "(\\password %1)\n")
-                                .arg(role, Terminal::oneLine(p.parser.value(kName).simplified()))
-                          : tr("%1: %2, a member of the library\n")
-                                .arg(role, Terminal::oneLine(p.parser.value(kName).simplified())));
+    Terminal::out(
+        created ? CommandLine::tr("%1: %2, a new login role without a password; set one with psql "
+                                  "(\\password %1)\n")
+                      .arg(role, Terminal::oneLine(p.parser.value(kName).simplified()))
+                : CommandLine::tr("%1: %2, a member of the library\n")
+                      .arg(role, Terminal::oneLine(p.parser.value(kName).simplified())));
     return CommandLine::Success;
 }
 
@@ -233,7 +231,7 @@ int search(const QStringList &arguments) {
         return CommandLine::Success;
     }
     if (hits->empty())
-        Terminal::out(tr("Nothing found.\n"));
+        Terminal::out(CommandLine::tr("Nothing found.\n"));
     for (const LibraryHit &hit : *hits)
         Terminal::out(toText(hit));
     return CommandLine::Success;
@@ -251,7 +249,7 @@ int retract(const QStringList &arguments) {
     QString error;
     if (!Library(*connection).retract(p.positional.at(1), &error))
         return fail(error);
-    Terminal::out(tr("Retracted %1.\n").arg(p.positional.at(1).trimmed()));
+    Terminal::out(CommandLine::tr("Retracted %1.\n").arg(p.positional.at(1).trimmed()));
     return CommandLine::Success;
 }
 
@@ -265,7 +263,8 @@ int take(const QStringList &arguments) {
                             2, synopsis))
         return *done;
     if (!p.parser.isSet(kInto))
-        return CommandParser::usage(QStringLiteral("name the workspace to take into: --into FILE"));
+        return CommandParser::usage(
+            CommandLine::tr("name the workspace to take into: --into FILE"));
     if (const std::optional<int> wrong = TakeInto::usageProblem(p.parser, true))
         return *wrong;
     int code = CommandLine::Failure;
@@ -306,7 +305,7 @@ int LibraryCommandLine::run(const QStringList &arguments) {
     if (command == QLatin1String("take"))
         return take(arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        Terminal::out(QStringLiteral(
+        Terminal::out(CommandLine::tr(
             "Usage: blauwdruk library COMMAND [--db CONNINFO] …\n"
             "  init | add-organisation ROLE --name NAME | publish FILE --journey TITLE|UUID |\n"
             "  search TEXT [--theme T] [--organisation O] [--lane-kind K] [--card-kind K] "
@@ -317,10 +316,10 @@ int LibraryCommandLine::run(const QStringList &arguments) {
     }
     return CommandParser::usage(
         command.isEmpty()
-            ? QStringLiteral("library wants a command: init, add-organisation, publish, search, "
-                             "retract or take")
-            : QStringLiteral("unknown library command \"%1\"; try: init, add-organisation, "
-                             "publish, search, retract or take")
+            ? CommandLine::tr("library wants a command: init, add-organisation, publish, search, "
+                              "retract or take")
+            : CommandLine::tr("unknown library command \"%1\"; try: init, add-organisation, "
+                              "publish, search, retract or take")
                   .arg(Terminal::oneLine(command)));
 }
 

@@ -1,5 +1,6 @@
 #include "libraryconnect.h"
 
+#include "backgroundwork.h"
 #include "pgconnection.h"
 
 #include <QInputDialog>
@@ -32,9 +33,28 @@ QString LibraryConnect::withoutPassword(const QString &conninfo) {
     return safe.trimmed();
 }
 
+namespace {
+
+// Connecting waits for the server, up to connect_timeout: on a thread, with
+// Cancel. Null when the user cancelled.
+std::unique_ptr<PgConnection> connectAway(QWidget *parent, const QString &conninfo,
+                                          const QString &password = QString()) {
+    std::optional<std::unique_ptr<PgConnection>> made =
+        BackgroundWork::run<std::unique_ptr<PgConnection>>(
+            parent, LibraryConnect::tr("Connecting to the library…"),
+            [conninfo, password] { return std::make_unique<PgConnection>(conninfo, password); });
+    return made ? std::move(*made) : nullptr;
+}
+
+} // namespace
+
 std::unique_ptr<PgConnection> LibraryConnect::open(QWidget *parent, const QString &conninfo,
                                                    QString *error) {
-    auto connection = std::make_unique<PgConnection>(conninfo);
+    auto connection = connectAway(parent, conninfo);
+    if (!connection) {
+        *error = tr("connecting was cancelled");
+        return nullptr;
+    }
     if (!connection->isOpen() && connection->needsPassword()) {
         bool ok = false;
         const QString password = QInputDialog::getText(
@@ -47,7 +67,11 @@ std::unique_ptr<PgConnection> LibraryConnect::open(QWidget *parent, const QStrin
             *error = tr("No password given.");
             return nullptr;
         }
-        connection = std::make_unique<PgConnection>(conninfo, password);
+        connection = connectAway(parent, conninfo, password);
+        if (!connection) {
+            *error = tr("connecting was cancelled");
+            return nullptr;
+        }
     }
     if (!connection->isOpen()) {
         *error = connection->error();

@@ -1,5 +1,6 @@
 #include "librarydialog.h"
 
+#include "backgroundwork.h"
 #include "document.h"
 #include "exporter.h"
 #include "labels.h"
@@ -183,11 +184,23 @@ bool LibraryDialog::search() {
     query.organisation = mOrganisation->text().trimmed();
     query.laneKind = mLaneKind->currentData().toString();
     query.cardKind = mCardKind->currentData().toString();
-    QString error;
-    const auto hits = Library(*mConnection).search(query, &error);
+    struct Answer {
+        std::optional<std::vector<LibraryHit>> hits;
+        QString error;
+    };
+    PgConnection *connection = mConnection.get();
+    const std::optional<Answer> answer = BackgroundWork::run<Answer>(
+        this, tr("Searching the library…"),
+        [connection, query] {
+            Answer answer;
+            answer.hits = Library(*connection).search(query, &answer.error);
+            return answer;
+        },
+        [connection] { connection->cancel(); });
     mResults->clear();
+    const auto &hits = answer->hits; // with an interrupt, there is always an answer
     if (!hits) {
-        setStatus(error, true);
+        setStatus(answer->error, true);
         return false;
     }
     for (const LibraryHit &hit : *hits) {
@@ -227,15 +240,30 @@ void LibraryDialog::showChosen() {
     }
     mShownVersion.clear();
     mSource.reset();
-    QString error;
+    struct Answer {
+        std::optional<Workspace> source;
+        LibraryVersion info;
+        QString error;
+    };
+    PgConnection *connection = mConnection.get();
     // Read and validated like a file from elsewhere before it is drawn.
-    mSource = Library(*mConnection).fetch(version, &mSourceInfo, &error);
-    if (!mSource) {
+    std::optional<Answer> answer = BackgroundWork::run<Answer>(
+        this, tr("Reading the journey from the library…"),
+        [connection, version] {
+            Answer answer;
+            answer.source = Library(*connection).fetch(version, &answer.info, &answer.error);
+            return answer;
+        },
+        [connection] { connection->cancel(); });
+    QString error = answer->error;
+    if (!answer->source) {
         mPreview->setPixmap({});
         mPreview->setText(error);
         updateButtons();
         return;
     }
+    mSource = std::move(answer->source);
+    mSourceInfo = answer->info;
     mShownVersion = version;
     ExportOptions options;
     options.journey = mSource->journeys.empty() ? QString() : mSource->journeys.front().id;

@@ -119,19 +119,19 @@ int LiveCommandLine::run(const QStringList &arguments) {
         return *done;
     if (p.positional.first() != QLatin1String("serve"))
         return CommandParser::usage(
-            QStringLiteral("unknown session command \"%1\"; try: session serve FILE --listen "
-                           "ADDRESS:PORT")
+            CommandLine::tr("unknown session command \"%1\"; try: session serve FILE --listen "
+                            "ADDRESS:PORT")
                 .arg(Terminal::oneLine(p.positional.first())));
     const QString path = p.positional.at(1);
     QHostAddress address;
     quint16 port = 0;
     if (!p.parser.isSet(kListen))
-        return CommandParser::usage(QStringLiteral("name the address to listen on: --listen "
-                                                   "ADDRESS:PORT (e.g. 127.0.0.1:0)"));
+        return CommandParser::usage(CommandLine::tr("name the address to listen on: --listen "
+                                                    "ADDRESS:PORT (e.g. 127.0.0.1:0)"));
     if (!parseListen(p.parser.value(kListen), &address, &port))
         return CommandParser::usage(
-            QStringLiteral("--listen wants an IP address and a port, as 127.0.0.1:0 or "
-                           "[::1]:8080, not \"%1\"")
+            CommandLine::tr("--listen wants an IP address and a port, as 127.0.0.1:0 or "
+                            "[::1]:8080, not \"%1\"")
                 .arg(Terminal::oneLine(p.parser.value(kListen))));
     QString error;
     std::unique_ptr<Document> document = CommandFiles::openForWriting(path, &error);
@@ -146,7 +146,7 @@ int LiveCommandLine::run(const QStringList &arguments) {
     else if (!ws.journeys.empty())
         journey = ws.orderedJourneys().front();
     else
-        error = QStringLiteral("has no journey to run a session on");
+        error = CommandLine::tr("has no journey to run a session on");
     if (!journey)
         return CommandLine::fail(path, error);
     const QString session = CurrentSession::ensure(*document, journey->id, &error);
@@ -163,7 +163,7 @@ int LiveCommandLine::run(const QStringList &arguments) {
 
     // The end: SIGTERM, or stdin closed.
     if (::pipe(gSignalPipe) != 0)
-        return CommandLine::fail(path, QStringLiteral("cannot watch for signals"));
+        return CommandLine::fail(path, CommandLine::tr("cannot watch for signals"));
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
     QSocketNotifier signalled(gSignalPipe[0], QSocketNotifier::Read);

@@ -40,27 +40,37 @@ int main(int argc, char *argv[]) {
         });
         QGuiApplication app(argc, argv);
         qInstallMessageHandler(nullptr);
+        blauwdruk::Translations::installCatalogues(app);
         return blauwdruk::CommandLine::run(arguments);
     }
-    const auto request = blauwdruk::CommandLine::parseGui(arguments);
-    if (!request)
-        return blauwdruk::CommandLine::Usage;
-
+    std::optional<blauwdruk::CommandLine::GuiRequest> request;
+    {
+        // The arguments are checked before there is a window to show, but
+        // their mistakes are said in the user's language: a QCoreApplication
+        // carries the catalogues for as long as that takes.
+        QCoreApplication checking(argc, argv);
+        blauwdruk::Translations::installCatalogues(checking);
+        request = blauwdruk::CommandLine::parseGui(arguments);
+        if (!request)
+            return blauwdruk::CommandLine::Usage;
 #ifdef Q_OS_LINUX
-    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-                           qEnvironmentVariableIsEmpty("DISPLAY") &&
-                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    // A screenshot needs no screen: render offscreen.
-    if (noDisplay && !request->screenshot.isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Without a display Qt would abort with a long message; say it plainly.
-    if (noDisplay && request->screenshot.isEmpty()) {
-        std::fputs("blauwdruk: no display to show the editor on (DISPLAY is not set); the commands "
-                   "work without one, see 'blauwdruk --help'\n",
-                   stderr);
-        return blauwdruk::CommandLine::Failure;
-    }
+        const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                               qEnvironmentVariableIsEmpty("DISPLAY") &&
+                               qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        // A screenshot needs no screen: render offscreen.
+        if (noDisplay && !request->screenshot.isEmpty())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a display Qt would abort with a long message; say it plainly.
+        if (noDisplay && request->screenshot.isEmpty()) {
+            std::fputs(qPrintable(QCoreApplication::translate(
+                           "CommandLine",
+                           "blauwdruk: no display to show the editor on (DISPLAY is not set); the "
+                           "commands work without one, see 'blauwdruk --help'\n")),
+                       stderr);
+            return blauwdruk::CommandLine::Failure;
+        }
 #endif
+    }
     QApplication app(argc, argv);
     blauwdruk::Translations::install(app);
     // Outside a desktop (a bare X server, a kiosk) the platform names no icon

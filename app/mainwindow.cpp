@@ -541,6 +541,33 @@ void MainWindow::removeTab(int index) {
     currentTabChanged();
 }
 
+bool MainWindow::event(QEvent *event) {
+    // The tabs of tabbed docks are made by QMainWindow as docks are tabbed
+    // together; their Dutch titles ("Gezondheidscheck", "Opmerkingen") are
+    // long, and cut short they say nothing: whole titles, with scroll
+    // buttons when they do not fit.
+    if (event->type() == QEvent::ChildPolished)
+        if (auto *bar = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::closeCurrentTab() {
+    const int index = mTabs->currentIndex();
+    if (index < kFixedTabs) {
+        statusBar()->showMessage(
+            tr("The overview and the personas always stay open; Ctrl+W closes the workspace."),
+            6000);
+        return;
+    }
+    removeTab(index);
+    // The keyboard was in the tab that went: it goes to the one now in front.
+    if (QWidget *front = mTabs->currentWidget())
+        front->setFocus();
+}
+
 void MainWindow::closeTabs() {
     while (mTabs->count() > kFixedTabs)
         removeTab(kFixedTabs);

@@ -106,6 +106,9 @@ public:
     // What the window's own actions do (JourneyCommands has the rest).
     void showPersonas();
     void showFindBar();
+    // File › Close Tab: the current journey, persona or comparison tab; the
+    // overview and the personas are not closed, the status bar says so.
+    void closeCurrentTab();
     void editProperties();
     void showShortcuts();
     void showAbout();
@@ -115,6 +118,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createDocks();

@@ -6,6 +6,7 @@
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "comparecanvas.h"
 #include "compareview.h"
 #include "document.h"
 #include "edits.h"
@@ -104,6 +105,11 @@ void MainWindow::openCompare(const QString &personaId, const QString &currentJou
             });
     const int index = mTabs->addTab(compare, QString());
     mTabs->setCurrentIndex(index);
+    // The keyboard that was in the tab before (the tabs hand it to the first
+    // list above the drawing) goes to the drawing, as it goes to a
+    // blueprint's canvas: the arrow keys choose steps, not another journey.
+    if (compare->isAncestorOf(focusWidget()))
+        compare->canvas()->setFocus();
     syncTabs();
 }
 

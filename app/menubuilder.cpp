@@ -56,7 +56,7 @@ QMenu *MenuBuilder::buildFileMenu() {
     add<W, W::Id>(file, mWindowActions,
                   {W::Save, W::SaveAs, std::nullopt, W::Export, W::ImportFromWorkspace,
                    W::OpenLibrary, std::nullopt, W::WorkspaceProperties, W::Versions, std::nullopt,
-                   W::Close, std::nullopt, W::Quit});
+                   W::CloseTab, W::Close, std::nullopt, W::Quit});
     return recent;
 }
 
@@ -133,7 +133,7 @@ void MenuBuilder::buildReviewMenu() {
 // Everything a facilitator runs a work session with; in session mode the
 // menu bar is hidden, and every item here has a key that still works.
 void MenuBuilder::buildSessionMenu() {
-    QMenu *session = mWindow.menuBar()->addMenu(tr("Sess&ion"));
+    QMenu *session = mWindow.menuBar()->addMenu(tr("Sessi&on"));
     session->setObjectName(QStringLiteral("sessionMenu"));
     add<W, W::Id>(session, mWindowActions,
                   {W::SessionMode, std::nullopt,        W::FocusStep,       W::FocusStage,

@@ -1,5 +1,6 @@
 #include "outputfile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace blauwdruk {
@@ -13,11 +14,13 @@ bool OutputFile::check(const QString &input, QString *error) {
     const QFileInfo target(mPath);
     if (!input.isEmpty() && target.exists() &&
         target.canonicalFilePath() == QFileInfo(input).canonicalFilePath()) {
-        *error = QStringLiteral("is also the input file; choose another output");
+        *error =
+            QCoreApplication::translate("Files", "is also the input file; choose another output");
         return false;
     }
     if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("exists and is not a regular file; it is not replaced");
+        *error = QCoreApplication::translate(
+            "Files", "exists and is not a regular file; it is not replaced");
         return false;
     }
     // Only a file someone has open in Blauwdruk has a lock beside it.
@@ -25,7 +28,8 @@ bool OutputFile::check(const QString &input, QString *error) {
         auto lock = std::make_unique<FileLock>(mPath);
         switch (lock->tryLock()) {
         case FileLock::Result::HeldByOther:
-            *error = QStringLiteral("is open in Blauwdruk by %1; it is not replaced")
+            *error = QCoreApplication::translate("Files",
+                                                 "is open in Blauwdruk by %1; it is not replaced")
                          .arg(lock->holder().describe());
             return false;
         case FileLock::Result::Locked:

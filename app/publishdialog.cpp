@@ -1,5 +1,6 @@
 #include "publishdialog.h"
 
+#include "backgroundwork.h"
 #include "labels.h"
 #include "library.h"
 #include "libraryconnect.h"
@@ -68,8 +69,23 @@ bool PublishDialog::publish() {
         mResult->setText(tr("Not published: %1").arg(error));
         return false;
     }
-    const std::optional<LibraryVersion> version =
-        Library(*connection).publish(mWorkspace, mJourney, &error);
+    struct Answer {
+        std::optional<LibraryVersion> version;
+        QString error;
+    };
+    // On a thread, with a copy: a live session may change the workspace
+    // while the library stores it.
+    PgConnection *server = connection.get();
+    const std::optional<Answer> answer = BackgroundWork::run<Answer>(
+        this, tr("Publishing to the library…"),
+        [server, workspace = mWorkspace, journey = mJourney] {
+            Answer answer;
+            answer.version = Library(*server).publish(workspace, journey, &answer.error);
+            return answer;
+        },
+        [server] { server->cancel(); });
+    error = answer->error;
+    const std::optional<LibraryVersion> &version = answer->version;
     if (!version) {
         mResult->setText(tr("Not published: %1").arg(error));
         return false;

@@ -1,5 +1,6 @@
 #include "reusecommands.h"
 
+#include "backgroundwork.h"
 #include "blueprintview.h"
 #include "commandfiles.h"
 #include "document.h"
@@ -34,12 +35,25 @@ bool ReuseCommands::importFrom(const QString &path) {
     Document *document = mWindow.document();
     if (!document || document->isReadOnly())
         return false;
-    QString error;
+    struct Loaded {
+        std::optional<Workspace> workspace;
+        QString error;
+    };
     // Only read, and checked like any file from elsewhere before anything
-    // is offered from it.
-    const std::optional<Workspace> source = CommandFiles::load(path, true, nullptr, &error);
+    // is offered from it; a large archive takes a while, so on a thread.
+    const std::optional<Loaded> loaded = BackgroundWork::run<Loaded>(
+        &mWindow, tr("Reading %1…").arg(QFileInfo(path).fileName()), [path] {
+            Loaded loaded;
+            loaded.workspace = CommandFiles::load(path, true, nullptr, &loaded.error);
+            return loaded;
+        });
+    if (!loaded) {
+        mWindow.statusBar()->showMessage(tr("Import cancelled."), 6000);
+        return false;
+    }
+    const std::optional<Workspace> &source = loaded->workspace;
     if (!source) {
-        warn(tr("%1 cannot be imported from: %2").arg(QFileInfo(path).fileName(), error));
+        warn(tr("%1 cannot be imported from: %2").arg(QFileInfo(path).fileName(), loaded->error));
         return false;
     }
     Provenance origin;

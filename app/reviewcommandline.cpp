@@ -66,28 +66,40 @@ nlohmann::ordered_json toJson(const Workspace &ws, const JourneyStatus &status) 
     return json;
 }
 
+// A review status as a word in a sentence ("in_review" reads "in review").
+QString statusWord(const QString &status) {
+    if (status == QLatin1String("in_review"))
+        return CommandLine::tr("in review");
+    if (status == QLatin1String("approved"))
+        return CommandLine::tr("approved");
+    if (status == QLatin1String("changes_requested"))
+        return CommandLine::tr("changes requested");
+    if (status == QLatin1String("concept"))
+        return CommandLine::tr("concept");
+    return QString(status).replace(u'_', u' ');
+}
+
 QString toText(const Workspace &ws, const JourneyStatus &status) {
     const Journey &journey = *status.journey;
     QString text = QStringLiteral("%1  %2\n")
                        .arg(Terminal::oneLine(journey.id), Terminal::oneLine(journey.title));
-    text += QStringLiteral("  Status:        %1%2\n")
-                .arg(QString(journey.status).replace(u'_', u' '),
-                     status.changedSinceApproval ? QStringLiteral(" (changed since approval)")
-                                                 : QString());
+    text += CommandLine::tr("  Status:        %1%2\n")
+                .arg(statusWord(journey.status), status.changedSinceApproval
+                                                     ? CommandLine::tr(" (changed since approval)")
+                                                     : QString());
     if (const Decision *last = Review::lastDecision(ws, journey.id))
-        text +=
-            QStringLiteral("  Last decision: %1 by %2%3 at %4\n")
-                .arg(QString(last->status).replace(u'_', u' '), Terminal::oneLine(last->decidedBy),
-                     last->role.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" (%1)").arg(Terminal::oneLine(last->role)),
-                     last->decidedAt);
+        text += CommandLine::tr("  Last decision: %1 by %2%3 at %4\n")
+                    .arg(statusWord(last->status), Terminal::oneLine(last->decidedBy),
+                         last->role.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(Terminal::oneLine(last->role)),
+                         last->decidedAt);
     else if (!status.decidedBy.isEmpty())
-        text += QStringLiteral("  Reviewed by:   %1 at %2\n")
+        text += CommandLine::tr("  Reviewed by:   %1 at %2\n")
                     .arg(Terminal::oneLine(status.decidedBy), Terminal::oneLine(status.decidedAt));
     else
-        text += QStringLiteral("  Last decision: none\n");
-    text += QStringLiteral("  Comments:      %1 open, %2 resolved\n")
+        text += CommandLine::tr("  Last decision: none\n");
+    text += CommandLine::tr("  Comments:      %1 open, %2 resolved\n")
                 .arg(status.open)
                 .arg(status.resolved);
     return text;
@@ -141,10 +153,11 @@ int ReviewCommandLine::decide(const QStringList &arguments, Review::Action actio
                                                           : QStringLiteral("[--remark TEXT]"))))
         return *done;
     if (p.parser.value(kBy).trimmed().isEmpty())
-        return CommandParser::usage(QStringLiteral("%1 needs --by NAME: who decides").arg(command));
+        return CommandParser::usage(
+            CommandLine::tr("%1 needs --by NAME: who decides").arg(command));
     if (needsRemark && p.parser.value(kRemark).trimmed().isEmpty())
         return CommandParser::usage(
-            QStringLiteral("%1 needs --remark TEXT: what should change").arg(command));
+            CommandLine::tr("%1 needs --remark TEXT: what should change").arg(command));
     const QString path = p.positional.first();
     QString error;
     std::unique_ptr<Document> document = CommandFiles::openForWriting(path, &error);
@@ -176,12 +189,12 @@ int ReviewCommandLine::comment(const QStringList &arguments) {
         return *done;
     if (p.parser.isSet(kStep) && p.parser.isSet(kCard))
         return CommandParser::usage(
-            QStringLiteral("a comment goes on a step or a card: give --step or --card, not both"));
+            CommandLine::tr("a comment goes on a step or a card: give --step or --card, not both"));
     if (p.parser.value(kBy).trimmed().isEmpty())
-        return CommandParser::usage(QStringLiteral("comment needs --by NAME: who comments"));
+        return CommandParser::usage(CommandLine::tr("comment needs --by NAME: who comments"));
     const QString text = p.positional.at(1);
     if (text.trimmed().isEmpty())
-        return CommandParser::usage(QStringLiteral("comment needs a TEXT"));
+        return CommandParser::usage(CommandLine::tr("comment needs a TEXT"));
     const QString path = p.positional.first();
     QString error;
     std::unique_ptr<Document> document = CommandFiles::openForWriting(path, &error);

@@ -57,10 +57,10 @@ std::optional<int> TakeInto::usageProblem(const QCommandLineParser &parser,
     const bool parts = parser.isSet(kTakeStep) || parser.isSet(kTakeCard);
     if (!parts && !parser.isSet(kJourney) && !parser.isSet(kPersona) && !wholeJourneyByDefault)
         return CommandParser::usage(
-            QStringLiteral("say what to take: --journey, --persona, --step or --card"));
+            CommandLine::tr("say what to take: --journey, --persona, --step or --card"));
     if (parser.isSet(kTakeCard) && !parser.isSet(kToStep))
         return CommandParser::usage(
-            QStringLiteral("cards go into a step of FILE: give --to-step TITLE|UUID"));
+            CommandLine::tr("cards go into a step of FILE: give --to-step TITLE|UUID"));
     return std::nullopt;
 }
 
@@ -88,7 +88,7 @@ int TakeInto::run(const QString &file, const Workspace &source, const QString &s
     } else if (!parts && !parser.isSet(kPersona)) {
         if (source.journeys.size() != 1)
             return CommandParser::usage(
-                QStringLiteral("%1 has %2 journeys; choose one with --journey TITLE|UUID")
+                CommandLine::tr("%1 has %2 journeys; choose one with --journey TITLE|UUID")
                     .arg(sourceName)
                     .arg(source.journeys.size()));
         request.journeys << source.journeys.front().id;

@@ -23,9 +23,13 @@ QString Translations::uiLanguage() {
 }
 
 void Translations::install(QCoreApplication &app) {
-    const QLocale locale = chosenLocale();
     // QLocale() is what the views format dates and numbers with.
-    QLocale::setDefault(locale);
+    QLocale::setDefault(chosenLocale());
+    installCatalogues(app);
+}
+
+void Translations::installCatalogues(QCoreApplication &app) {
+    const QLocale locale = chosenLocale();
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("blauwdruk"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))

@@ -16,8 +16,13 @@ public:
     static QLocale chosenLocale();
     // "nl" when the window speaks Dutch, else "en".
     static QString uiLanguage();
-    // Installs our catalogue and Qt's own for chosenLocale() into app.
+    // Installs our catalogue and Qt's own for chosenLocale() into app, and
+    // makes chosenLocale() the default locale.
     static void install(QCoreApplication &app);
+    // The catalogues only, for the command line: its messages for people
+    // follow the language, but the default locale stays C, so nothing
+    // written for scripts or into files changes with it.
+    static void installCatalogues(QCoreApplication &app);
 };
 
 } // namespace blauwdruk

@@ -26,7 +26,7 @@ std::optional<Workspace> stateOf(const Workspace &ws, const QString &key, QStrin
     QString why;
     std::optional<Workspace> state = JsonCodec::read(version->snapshot.toUtf8(), &why);
     if (!state)
-        *error = QStringLiteral("version \"%1\" cannot be read: %2").arg(version->name, why);
+        *error = CommandLine::tr("version \"%1\" cannot be read: %2").arg(version->name, why);
     return state;
 }
 
@@ -59,7 +59,7 @@ nlohmann::ordered_json toJson(const std::vector<DiffEntry> &entries) {
 
 QString toText(const std::vector<DiffEntry> &entries) {
     if (entries.empty())
-        return QStringLiteral("No differences.\n");
+        return CommandLine::tr("No differences.\n");
     QString text;
     for (DiffEntry::Kind kind : kKinds)
         for (const DiffEntry &entry : entries) {
@@ -83,7 +83,7 @@ int VersionCommandLine::save(const QStringList &arguments) {
     if (auto done = p.parse(arguments, {kSave}, 1, QStringLiteral("version FILE --save NAME")))
         return *done;
     if (p.parser.value(kSave).trimmed().isEmpty())
-        return CommandParser::usage(QStringLiteral("version needs --save NAME"));
+        return CommandParser::usage(CommandLine::tr("version needs --save NAME"));
     const QString path = p.positional.first();
     QString error;
     std::unique_ptr<Document> document = CommandFiles::openForWriting(path, &error);
@@ -120,7 +120,7 @@ int VersionCommandLine::list(const QStringList &arguments) {
         text += QStringLiteral("%1  %2  %3\n")
                     .arg(Terminal::oneLine(version->id), Terminal::oneLine(version->created),
                          Terminal::oneLine(version->name));
-    Terminal::out(text.isEmpty() ? QStringLiteral("No versions.\n") : text);
+    Terminal::out(text.isEmpty() ? CommandLine::tr("No versions.\n") : text);
     return CommandLine::Success;
 }
 
@@ -131,7 +131,7 @@ int VersionCommandLine::diff(const QStringList &arguments) {
                                            "[--journey TITLE|UUID] [--json]")))
         return *done;
     if (!p.parser.isSet(kFrom))
-        return CommandParser::usage(QStringLiteral("diff needs --from VERSION (a name or id)"));
+        return CommandParser::usage(CommandLine::tr("diff needs --from VERSION (a name or id)"));
     const QString path = p.positional.first();
     QString error;
     std::optional<Workspace> ws = CommandFiles::load(path, true, nullptr, &error);

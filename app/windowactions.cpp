@@ -78,10 +78,16 @@ void WindowActions::makeFileActions() {
     make(Versions, tr("&Versions…"),
          tr("Save the workspace as a version, or open, restore or compare saved versions"), {},
          [this] { VersionCommands(mWindow).showVersions(); });
+    // Ctrl+W closes the workspace (the desktop's Close); a tab closes with
+    // Ctrl+F4, as a document tab does on every desktop.
+    make(CloseTab, tr("Close &Tab"),
+         tr("Close the journey, persona or comparison tab; the overview and personas stay"),
+         {QKeySequence(Qt::CTRL | Qt::Key_F4)}, [this] { mWindow.closeCurrentTab(); });
     make(
         Close, tr("&Close"), tr("Close the workspace"),
-        {standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W))},
-        [documents] { documents->close(); }, "window-close");
+        // Ctrl+W only: the platform's Close may be Ctrl+F4, which closes a
+        // tab here.
+        {QKeySequence(Qt::CTRL | Qt::Key_W)}, [documents] { documents->close(); }, "window-close");
     make(
         Quit, tr("&Quit"), tr("Close Blauwdruk"),
         {standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q))},
@@ -220,9 +226,9 @@ void WindowActions::updateEnabled() {
     Document *document = mWindow.document();
     const bool writable = document && !document->isReadOnly();
     for (Id id :
-         {Save, SaveAs, Export, WorkspaceProperties, Close, Find, EditProperties, ShowPersonas,
-          ExportPersonaSheets, Compare, Versions, ShowChanges, ViewApprovedState, HealthCheck,
-          WorkList, Walkthrough, ExportDemoFindings, PublishToLibrary})
+         {Save, SaveAs, Export, WorkspaceProperties, CloseTab, Close, Find, EditProperties,
+          ShowPersonas, ExportPersonaSheets, Compare, Versions, ShowChanges, ViewApprovedState,
+          HealthCheck, WorkList, Walkthrough, ExportDemoFindings, PublishToLibrary})
         action(id)->setEnabled(document);
     for (Id id :
          {NewJourney, MakeIdealVersion, NewPersona, DemoVerdicts, ImportFromWorkspace, OpenLibrary})

@@ -28,6 +28,7 @@ public:
         OpenLibrary,
         WorkspaceProperties,
         Versions,
+        CloseTab,
         Close,
         Quit,
         Undo,

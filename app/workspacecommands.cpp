@@ -13,6 +13,7 @@
 #include "takeinto.h"
 #include "terminal.h"
 #include "validator.h"
+#include "workspacelanguage.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -29,14 +30,15 @@ int WorkspaceCommands::example(const QStringList &arguments) {
                             QStringLiteral("example -o OUT.blauwdruk [--language nl|en]")))
         return *done;
     if (!p.parser.isSet(kOutput))
-        return CommandParser::usage(QStringLiteral("example needs -o OUT.blauwdruk"));
+        return CommandParser::usage(CommandLine::tr("example needs -o OUT.blauwdruk"));
     // Dutch unless asked: the method and its users are Dutch.
-    const QString language =
-        p.parser.isSet(kLanguage) ? p.parser.value(kLanguage) : QStringLiteral("nl");
+    const QString language = p.parser.isSet(kLanguage)
+                                 ? p.parser.value(kLanguage).trimmed().toLower()
+                                 : QStringLiteral("nl");
     if (!BundledExample::languages().contains(language))
         return CommandParser::usage(
-            QStringLiteral("there is no example in '%1': choose %2")
-                .arg(language, BundledExample::languages().join(QStringLiteral(" or "))));
+            CommandLine::tr("there is no example in '%1': choose %2")
+                .arg(language, BundledExample::languages().join(CommandLine::tr(" or "))));
     QString error;
     std::optional<Workspace> workspace = BundledExample::load(&error, language);
     if (!workspace)
@@ -50,7 +52,7 @@ int WorkspaceCommands::create(const QStringList &arguments) {
                             QStringLiteral("new -o OUT.blauwdruk [--title T]")))
         return *done;
     if (!p.parser.isSet(kOutput))
-        return CommandParser::usage(QStringLiteral("new needs -o OUT.blauwdruk"));
+        return CommandParser::usage(CommandLine::tr("new needs -o OUT.blauwdruk"));
     Workspace workspace;
     workspace.meta.id = WorkspaceMeta::kId;
     workspace.meta.title =
@@ -119,6 +121,8 @@ int WorkspaceCommands::check(const QStringList &arguments) {
     std::optional<Workspace> ws = CommandFiles::load(path, false, nullptr, &error);
     if (!ws)
         return CommandLine::fail(path, error);
+    // The lines on stdout are for scripts: English, whatever the user's language.
+    std::optional<WorkspaceLanguage> forScripts(std::in_place, QStringLiteral("en"));
     std::vector<Problem> problems = validateWorkspace(*ws);
     // Photos that cannot be shown and versions that cannot be restored leave
     // the file usable, but are findings.
@@ -137,16 +141,17 @@ int WorkspaceCommands::check(const QStringList &arguments) {
                 .arg(Terminal::oneLine(path), entityTypeName(f.type),
                      f.id.isEmpty() ? QString() : QLatin1Char(' ') + Terminal::oneLine(f.id),
                      f.field, f.kind, Terminal::oneLine(f.masked)));
+    forScripts.reset();
     const qsizetype total = qsizetype(problems.size() + findings.size());
     if (total > 0) {
-        Terminal::err(QStringLiteral("blauwdruk: %1: %2 %3 found%4\n")
-                          .arg(Terminal::oneLine(path))
-                          .arg(total)
-                          .arg(total == 1 ? QStringLiteral("problem") : QStringLiteral("problems"))
-                          .arg(findings.empty()
+        const QString found = total == 1 ? CommandLine::tr("1 problem found")
+                                         : CommandLine::tr("%1 problems found").arg(total);
+        Terminal::err(QStringLiteral("blauwdruk: %1: %2%3\n")
+                          .arg(Terminal::oneLine(path), found,
+                               findings.empty()
                                    ? QString()
-                                   : QStringLiteral("; personas and cards must not hold real "
-                                                    "personal data")));
+                                   : CommandLine::tr("; personas and cards must not hold real "
+                                                     "personal data")));
         return CommandLine::Failure;
     }
     Terminal::out(QStringLiteral("%1: ok\n").arg(Terminal::oneLine(path)));
@@ -159,7 +164,7 @@ int WorkspaceCommands::import(const QStringList &arguments) {
                             QStringLiteral("import IN.json|IN.csv -o OUT.blauwdruk [--title T]")))
         return *done;
     if (!p.parser.isSet(kOutput))
-        return CommandParser::usage(QStringLiteral("import needs -o OUT.blauwdruk"));
+        return CommandParser::usage(CommandLine::tr("import needs -o OUT.blauwdruk"));
     const QString in = p.positional.first();
     QString error;
     std::optional<QByteArray> data = CommandFiles::readInput(in, &error);
@@ -174,7 +179,7 @@ int WorkspaceCommands::import(const QStringList &arguments) {
     if (!ws)
         return CommandLine::fail(in, error);
     for (const QString &warning : warnings)
-        Terminal::err(QStringLiteral("blauwdruk: %1: warning: %2\n")
+        Terminal::err(CommandLine::tr("blauwdruk: %1: warning: %2\n")
                           .arg(Terminal::oneLine(in), Terminal::oneLine(warning)));
     if (json && p.parser.isSet(kTitle))
         ws->meta.title = title;
@@ -193,7 +198,7 @@ int WorkspaceCommands::importFrom(const QStringList &arguments) {
                                            "--card TITLE|UUID… --to-step TITLE|UUID)")))
         return *done;
     if (!p.parser.isSet(from))
-        return CommandParser::usage(QStringLiteral("import-from needs --from OTHER.blauwdruk"));
+        return CommandParser::usage(CommandLine::tr("import-from needs --from OTHER.blauwdruk"));
     if (const std::optional<int> wrong = TakeInto::usageProblem(p.parser))
         return *wrong;
     const QString other = p.parser.value(from);

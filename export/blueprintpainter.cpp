@@ -16,10 +16,6 @@ namespace blauwdruk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("blauwdruk::BlueprintPainter", text);
-}
-
 void drawCentredText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
                      const QColor &colour, int flags = Qt::AlignCenter) {
     painter.setFont(font);
@@ -77,10 +73,11 @@ BlueprintPainter::BlueprintPainter(const BlueprintStyle &style)
 
 QString BlueprintPainter::lineName(const QString &lineKind) {
     if (lineKind == QLatin1String("interaction"))
-        return tr("Line of interaction");
+        return QCoreApplication::translate("blauwdruk::BlueprintPainter", "Line of interaction");
     if (lineKind == QLatin1String("visibility"))
-        return tr("Line of visibility");
-    return tr("Line of internal interaction");
+        return QCoreApplication::translate("blauwdruk::BlueprintPainter", "Line of visibility");
+    return QCoreApplication::translate("blauwdruk::BlueprintPainter",
+                                       "Line of internal interaction");
 }
 
 void BlueprintPainter::paintGrid(QPainter &painter, const BlueprintLayout &layout,

@@ -26,7 +26,7 @@ QByteArray CsvGridExporter::render(const Workspace &workspace, const ExportOptio
     if (options.inventory)
         return InventoryCsvExporter().render(workspace, options, error);
     if (!workspace.find<Journey>(options.journey)) {
-        *error = QStringLiteral("no journey chosen to export");
+        *error = QCoreApplication::translate("Export", "no journey chosen to export");
         return {};
     }
     return CsvGrid::write(workspace, options.journey);

@@ -3,6 +3,8 @@
 #include "painpoints.h"
 #include "workspacelanguage.h"
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
 
 namespace {
@@ -46,7 +48,8 @@ std::optional<DemoFindings> DemoFindings::build(const Workspace &ws, const QStri
     if (!journeyId.isEmpty()) {
         const Journey *journey = ws.find<Journey>(journeyId);
         if (!journey) {
-            *error = QStringLiteral("has no journey with id %1").arg(journeyId);
+            *error =
+                QCoreApplication::translate("Export", "has no journey with id %1").arg(journeyId);
             return std::nullopt;
         }
         const JourneyAlignment::Journeys pair = painpoints::pairOf(ws, journeyId);

@@ -3,6 +3,7 @@
 #include "workspacelanguage.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -44,7 +45,7 @@ bool Exporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportO
     if (bytes.isEmpty())
         return false;
     if (out.write(bytes) != bytes.size()) {
-        *error = QStringLiteral("could not be written");
+        *error = QCoreApplication::translate("Export", "could not be written");
         return false;
     }
     return true;

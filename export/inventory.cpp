@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
 
 namespace {
@@ -176,7 +178,7 @@ std::optional<Inventory> Inventory::build(const Workspace &ws, const QString &jo
         journeys.push_back(journey);
     } else {
         if (error)
-            *error = QStringLiteral("has no journey %1").arg(journeyId);
+            *error = QCoreApplication::translate("Export", "has no journey %1").arg(journeyId);
         return std::nullopt;
     }
 

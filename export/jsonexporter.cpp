@@ -22,7 +22,7 @@ QByteArray JsonExporter::render(const Workspace &workspace, const ExportOptions 
 bool JsonExporter::writeTo(QIODevice &out, const Workspace &workspace, const ExportOptions &options,
                            QString *error) const {
     if (!JsonCodec::write(out, workspace, options.journey)) {
-        *error = QStringLiteral("could not be written");
+        *error = QCoreApplication::translate("Export", "could not be written");
         return false;
     }
     return true;

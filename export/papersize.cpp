@@ -1,5 +1,6 @@
 #include "papersize.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -24,8 +25,9 @@ std::optional<QPageSize> PaperSize::parse(const QString &text, QString *error) {
         const qreal width = match.captured(1).toDouble();
         const qreal height = match.captured(2).toDouble();
         if (width < kMinMm || height < kMinMm || width > kMaxMm || height > kMaxMm) {
-            *error = QStringLiteral("paper %1 x %2 mm is out of range: each side must be "
-                                    "%3 to %4 mm")
+            *error = QCoreApplication::translate(
+                         "Export", "paper %1 x %2 mm is out of range: each side must be "
+                                   "%3 to %4 mm")
                          .arg(width)
                          .arg(height)
                          .arg(kMinMm)
@@ -38,8 +40,9 @@ std::optional<QPageSize> PaperSize::parse(const QString &text, QString *error) {
         return QPageSize(QSizeF(std::min(width, height), std::max(width, height)),
                          QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
     }
-    *error = QStringLiteral("unknown paper \"%1\": use A0, A1, A2, A3, A4 or a size in "
-                            "millimetres such as 841x594mm")
+    *error = QCoreApplication::translate(
+                 "Export", "unknown paper \"%1\": use A0, A1, A2, A3, A4 or a size in "
+                           "millimetres such as 841x594mm")
                  .arg(text.left(40));
     return std::nullopt;
 }

@@ -256,7 +256,7 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
     {
         QPainter painter;
         if (!painter.begin(&device)) {
-            *error = QStringLiteral("could not start drawing the PDF");
+            *error = QCoreApplication::translate("Export", "could not start drawing the PDF");
             return false;
         }
         const qreal unitsPerMm = kResolution / 25.4;
@@ -282,17 +282,17 @@ bool PdfPosterExporter::writeTo(QIODevice &out, const Workspace &workspace,
                 ++done;
                 if (options.progress && !options.progress(done, total)) {
                     painter.end();
-                    *error = QStringLiteral("cancelled");
+                    *error = QCoreApplication::translate("Export", "cancelled");
                     return false;
                 }
             }
         }
         if (!painter.end()) {
-            *error = QStringLiteral("could not finish the PDF");
+            *error = QCoreApplication::translate("Export", "could not finish the PDF");
             return false;
         }
         if (device.failed()) {
-            *error = QStringLiteral("could not be written");
+            *error = QCoreApplication::translate("Export", "could not be written");
             return false;
         }
     }

@@ -18,13 +18,13 @@ std::vector<const Persona *> resolve(const Workspace &workspace, const QStringLi
                                      QString *error) {
     std::vector<const Persona *> personas;
     if (ids.isEmpty()) {
-        *error = QStringLiteral("there are no personas to export");
+        *error = QCoreApplication::translate("Export", "there are no personas to export");
         return personas;
     }
     for (const QString &id : ids) {
         const Persona *persona = workspace.find<Persona>(id);
         if (!persona) {
-            *error = QStringLiteral("has no persona with id %1").arg(id);
+            *error = QCoreApplication::translate("Export", "has no persona with id %1").arg(id);
             return {};
         }
         personas.push_back(persona);
@@ -52,20 +52,20 @@ bool PersonaSheetExporter::paint(QPagedPaintDevice &device, const Workspace &wor
         return false;
     QPainter painter;
     if (!painter.begin(&device)) {
-        *error = QStringLiteral("could not start drawing the PDF");
+        *error = QCoreApplication::translate("Export", "could not start drawing the PDF");
         return false;
     }
     const PersonaSheetPainter sheet;
     const QRectF page(0, 0, device.width(), device.height());
     for (size_t i = 0; i < personas.size(); ++i) {
         if (i > 0 && !device.newPage()) {
-            *error = QStringLiteral("could not start a new page");
+            *error = QCoreApplication::translate("Export", "could not start a new page");
             return false;
         }
         sheet.paint(painter, page, *personas[i], workspace);
     }
     if (!painter.end()) {
-        *error = QStringLiteral("could not finish the PDF");
+        *error = QCoreApplication::translate("Export", "could not finish the PDF");
         return false;
     }
     return true;

@@ -30,15 +30,17 @@ QSize PngExporter::imageSize(const QSizeF &picture, const ExportOptions &options
     } else if (options.dpi > 0) {
         *scale = options.dpi / 96.0;
     } else {
-        *error = QStringLiteral("give a resolution in dpi or a width in pixels above 0");
+        *error = QCoreApplication::translate(
+            "Export", "give a resolution in dpi or a width in pixels above 0");
         return {};
     }
     // A hair below: 96 dpi of a 2776-unit picture is 2776 pixels, not 2777.
     const double width = std::ceil(picture.width() * *scale - 1e-6);
     const double height = std::ceil(picture.height() * *scale - 1e-6);
     if (width > kMaxSide || height > kMaxSide || width * height > double(kMaxPixels)) {
-        *error = QStringLiteral("an image of %1 x %2 pixels is too large (at most %3 pixels a "
-                                "side and %4 million in all): choose a lower resolution")
+        *error = QCoreApplication::translate(
+                     "Export", "an image of %1 x %2 pixels is too large (at most %3 pixels a "
+                               "side and %4 million in all): choose a lower resolution")
                      .arg(width, 0, 'f', 0)
                      .arg(height, 0, 'f', 0)
                      .arg(kMaxSide)
@@ -47,9 +49,10 @@ QSize PngExporter::imageSize(const QSizeF &picture, const ExportOptions &options
     }
     // A very wide journey at a given width would come out as a blank strip.
     if (std::min(width, height) < kMinSide) {
-        *error = QStringLiteral("at this size the picture would be %1 x %2 pixels, too thin to "
-                                "show anything (at least %3 pixels a side): give a larger "
-                                "width, or export a PDF poster")
+        *error = QCoreApplication::translate(
+                     "Export", "at this size the picture would be %1 x %2 pixels, too thin to "
+                               "show anything (at least %3 pixels a side): give a larger "
+                               "width, or export a PDF poster")
                      .arg(width, 0, 'f', 0)
                      .arg(height, 0, 'f', 0)
                      .arg(kMinSide);
@@ -73,7 +76,8 @@ QByteArray PngExporter::render(const Workspace &workspace, const ExportOptions &
 
     QImage image(size, QImage::Format_RGB32);
     if (image.isNull()) {
-        *error = QStringLiteral("not enough memory for an image of %1 x %2 pixels")
+        *error = QCoreApplication::translate("Export",
+                                             "not enough memory for an image of %1 x %2 pixels")
                      .arg(size.width())
                      .arg(size.height());
         return {};
@@ -91,7 +95,7 @@ QByteArray PngExporter::render(const Workspace &workspace, const ExportOptions &
         titleBlock.paintPoster(painter, layout, workspace);
     }
     if (options.progress && !options.progress(1, 2)) {
-        *error = QStringLiteral("cancelled");
+        *error = QCoreApplication::translate("Export", "cancelled");
         return {};
     }
     QByteArray bytes;
@@ -99,11 +103,12 @@ QByteArray PngExporter::render(const Workspace &workspace, const ExportOptions &
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
-        *error = QStringLiteral("could not encode the PNG: %1").arg(writer.errorString());
+        *error = QCoreApplication::translate("Export", "could not encode the PNG: %1")
+                     .arg(writer.errorString());
         return {};
     }
     if (options.progress && !options.progress(2, 2)) {
-        *error = QStringLiteral("cancelled");
+        *error = QCoreApplication::translate("Export", "cancelled");
         return {};
     }
     return bytes;

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace blauwdruk {
 
 namespace {
@@ -30,14 +32,16 @@ std::vector<const Journey *> PosterLayout::journeys(const Workspace &workspace,
     if (!options.journey.isEmpty()) {
         if (const Journey *journey = workspace.find<Journey>(options.journey))
             return {journey};
-        *error = QStringLiteral("has no journey with id %1").arg(options.journey.left(80));
+        *error = QCoreApplication::translate("Export", "has no journey with id %1")
+                     .arg(options.journey.left(80));
         return {};
     }
     std::vector<const Journey *> all = workspace.orderedJourneys();
     if (all.empty())
-        *error = QStringLiteral("has no journey to export");
+        *error = QCoreApplication::translate("Export", "has no journey to export");
     else if (single && all.size() > 1) {
-        *error = QStringLiteral("has %1 journeys; this format holds one: choose a journey")
+        *error = QCoreApplication::translate(
+                     "Export", "has %1 journeys; this format holds one: choose a journey")
                      .arg(all.size());
         all.clear();
     } else if (single)
@@ -48,7 +52,7 @@ std::vector<const Journey *> PosterLayout::journeys(const Workspace &workspace,
 std::optional<PosterLayout> PosterLayout::compute(const QSizeF &picture,
                                                   const ExportOptions &options, QString *error) {
     if (picture.width() <= 0 || picture.height() <= 0) {
-        *error = QStringLiteral("there is nothing to draw");
+        *error = QCoreApplication::translate("Export", "there is nothing to draw");
         return std::nullopt;
     }
     const std::optional<QPageSize> paper = PaperSize::parse(options.paper, error);
@@ -62,7 +66,8 @@ std::optional<PosterLayout> PosterLayout::compute(const QSizeF &picture,
     const qreal margin = options.marginMm;
     const qreal shorter = std::min(layout.posterMm.width(), layout.posterMm.height());
     if (!(margin >= 0 && margin <= shorter / 4)) {
-        *error = QStringLiteral("a margin of %1 mm does not fit the paper (0 to %2 mm)")
+        *error = QCoreApplication::translate(
+                     "Export", "a margin of %1 mm does not fit the paper (0 to %2 mm)")
                      .arg(margin)
                      .arg(shorter / 4);
         return std::nullopt;
@@ -86,7 +91,8 @@ std::optional<PosterLayout> PosterLayout::compute(const QSizeF &picture,
     const QSizeF portraitArea = portrait - QSizeF(2 * kTileMarginMm, 2 * kTileMarginMm);
     const qreal areaShorter = std::min(portraitArea.width(), portraitArea.height());
     if (!(layout.overlapMm >= 0 && layout.overlapMm <= areaShorter / 2)) {
-        *error = QStringLiteral("an overlap of %1 mm does not fit the tile paper (0 to %2 mm)")
+        *error = QCoreApplication::translate(
+                     "Export", "an overlap of %1 mm does not fit the tile paper (0 to %2 mm)")
                      .arg(layout.overlapMm)
                      .arg(areaShorter / 2);
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "workspacediff.h"
 #include "workspacelanguage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -73,7 +74,8 @@ std::optional<ReviewReport> ReviewReport::build(const Workspace &ws, const QStri
     if (!journeyId.isEmpty()) {
         const Journey *journey = ws.find<Journey>(journeyId);
         if (!journey) {
-            *error = QStringLiteral("has no journey with id %1").arg(journeyId);
+            *error =
+                QCoreApplication::translate("Export", "has no journey with id %1").arg(journeyId);
             return std::nullopt;
         }
         journeys = {journey};

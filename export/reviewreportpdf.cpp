@@ -5,6 +5,7 @@
 #include "reporttext.h"
 #include "textwrap.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -165,7 +166,7 @@ private:
     bool newPage(QString *error) {
         footer();
         if (!mDevice.newPage()) {
-            *error = QStringLiteral("could not start a new page");
+            *error = QCoreApplication::translate("Export", "could not start a new page");
             return false;
         }
         ++mPage;
@@ -222,14 +223,14 @@ private:
 bool ReviewReportPdf::paint(QPagedPaintDevice &device, const ReportText &report, QString *error) {
     QPainter painter;
     if (!painter.begin(&device)) {
-        *error = QStringLiteral("could not start drawing the PDF");
+        *error = QCoreApplication::translate("Export", "could not start drawing the PDF");
         return false;
     }
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (!Pages(device, painter, report).run(error))
         return false;
     if (!painter.end()) {
-        *error = QStringLiteral("could not finish the PDF");
+        *error = QCoreApplication::translate("Export", "could not finish the PDF");
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "sessionrules.h"
 #include "workspacelanguage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace blauwdruk {
@@ -79,7 +80,8 @@ std::optional<SessionSummary> SessionSummary::build(const Workspace &ws, const Q
     if (!journeyId.isEmpty()) {
         const Journey *journey = ws.find<Journey>(journeyId);
         if (!journey) {
-            *error = QStringLiteral("has no journey with id %1").arg(journeyId);
+            *error =
+                QCoreApplication::translate("Export", "has no journey with id %1").arg(journeyId);
             return std::nullopt;
         }
         journeys = {journey};

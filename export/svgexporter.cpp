@@ -40,17 +40,17 @@ bool SvgExporter::writeTo(QIODevice &out, const Workspace &workspace, const Expo
                                                              : workspace.meta.language});
     QPainter painter;
     if (!painter.begin(&device)) {
-        *error = QStringLiteral("could not start drawing the SVG");
+        *error = QCoreApplication::translate("Export", "could not start drawing the SVG");
         return false;
     }
     painter.translate(-picture.topLeft());
     titleBlock.paintPoster(painter, poster->layout, workspace);
     if (!painter.end() || device.failed()) {
-        *error = QStringLiteral("could not be written");
+        *error = QCoreApplication::translate("Export", "could not be written");
         return false;
     }
     if (options.progress && !options.progress(1, 1)) {
-        *error = QStringLiteral("cancelled");
+        *error = QCoreApplication::translate("Export", "cancelled");
         return false;
     }
     return true;

@@ -34,16 +34,13 @@ namespace {
 
 // The band's words are translated like the sheet's: the editor's language in
 // the GUI, the workspace's from the command line (which installs it).
-QString tr(const char *text) {
-    return QCoreApplication::translate("blauwdruk::TitleBlock", text);
-}
-
 } // namespace
 
 TitleBlock::TitleBlock(const Workspace &workspace, const Journey &journey, const QDate &date)
     : journeyTitle(oneLine(journey.title))
-    , journeyKind(journey.kind == QLatin1String("current") ? tr("Current journey")
-                                                           : tr("Ideal journey"))
+    , journeyKind(journey.kind == QLatin1String("current")
+                      ? QCoreApplication::translate("blauwdruk::TitleBlock", "Current journey")
+                      : QCoreApplication::translate("blauwdruk::TitleBlock", "Ideal journey"))
     , workspaceTitle(oneLine(workspace.meta.title))
     , organisation(oneLine(workspace.meta.organisation))
     , date(QLocale(workspace.meta.language == QLatin1String("en") ? QLocale::English
@@ -72,7 +69,9 @@ void TitleBlock::paint(QPainter &painter, const QRectF &band, const BlueprintSty
              style.font(26, true), style.text, Qt::AlignLeft);
     QString subtitle = journeyKind;
     if (!persona.isEmpty())
-        subtitle += QStringLiteral("  \u00B7  ") + tr("Persona: %1").arg(persona);
+        subtitle +=
+            QStringLiteral("  \u00B7  ") +
+            QCoreApplication::translate("blauwdruk::TitleBlock", "Persona: %1").arg(persona);
     drawLine(painter, QRectF(left.left(), left.top() + 40, left.width(), 24), subtitle,
              style.font(15), style.mutedText, Qt::AlignLeft);
 

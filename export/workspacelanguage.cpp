@@ -7,27 +7,52 @@ namespace blauwdruk {
 
 namespace {
 
-// English is the source language: a translator that gives every text back
-// as written goes before a Dutch window's translation.
-class SourceText : public QTranslator {
+// What is written for people in a poster or report follows the workspace;
+// an error met while making it is said to the user, in the user's language:
+// these contexts are left to the window's translation.
+bool isMessage(const char *context) {
+    static const char *const messages[] = {"Export",    "Store",       "Import",      "Files",
+                                           "Clipboard", "CommandLine", "PgConnection"};
+    for (const char *message : messages)
+        if (qstrcmp(context, message) == 0)
+            return true;
+    return false;
+}
+
+// The workspace's language in front of the window's, for everything but
+// messages. English is the source language: without a catalogue, every
+// text is given back as written.
+class ContentTranslator : public QTranslator {
 public:
-    QString translate(const char *, const char *sourceText, const char *, int) const override {
-        return QString::fromUtf8(sourceText);
+    explicit ContentTranslator(std::unique_ptr<QTranslator> catalogue)
+        : mCatalogue(std::move(catalogue)) {}
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        if (isMessage(context))
+            return QString();
+        return mCatalogue ? mCatalogue->translate(context, sourceText, disambiguation, n)
+                          : QString::fromUtf8(sourceText);
     }
     bool isEmpty() const override { return false; }
+
+private:
+    std::unique_ptr<QTranslator> mCatalogue;
 };
 
 } // namespace
 
-WorkspaceLanguage::WorkspaceLanguage(const Workspace &workspace) {
-    if (workspace.meta.language == QLatin1String("en")) {
-        mTranslator = std::make_unique<SourceText>();
-    } else {
-        mTranslator = std::make_unique<QTranslator>();
-        if (!mTranslator->load(QLocale(workspace.meta.language), QStringLiteral("blauwdruk"),
-                               QStringLiteral("_"), QStringLiteral(":/i18n")))
+WorkspaceLanguage::WorkspaceLanguage(const Workspace &workspace)
+    : WorkspaceLanguage(workspace.meta.language) {}
+
+WorkspaceLanguage::WorkspaceLanguage(const QString &language) {
+    std::unique_ptr<QTranslator> catalogue;
+    if (language != QLatin1String("en")) {
+        catalogue = std::make_unique<QTranslator>();
+        if (!catalogue->load(QLocale(language), QStringLiteral("blauwdruk"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
             return;
     }
+    mTranslator = std::make_unique<ContentTranslator>(std::move(catalogue));
     mInstalled = QCoreApplication::installTranslator(mTranslator.get());
 }
 

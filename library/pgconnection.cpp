@@ -41,6 +41,9 @@ PgConnection::PgConnection(const QString &conninfo, const QString &password) {
         // the user; libpq would print them on stderr.
         PQsetNoticeProcessor(
             mConn, [](void *, const char *) {}, nullptr);
+        // Made now, on the connecting thread: cancel() may then be called
+        // from any thread while a statement runs on another.
+        mCancel = PQgetCancel(mConn);
         return;
     }
     const QString said = oneLine(PQerrorMessage(mConn));
@@ -59,8 +62,19 @@ PgConnection::PgConnection(const QString &conninfo, const QString &password) {
 }
 
 PgConnection::~PgConnection() {
+    if (mCancel)
+        PQfreeCancel(mCancel);
     if (mConn)
         PQfinish(mConn);
+}
+
+void PgConnection::cancel() {
+    if (!mCancel)
+        return;
+    char said[256];
+    // The running statement then fails with "canceling statement due to
+    // user request"; when none runs, the request does nothing.
+    PQcancel(mCancel, said, sizeof said);
 }
 
 bool PgConnection::isOpen() const {
@@ -115,6 +129,9 @@ QString PgConnection::explain(const PgResult &result) const {
     // 3F000: no such schema; 42P01: no such table.
     if (state == QLatin1String("3F000") || state == QLatin1String("42P01"))
         return tr("%1 has no Blauwdruk library; run `blauwdruk library init`").arg(where());
+    // 57014: query_canceled, by cancel() when the user said Cancel.
+    if (state == QLatin1String("57014"))
+        return tr("cancelled by the user");
     if (state == QLatin1String("42501"))
         return tr("%1 may not do that in the library: %2").arg(user(), result.message());
     return result.message().simplified();

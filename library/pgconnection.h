@@ -7,6 +7,7 @@
 #include <QStringList>
 
 struct pg_conn;
+struct pg_cancel;
 
 namespace blauwdruk {
 
@@ -48,9 +49,13 @@ public:
     QString explain(const PgResult &result) const;
     // The connection broke (server stopped, network gone).
     bool isLost() const;
+    // Asks the server to stop the statement running on this connection,
+    // from any thread (the window's Cancel while a search runs on another).
+    void cancel();
 
 private:
     pg_conn *mConn = nullptr;
+    pg_cancel *mCancel = nullptr;
     bool mNeedsPassword = false;
     QString mError;
 };

@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 #include "sizelimits.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <nlohmann/json.hpp>
@@ -96,11 +97,12 @@ std::optional<CardFragment> CardFragment::fromJson(const QByteArray &json, QStri
     const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (!root.is_object() || root.value("format", "") != "blauwdruk-cards" ||
         !root.contains("cards") || !root["cards"].is_array()) {
-        *error = QStringLiteral("the clipboard holds no Blauwdruk cards");
+        *error = QCoreApplication::translate("Clipboard", "the clipboard holds no Blauwdruk cards");
         return std::nullopt;
     }
     if (root["cards"].size() > size_t(limits::kMaxCardsPerJourney)) {
-        *error = QStringLiteral("the clipboard holds more cards than a journey can hold");
+        *error = QCoreApplication::translate(
+            "Clipboard", "the clipboard holds more cards than a journey can hold");
         return std::nullopt;
     }
     CardFragment fragment;
@@ -134,7 +136,8 @@ std::optional<CardFragment> CardFragment::fromJson(const QByteArray &json, QStri
             fragment.connections.push_back(connection);
         }
     } catch (const Json::exception &) {
-        *error = QStringLiteral("the clipboard holds damaged Blauwdruk cards");
+        *error =
+            QCoreApplication::translate("Clipboard", "the clipboard holds damaged Blauwdruk cards");
         return std::nullopt;
     }
     return fragment;

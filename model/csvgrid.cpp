@@ -7,6 +7,7 @@
 #include "validator.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -125,13 +126,15 @@ public:
         const qsizetype columns = usedColumns();
         // Counted before any object is made: a row is a lane, a column a step.
         if (columns - 1 > limits::kMaxStepsPerJourney) {
-            *error = QStringLiteral("has %1 step columns; a journey holds at most %2 steps")
+            *error = QCoreApplication::translate(
+                         "Import", "has %1 step columns; a journey holds at most %2 steps")
                          .arg(limitcheck::number(columns - 1),
                               limitcheck::number(limits::kMaxStepsPerJourney));
             return std::nullopt;
         }
         if (mRows.size() - 1 > 2 * qsizetype(limits::kMaxLanesPerJourney)) {
-            *error = QStringLiteral("has %1 rows; a journey holds at most %2 lanes")
+            *error = QCoreApplication::translate("Import",
+                                                 "has %1 rows; a journey holds at most %2 lanes")
                          .arg(limitcheck::number(mRows.size() - 1),
                               limitcheck::number(limits::kMaxLanesPerJourney));
             return std::nullopt;
@@ -139,14 +142,15 @@ public:
         readSteps(columns);
         readLanes(columns);
         if (mTooManyCards) {
-            *error = QStringLiteral("holds more than %1 cards; a journey holds at most %1")
+            *error = QCoreApplication::translate(
+                         "Import", "holds more than %1 cards; a journey holds at most %1")
                          .arg(limitcheck::number(limits::kMaxCardsPerJourney));
             return std::nullopt;
         }
         if (warnings)
             *warnings << mWarnings;
         if (mWs.lanes.empty() && mWs.steps.empty()) {
-            *error = QStringLiteral("holds no step titles and no lanes");
+            *error = QCoreApplication::translate("Import", "holds no step titles and no lanes");
             return std::nullopt;
         }
         if (!mSawLineRow)
@@ -212,9 +216,10 @@ private:
                 // A lane has one line above it: of two lines in a row, the
                 // last one counts, and the file is told so.
                 if (!pendingLine.isEmpty())
-                    mWarnings << QStringLiteral("row %1: a line (\"%2\") follows the line of row "
-                                                "%3 with no lane between them; only this one is "
-                                                "kept")
+                    mWarnings << QCoreApplication::translate(
+                                     "Import", "row %1: a line (\"%2\") follows the line of row "
+                                               "%3 with no lane between them; only this one is "
+                                               "kept")
                                      .arg(r + 1)
                                      .arg(row[0].trimmed().left(40))
                                      .arg(pendingRow + 1);
@@ -237,8 +242,9 @@ private:
                 readCell(lane, mStepIds[size_t(c - 1)], row[c]);
         }
         if (!pendingLine.isEmpty())
-            mWarnings << QStringLiteral("row %1: a line below the last lane has no lane under it; "
-                                        "it is left out")
+            mWarnings << QCoreApplication::translate(
+                             "Import", "row %1: a line below the last lane has no lane under it; "
+                                       "it is left out")
                              .arg(pendingRow + 1);
     }
 
@@ -296,7 +302,8 @@ std::optional<Workspace> CsvGrid::read(const QByteArray &data, const QString &ti
     if (!rows)
         return std::nullopt;
     if (rows->isEmpty()) {
-        *error = QStringLiteral("is empty: the first row should hold the step titles");
+        *error = QCoreApplication::translate("Import",
+                                             "is empty: the first row should hold the step titles");
         return std::nullopt;
     }
     return GridReader(*rows, title).read(error, warnings);

@@ -3,6 +3,7 @@
 #include "limitcheck.h"
 #include "sizelimits.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace blauwdruk {
@@ -20,12 +21,14 @@ constexpr char16_t kCp1252High[32] = {
 // are, instead of being imported as junk.
 QString notATable(const QByteArray &bytes) {
     if (bytes.startsWith("PK\x03\x04"))
-        return QStringLiteral("is a zipped document (an .xlsx or .ods spreadsheet?), not CSV; "
-                              "save it as \"CSV UTF-8\" first");
+        return QCoreApplication::translate(
+            "Import", "is a zipped document (an .xlsx or .ods spreadsheet?), not CSV; "
+                      "save it as \"CSV UTF-8\" first");
     if (bytes.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return QStringLiteral("is a database (a Blauwdruk workspace?), not CSV");
+        return QCoreApplication::translate("Import",
+                                           "is a database (a Blauwdruk workspace?), not CSV");
     if (bytes.startsWith("%PDF"))
-        return QStringLiteral("is a PDF document, not CSV");
+        return QCoreApplication::translate("Import", "is a PDF document, not CSV");
     return QString();
 }
 
@@ -42,13 +45,13 @@ std::optional<QString> decode(const QByteArray &data, QString *error) {
         // A NUL character says binary as a NUL byte does in UTF-8 (and a
         // cell holding one could not be exported and imported again).
         if (text.contains(QChar(u'\0'))) {
-            *error = QStringLiteral("is a binary file, not CSV text");
+            *error = QCoreApplication::translate("Import", "is a binary file, not CSV text");
             return std::nullopt;
         }
         return text;
     }
     if (data.contains('\0')) {
-        *error = QStringLiteral("is a binary file, not CSV text");
+        *error = QCoreApplication::translate("Import", "is a binary file, not CSV text");
         return std::nullopt;
     }
     const bool bom = data.startsWith("\xEF\xBB\xBF");
@@ -135,8 +138,9 @@ std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *e
         // far more memory than its bytes (limits::kMaxCsvCells).
         if (cells > limits::kMaxCsvCells) {
             if (error)
-                *error = QStringLiteral("line %1: the table has more than %2 cells; a grid holds "
-                                        "at most that many")
+                *error = QCoreApplication::translate(
+                             "Import", "line %1: the table has more than %2 cells; a grid holds "
+                                       "at most that many")
                              .arg(line)
                              .arg(limitcheck::number(limits::kMaxCsvCells));
             return std::nullopt;
@@ -173,7 +177,8 @@ std::optional<CsvTable::Rows> CsvTable::parse(const QByteArray &data, QString *e
     }
     if (quoted) {
         if (error)
-            *error = QStringLiteral("line %1: a quoted cell is never closed").arg(quoteLine);
+            *error = QCoreApplication::translate("Import", "line %1: a quoted cell is never closed")
+                         .arg(quoteLine);
         return std::nullopt;
     }
     if (!cell.isEmpty() || !row.isEmpty())

@@ -5,6 +5,7 @@
 #include "editcommand.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace blauwdruk {
@@ -67,7 +68,8 @@ std::unique_ptr<Document> Document::open(const QString &path, Store::Mode mode, 
         return nullptr;
     const std::vector<Problem> problems = validateWorkspace(*workspace);
     if (!problems.empty()) {
-        *error = QStringLiteral("is damaged: %1").arg(summarizeProblems(problems));
+        *error =
+            QCoreApplication::translate("Store", "is damaged: %1").arg(summarizeProblems(problems));
         return nullptr;
     }
     std::unique_ptr<Document> document(

@@ -5,6 +5,7 @@
 #include "provenance.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 
@@ -105,7 +106,7 @@ template <class T> Json listToJson(const std::vector<const T *> &objects) {
 // but its cost grows with the square of an array's length.)
 QString shapeProblem(const QByteArray &text) {
     if (text.size() > limits::kMaxJsonBytes)
-        return QStringLiteral("is %1 bytes; JSON input holds at most %2 MB")
+        return QCoreApplication::translate("Import", "is %1 bytes; JSON input holds at most %2 MB")
             .arg(limitcheck::number(text.size()), limitcheck::number(limits::kMaxJsonBytes >> 20));
     struct Open {
         bool object = false;
@@ -127,7 +128,7 @@ QString shapeProblem(const QByteArray &text) {
         }
     };
     const auto tooMany = [] {
-        return QStringLiteral("holds more than %1 values")
+        return QCoreApplication::translate("Import", "holds more than %1 values")
             .arg(limitcheck::number(limits::kMaxJsonValues));
     };
     for (const char c : text) {
@@ -153,7 +154,8 @@ QString shapeProblem(const QByteArray &text) {
             if (values > limits::kMaxJsonValues)
                 return tooMany();
             if (depth == kMaxDepth)
-                return QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth);
+                return QCoreApplication::translate("Import", "nested more than %1 levels deep")
+                    .arg(kMaxDepth);
             open[depth++] = Open{c == '{', true, 0};
             break;
         case ']':
@@ -168,10 +170,11 @@ QString shapeProblem(const QByteArray &text) {
                 if (++values > limits::kMaxJsonValues)
                     return tooMany();
                 if (container.object && container.items > limits::kMaxJsonKeysPerObject)
-                    return QStringLiteral("has an object of more than %1 keys")
+                    return QCoreApplication::translate("Import",
+                                                       "has an object of more than %1 keys")
                         .arg(limitcheck::number(limits::kMaxJsonKeysPerObject));
                 if (!container.object && container.items > limits::kMaxJsonArrayItems)
-                    return QStringLiteral("has a list of more than %1 items")
+                    return QCoreApplication::translate("Import", "has a list of more than %1 items")
                         .arg(limitcheck::number(limits::kMaxJsonArrayItems));
             }
             break;
@@ -288,14 +291,15 @@ QString originFromJson(const Json &value, const QString &where) {
             ? Provenance::fromText(QString::fromStdString(value.dump()))
             : std::nullopt;
     if (!origin)
-        fail(where, QStringLiteral("expected a provenance object (workspace, organisation, file, "
-                                   "library, taken_at, original)"));
+        fail(where, QCoreApplication::translate(
+                        "Import", "expected a provenance object (workspace, organisation, file, "
+                                  "library, taken_at, original)"));
     return origin->toText();
 }
 
 template <class T> T objectFromJson(const Json &json, const QString &path, const QString &journey) {
     if (!json.is_object())
-        fail(path, QStringLiteral("expected an object"));
+        fail(path, QCoreApplication::translate("Import", "expected an object"));
     T object;
     if constexpr (requires(T & o) { o.journey; })
         object.journey = journey;
@@ -316,7 +320,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                 continue;
         }
         if (!field || isImplicit<T>(field->name))
-            fail(path, QStringLiteral("unknown key \"%1\"").arg(shown(key)));
+            fail(path, QCoreApplication::translate("Import", "unknown key \"%1\"").arg(shown(key)));
         const Json &value = it.value();
         const QString where = path + QLatin1Char('.') + key;
         const QLatin1StringView name(field->name);
@@ -330,7 +334,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                         return;
                     }
                     if (!value.is_string())
-                        fail(where, QStringLiteral("expected a text"));
+                        fail(where, QCoreApplication::translate("Import", "expected a text"));
                     // Measured before it is converted: a 50 MB text is not copied.
                     const std::string &utf8 = value.get_ref<const std::string &>();
                     if (const QString problem = limitcheck::textLengthProblem(
@@ -344,15 +348,18 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                     if (!value.is_number_integer() ||
                         (value.is_number_unsigned() && value.get<unsigned long long>() > INT_MAX) ||
                         value.get<long long>() < INT_MIN || value.get<long long>() > INT_MAX)
-                        fail(where, QStringLiteral("expected a whole number"));
+                        fail(where,
+                             QCoreApplication::translate("Import", "expected a whole number"));
                     target = value.get<int>();
                 } else if constexpr (std::is_same_v<V, bool>) {
                     if (!value.is_boolean())
-                        fail(where, QStringLiteral("expected true or false"));
+                        fail(where,
+                             QCoreApplication::translate("Import", "expected true or false"));
                     target = value.get<bool>();
                 } else if constexpr (std::is_same_v<V, QStringList>) {
                     if (!value.is_array())
-                        fail(where, QStringLiteral("expected a list of texts"));
+                        fail(where,
+                             QCoreApplication::translate("Import", "expected a list of texts"));
                     // Counted before anything is converted.
                     if (value.size() > size_t(limits::kMaxListItems))
                         fail(path, QStringLiteral("%1 hold %2 items; a list holds at most %3")
@@ -360,7 +367,8 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                                             limitcheck::number(limits::kMaxListItems)));
                     for (const Json &item : value) {
                         if (!item.is_string())
-                            fail(where, QStringLiteral("expected a list of texts"));
+                            fail(where,
+                                 QCoreApplication::translate("Import", "expected a list of texts"));
                         target.append(fromUtf8(item));
                     }
                     if (const QString problem = limitcheck::listProblem(name, target);
@@ -368,7 +376,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                         fail(path, problem);
                 } else {
                     if (!value.is_string())
-                        fail(where, QStringLiteral("expected base64 text"));
+                        fail(where, QCoreApplication::translate("Import", "expected base64 text"));
                     // Judged by its length, before anything is decoded.
                     if (const qint64 bytes =
                             qint64(value.get_ref<const std::string &>().size()) / 4 * 3;
@@ -381,7 +389,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
                         QByteArray::fromStdString(value.get<std::string>()),
                         QByteArray::AbortOnBase64DecodingErrors);
                     if (!decoded)
-                        fail(where, QStringLiteral("is not valid base64"));
+                        fail(where, QCoreApplication::translate("Import", "is not valid base64"));
                     target = *decoded;
                 }
             },
@@ -391,7 +399,7 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
         // Personas and journeys are referred to from elsewhere; an empty id
         // there is a mistake. Nested objects may leave it out.
         if (json.contains("id") && (std::is_same_v<T, Persona> || std::is_same_v<T, Journey>))
-            fail(path + QStringLiteral(".id"), QStringLiteral("is empty"));
+            fail(path + QStringLiteral(".id"), QCoreApplication::translate("Import", "is empty"));
         object.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     return object;
@@ -400,7 +408,8 @@ template <class T> T objectFromJson(const Json &json, const QString &path, const
 const Json &member(const Json &object, const char *key, const QString &path) {
     auto it = object.find(key);
     if (it == object.end())
-        fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
+        fail(path,
+             QCoreApplication::translate("Import", "missing key \"%1\"").arg(QLatin1String(key)));
     return *it;
 }
 
@@ -409,7 +418,8 @@ const Json *optionalArray(const Json &object, const char *key, const QString &pa
     if (it == object.end())
         return nullptr;
     if (!it->is_array())
-        fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a list"));
+        fail(path + QLatin1Char('.') + QLatin1String(key),
+             QCoreApplication::translate("Import", "expected a list"));
     return &*it;
 }
 
@@ -424,7 +434,7 @@ void readList(Workspace &ws, const Json &parent, const char *key, const QString 
     if constexpr (std::is_same_v<T, Card>) {
         if (array->size() > size_t(limits::kMaxCardsPerJourney))
             fail(path + QStringLiteral(".cards"),
-                 QStringLiteral("holds %1 cards; a journey holds at most %2")
+                 QCoreApplication::translate("Import", "holds %1 cards; a journey holds at most %2")
                      .arg(limitcheck::number(qint64(array->size())),
                           limitcheck::number(limits::kMaxCardsPerJourney)));
     }
@@ -443,24 +453,28 @@ void readList(Workspace &ws, const Json &parent, const char *key, const QString 
 void requireKeys(const Json &object, const QString &path,
                  std::initializer_list<const char *> keys) {
     if (!object.is_object())
-        fail(path, QStringLiteral("expected an object"));
+        fail(path, QCoreApplication::translate("Import", "expected an object"));
     for (const char *key : keys)
         member(object, key, path);
 }
 
 Workspace workspaceFromJson(const Json &root) {
     if (!root.is_object())
-        fail(QString(), QStringLiteral("the top level is not a JSON object"));
+        fail(QString(),
+             QCoreApplication::translate("Import", "the top level is not a JSON object"));
     const Json &format = member(root, "format", QString());
     if (format != "blauwdruk")
         fail(QStringLiteral("format"),
-             QStringLiteral("is not \"blauwdruk\": this is not a Blauwdruk file"));
+             QCoreApplication::translate("Import",
+                                         "is not \"blauwdruk\": this is not a Blauwdruk file"));
     const Json &version = member(root, "version", QString());
     if (!version.is_number_integer() || version.get<long long>() < 1)
-        fail(QStringLiteral("version"), QStringLiteral("expected a whole number from 1"));
+        fail(QStringLiteral("version"),
+             QCoreApplication::translate("Import", "expected a whole number from 1"));
     if (version.get<long long>() > JsonCodec::kFormatVersion)
         fail(QStringLiteral("version"),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "Import",
                  "format version %1 is newer than this Blauwdruk reads (%2); update Blauwdruk")
                  .arg(version.get<long long>())
                  .arg(JsonCodec::kFormatVersion));
@@ -468,8 +482,8 @@ Workspace workspaceFromJson(const Json &root) {
         static const std::set<std::string> known{"format",   "version",  "workspace", "personas",
                                                  "journeys", "versions", "decisions"};
         if (!known.count(it.key()))
-            fail(QString(),
-                 QStringLiteral("unknown key \"%1\"").arg(shown(QString::fromStdString(it.key()))));
+            fail(QString(), QCoreApplication::translate("Import", "unknown key \"%1\"")
+                                .arg(shown(QString::fromStdString(it.key()))));
     }
 
     Workspace ws;
@@ -478,14 +492,14 @@ Workspace workspaceFromJson(const Json &root) {
     ws.meta.id = WorkspaceMeta::kId;
     auto all = [](const auto &) { return QString(); };
     if (!member(root, "personas", QString()).is_array())
-        fail(QStringLiteral("personas"), QStringLiteral("expected a list"));
+        fail(QStringLiteral("personas"), QCoreApplication::translate("Import", "expected a list"));
     for (size_t i = 0; i < root["personas"].size(); ++i)
         requireKeys(root["personas"][i], QStringLiteral("personas[%1]").arg(i), {"id", "name"});
     readList<Persona>(ws, root, "personas", QString(), QString(), all);
 
     const Json &journeys = member(root, "journeys", QString());
     if (!journeys.is_array())
-        fail(QStringLiteral("journeys"), QStringLiteral("expected a list"));
+        fail(QStringLiteral("journeys"), QCoreApplication::translate("Import", "expected a list"));
     for (size_t i = 0; i < journeys.size(); ++i) {
         const QString path = QStringLiteral("journeys[%1]").arg(i);
         requireKeys(journeys[i], path, {"id", "title", "kind", "persona"});
@@ -529,7 +543,8 @@ Workspace workspaceFromJson(const Json &root) {
             Version version = objectFromJson<Version>(item, path, {});
             const Json &snapshot = item["snapshot"];
             if (!snapshot.is_object())
-                fail(path + QStringLiteral(".snapshot"), QStringLiteral("expected an object"));
+                fail(path + QStringLiteral(".snapshot"),
+                     QCoreApplication::translate("Import", "expected an object"));
             version.snapshot = QString::fromStdString(snapshot.dump(-1));
             version.position = int(i);
             ws.versions.push_back(version);
@@ -677,8 +692,9 @@ std::optional<Workspace> JsonCodec::import(const QByteArray &data, QString *erro
         QString problem;
         persona.photo = PersonaPhoto::normalized(persona.photo, &problem);
         if (!problem.isEmpty() && warnings)
-            *warnings << QStringLiteral("personas[%1].photo %2; it is kept as it is, and the "
-                                        "drawn avatar is shown instead")
+            *warnings << QCoreApplication::translate(
+                             "Import", "personas[%1].photo %2; it is kept as it is, and the "
+                                       "drawn avatar is shown instead")
                              .arg(persona.position)
                              .arg(problem);
     }
@@ -698,12 +714,14 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
             problems = snapshotProblems(ws);
         if (!problems.empty()) {
             if (error)
-                *error = problems.front().toString() +
-                         (problems.size() > 1
-                              ? (problems.size() == 2 ? QStringLiteral(" (and 1 more problem)")
-                                                      : QStringLiteral(" (and %1 more problems)")
-                                                            .arg(problems.size() - 1))
-                              : QString());
+                *error =
+                    problems.front().toString() +
+                    (problems.size() > 1
+                         ? (problems.size() == 2
+                                ? QCoreApplication::translate("Import", " (and 1 more problem)")
+                                : QCoreApplication::translate("Import", " (and %1 more problems)")
+                                      .arg(problems.size() - 1))
+                         : QString());
             return std::nullopt;
         }
         return ws;
@@ -712,7 +730,8 @@ std::optional<Workspace> JsonCodec::read(const QByteArray &data, QString *error)
             *error = e.message;
     } catch (const Json::exception &e) {
         if (error)
-            *error = QStringLiteral("not valid JSON: %1").arg(parserMessage(e.what()));
+            *error = QCoreApplication::translate("Import", "not valid JSON: %1")
+                         .arg(parserMessage(e.what()));
     }
     return std::nullopt;
 }

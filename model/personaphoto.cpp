@@ -13,10 +13,6 @@ namespace blauwdruk {
 namespace {
 
 // Messages show in the editor, so they are translated there.
-QString tr(const char *text) {
-    return QCoreApplication::translate("blauwdruk::PersonaPhoto", text);
-}
-
 // Qt's own guard against decoding huge images (256 MB by default) is
 // process-wide; make sure it is at least as strict as ours, never looser.
 void limitAllocation() {
@@ -78,23 +74,27 @@ bool prepare(QImageReader &reader, const QByteArray *bytes, int side, QString *e
     limitAllocation();
     if (bytes) {
         if (bytes->size() > limits::kMaxPhotoBytes) {
-            *error = tr("is larger than %1 MB").arg(limits::kMaxPhotoBytes >> 20);
+            *error = QCoreApplication::translate("blauwdruk::PersonaPhoto", "is larger than %1 MB")
+                         .arg(limits::kMaxPhotoBytes >> 20);
             return false;
         }
         // Only what a persona photo may be: no other decoder sees these bytes.
         if (!PersonaPhoto::hasImageSignature(*bytes)) {
-            *error = tr("is not a PNG or JPEG image");
+            *error = QCoreApplication::translate("blauwdruk::PersonaPhoto",
+                                                 "is not a PNG or JPEG image");
             return false;
         }
         if (bytes->startsWith("\x89PNG") && !pngChunksSound(*bytes)) {
-            *error = tr("is a damaged PNG image");
+            *error =
+                QCoreApplication::translate("blauwdruk::PersonaPhoto", "is a damaged PNG image");
             return false;
         }
     }
     reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
-        *error = tr("is not an image Blauwdruk can read");
+        *error = QCoreApplication::translate("blauwdruk::PersonaPhoto",
+                                             "is not an image Blauwdruk can read");
         return false;
     }
     const qint64 pixels = qint64(size.width()) * size.height();
@@ -102,7 +102,10 @@ bool prepare(QImageReader &reader, const QByteArray *bytes, int side, QString *e
     // Decoded whole at 4 bytes a pixel, unless the decoder scales.
     if (pixels > limits::kMaxPhotoPixels ||
         (!scalesWhileDecoding && pixels * 4 > qint64(limits::kPhotoDecodeMegabytes) << 20)) {
-        *error = tr("is too large an image (%1 × %2 pixels)").arg(size.width()).arg(size.height());
+        *error = QCoreApplication::translate("blauwdruk::PersonaPhoto",
+                                             "is too large an image (%1 × %2 pixels)")
+                     .arg(size.width())
+                     .arg(size.height());
         return false;
     }
     if (scalesWhileDecoding && side > 0 && qMax(size.width(), size.height()) > side)
@@ -113,7 +116,9 @@ bool prepare(QImageReader &reader, const QByteArray *bytes, int side, QString *e
 QImage read(QImageReader &reader, QString *error) {
     QImage image = reader.read();
     if (image.isNull())
-        *error = tr("could not be read as an image (%1)").arg(reader.errorString());
+        *error = QCoreApplication::translate("blauwdruk::PersonaPhoto",
+                                             "could not be read as an image (%1)")
+                     .arg(reader.errorString());
     return image;
 }
 
@@ -122,11 +127,12 @@ QImage read(QImageReader &reader, QString *error) {
 QByteArray PersonaPhoto::fromFile(const QString &path, QString *error) {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = tr("is not a file");
+        *error = QCoreApplication::translate("blauwdruk::PersonaPhoto", "is not a file");
         return {};
     }
     if (info.size() > kMaxFileBytes) {
-        *error = tr("is larger than %1 MB").arg(kMaxFileBytes >> 20);
+        *error = QCoreApplication::translate("blauwdruk::PersonaPhoto", "is larger than %1 MB")
+                     .arg(kMaxFileBytes >> 20);
         return {};
     }
     QImageReader reader(path);

@@ -7,6 +7,7 @@
 #include "sqlstatement.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,21 +53,22 @@ QString listToText(const QStringList &list) {
 std::optional<QStringList> textToList(QByteArrayView bytes, QString *problem) {
     if (bytes.size() > limits::kMaxListBytes) {
         *problem =
-            QStringLiteral("is a list of %1 bytes; a list holds at most %2")
+            QCoreApplication::translate("Store", "is a list of %1 bytes; a list holds at most %2")
                 .arg(limitcheck::number(bytes.size()), limitcheck::number(limits::kMaxListBytes));
         return std::nullopt;
     }
     const nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (!json.is_array() || json.size() > size_t(limits::kMaxListItems)) {
-        *problem = json.is_array() ? QStringLiteral("holds more than %1 items")
-                                         .arg(limitcheck::number(limits::kMaxListItems))
-                                   : QStringLiteral("is not a list of UTF-8 texts");
+        *problem = json.is_array()
+                       ? QCoreApplication::translate("Store", "holds more than %1 items")
+                             .arg(limitcheck::number(limits::kMaxListItems))
+                       : QCoreApplication::translate("Store", "is not a list of UTF-8 texts");
         return std::nullopt;
     }
     QStringList list;
     for (const auto &item : json) {
         if (!item.is_string()) {
-            *problem = QStringLiteral("is not a list of texts");
+            *problem = QCoreApplication::translate("Store", "is not a list of texts");
             return std::nullopt;
         }
         const std::string &text = item.get_ref<const std::string &>();
@@ -79,8 +81,8 @@ std::optional<QStringList> textToList(QByteArrayView bytes, QString *problem) {
 // database or a newer file is never opened for writing.
 bool checkIdentity(qint32 applicationId, qint32 userVersion, QString *error) {
     if (applicationId != Schema::kApplicationId) {
-        *error = QStringLiteral(
-            "is an SQLite database of another application, not a Blauwdruk workspace");
+        *error = QCoreApplication::translate(
+            "Store", "is an SQLite database of another application, not a Blauwdruk workspace");
         return false;
     }
     if (userVersion > Schema::kVersion) {
@@ -93,7 +95,7 @@ bool checkIdentity(qint32 applicationId, qint32 userVersion, QString *error) {
         return false;
     }
     if (userVersion < 1) {
-        *error = QStringLiteral("is damaged: it has no schema version");
+        *error = QCoreApplication::translate("Store", "is damaged: it has no schema version");
         return false;
     }
     return true;
@@ -105,30 +107,32 @@ bool checkIdentity(qint32 applicationId, qint32 userVersion, QString *error) {
 bool checkHeader(const QString &path, QString *error) {
     QFileInfo info(path);
     if (info.isSymLink()) {
-        *error = QStringLiteral("is a symbolic link to %1; open that file itself")
-                     .arg(QDir::toNativeSeparators(info.symLinkTarget()));
+        *error =
+            QCoreApplication::translate("Store", "is a symbolic link to %1; open that file itself")
+                .arg(QDir::toNativeSeparators(info.symLinkTarget()));
         return false;
     }
     if (!info.exists()) {
-        *error = QStringLiteral("file does not exist");
+        *error = QCoreApplication::translate("Store", "file does not exist");
         return false;
     }
     if (!info.isFile()) {
-        *error = QStringLiteral("is not a regular file");
+        *error = QCoreApplication::translate("Store", "is not a regular file");
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("Store", "cannot be read: %1").arg(file.errorString());
         return false;
     }
     const QByteArray header = file.read(100);
     if (header.isEmpty()) {
-        *error = QStringLiteral("is empty, not a Blauwdruk workspace");
+        *error = QCoreApplication::translate("Store", "is empty, not a Blauwdruk workspace");
         return false;
     }
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100) {
-        *error = QStringLiteral("is not a Blauwdruk workspace (not an SQLite database)");
+        *error = QCoreApplication::translate(
+            "Store", "is not a Blauwdruk workspace (not an SQLite database)");
         return false;
     }
     return checkIdentity(qFromBigEndian<qint32>(header.constData() + 68),
@@ -161,7 +165,7 @@ sqlite3 *openDatabase(const QString &path, int flags, QString *error) {
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
                                    flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
-        *error = QStringLiteral("cannot be opened: %1")
+        *error = QCoreApplication::translate("Store", "cannot be opened: %1")
                      .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
         sqlite3_close(db);
         return nullptr;
@@ -190,7 +194,8 @@ sqlite3 *openWalCopy(const QString &path, QString *error) {
     const QString copy = dir.filePath(QStringLiteral("copy.blauwdruk"));
     if (!dir.isValid() || !QFile::copy(path, copy) ||
         !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
-        *error = QStringLiteral("cannot be read: its -wal file could not be copied");
+        *error = QCoreApplication::translate("Store",
+                                             "cannot be read: its -wal file could not be copied");
         return nullptr;
     }
     sqlite3 *file = openDatabase(copy, SQLITE_OPEN_READWRITE, error);
@@ -203,10 +208,10 @@ sqlite3 *openWalCopy(const QString &path, QString *error) {
     sqlite3_backup_finish(backup);
     if (!copied && memory) {
         const int code = sqlite3_errcode(memory) & 0xff;
-        *error =
-            (code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? QStringLiteral("is damaged: %1")
-                                                             : QStringLiteral("cannot be read: %1"))
-                .arg(QString::fromUtf8(sqlite3_errmsg(memory)));
+        *error = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB
+                      ? QCoreApplication::translate("Store", "is damaged: %1")
+                      : QCoreApplication::translate("Store", "cannot be read: %1"))
+                     .arg(QString::fromUtf8(sqlite3_errmsg(memory)));
     }
     sqlite3_close(file);
     if (!copied) {
@@ -307,8 +312,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         // UTF-16 file as it reads it, replacing lone surrogates unseen.
         SqlStatement encoding(db, "PRAGMA encoding");
         if (encoding.step() == SQLITE_ROW && encoding.text(0) != QLatin1String("UTF-8")) {
-            *error = QStringLiteral("is not a Blauwdruk workspace as Blauwdruk writes it: its "
-                                    "text is stored as %1, not UTF-8")
+            *error = QCoreApplication::translate(
+                         "Store", "is not a Blauwdruk workspace as Blauwdruk writes it: its "
+                                  "text is stored as %1, not UTF-8")
                          .arg(encoding.text(0).left(20));
             return nullptr;
         }
@@ -327,8 +333,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     // before any row is read or written: see model/schemacheck.h.
     if (const QString difference = schemacheck::difference(db, store->mSchemaVersion);
         !difference.isEmpty()) {
-        *error = QStringLiteral("was changed outside Blauwdruk, so it is not opened (%1); "
-                                "ask whoever sent it for a copy saved by Blauwdruk")
+        *error = QCoreApplication::translate(
+                     "Store", "was changed outside Blauwdruk, so it is not opened (%1); "
+                              "ask whoever sent it for a copy saved by Blauwdruk")
                      .arg(difference);
         return nullptr;
     }
@@ -359,7 +366,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         if (!store->exec("BEGIN IMMEDIATE", &message) ||
             !store->exec(touch.constData(), &message) || !store->exec("COMMIT", &message)) {
             store->exec("ROLLBACK", nullptr);
-            *error = QStringLiteral("cannot be written: %1").arg(message);
+            *error = QCoreApplication::translate("Store", "cannot be written: %1").arg(message);
             return nullptr;
         }
     }
@@ -396,15 +403,16 @@ bool Store::upgrade(Mode mode, QString *error) {
         }
         if (const std::vector<Problem> problems = validateWorkspace(*workspace);
             !problems.empty()) {
-            *error = QStringLiteral("is damaged: %1").arg(summarizeProblems(problems));
+            *error = QCoreApplication::translate("Store", "is damaged: %1")
+                         .arg(summarizeProblems(problems));
             return false;
         }
     } else if (!copyIntoMemory(&message)) {
-        *error = QStringLiteral("cannot be read: %1").arg(message);
+        *error = QCoreApplication::translate("Store", "cannot be read: %1").arg(message);
         return false;
     }
     if (!migrate(&message)) {
-        *error = QStringLiteral("could not be upgraded from format %1: %2")
+        *error = QCoreApplication::translate("Store", "could not be upgraded from format %1: %2")
                      .arg(fileVersion)
                      .arg(message);
         return false;
@@ -441,7 +449,8 @@ bool Store::migrate(QString *error) {
         const char *sql = Schema::migrationSql(from);
         if (!sql || !exec(sql, error)) {
             if (!sql && error)
-                *error = QStringLiteral("no migration from format %1").arg(from);
+                *error =
+                    QCoreApplication::translate("Store", "no migration from format %1").arg(from);
             exec("ROLLBACK", nullptr);
             return false;
         }
@@ -461,22 +470,23 @@ std::optional<Workspace> Store::load(QString *error) {
     SqlStatement meta(mDb,
                       "SELECT " + columnList<WorkspaceMeta>() + " FROM workspace WHERE id = 1");
     if (!meta.isValid() || meta.step() != SQLITE_ROW) {
-        *error = QStringLiteral("is damaged: the workspace row is missing");
+        *error = QCoreApplication::translate("Store", "is damaged: the workspace row is missing");
         return std::nullopt;
     }
     ws.meta.id = WorkspaceMeta::kId;
     int column = 0;
     for (const auto &field : WorkspaceMeta::fields()) {
         if (meta.columnType(column) != SQLITE_TEXT || !meta.isValidUtf8(column)) {
-            *error = QStringLiteral("is damaged: workspace.%1 is not UTF-8 text")
-                         .arg(QLatin1String(field.name));
+            *error =
+                QCoreApplication::translate("Store", "is damaged: workspace.%1 is not UTF-8 text")
+                    .arg(QLatin1String(field.name));
             return std::nullopt;
         }
         if (field.type() == FieldType::TextList) {
             QString problem;
             auto list = textToList(meta.textBytes(column), &problem);
             if (!list) {
-                *error = QStringLiteral("is damaged: workspace.%1 %2")
+                *error = QCoreApplication::translate("Store", "is damaged: workspace.%1 %2")
                              .arg(QLatin1String(field.name), problem);
                 return std::nullopt;
             }
@@ -496,8 +506,9 @@ std::optional<Workspace> Store::load(QString *error) {
             objects += count.integer(0);
     });
     if (objects > limits::kMaxObjects) {
-        *error = QStringLiteral("holds %1 objects; a workspace holds at most %2")
-                     .arg(limitcheck::number(objects), limitcheck::number(limits::kMaxObjects));
+        *error =
+            QCoreApplication::translate("Store", "holds %1 objects; a workspace holds at most %2")
+                .arg(limitcheck::number(objects), limitcheck::number(limits::kMaxObjects));
         return std::nullopt;
     }
     bool ok = true;
@@ -505,7 +516,7 @@ std::optional<Workspace> Store::load(QString *error) {
         ok = ok && readTable<std::remove_pointer_t<decltype(tag)>>(ws, &message);
     });
     if (!ok) {
-        *error = QStringLiteral("is damaged: %1").arg(message);
+        *error = QCoreApplication::translate("Store", "is damaged: %1").arg(message);
         return std::nullopt;
     }
     return ws;
@@ -525,13 +536,13 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
         for (const Field<T> &field : T::fields()) {
             const int type = select.columnType(column);
             const auto bad = [&](const char *what) {
-                *error = QStringLiteral("%1.%2 of row %3 is not %4")
+                *error = QCoreApplication::translate("Store", "%1.%2 of row %3 is not %4")
                              .arg(QLatin1String(T::kTable), QLatin1String(field.name),
                                   select.text(0), QLatin1String(what));
                 return false;
             };
             const auto refuse = [&](const QString &problem) {
-                *error = QStringLiteral("%1.%2 of row %3 %4")
+                *error = QCoreApplication::translate("Store", "%1.%2 of row %3 %4")
                              .arg(QLatin1String(T::kTable), QLatin1String(field.name),
                                   select.text(0).left(60), problem);
                 return false;
@@ -563,7 +574,7 @@ template <class T> bool Store::readTable(Workspace &ws, QString *error) {
                         limitcheck::utf16Length(select.textBytes(column)));
                     if (!tooLong.isEmpty()) {
                         const QByteArrayView id = select.textBytes(0);
-                        *error = QStringLiteral("%1 %2: %3")
+                        *error = QCoreApplication::translate("Store", "%1 %2: %3")
                                      .arg(entityTypeName(T::kType),
                                           id.size() <= 60
                                               ? QString::fromUtf8(id)
@@ -709,7 +720,8 @@ bool Store::stillAtPath(QString *error) {
     if (sqlite3_file_control(mDb, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && !moved)
         return true;
     if (error)
-        *error = QStringLiteral("the file was moved, renamed or deleted while it was open");
+        *error = QCoreApplication::translate(
+            "Store", "the file was moved, renamed or deleted while it was open");
     return false;
 }
 
@@ -766,7 +778,8 @@ bool Store::writeNew(const QString &requestedPath, const Workspace &ws, QString 
     const QString path = requested.isSymLink() ? requested.symLinkTarget() : requestedPath;
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("exists and is not a regular file; it is not replaced");
+        *error = QCoreApplication::translate(
+            "Store", "exists and is not a regular file; it is not replaced");
         return false;
     }
     const QString dir = target.absolutePath();
@@ -777,7 +790,7 @@ bool Store::writeNew(const QString &requestedPath, const Workspace &ws, QString 
     {
         QFile temporary(temporaryPath);
         if (!temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *error = QStringLiteral("cannot write in %1: %2")
+            *error = QCoreApplication::translate("Store", "cannot write in %1: %2")
                          .arg(QDir::toNativeSeparators(dir), temporary.errorString());
             return false;
         }

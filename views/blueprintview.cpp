@@ -2,6 +2,7 @@
 
 #include "blueprintscene.h"
 #include "blueprintstyle.h"
+#include "canvasaccessible.h"
 #include "canvasactions.h"
 #include "carditem.h"
 #include "commentmarkers.h"
@@ -41,6 +42,14 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    // A screen reader meets the cards as the canvas's children, and hears
+    // the card that becomes the one chosen.
+    CanvasAccessible::install();
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QStringList selected = selectedCardIds();
+        if (hasFocus() && selected.size() == 1)
+            CanvasAccessible::announceFocus(mScene->cardItem(selected.front()));
+    });
     // Pinned headers move with every scroll: repaint rather than blit.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setCacheMode(QGraphicsView::CacheNone);

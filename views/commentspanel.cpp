@@ -124,10 +124,10 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     });
 
     auto *buttons = new QHBoxLayout;
-    mReply = button("CommentReply", tr("&Reply…"));
-    mResolve = button("CommentResolve", tr("Re&solve"));
-    mEdit = button("CommentEdit", tr("&Edit…"));
-    mDelete = button("CommentDelete", tr("&Delete"));
+    mReply = button("CommentReply", tr("Re&ply…"));
+    mResolve = button("CommentResolve", tr("Reso&lve"));
+    mEdit = button("CommentEdit", tr("E&dit…"));
+    mDelete = button("CommentDelete", tr("Dele&te"));
     for (QPushButton *push : {mReply, mResolve, mEdit, mDelete})
         buttons->addWidget(push);
     buttons->addStretch(1);
@@ -262,6 +262,10 @@ void CommentsPanel::refillFilters() {
 
 void CommentsPanel::refresh() {
     const QString current = currentComment();
+    // Rebuilt in one go: a list without a current comment for a moment
+    // would disable the buttons, and a disabled button hands the keyboard to
+    // the next widget of the window (updateButtons() follows below).
+    const QSignalBlocker quiet(mList);
     mList->clear();
     const bool shown = mDocument && mDocument->workspace().find<Journey>(mJourney);
     for (QComboBox *combo : {mState, mAuthor, mStep})
@@ -310,19 +314,27 @@ void CommentsPanel::showComment(const QString &comment) {
 }
 
 void CommentsPanel::updateButtons() {
+    const QWidget *keyboard = window()->focusWidget();
+    const bool onButton =
+        keyboard == mReply || keyboard == mResolve || keyboard == mEdit || keyboard == mDelete;
     const Workspace *ws = mDocument ? &mDocument->workspace() : nullptr;
     const Comment *comment = ws ? ws->find<Comment>(currentComment()) : nullptr;
     const Comment *thread = ws ? ws->find<Comment>(currentThread()) : nullptr;
     const bool writable = mDocument && !mDocument->isReadOnly();
     mReply->setEnabled(writable && thread);
     mResolve->setEnabled(writable && thread);
-    mResolve->setText(thread && thread->resolved ? tr("Re&open") : tr("Re&solve"));
+    mResolve->setText(thread && thread->resolved ? tr("Reope&n") : tr("Reso&lve"));
     // Only the author changes or removes a comment; others do not see how.
     const bool own = comment && comment->author == Preferences::authorName();
     mEdit->setVisible(own);
     mDelete->setVisible(own);
     mEdit->setEnabled(writable);
     mDelete->setEnabled(writable);
+    // A button that goes (its thread resolved out of the list, or deleted)
+    // handed the keyboard to the next widget of the window, often another
+    // dock: it stays in the panel, on the list.
+    if (onButton && !isAncestorOf(window()->focusWidget()))
+        mList->setFocus();
     if (mDocument && mDocument->isReadOnly())
         tell(CanvasActions::readOnlyMessage(mDocument));
 }

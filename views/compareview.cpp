@@ -233,9 +233,9 @@ void CompareView::updateSummary() {
 }
 
 void CompareView::retranslate() {
-    mCurrentLabel->setText(tr("&Current journey:"));
-    mIdealLabel->setText(tr("&Ideal journey:"));
-    mShowCards->setText(tr("Show c&ards"));
+    mCurrentLabel->setText(tr("C&urrent journey:"));
+    mIdealLabel->setText(tr("Ide&al journey:"));
+    mShowCards->setText(tr("Sho&w cards"));
     mCurrentCombo->setAccessibleName(tr("Current journey"));
     mIdealCombo->setAccessibleName(tr("Ideal journey"));
     setAccessibleName(tr("Ideal against current"));

@@ -60,6 +60,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     mSummary = new QLabel(this);
     mSummary->setObjectName(QStringLiteral("HealthSummary"));
     mSummary->setWordWrap(true);
+    mSummary->setTextFormat(Qt::PlainText); // it names a journey, as its title is written
     layout->addWidget(mSummary);
     mList = new QListWidget(this);
     mList->setObjectName(QStringLiteral("HealthList"));
@@ -208,14 +209,19 @@ void HealthPanel::refresh() {
     }
     const qsizetype open = HealthCheck::openCount(mFindings);
     const qsizetype dismissed = qsizetype(mFindings.size()) - open;
+    QString summary;
     if (mFindings.empty())
-        mSummary->setText(tr("No findings: every check passes."));
+        summary = tr("No findings: every check passes.");
     else if (open == 0)
-        mSummary->setText(tr("No open findings; %1 dismissed.").arg(dismissed));
+        summary = tr("No open findings; %1 dismissed.").arg(dismissed);
     else
-        mSummary->setText(open == 1
-                              ? tr("1 open finding, %1 dismissed.").arg(dismissed)
-                              : tr("%1 open findings, %2 dismissed.").arg(open).arg(dismissed));
+        summary = open == 1 ? tr("1 open finding, %1 dismissed.").arg(dismissed)
+                            : tr("%1 open findings, %2 dismissed.").arg(open).arg(dismissed);
+    // Which journey: the one in front, or the overview's choice when no
+    // journey tab is in front (after one was closed, say).
+    if (const Journey *journey = all ? nullptr : ws.find<Journey>(mJourney))
+        summary = tr("“%1”: %2").arg(journey->title, summary);
+    mSummary->setText(summary);
     if (current)
         mList->setCurrentItem(current);
     else if (mList->count() > 0)

@@ -1,7 +1,6 @@
 #include "outlinemodel.h"
 
-#include "canvasactions.h"
-#include "cardkind.h"
+#include "cardsentence.h"
 #include "document.h"
 #include "plaintext.h"
 
@@ -23,12 +22,27 @@ QStandardItem *row(const QString &text, const QString &sentence, const QString &
     return item;
 }
 
-QString kindLabel(const QString &kind) {
-    const CardKind *found = CardKind::find(kind);
-    return found ? QCoreApplication::translate("Labels", found->label).toLower() : kind;
+QString titleOf(const Card &card) {
+    return card.title.isEmpty() ? card.text : card.title;
 }
 
 } // namespace
+
+// The card's arrows, each a row under it: read, and removed with Del.
+void OutlineModel::addArrows(QStandardItem *cardItem, const Card &card) const {
+    const Workspace &ws = mDocument->workspace();
+    for (const Connection &arrow : ws.connections) {
+        const bool out = arrow.from == card.id;
+        if (!out && arrow.to != card.id)
+            continue;
+        const Card *other = ws.find<Card>(out ? arrow.to : arrow.from);
+        const QString name = other ? titleOf(*other) : QString();
+        const QString text = out ? tr("Arrow to “%1”").arg(name) : tr("Arrow from “%1”").arg(name);
+        const QString sentence = out ? tr("Arrow from '%1' to '%2'").arg(titleOf(card), name)
+                                     : tr("Arrow from '%1' to '%2'").arg(name, titleOf(card));
+        cardItem->appendRow(row(text, sentence, arrow.id, ConnectionRow));
+    }
+}
 
 OutlineModel::OutlineModel(QObject *parent)
     : QStandardItemModel(parent) {}
@@ -54,62 +68,25 @@ QModelIndex OutlineModel::indexOf(const QString &key) const {
 }
 
 std::vector<const Lane *> OutlineModel::cardLanes(const Workspace &ws, const QString &journey) {
-    std::vector<const Lane *> lanes;
-    for (const Lane *lane : ws.orderedLanes(journey))
-        if (!CanvasActions::isEmotionLane(*lane))
-            lanes.push_back(lane);
-    return lanes;
+    return CardSentence::cardLanes(ws, journey);
 }
 
 QString OutlineModel::keyOf(const QModelIndex &index) {
     return index.data(KeyRole).toString();
 }
 
-OutlineModel::Place OutlineModel::placeOf(const Card &card) const {
-    const Workspace &ws = mDocument->workspace();
-    const auto steps = ws.orderedSteps(card.journey);
-    Place place;
-    place.steps = int(steps.size());
-    for (size_t i = 0; i < steps.size(); ++i)
-        if (steps[i]->id == card.step)
-            place.step = int(i) + 1;
-    for (const Lane *l : ws.orderedLanes(card.journey))
-        if (l->id == card.lane)
-            place.lane = l->title;
-    place.title = card.title.isEmpty() ? card.text : card.title;
-    return place;
-}
-
 QString OutlineModel::cardSentence(const Card &card) const {
-    const Place place = placeOf(card);
-    int open = 0;
-    for (const Comment &comment : mDocument->workspace().comments)
-        if (comment.target == card.id && comment.parent.isEmpty() && !comment.resolved)
-            ++open;
-    // Spelled out per count: the translations file has no plural forms.
-    const QString comments = open == 0   ? tr("no open comments")
-                             : open == 1 ? tr("1 open comment")
-                                         : tr("%1 open comments").arg(open);
-    return tr("Card '%1', lane %2, step %3 of %4, %5, %6")
-        .arg(place.title, place.lane, QString::number(place.step), QString::number(place.steps),
-             kindLabel(card.kind), comments);
+    return CardSentence::sentence(mDocument->workspace(), card);
 }
 
 QString OutlineModel::cardPlace(const Card &card) const {
-    const Place place = placeOf(card);
-    return tr("%1 — lane %2, step %3").arg(place.title, place.lane, QString::number(place.step));
+    return CardSentence::place(mDocument->workspace(), card);
 }
 
 std::vector<const Card *> OutlineModel::cardsInOrder() const {
-    std::vector<const Card *> cards;
     if (!mDocument)
-        return cards;
-    const Workspace &ws = mDocument->workspace();
-    for (const Step *step : ws.orderedSteps(mJourney))
-        for (const Lane *lane : cardLanes(ws, mJourney))
-            for (const Card *card : ws.cardsInCell(step->id, lane->id))
-                cards.push_back(card);
-    return cards;
+        return {};
+    return CardSentence::cardsInOrder(mDocument->workspace(), mJourney);
 }
 
 // Rebuilt whole: an outline of a journey is small (a few hundred rows), and
@@ -159,8 +136,10 @@ void OutlineModel::fill() {
                 laneItem->setData(QString(step->id + QLatin1Char('/') + lane->id), KeyRole);
                 stepItem->appendRow(laneItem);
                 for (const Card *card : here) {
-                    const QString title = card->title.isEmpty() ? card->text : card->title;
-                    laneItem->appendRow(row(title, cardSentence(*card), card->id, CardRow));
+                    QStandardItem *cardItem =
+                        row(titleOf(*card), cardSentence(*card), card->id, CardRow);
+                    laneItem->appendRow(cardItem);
+                    addArrows(cardItem, *card);
                 }
             }
         }

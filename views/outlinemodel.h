@@ -24,7 +24,7 @@ public:
     // KeyRole tells rows apart: the entity id, but "step/lane" for a lane,
     // which is a row under every step.
     enum Role { IdRole = Qt::UserRole + 1, TypeRole, StepRole, KeyRole };
-    enum RowType { StageRow, StepRow, LaneRow, CardRow };
+    enum RowType { StageRow, StepRow, LaneRow, CardRow, ConnectionRow };
 
     explicit OutlineModel(QObject *parent = nullptr);
 
@@ -52,15 +52,9 @@ signals:
     void rebuilt();
 
 private:
-    struct Place {
-        QString title;
-        QString lane;
-        int step = 0;
-        int steps = 0;
-    };
-    Place placeOf(const Card &card) const;
     void rebuild();
     void fill();
+    void addArrows(QStandardItem *cardItem, const Card &card) const;
 
     QPointer<Document> mDocument; // a closed document is not touched again
     QString mJourney;

@@ -1,9 +1,11 @@
 #include "outlineview.h"
 
+#include "canvasactions.h"
 #include "commentcommands.h"
 #include "document.h"
 #include "edits.h"
 #include "outlinemodel.h"
+#include "outlinestructure.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,9 +32,10 @@ OutlineView::OutlineView(QWidget *parent)
     mTree->setUniformRowHeights(true);
     mTree->setAccessibleName(tr("Blueprint outline"));
     mTree->setAccessibleDescription(
-        tr("Stages, steps, lanes and cards. Ins adds a card to a lane, F2 edits a card, Del "
-           "removes it, Alt+arrows move it, Ctrl+Shift+K connects it, Ctrl+Alt+M comments. "
-           "The context menu has them all."));
+        tr("Stages, steps, lanes, cards and their arrows. Ins adds a card to a lane or a step "
+           "to a stage, Shift+Ins a stage or a lane, F2 edits or renames, Del removes, "
+           "Alt+arrows move, Ctrl+Shift+K connects a card, Ctrl+Alt+M comments. The context "
+           "menu has them all."));
     mTree->installEventFilter(this);
     mTree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(mTree, &QWidget::customContextMenuRequested, this, &OutlineView::showMenu);
@@ -102,6 +105,7 @@ static const struct {
     {OutlineView::MoveRight, Qt::Key_Right, Qt::AltModifier},
     {OutlineView::MoveUp, Qt::Key_Up, Qt::AltModifier},
     {OutlineView::MoveDown, Qt::Key_Down, Qt::AltModifier},
+    {OutlineView::AddStructure, Qt::Key_Insert, Qt::ShiftModifier},
 };
 
 static std::optional<OutlineView::Command> commandOf(const QKeyEvent *key) {
@@ -142,6 +146,19 @@ void OutlineView::run(Command command) {
 }
 
 void OutlineView::runCommand(Command command) {
+    const int type = currentType();
+    const bool structure = type == OutlineModel::StageRow || type == OutlineModel::StepRow ||
+                           type == OutlineModel::ConnectionRow ||
+                           (type == OutlineModel::LaneRow && command != AddCard);
+    if (structure && command != CommentOn) {
+        runOnStructure(command);
+        return;
+    }
+    if (command == AddStructure) {
+        emit message(tr("Go to a stage (a new stage follows it) or a lane (a new lane goes "
+                        "below it)."));
+        return;
+    }
     const bool needsCard = command != AddCard && command != CommentOn;
     if (needsCard && !currentCard()) {
         emit message(tr("Go to a card first: these keys act on the card you are on."));
@@ -178,6 +195,74 @@ void OutlineView::runCommand(Command command) {
     }
 }
 
+// The row that takes the current one's place when it goes: the next one
+// beside it, else the one above it in the tree.
+QString OutlineView::neighbourKey() const {
+    const QModelIndex index = mTree->currentIndex();
+    const QModelIndex next = index.siblingAtRow(index.row() + 1).isValid()
+                                 ? index.siblingAtRow(index.row() + 1)
+                                 : index.parent();
+    return OutlineModel::keyOf(next);
+}
+
+void OutlineView::runOnStructure(Command command) {
+    if (!mDocument)
+        return;
+    if (mDocument->isReadOnly()) {
+        emit message(CanvasActions::readOnlyMessage());
+        return;
+    }
+    const int type = currentType();
+    const bool lane = type == OutlineModel::LaneRow;
+    const bool arrow = type == OutlineModel::ConnectionRow;
+    OutlineStructure structure(*mDocument, this, type, currentId(),
+                               mTree->currentIndex().data(OutlineModel::StepRole).toString());
+    QString key;
+    switch (command) {
+    case EditCard:
+        key = structure.rename();
+        break;
+    case RemoveCard: {
+        const QString next = neighbourKey();
+        if (!structure.remove().isEmpty())
+            key = next;
+        break;
+    }
+    case MoveLeft:
+    case MoveRight:
+        if (lane || arrow)
+            emit message(tr("A lane moves up and down (Alt+Up, Alt+Down)."));
+        else
+            key = structure.move(command == MoveLeft ? -1 : 1);
+        break;
+    case MoveUp:
+    case MoveDown:
+        if (lane)
+            key = structure.move(command == MoveUp ? -1 : 1);
+        else
+            emit message(tr("Stages and steps move left and right (Alt+Left, Alt+Right)."));
+        break;
+    case AddCard:
+        if (arrow)
+            emit message(tr("Go to a lane under a step (or a card in it): the new card goes "
+                            "there."));
+        else
+            key = structure.addStep();
+        break;
+    case AddStructure:
+        key = structure.addStageOrLane();
+        break;
+    case ConnectCard:
+    case CommentOn:
+        emit message(tr("Go to a card first: these keys act on the card you are on."));
+        break;
+    }
+    if (!structure.message().isEmpty())
+        emit message(structure.message());
+    if (!key.isEmpty())
+        setCurrentId(key);
+}
+
 int OutlineView::currentType() const {
     const QModelIndex index = mTree->currentIndex();
     return index.isValid() ? index.data(OutlineModel::TypeRole).toInt() : -1;
@@ -197,17 +282,41 @@ void OutlineView::showMenu(const QPoint &at) {
                 action->setShortcut(QKeySequence(entry.key | int(entry.modifiers)));
         action->setEnabled(enabled);
     };
-    add(tr("Add &Card…"), AddCard, writable && (card || type == OutlineModel::LaneRow));
-    add(tr("&Edit Title…"), EditCard, writable && card);
-    add(tr("C&onnect To…"), ConnectCard, writable && card);
-    add(tr("Add Co&mment…"), CommentOn, mDocument && (card || type == OutlineModel::StepRow));
+    const bool stage = type == OutlineModel::StageRow;
+    const bool step = type == OutlineModel::StepRow;
+    const bool lane = type == OutlineModel::LaneRow;
+    if (stage || step) {
+        add(tr("Add &Step…"), AddCard, writable);
+        if (stage)
+            add(tr("Add St&age After…"), AddStructure, writable);
+        add(tr("&Rename…"), EditCard, writable);
+        if (step)
+            add(tr("Add Co&mment…"), CommentOn, mDocument != nullptr);
+        menu.addSeparator();
+        add(tr("Move to the &Left"), MoveLeft, writable);
+        add(tr("Move to the R&ight"), MoveRight, writable);
+    } else if (lane) {
+        add(tr("Add &Card…"), AddCard, writable);
+        add(tr("Add &Lane Below…"), AddStructure, writable);
+        add(tr("&Rename Lane…"), EditCard, writable);
+        menu.addSeparator();
+        add(tr("Move Lane &Up"), MoveUp, writable);
+        add(tr("Move Lane Do&wn"), MoveDown, writable);
+    } else if (type == OutlineModel::ConnectionRow) {
+        // An arrow is only removed (and drawn again from its card).
+    } else {
+        add(tr("Add &Card…"), AddCard, writable && card);
+        add(tr("&Edit Title…"), EditCard, writable && card);
+        add(tr("C&onnect To…"), ConnectCard, writable && card);
+        add(tr("Add Co&mment…"), CommentOn, mDocument && card);
+        menu.addSeparator();
+        add(tr("Move to the &Left"), MoveLeft, writable && card);
+        add(tr("Move to the &Right"), MoveRight, writable && card);
+        add(tr("Move &Up a Lane"), MoveUp, writable && card);
+        add(tr("Move Do&wn a Lane"), MoveDown, writable && card);
+    }
     menu.addSeparator();
-    add(tr("Move to the &Left"), MoveLeft, writable && card);
-    add(tr("Move to the &Right"), MoveRight, writable && card);
-    add(tr("Move &Up a Lane"), MoveUp, writable && card);
-    add(tr("Move Do&wn a Lane"), MoveDown, writable && card);
-    menu.addSeparator();
-    add(tr("&Delete"), RemoveCard, writable && card);
+    add(tr("&Delete"), RemoveCard, writable && type >= 0);
     const QRect row = mTree->visualRect(mTree->currentIndex());
     const QPoint place = at.isNull() || !mTree->indexAt(at).isValid() ? row.bottomLeft() : at;
     menu.exec(mTree->viewport()->mapToGlobal(place));

@@ -13,11 +13,14 @@ class OutlineModel;
 struct Card;
 
 // The outline dock's content: the journey's blueprint as a tree that can be
-// read and edited by keyboard, everything the canvas does with cards: Ins
-// adds a card to a lane, F2 edits its title, Del removes it, Alt+arrows move
-// it to the neighbour step or lane, Ctrl+Shift+K connects it to another,
-// Ctrl+Alt+M comments on it (or on a step). The context menu lists them.
-// Edits go through Edits, so they are undone like the canvas's.
+// read and edited by keyboard, everything the canvas does. On a card: Ins
+// adds a card after it (on a lane: in it), F2 edits its title, Del removes
+// it, Alt+arrows move it to the neighbour step or lane, Ctrl+Shift+K
+// connects it to another, Ctrl+Alt+M comments on it (or on a step); its
+// arrows are rows under it, Del removes one. On a stage, step or lane
+// (OutlineStructure): F2 renames, Del removes, Alt+arrows move, Ins adds a
+// step, Shift+Ins a stage or a lane. The context menu lists them. Edits go
+// through Edits, so they are undone like the canvas's.
 class OutlineView : public QWidget {
     Q_OBJECT
 public:
@@ -30,7 +33,8 @@ public:
         MoveLeft,
         MoveRight,
         MoveUp,
-        MoveDown
+        MoveDown,
+        AddStructure
     };
 
     explicit OutlineView(QWidget *parent = nullptr);
@@ -63,6 +67,8 @@ private:
     int currentType() const;
     const Card *currentCard() const;
     void report(const Edits &edits);
+    void runOnStructure(Command command);
+    QString neighbourKey() const;
     void removeCurrent();
     void moveCurrent(int stepDelta, int laneDelta);
     void addCardHere();

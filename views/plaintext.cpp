@@ -1,5 +1,7 @@
 #include "plaintext.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QTextDocument>
 
@@ -28,6 +30,12 @@ void PlainText::applyTo(QWidget *widget) {
 int PlainText::exec(QMessageBox &box) {
     box.setTextFormat(Qt::PlainText);
     applyTo(&box);
+    // Qt's Save and Discard have no access key on Linux; Yes and No do.
+    // With them the question "Save changes?" is answered by Alt+letter too.
+    if (QAbstractButton *save = box.button(QMessageBox::Save))
+        save->setText(QCoreApplication::translate("PlainText", "&Save"));
+    if (QAbstractButton *discard = box.button(QMessageBox::Discard))
+        discard->setText(QCoreApplication::translate("PlainText", "Do&n't Save"));
     return box.exec();
 }
 

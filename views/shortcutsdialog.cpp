@@ -129,6 +129,11 @@ void ShortcutsDialog::addOutlineKeys() {
         {tr("Move the card to the lane above or below"), tr("Alt+Up, Alt+Down")},
         {tr("Connect the card to another, chosen by title"), tr("Ctrl+Shift+K")},
         {tr("Comment on the card or the step"), tr("Ctrl+Alt+M")},
+        {tr("On a stage or step: add a step"), tr("Insert")},
+        {tr("On a stage or lane: add a stage after it, or a lane below it"), tr("Shift+Insert")},
+        {tr("On a stage, step or lane: rename it"), tr("F2")},
+        {tr("On a stage, step, lane or arrow: delete it"), tr("Delete")},
+        {tr("Move the stage or step left or right, the lane up or down"), tr("Alt+arrows")},
         {tr("Menu for the row"), tr("Menu key, Shift+F10")},
     };
     addRows(group, keys);

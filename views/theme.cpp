@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include "highcontraststyle.h"
 #include "preferences.h"
 
 #include <QApplication>
@@ -25,7 +26,8 @@ struct State {
     bool known = false; // read from the preferences yet
     bool highContrast = false;
     BlueprintStyle canvas;
-    // The style the user had before high contrast switched to Fusion.
+    // The style the user had before high contrast switched to Fusion with
+    // visible frames (HighContrastStyle).
     QString previousStyle;
     QPalette previousPalette; // and the palette (a dark desktop's, say)
     bool paletteSet = false;
@@ -145,20 +147,20 @@ void Theme::update(bool highContrast) {
     s.canvas.textScale = textScale();
     if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         if (highContrast) {
-            if (!s.paletteSet)
+            if (!s.paletteSet) {
                 s.previousPalette = QApplication::palette();
-            // Fusion draws with the palette it is given; platform styles
-            // may not.
-            if (QApplication::style() && QApplication::style()->name().compare(
-                                             QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
-                s.previousStyle = QApplication::style()->name();
-                QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+                s.previousStyle = QApplication::style() ? QApplication::style()->name() : QString();
+                // Fusion draws with the palette it is given (platform
+                // styles may not), with frames made visible on top.
+                QApplication::setStyle(new HighContrastStyle);
             }
             QApplication::setPalette(highContrastPalette());
             s.paletteSet = true;
         } else if (s.paletteSet) {
-            if (!s.previousStyle.isEmpty())
-                QApplication::setStyle(QStyleFactory::create(s.previousStyle));
+            QStyle *previous = QStyleFactory::create(
+                s.previousStyle.isEmpty() ? QStringLiteral("Fusion") : s.previousStyle);
+            QApplication::setStyle(previous ? previous
+                                            : QStyleFactory::create(QStringLiteral("Fusion")));
             s.previousStyle.clear();
             QApplication::setPalette(s.previousPalette);
             s.paletteSet = false;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Duplicate</source>
@@ -18,6 +29,769 @@
     <message>
         <source>New lane</source>
         <translation>Nieuwe baan</translation>
+    </message>
+</context>
+<context>
+    <name>CardSentence</name>
+    <message>
+        <source>no open comments</source>
+        <translation>geen open opmerkingen</translation>
+    </message>
+    <message>
+        <source>1 open comment</source>
+        <translation>1 open opmerking</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>%1 open opmerkingen</translation>
+    </message>
+    <message>
+        <source>Card &apos;%1&apos;, lane %2, step %3 of %4, %5, %6</source>
+        <translation>Kaart &apos;%1&apos;, baan %2, stap %3 van %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>%1 — lane %2, step %3</source>
+        <translation>%1 — baan %2, stap %3</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>the clipboard holds no Blauwdruk cards</source>
+        <translation>het klembord bevat geen Blauwdruk-kaarten</translation>
+    </message>
+    <message>
+        <source>the clipboard holds more cards than a journey can hold</source>
+        <translation>het klembord bevat meer kaarten dan een klantreis kan bevatten</translation>
+    </message>
+    <message>
+        <source>the clipboard holds damaged Blauwdruk cards</source>
+        <translation>het klembord bevat beschadigde Blauwdruk-kaarten</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>file does not exist</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>is te groot (%1 MB; de grens is %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 (`blauwdruk check` lists every problem)</source>
+        <translation>is beschadigd: %1 (`blauwdruk check` noemt elk probleem)</translation>
+    </message>
+    <message>
+        <source>is open in Blauwdruk by %1; it is not changed</source>
+        <translation>is in Blauwdruk geopend door %1; het wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>cannot be written (the file or its folder is read-only); it is not changed</source>
+        <translation>kan niet worden geschreven (het bestand of de map is alleen-lezen); het wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Usage: blauwdruk [FILE]
+       blauwdruk --review FILE [--journey TITLE|UUID]
+       blauwdruk --session FILE [--journey TITLE|UUID]
+       blauwdruk --screenshot OUT.png [--size WxH] [--journey TITLE|UUID]
+                 [--show WHAT] [--review] [--session] [FILE]
+       blauwdruk COMMAND [OPTIONS]
+
+Blauwdruk edits service blueprints: personas, customer journeys and their
+swimlanes, stored in .blauwdruk workspace files.
+
+Without a command, opens FILE in the editor (or an untitled copy of the
+bundled example); --review opens it in review mode, where the blueprint
+cannot be changed but comments and decisions can be made; --session opens
+it full screen for a work session. --screenshot renders the window to a
+PNG and exits (with --session: as session mode looks on a WxH screen).
+
+Commands:
+  example -o OUT.blauwdruk [--language nl|en]
+                                         write the bundled example (in Dutch
+                                         unless --language en)
+  new -o OUT.blauwdruk [--title T]       write an empty workspace
+  info FILE [--json]                     title, schema version and counts
+  check FILE                             integrity and validation (exit 1 on problems)
+  check --health FILE [--journey TITLE|UUID] [--json]
+                                         the blueprint health check: one line per
+                                         finding (exit 1 while any is open)
+  import IN.json|IN.csv -o OUT.blauwdruk [--title T]
+  import-from FILE --from OTHER.blauwdruk (--journey TITLE|UUID | --persona NAME|UUID
+         | --step TITLE|UUID... [--to-journey TITLE|UUID]
+         | --card TITLE|UUID... --to-step TITLE|UUID)
+                                         reuse from another workspace: copied in with
+                                         new ids and where they came from
+  export FILE -o OUT.%1 [--format F] [--journey TITLE|UUID]
+         [--paper A0..A4|WxHmm] [--landscape|--portrait] [--tile-paper A4|A3]
+         [--margin MM] [--dpi N | --width PX] [--pdfa] [--inventory [--team NAME]]
+                                         posters (PDF, SVG, PNG), the consequence
+                                         inventory (CSV with --inventory, MD, HTML),
+                                         the grid (CSV) and the workspace (JSON)
+  export FILE -o OUT.%2 (--persona NAME|UUID | --personas)
+                                         persona sheets: one A4 page per persona
+  export FILE -o OUT.md|OUT.pdf --review-report [--journey TITLE|UUID]
+                                         the review report: decisions, changes since
+                                         approval, open comments
+  export FILE -o OUT.md|OUT.pdf --session-summary [--journey TITLE|UUID]
+                                         the work sessions&apos; summary: cards added per
+                                         lane, vote results, open questions, parking lot
+  export FILE -o OUT.md|OUT.pdf --demo-findings [--journey TITLE|UUID]
+                                         residents&apos; verdicts on the demo, per pain
+                                         point of the current journey
+
+Review (--journey may be left out when the file has one journey):
+  status FILE [--journey TITLE|UUID] [--json]
+                                         status, last decision, changed since approval,
+                                         open and resolved comments (replies included)
+  submit FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
+  approve FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
+  request-changes FILE --journey TITLE|UUID --by NAME [--role ROLE] --remark TEXT
+  back-to-concept FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
+  comment FILE --journey TITLE|UUID [--step TITLE|UUID | --card TITLE|UUID]
+          --by NAME TEXT
+  version FILE --save NAME                save the workspace as it is now
+  versions FILE [--json]                 the saved versions
+  diff FILE --from VERSION [--to VERSION] [--journey TITLE|UUID] [--json]
+                                         what changed since a version (name or id)
+
+Live session (participants write and vote from their phones):
+  session serve FILE --listen ADDRESS:PORT [--journey TITLE|UUID] [--question TEXT]
+                                         serve the participants&apos; page; prints its
+                                         address first; stdin takes: write QUESTION,
+                                         vote BUDGET CAP QUESTION, close, reveal, status;
+                                         SIGTERM or end of stdin ends the session
+
+Shared library (PostgreSQL; --db CONNINFO or service=NAME, else the PG* environment):
+  library init                           create or upgrade the library (administrator)
+  library add-organisation ROLE --name NAME
+                                         a login role per organisation (administrator)
+  library publish FILE --journey TITLE|UUID
+                                         publish a journey with its persona; prints
+                                         the version&apos;s id
+  library search TEXT [--theme T] [--organisation O] [--lane-kind K] [--card-kind K]
+                 [--json]                search in Dutch; newest version of each journey
+  library retract ID                     retract one of your organisation&apos;s versions
+  library take ID --into FILE [--step TITLE|UUID … | --card TITLE|UUID …]
+               [--to-journey TITLE|UUID] [--to-step TITLE|UUID]
+                                         copy from the library, with provenance
+Commands that change a file refuse one that is open in Blauwdruk.
+
+Options:
+  -h, --help       show this help (or a command&apos;s: blauwdruk COMMAND --help)
+  -v, --version    show the version
+
+Exit status: 0 success, 1 bad input or I/O failure, 2 wrong usage.
+</source>
+        <translation>Gebruik: blauwdruk [BESTAND]
+         blauwdruk --review BESTAND [--journey TITEL|UUID]
+         blauwdruk --session BESTAND [--journey TITEL|UUID]
+         blauwdruk --screenshot UIT.png [--size BxH] [--journey TITEL|UUID]
+                   [--show WAT] [--review] [--session] [BESTAND]
+         blauwdruk OPDRACHT [OPTIES]
+
+Blauwdruk bewerkt service blueprints: persona&apos;s, klantreizen en hun
+banen, opgeslagen in .blauwdruk-werkruimtebestanden.
+
+Zonder opdracht opent het BESTAND in de editor (of een naamloze kopie van het
+meegeleverde voorbeeld); --review opent het in beoordelingsmodus, waarin de
+blueprint niet kan veranderen maar opmerkingen en besluiten wel kunnen;
+--session opent het schermvullend voor een werksessie. --screenshot tekent
+het venster in een PNG en stopt (met --session: zoals de sessiemodus eruitziet
+op een scherm van BxH).
+
+Opdrachten:
+  example -o UIT.blauwdruk [--language nl|en]
+                                         schrijf het meegeleverde voorbeeld (in het
+                                         Nederlands, tenzij --language en)
+  new -o UIT.blauwdruk [--title T]       schrijf een lege werkruimte
+  info BESTAND [--json]                  titel, schemaversie en aantallen
+  check BESTAND                          samenhang en controle (exit 1 bij problemen)
+  check --health BESTAND [--journey TITEL|UUID] [--json]
+                                         de gezondheidscheck van de blueprint: een
+                                         regel per bevinding (exit 1 zolang er een
+                                         open is)
+  import IN.json|IN.csv -o UIT.blauwdruk [--title T]
+  import-from BESTAND --from ANDER.blauwdruk (--journey TITEL|UUID | --persona NAAM|UUID
+         | --step TITEL|UUID... [--to-journey TITEL|UUID]
+         | --card TITEL|UUID... --to-step TITEL|UUID)
+                                         hergebruik uit een andere werkruimte:
+                                         overgenomen met nieuwe id&apos;s en hun herkomst
+  export BESTAND -o UIT.%1 [--format F] [--journey TITEL|UUID]
+         [--paper A0..A4|BxHmm] [--landscape|--portrait] [--tile-paper A4|A3]
+         [--margin MM] [--dpi N | --width PX] [--pdfa] [--inventory [--team NAAM]]
+                                         posters (PDF, SVG, PNG), de gevolgen-
+                                         inventaris (CSV met --inventory, MD, HTML),
+                                         het raster (CSV) en de werkruimte (JSON)
+  export BESTAND -o UIT.%2 (--persona NAAM|UUID | --personas)
+                                         personabladen: een A4-pagina per persona
+  export BESTAND -o UIT.md|UIT.pdf --review-report [--journey TITEL|UUID]
+                                         het beoordelingsverslag: besluiten,
+                                         wijzigingen sinds vaststelling, open
+                                         opmerkingen
+  export BESTAND -o UIT.md|UIT.pdf --session-summary [--journey TITEL|UUID]
+                                         de samenvatting van de werksessies: kaarten
+                                         per baan, stemuitslagen, open vragen,
+                                         parkeerplaats
+  export BESTAND -o UIT.md|UIT.pdf --demo-findings [--journey TITEL|UUID]
+                                         het oordeel van inwoners over de demo, per
+                                         knelpunt van de huidige klantreis
+
+Beoordelen (--journey mag weg als het bestand één klantreis heeft):
+  status BESTAND [--journey TITEL|UUID] [--json]
+                                         status, laatste besluit, gewijzigd sinds
+                                         vaststelling, open en afgehandelde
+                                         opmerkingen (reacties meegeteld)
+  submit BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
+  approve BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
+  request-changes BESTAND --journey TITEL|UUID --by NAAM [--role ROL] --remark TEKST
+  back-to-concept BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
+  comment BESTAND --journey TITEL|UUID [--step TITEL|UUID | --card TITEL|UUID]
+          --by NAAM TEKST
+  version BESTAND --save NAAM            bewaar de werkruimte zoals ze nu is
+  versions BESTAND [--json]              de bewaarde versies
+  diff BESTAND --from VERSIE [--to VERSIE] [--journey TITEL|UUID] [--json]
+                                         wat er veranderde sinds een versie (naam
+                                         of id)
+
+Live sessie (deelnemers schrijven en stemmen vanaf hun telefoon):
+  session serve BESTAND --listen ADRES:POORT [--journey TITEL|UUID] [--question TEKST]
+                                         bied de pagina voor deelnemers aan; toont
+                                         eerst het adres; stdin neemt: write VRAAG,
+                                         vote BUDGET MAX VRAAG, close, reveal, status;
+                                         SIGTERM of het einde van stdin beëindigt
+                                         de sessie
+
+Gedeelde bibliotheek (PostgreSQL; --db CONNINFO of service=NAAM, anders de PG*-omgeving):
+  library init                           maak of werk de bibliotheek bij (beheerder)
+  library add-organisation ROL --name NAAM
+                                         een inlogrol per organisatie (beheerder)
+  library publish BESTAND --journey TITEL|UUID
+                                         publiceer een klantreis met haar persona;
+                                         toont het id van de versie
+  library search TEKST [--theme T] [--organisation O] [--lane-kind K] [--card-kind K]
+                 [--json]                zoek in het Nederlands; de nieuwste versie
+                                         van elke klantreis
+  library retract ID                     trek een versie van je eigen organisatie in
+  library take ID --into BESTAND [--step TITEL|UUID … | --card TITEL|UUID …]
+               [--to-journey TITEL|UUID] [--to-step TITEL|UUID]
+                                         neem over uit de bibliotheek, met herkomst
+Opdrachten die een bestand wijzigen, weigeren een bestand dat in Blauwdruk open is.
+
+Opties:
+  -h, --help       toon deze hulp (of die van een opdracht: blauwdruk OPDRACHT --help)
+  -v, --version    toon de versie
+
+Exitstatus: 0 gelukt, 1 foute invoer of schrijf-/leesfout, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>onbekende opdracht &apos;%1&apos; (opdrachten: %2)</translation>
+    </message>
+    <message>
+        <source>the editor opens one file at a time; &apos;%1&apos; is not a command</source>
+        <translation>de editor opent één bestand tegelijk; &apos;%1&apos; is geen opdracht</translation>
+    </message>
+    <message>
+        <source>--review opens a file for review: name the file</source>
+        <translation>--review opent een bestand ter beoordeling: noem het bestand</translation>
+    </message>
+    <message>
+        <source>--session opens a file for a session: name the file</source>
+        <translation>--session opent een bestand voor een werksessie: noem het bestand</translation>
+    </message>
+    <message>
+        <source>--show takes overview, personas, persona:NAME or compare:NAME</source>
+        <translation>--show neemt overview, personas, persona:NAAM of compare:NAAM</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1280x800</source>
+        <translation>--size neemt BREEDTExHOOGTE in pixels, zoals 1280x800</translation>
+    </message>
+    <message>
+        <source>--size, --journey and --show go with --screenshot (--journey also with --review and --session)</source>
+        <translation>--size, --journey en --show horen bij --screenshot (--journey ook bij --review en --session)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>several journeys are titled &quot;%1&quot;; the title is ambiguous, give its id instead (`blauwdruk info` lists them)</source>
+        <translation>meerdere klantreizen heten &quot;%1&quot;; de titel is niet eenduidig, geef in plaats daarvan het id (`blauwdruk info` toont ze)</translation>
+    </message>
+    <message>
+        <source>has no journey &quot;%1&quot; (journeys: %2)</source>
+        <translation>heeft geen klantreis &quot;%1&quot; (klantreizen: %2)</translation>
+    </message>
+    <message>
+        <source>several personas are named &quot;%1&quot;; the name is ambiguous, give its id instead (`blauwdruk info` lists them)</source>
+        <translation>meerdere persona&apos;s heten &quot;%1&quot;; de naam is niet eenduidig, geef in plaats daarvan het id (`blauwdruk info` toont ze)</translation>
+    </message>
+    <message>
+        <source>has no persona &quot;%1&quot; (personas: %2)</source>
+        <translation>heeft geen persona &quot;%1&quot; (persona&apos;s: %2)</translation>
+    </message>
+    <message>
+        <source>several steps are titled &quot;%1&quot;; the title is ambiguous, give its id instead</source>
+        <translation>meerdere stappen heten &quot;%1&quot;; de titel is niet eenduidig, geef in plaats daarvan het id</translation>
+    </message>
+    <message>
+        <source>has no step &quot;%1&quot; (steps: %2)</source>
+        <translation>heeft geen stap &quot;%1&quot; (stappen: %2)</translation>
+    </message>
+    <message>
+        <source>several cards are titled &quot;%1&quot;; the title is ambiguous, give its id instead</source>
+        <translation>meerdere kaarten heten &quot;%1&quot;; de titel is niet eenduidig, geef in plaats daarvan het id</translation>
+    </message>
+    <message>
+        <source>has no card &quot;%1&quot; (cards: %2)</source>
+        <translation>heeft geen kaart &quot;%1&quot; (kaarten: %2)</translation>
+    </message>
+    <message>
+        <source>several versions are named &quot;%1&quot;; the name is ambiguous, give its id instead</source>
+        <translation>meerdere versies heten &quot;%1&quot;; de naam is niet eenduidig, geef in plaats daarvan het id</translation>
+    </message>
+    <message>
+        <source>has no version &quot;%1&quot; (versions: %2)</source>
+        <translation>heeft geen versie &quot;%1&quot; (versies: %2)</translation>
+    </message>
+    <message>
+        <source>has no journey</source>
+        <translation>heeft geen klantreis</translation>
+    </message>
+    <message>
+        <source>blauwdruk: %1: has %2 journeys; choose one with --journey TITLE|UUID (`blauwdruk info` lists them)
+</source>
+        <translation>blauwdruk: %1: heeft %2 klantreizen; kies er een met --journey TITEL|UUID (`blauwdruk info` toont ze)
+</translation>
+    </message>
+    <message>
+        <source>blauwdruk: %1
+Try &apos;blauwdruk --help&apos;.
+</source>
+        <translation>blauwdruk: %1
+Zie &apos;blauwdruk --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: blauwdruk %1
+</source>
+        <translation>Gebruik: blauwdruk %1
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no file arguments</source>
+        <translation>&apos;%1&apos; neemt geen bestanden als argument</translation>
+    </message>
+    <message>
+        <source>usage: blauwdruk %1</source>
+        <translation>gebruik: blauwdruk %1</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 is meer dan eens gegeven</translation>
+    </message>
+    <message>
+        <source>--paper takes A0, A1, A2, A3, A4 or a size such as 841x594mm</source>
+        <translation>--paper neemt A0, A1, A2, A3, A4 of een maat zoals 841x594mm</translation>
+    </message>
+    <message>
+        <source>--paper: %1</source>
+        <translation>--paper: %1</translation>
+    </message>
+    <message>
+        <source>--landscape and --portrait exclude each other</source>
+        <translation>--landscape en --portrait sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>--tile-paper takes A4 or A3</source>
+        <translation>--tile-paper neemt A4 of A3</translation>
+    </message>
+    <message>
+        <source>--margin takes millimetres from 0 to 100</source>
+        <translation>--margin neemt millimeters van 0 tot 100</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from 10 to 1200</source>
+        <translation>--dpi neemt een getal van 10 tot 1200</translation>
+    </message>
+    <message>
+        <source>--width takes pixels from 16 to 20000</source>
+        <translation>--width neemt pixels van 16 tot 20000</translation>
+    </message>
+    <message>
+        <source>--team takes the name of a team, as the cards&apos; owner says it</source>
+        <translation>--team neemt de naam van een team, zoals de eigenaar van de kaarten die schrijft</translation>
+    </message>
+    <message>
+        <source>posters</source>
+        <translation>posters</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>afbeeldingen</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2 %3 only, not to %4</source>
+        <translation>--%1 geldt alleen voor %2-%3, niet voor %4</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>give either --persona NAME|UUID or --personas, not both</source>
+        <translation>geef --persona NAAM|UUID of --personas, niet allebei</translation>
+    </message>
+    <message>
+        <source>--journey does not go with --persona or --personas</source>
+        <translation>--journey gaat niet samen met --persona of --personas</translation>
+    </message>
+    <message>
+        <source>persona sheets are %1 files: give an output ending in .%2 (not %3)</source>
+        <translation>personabladen zijn %1-bestanden: geef een uitvoerbestand dat eindigt op .%2 (niet %3)</translation>
+    </message>
+    <message>
+        <source>has no personas to export</source>
+        <translation>heeft geen persona&apos;s om te exporteren</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --%2</source>
+        <translation>--%1 gaat niet samen met --%2</translation>
+    </message>
+    <message>
+        <source>%1 is Markdown or PDF: give an output ending in .%2 (not %3)</source>
+        <translation>%1 is Markdown of PDF: geef een uitvoerbestand dat eindigt op .%2 (niet %3)</translation>
+    </message>
+    <message>
+        <source>%1 journeys, one file each:
+  %2
+</source>
+        <translation>%1 klantreizen, elk een eigen bestand:
+  %2
+</translation>
+    </message>
+    <message>
+        <source>export needs -o OUT</source>
+        <translation>export heeft -o UIT nodig</translation>
+    </message>
+    <message>
+        <source>the review report</source>
+        <translation>het beoordelingsverslag</translation>
+    </message>
+    <message>
+        <source>the session summary</source>
+        <translation>de sessiesamenvatting</translation>
+    </message>
+    <message>
+        <source>the demo findings report</source>
+        <translation>het verslag van de demobevindingen</translation>
+    </message>
+    <message>
+        <source>unknown export format for %1 (formats: %2; persona sheets: .%3 with --persona or --personas)</source>
+        <translation>onbekend exportformaat voor %1 (formaten: %2; personabladen: .%3 met --persona of --personas)</translation>
+    </message>
+    <message>
+        <source>--team makes a team&apos;s work list: it goes with the consequence inventory (--inventory with CSV, or Markdown or HTML), not with %1</source>
+        <translation>--team maakt de werklijst van een team: het hoort bij de gevolgeninventaris (--inventory met CSV, of Markdown of HTML), niet bij %1</translation>
+    </message>
+    <message>
+        <source>has no journey to export</source>
+        <translation>heeft geen klantreis om te exporteren</translation>
+    </message>
+    <message>
+        <source>%1 journeys, %2 each, in %3
+</source>
+        <translation>%1 klantreizen, elk %2, in %3
+</translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation>een pagina</translation>
+    </message>
+    <message>
+        <source>a set of tiles</source>
+        <translation>een set tegels</translation>
+    </message>
+    <message>
+        <source>1 open finding (%1 dismissed)</source>
+        <translation>1 open bevinding (%1 terzijde gelegd)</translation>
+    </message>
+    <message>
+        <source>%1 open findings (%2 dismissed)</source>
+        <translation>%1 open bevindingen (%2 terzijde gelegd)</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2): </source>
+        <translation>Wachtwoord voor %1 (%2): </translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 (%4, version %5, %6)
+</source>
+        <translation>%1  %2 — %3 (%4, versie %5, %6)
+</translation>
+    </message>
+    <message>
+        <source>    step: %1
+</source>
+        <translation>    stap: %1
+</translation>
+    </message>
+    <message>
+        <source>    card: %1 (step: %2)
+</source>
+        <translation>    kaart: %1 (stap: %2)
+</translation>
+    </message>
+    <message>
+        <source>The library in %1 is up to date (schema version %2).
+</source>
+        <translation>De bibliotheek in %1 is bijgewerkt (schemaversie %2).
+</translation>
+    </message>
+    <message>
+        <source>The library in %1 is at schema version %2 (was %3).
+</source>
+        <translation>De bibliotheek in %1 heeft nu schemaversie %2 (was %3).
+</translation>
+    </message>
+    <message>
+        <source>name the organisation: --name NAME</source>
+        <translation>noem de organisatie: --name NAAM</translation>
+    </message>
+    <message>
+        <source>%1: %2, a new login role without a password; set one with psql (\password %1)
+</source>
+        <translation>%1: %2, een nieuwe inlogrol zonder wachtwoord; stel er een in met psql (\password %1)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2, a member of the library
+</source>
+        <translation>%1: %2, lid van de bibliotheek
+</translation>
+    </message>
+    <message>
+        <source>Nothing found.
+</source>
+        <translation>Niets gevonden.
+</translation>
+    </message>
+    <message>
+        <source>Retracted %1.
+</source>
+        <translation>%1 ingetrokken.
+</translation>
+    </message>
+    <message>
+        <source>name the workspace to take into: --into FILE</source>
+        <translation>noem de werkruimte om in over te nemen: --into BESTAND</translation>
+    </message>
+    <message>
+        <source>Usage: blauwdruk library COMMAND [--db CONNINFO] …
+  init | add-organisation ROLE --name NAME | publish FILE --journey TITLE|UUID |
+  search TEXT [--theme T] [--organisation O] [--lane-kind K] [--card-kind K] [--json] |
+  retract ID | take ID --into FILE [--step …|--card …] [--to-journey …] [--to-step …]
+</source>
+        <translation>Gebruik: blauwdruk library OPDRACHT [--db CONNINFO] …
+  init | add-organisation ROL --name NAAM | publish BESTAND --journey TITEL|UUID |
+  search TEKST [--theme T] [--organisation O] [--lane-kind K] [--card-kind K] [--json] |
+  retract ID | take ID --into BESTAND [--step …|--card …] [--to-journey …] [--to-step …]
+</translation>
+    </message>
+    <message>
+        <source>library wants a command: init, add-organisation, publish, search, retract or take</source>
+        <translation>library wil een opdracht: init, add-organisation, publish, search, retract of take</translation>
+    </message>
+    <message>
+        <source>unknown library command &quot;%1&quot;; try: init, add-organisation, publish, search, retract or take</source>
+        <translation>onbekende library-opdracht &quot;%1&quot;; probeer: init, add-organisation, publish, search, retract of take</translation>
+    </message>
+    <message>
+        <source>unknown session command &quot;%1&quot;; try: session serve FILE --listen ADDRESS:PORT</source>
+        <translation>onbekende session-opdracht &quot;%1&quot;; probeer: session serve BESTAND --listen ADRES:POORT</translation>
+    </message>
+    <message>
+        <source>name the address to listen on: --listen ADDRESS:PORT (e.g. 127.0.0.1:0)</source>
+        <translation>noem het adres om op te luisteren: --listen ADRES:POORT (bijv. 127.0.0.1:0)</translation>
+    </message>
+    <message>
+        <source>--listen wants an IP address and a port, as 127.0.0.1:0 or [::1]:8080, not &quot;%1&quot;</source>
+        <translation>--listen wil een IP-adres en een poort, zoals 127.0.0.1:0 of [::1]:8080, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has no journey to run a session on</source>
+        <translation>heeft geen klantreis om een sessie over te houden</translation>
+    </message>
+    <message>
+        <source>cannot watch for signals</source>
+        <translation>kan niet op signalen letten</translation>
+    </message>
+    <message>
+        <source>blauwdruk: no display to show the editor on (DISPLAY is not set); the commands work without one, see &apos;blauwdruk --help&apos;
+</source>
+        <translation>blauwdruk: geen beeldscherm om de editor op te tonen (DISPLAY is niet gezet); de opdrachten werken zonder, zie &apos;blauwdruk --help&apos;
+</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>ter beoordeling</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>vastgesteld</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>  Status:        %1%2
+</source>
+        <translation>  Status:          %1%2
+</translation>
+    </message>
+    <message>
+        <source> (changed since approval)</source>
+        <translation> (gewijzigd sinds vaststelling)</translation>
+    </message>
+    <message>
+        <source>  Last decision: %1 by %2%3 at %4
+</source>
+        <translation>  Laatste besluit: %1 door %2%3 op %4
+</translation>
+    </message>
+    <message>
+        <source>  Reviewed by:   %1 at %2
+</source>
+        <translation>  Beoordeeld door: %1 op %2
+</translation>
+    </message>
+    <message>
+        <source>  Last decision: none
+</source>
+        <translation>  Laatste besluit: geen
+</translation>
+    </message>
+    <message>
+        <source>  Comments:      %1 open, %2 resolved
+</source>
+        <translation>  Opmerkingen:     %1 open, %2 afgehandeld
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --by NAME: who decides</source>
+        <translation>%1 heeft --by NAAM nodig: wie besluit</translation>
+    </message>
+    <message>
+        <source>%1 needs --remark TEXT: what should change</source>
+        <translation>%1 heeft --remark TEKST nodig: wat moet er veranderen</translation>
+    </message>
+    <message>
+        <source>a comment goes on a step or a card: give --step or --card, not both</source>
+        <translation>een opmerking hoort bij een stap of een kaart: geef --step of --card, niet allebei</translation>
+    </message>
+    <message>
+        <source>comment needs --by NAME: who comments</source>
+        <translation>comment heeft --by NAAM nodig: wie merkt op</translation>
+    </message>
+    <message>
+        <source>comment needs a TEXT</source>
+        <translation>comment heeft een TEKST nodig</translation>
+    </message>
+    <message>
+        <source>say what to take: --journey, --persona, --step or --card</source>
+        <translation>zeg wat er moet worden overgenomen: --journey, --persona, --step of --card</translation>
+    </message>
+    <message>
+        <source>cards go into a step of FILE: give --to-step TITLE|UUID</source>
+        <translation>kaarten komen in een stap van BESTAND: geef --to-step TITEL|UUID</translation>
+    </message>
+    <message>
+        <source>%1 has %2 journeys; choose one with --journey TITLE|UUID</source>
+        <translation>%1 heeft %2 klantreizen; kies er een met --journey TITEL|UUID</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; cannot be read: %2</source>
+        <translation>versie &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation>Geen verschillen.
+</translation>
+    </message>
+    <message>
+        <source>version needs --save NAME</source>
+        <translation>version heeft --save NAAM nodig</translation>
+    </message>
+    <message>
+        <source>No versions.
+</source>
+        <translation>Geen versies.
+</translation>
+    </message>
+    <message>
+        <source>diff needs --from VERSION (a name or id)</source>
+        <translation>diff heeft --from VERSIE nodig (een naam of id)</translation>
+    </message>
+    <message>
+        <source>example needs -o OUT.blauwdruk</source>
+        <translation>example heeft -o UIT.blauwdruk nodig</translation>
+    </message>
+    <message>
+        <source>there is no example in &apos;%1&apos;: choose %2</source>
+        <translation>er is geen voorbeeld in &apos;%1&apos;: kies %2</translation>
+    </message>
+    <message>
+        <source>new needs -o OUT.blauwdruk</source>
+        <translation>new heeft -o UIT.blauwdruk nodig</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>1 probleem gevonden</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 problemen gevonden</translation>
+    </message>
+    <message>
+        <source>; personas and cards must not hold real personal data</source>
+        <translation>; persona&apos;s en kaarten mogen geen echte persoonsgegevens bevatten</translation>
+    </message>
+    <message>
+        <source>import needs -o OUT.blauwdruk</source>
+        <translation>import heeft -o UIT.blauwdruk nodig</translation>
+    </message>
+    <message>
+        <source>blauwdruk: %1: warning: %2
+</source>
+        <translation>blauwdruk: %1: waarschuwing: %2
+</translation>
+    </message>
+    <message>
+        <source>import-from needs --from OTHER.blauwdruk</source>
+        <translation>import-from heeft --from ANDER.blauwdruk nodig</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
     </message>
 </context>
 <context>
@@ -134,6 +908,279 @@
     <message>
         <source>Work session %1</source>
         <translation>Werksessie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>no journey chosen to export</source>
+        <translation>geen klantreis gekozen om te exporteren</translation>
+    </message>
+    <message>
+        <source>has no journey with id %1</source>
+        <translation>heeft geen klantreis met id %1</translation>
+    </message>
+    <message>
+        <source>could not be written</source>
+        <translation>kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>has no journey %1</source>
+        <translation>heeft geen klantreis %1</translation>
+    </message>
+    <message>
+        <source>paper %1 x %2 mm is out of range: each side must be %3 to %4 mm</source>
+        <translation>papier van %1 x %2 mm valt buiten het bereik: elke zijde moet %3 tot %4 mm zijn</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;: use A0, A1, A2, A3, A4 or a size in millimetres such as 841x594mm</source>
+        <translation>onbekend papier &quot;%1&quot;: gebruik A0, A1, A2, A3, A4 of een maat in millimeters, zoals 841x594mm</translation>
+    </message>
+    <message>
+        <source>could not start drawing the PDF</source>
+        <translation>kon de PDF niet beginnen te tekenen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>could not finish the PDF</source>
+        <translation>kon de PDF niet afmaken</translation>
+    </message>
+    <message>
+        <source>there are no personas to export</source>
+        <translation>er zijn geen persona&apos;s om te exporteren</translation>
+    </message>
+    <message>
+        <source>has no persona with id %1</source>
+        <translation>heeft geen persona met id %1</translation>
+    </message>
+    <message>
+        <source>could not start a new page</source>
+        <translation>kon geen nieuwe pagina beginnen</translation>
+    </message>
+    <message>
+        <source>give a resolution in dpi or a width in pixels above 0</source>
+        <translation>geef een resolutie in dpi of een breedte in pixels groter dan 0</translation>
+    </message>
+    <message>
+        <source>an image of %1 x %2 pixels is too large (at most %3 pixels a side and %4 million in all): choose a lower resolution</source>
+        <translation>een afbeelding van %1 x %2 pixels is te groot (hoogstens %3 pixels per zijde en %4 miljoen in totaal): kies een lagere resolutie</translation>
+    </message>
+    <message>
+        <source>at this size the picture would be %1 x %2 pixels, too thin to show anything (at least %3 pixels a side): give a larger width, or export a PDF poster</source>
+        <translation>op dit formaat wordt de afbeelding %1 x %2 pixels, te smal om iets te tonen (minstens %3 pixels per zijde): geef een grotere breedte, of exporteer een PDF-poster</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 x %2 pixels</source>
+        <translation>niet genoeg geheugen voor een afbeelding van %1 x %2 pixels</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG: %1</source>
+        <translation>kon de PNG niet coderen: %1</translation>
+    </message>
+    <message>
+        <source>has no journey to export</source>
+        <translation>heeft geen klantreis om te exporteren</translation>
+    </message>
+    <message>
+        <source>has %1 journeys; this format holds one: choose a journey</source>
+        <translation>heeft %1 klantreizen; dit formaat bevat er één: kies een klantreis</translation>
+    </message>
+    <message>
+        <source>there is nothing to draw</source>
+        <translation>er is niets om te tekenen</translation>
+    </message>
+    <message>
+        <source>a margin of %1 mm does not fit the paper (0 to %2 mm)</source>
+        <translation>een marge van %1 mm past niet op het papier (0 tot %2 mm)</translation>
+    </message>
+    <message>
+        <source>an overlap of %1 mm does not fit the tile paper (0 to %2 mm)</source>
+        <translation>een overlap van %1 mm past niet op het tegelpapier (0 tot %2 mm)</translation>
+    </message>
+    <message>
+        <source>could not start drawing the SVG</source>
+        <translation>kon de SVG niet beginnen te tekenen</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the bundled example is missing from this build</source>
+        <translation>het meegeleverde voorbeeld ontbreekt in deze versie</translation>
+    </message>
+    <message>
+        <source>is also the input file; choose another output</source>
+        <translation>is ook het invoerbestand; kies een ander uitvoerbestand</translation>
+    </message>
+    <message>
+        <source>exists and is not a regular file; it is not replaced</source>
+        <translation>bestaat al en is geen gewoon bestand; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>is open in Blauwdruk by %1; it is not replaced</source>
+        <translation>is in Blauwdruk geopend door %1; het wordt niet vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>has %1 step columns; a journey holds at most %2 steps</source>
+        <translation>heeft %1 stapkolommen; een klantreis heeft hoogstens %2 stappen</translation>
+    </message>
+    <message>
+        <source>has %1 rows; a journey holds at most %2 lanes</source>
+        <translation>heeft %1 rijen; een klantreis heeft hoogstens %2 banen</translation>
+    </message>
+    <message>
+        <source>holds more than %1 cards; a journey holds at most %1</source>
+        <translation>bevat meer dan %1 kaarten; een klantreis bevat er hoogstens %1</translation>
+    </message>
+    <message>
+        <source>holds no step titles and no lanes</source>
+        <translation>bevat geen staptitels en geen banen</translation>
+    </message>
+    <message>
+        <source>row %1: a line (&quot;%2&quot;) follows the line of row %3 with no lane between them; only this one is kept</source>
+        <translation>rij %1: een lijn (&quot;%2&quot;) volgt op de lijn van rij %3 zonder baan ertussen; alleen deze wordt bewaard</translation>
+    </message>
+    <message>
+        <source>row %1: a line below the last lane has no lane under it; it is left out</source>
+        <translation>rij %1: een lijn onder de laatste baan heeft geen baan eronder; die wordt weggelaten</translation>
+    </message>
+    <message>
+        <source>is empty: the first row should hold the step titles</source>
+        <translation>is leeg: de eerste rij hoort de staptitels te bevatten</translation>
+    </message>
+    <message>
+        <source>is a zipped document (an .xlsx or .ods spreadsheet?), not CSV; save it as &quot;CSV UTF-8&quot; first</source>
+        <translation>is een gezipt document (een .xlsx- of .ods-spreadsheet?), geen CSV; sla het eerst op als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>is a database (a Blauwdruk workspace?), not CSV</source>
+        <translation>is een database (een Blauwdruk-werkruimte?), geen CSV</translation>
+    </message>
+    <message>
+        <source>is a PDF document, not CSV</source>
+        <translation>is een PDF-document, geen CSV</translation>
+    </message>
+    <message>
+        <source>is a binary file, not CSV text</source>
+        <translation>is een binair bestand, geen CSV-tekst</translation>
+    </message>
+    <message>
+        <source>line %1: the table has more than %2 cells; a grid holds at most that many</source>
+        <translation>regel %1: de tabel heeft meer dan %2 cellen; een raster bevat er hoogstens zoveel</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is never closed</source>
+        <translation>regel %1: een cel tussen aanhalingstekens wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; JSON input holds at most %2 MB</source>
+        <translation>is %1 bytes; JSON-invoer is hoogstens %2 MB</translation>
+    </message>
+    <message>
+        <source>holds more than %1 values</source>
+        <translation>bevat meer dan %1 waarden</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>is meer dan %1 niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>has an object of more than %1 keys</source>
+        <translation>heeft een object met meer dan %1 sleutels</translation>
+    </message>
+    <message>
+        <source>has a list of more than %1 items</source>
+        <translation>heeft een lijst met meer dan %1 items</translation>
+    </message>
+    <message>
+        <source>expected a provenance object (workspace, organisation, file, library, taken_at, original)</source>
+        <translation>verwacht een herkomstobject (workspace, organisation, file, library, taken_at, original)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>verwacht een object</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>verwacht een tekst</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>verwacht een geheel getal</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>verwacht true of false</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>verwacht een lijst met teksten</translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation>verwacht base64-tekst</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>is geen geldige base64</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>sleutel &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>verwacht een lijst</translation>
+    </message>
+    <message>
+        <source>holds %1 cards; a journey holds at most %2</source>
+        <translation>bevat %1 kaarten; een klantreis bevat er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>het bovenste niveau is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>is not &quot;blauwdruk&quot;: this is not a Blauwdruk file</source>
+        <translation>is niet &quot;blauwdruk&quot;: dit is geen Blauwdruk-bestand</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1</source>
+        <translation>verwacht een geheel getal vanaf 1</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this Blauwdruk reads (%2); update Blauwdruk</source>
+        <translation>formaatversie %1 is nieuwer dan deze Blauwdruk kan lezen (%2); werk Blauwdruk bij</translation>
+    </message>
+    <message>
+        <source>personas[%1].photo %2; it is kept as it is, and the drawn avatar is shown instead</source>
+        <translation>personas[%1].photo %2; de foto blijft bewaard zoals hij is, en in plaats daarvan wordt de getekende avatar getoond</translation>
+    </message>
+    <message>
+        <source> (and 1 more problem)</source>
+        <translation> (en nog 1 probleem)</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation> (en nog %1 problemen)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -496,6 +1543,14 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <source>No password given.</source>
         <translation>Geen wachtwoord gegeven.</translation>
     </message>
+    <message>
+        <source>Connecting to the library…</source>
+        <translation>Verbinden met de bibliotheek…</translation>
+    </message>
+    <message>
+        <source>connecting was cancelled</source>
+        <translation>het verbinden is geannuleerd</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySchema</name>
@@ -536,7 +1591,7 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Be&amp;eld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -552,7 +1607,7 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation>Klant&amp;reis</translation>
+        <translation>Klan&amp;treis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -567,8 +1622,83 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>Beoo&amp;rdeling</translation>
     </message>
     <message>
-        <source>Sess&amp;ion</source>
-        <translation>Sess&amp;ie</translation>
+        <source>Sessi&amp;on</source>
+        <translation>S&amp;essie</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineStructure</name>
+    <message>
+        <source>Stage title:</source>
+        <translation>Titel van de fase:</translation>
+    </message>
+    <message>
+        <source>Step title:</source>
+        <translation>Titel van de stap:</translation>
+    </message>
+    <message>
+        <source>Lane title (in every step):</source>
+        <translation>Titel van de baan (in elke stap):</translation>
+    </message>
+    <message>
+        <source>An arrow has no title: Del removes it.</source>
+        <translation>Een pijl heeft geen titel: Del verwijdert hem.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>the stage “%1” with its steps</source>
+        <translation>de fase “%1” met haar stappen</translation>
+    </message>
+    <message>
+        <source>the step “%1”</source>
+        <translation>de stap “%1”</translation>
+    </message>
+    <message>
+        <source>the lane “%1” in every step</source>
+        <translation>de baan “%1” in elke stap</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the card in it? Ctrl+Z brings it back.</source>
+        <translation>%1 verwijderen, met de kaart erin? Ctrl+Z haalt die terug.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the %2 cards in it? Ctrl+Z brings them back.</source>
+        <translation>%1 verwijderen, met de %2 kaarten erin? Ctrl+Z haalt ze terug.</translation>
+    </message>
+    <message>
+        <source>The step is at the edge of its stage; move the stage, or the step on the canvas.</source>
+        <translation>De stap staat aan de rand van zijn fase; verplaats de fase, of de stap op het canvas.</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Baan toevoegen</translation>
+    </message>
+    <message>
+        <source>Lane title:</source>
+        <translation>Titel van de baan:</translation>
+    </message>
+    <message>
+        <source>Go to a stage (a new stage follows it) or a lane (a new lane goes below it).</source>
+        <translation>Ga naar een fase (de nieuwe fase komt erna) of een baan (de nieuwe baan komt eronder).</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1746,21 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>%1 may not do that in the library: %2</source>
         <translation>%1 mag dat niet in de bibliotheek: %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>geannuleerd door de gebruiker</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1876,14 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>Open the journey to publish first.</source>
         <translation>Open eerst de klantreis die u wilt publiceren.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Overnemen geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +2019,129 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>is damaged: %1</source>
+        <translation>is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>is a list of %1 bytes; a list holds at most %2</source>
+        <translation>is een lijst van %1 bytes; een lijst is hoogstens %2</translation>
+    </message>
+    <message>
+        <source>holds more than %1 items</source>
+        <translation>bevat meer dan %1 items</translation>
+    </message>
+    <message>
+        <source>is not a list of UTF-8 texts</source>
+        <translation>is geen lijst met UTF-8-teksten</translation>
+    </message>
+    <message>
+        <source>is not a list of texts</source>
+        <translation>is geen lijst met teksten</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another application, not a Blauwdruk workspace</source>
+        <translation>is een SQLite-database van een ander programma, geen Blauwdruk-werkruimte</translation>
+    </message>
+    <message>
+        <source>is damaged: it has no schema version</source>
+        <translation>is beschadigd: het heeft geen schemaversie</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1; open that file itself</source>
+        <translation>is een symbolische koppeling naar %1; open dat bestand zelf</translation>
+    </message>
+    <message>
+        <source>file does not exist</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>is empty, not a Blauwdruk workspace</source>
+        <translation>is leeg, geen Blauwdruk-werkruimte</translation>
+    </message>
+    <message>
+        <source>is not a Blauwdruk workspace (not an SQLite database)</source>
+        <translation>is geen Blauwdruk-werkruimte (geen SQLite-database)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: its -wal file could not be copied</source>
+        <translation>kan niet worden gelezen: het -wal-bestand kon niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>is not a Blauwdruk workspace as Blauwdruk writes it: its text is stored as %1, not UTF-8</source>
+        <translation>is geen Blauwdruk-werkruimte zoals Blauwdruk die schrijft: de tekst is opgeslagen als %1, niet als UTF-8</translation>
+    </message>
+    <message>
+        <source>was changed outside Blauwdruk, so it is not opened (%1); ask whoever sent it for a copy saved by Blauwdruk</source>
+        <translation>is buiten Blauwdruk gewijzigd en wordt daarom niet geopend (%1); vraag wie het stuurde om een kopie die met Blauwdruk is opgeslagen</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>could not be upgraded from format %1: %2</source>
+        <translation>kon niet worden bijgewerkt vanaf formaat %1: %2</translation>
+    </message>
+    <message>
+        <source>no migration from format %1</source>
+        <translation>geen migratie vanaf formaat %1</translation>
+    </message>
+    <message>
+        <source>is damaged: the workspace row is missing</source>
+        <translation>is beschadigd: de werkruimterij ontbreekt</translation>
+    </message>
+    <message>
+        <source>is damaged: workspace.%1 is not UTF-8 text</source>
+        <translation>is beschadigd: workspace.%1 is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>is damaged: workspace.%1 %2</source>
+        <translation>is beschadigd: workspace.%1 %2</translation>
+    </message>
+    <message>
+        <source>holds %1 objects; a workspace holds at most %2</source>
+        <translation>bevat %1 objecten; een werkruimte bevat er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 of row %3 is not %4</source>
+        <translation>%1.%2 van rij %3 is geen %4</translation>
+    </message>
+    <message>
+        <source>%1.%2 of row %3 %4</source>
+        <translation>%1.%2 van rij %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the file was moved, renamed or deleted while it was open</source>
+        <translation>het bestand is verplaatst, hernoemd of verwijderd terwijl het open was</translation>
+    </message>
+    <message>
+        <source>exists and is not a regular file; it is not replaced</source>
+        <translation>bestaat al en is geen gewoon bestand; het wordt niet vervangen</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kan niet schrijven in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VersionCommands</name>
     <message>
         <source>Version &quot;%1&quot; of %2</source>
@@ -973,73 +2249,6 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>%1 on this card</source>
         <translation>%1 op deze kaart</translation>
-    </message>
-</context>
-<context>
-    <name>blauwdruk</name>
-    <message>
-        <source>is larger than %1 MB</source>
-        <translation>is groter dan %1 MB</translation>
-    </message>
-    <message>
-        <source>is not a PNG or JPEG image</source>
-        <translation>is geen PNG- of JPEG-afbeelding</translation>
-    </message>
-    <message>
-        <source>is a damaged PNG image</source>
-        <translation>is een beschadigde PNG-afbeelding</translation>
-    </message>
-    <message>
-        <source>is not an image Blauwdruk can read</source>
-        <translation>is geen afbeelding die Blauwdruk kan lezen</translation>
-    </message>
-    <message>
-        <source>is too large an image (%1 × %2 pixels)</source>
-        <translation>is een te grote afbeelding (%1 × %2 pixels)</translation>
-    </message>
-    <message>
-        <source>could not be read as an image (%1)</source>
-        <translation>kon niet als afbeelding worden gelezen (%1)</translation>
-    </message>
-    <message>
-        <source>Password for %1 (%2): </source>
-        <translation>Wachtwoord voor %1 (%2): </translation>
-    </message>
-    <message>
-        <source>The library in %1 is up to date (schema version %2).
-</source>
-        <translation>De bibliotheek in %1 is bijgewerkt (schemaversie %2).
-</translation>
-    </message>
-    <message>
-        <source>The library in %1 is at schema version %2 (was %3).
-</source>
-        <translation>De bibliotheek in %1 heeft nu schemaversie %2 (was %3).
-</translation>
-    </message>
-    <message>
-        <source>%1: %2, a new login role without a password; set one with psql (\password %1)
-</source>
-        <translation>%1: %2, een nieuwe inlogrol zonder wachtwoord; stel er een in met psql (\password %1)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2, a member of the library
-</source>
-        <translation>%1: %2, lid van de bibliotheek
-</translation>
-    </message>
-    <message>
-        <source>Nothing found.
-</source>
-        <translation>Niets gevonden.
-</translation>
-    </message>
-    <message>
-        <source>Retracted %1.
-</source>
-        <translation>%1 ingetrokken.
-</translation>
     </message>
 </context>
 <context>
@@ -1644,22 +2853,6 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>Alle stappen</translation>
     </message>
     <message>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Reageren…</translation>
-    </message>
-    <message>
-        <source>Re&amp;solve</source>
-        <translation>&amp;Afhandelen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
         <source>edited</source>
         <translation>gewijzigd</translation>
     </message>
@@ -1668,8 +2861,24 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>afgehandeld</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
+        <source>Re&amp;ply…</source>
+        <translation>Rea&amp;geren…</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lve</source>
+        <translation>&amp;Afhandelen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Her&amp;openen</translation>
     </message>
 </context>
 <context>
@@ -1777,18 +2986,6 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>Kaarten: %1 alleen in huidig, %2 alleen in ideaal</translation>
     </message>
     <message>
-        <source>&amp;Current journey:</source>
-        <translation>H&amp;uidige klantreis:</translation>
-    </message>
-    <message>
-        <source>&amp;Ideal journey:</source>
-        <translation>I&amp;deale klantreis:</translation>
-    </message>
-    <message>
-        <source>Show c&amp;ards</source>
-        <translation>Kaar&amp;ten tonen</translation>
-    </message>
-    <message>
         <source>Current journey</source>
         <translation>Huidige klantreis</translation>
     </message>
@@ -1807,6 +3004,18 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>No current journey yet: Journey › New Journey… adds one.</source>
         <translation>Nog geen huidige klantreis: Klantreis › Nieuwe klantreis… voegt er een toe.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent journey:</source>
+        <translation>H&amp;uidige klantreis:</translation>
+    </message>
+    <message>
+        <source>Ide&amp;al journey:</source>
+        <translation>I&amp;deale klantreis:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w cards</source>
+        <translation>Kaarten to&amp;nen</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4596,10 @@ A finding is dismissed with a reason: say why it does not need fixing.</source>
 
 Een bevinding wordt met een reden terzijde gelegd: zeg waarom ze niet opgelost hoeft.</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::Inspector</name>
@@ -3888,6 +5101,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Taken into your workspace from “%1” of %2.</source>
         <translation>Overgenomen in uw werkruimte uit “%1” van %2.</translation>
     </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Zoeken in de bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Reading the journey from the library…</source>
+        <translation>De klantreis wordt uit de bibliotheek gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::LiveJoinDialog</name>
@@ -4240,6 +5461,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Blueprint canvas</source>
         <translation>Blauwdrukcanvas</translation>
     </message>
+    <message>
+        <source>The overview and the personas always stay open; Ctrl+W closes the workspace.</source>
+        <translation>Het overzicht en de persona&apos;s blijven altijd open; Ctrl+W sluit de werkruimte.</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::NoticeBar</name>
@@ -4254,22 +5479,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
 </context>
 <context>
     <name>blauwdruk::OutlineModel</name>
-    <message>
-        <source>no open comments</source>
-        <translation>geen open opmerkingen</translation>
-    </message>
-    <message>
-        <source>1 open comment</source>
-        <translation>1 open opmerking</translation>
-    </message>
-    <message>
-        <source>%1 open comments</source>
-        <translation>%1 open opmerkingen</translation>
-    </message>
-    <message>
-        <source>Card &apos;%1&apos;, lane %2, step %3 of %4, %5, %6</source>
-        <translation>Kaart &apos;%1&apos;, baan %2, stap %3 van %4, %5, %6</translation>
-    </message>
     <message>
         <source>Stage &apos;%1&apos;</source>
         <translation>Fase &apos;%1&apos;</translation>
@@ -4291,8 +5500,16 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <translation>%1 (geen kaarten)</translation>
     </message>
     <message>
-        <source>%1 — lane %2, step %3</source>
-        <translation>%1 — baan %2, stap %3</translation>
+        <source>Arrow to “%1”</source>
+        <translation>Pijl naar “%1”</translation>
+    </message>
+    <message>
+        <source>Arrow from “%1”</source>
+        <translation>Pijl van “%1”</translation>
+    </message>
+    <message>
+        <source>Arrow from &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Pijl van &apos;%1&apos; naar &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +5521,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Add card</source>
         <translation>Kaart toevoegen</translation>
-    </message>
-    <message>
-        <source>Stages, steps, lanes and cards. Ins adds a card to a lane, F2 edits a card, Del removes it, Alt+arrows move it, Ctrl+Shift+K connects it, Ctrl+Alt+M comments. The context menu has them all.</source>
-        <translation>Fasen, stappen, banen en kaarten. Ins voegt een kaart toe aan een baan, F2 wijzigt een kaart, Del verwijdert haar, Alt+pijltjes verplaatsen haar, Ctrl+Shift+K verbindt haar, Ctrl+Alt+M plaatst een opmerking. Het contextmenu heeft ze allemaal.</translation>
     </message>
     <message>
         <source>Add &amp;Card…</source>
@@ -4372,6 +5585,54 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Go to a card or a step: the comment is on it.</source>
         <translation>Ga naar een kaart of een stap: daar komt de opmerking bij.</translation>
+    </message>
+    <message>
+        <source>Stages, steps, lanes, cards and their arrows. Ins adds a card to a lane or a step to a stage, Shift+Ins a stage or a lane, F2 edits or renames, Del removes, Alt+arrows move, Ctrl+Shift+K connects a card, Ctrl+Alt+M comments. The context menu has them all.</source>
+        <translation>Fasen, stappen, banen, kaarten en hun pijlen. Ins voegt een kaart toe aan een baan of een stap aan een fase, Shift+Ins een fase of een baan, F2 bewerkt of hernoemt, Del verwijdert, Alt+pijltjes verplaatsen, Ctrl+Shift+K verbindt een kaart, Ctrl+Alt+M plaatst een opmerking. Het contextmenu heeft ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Go to a stage (a new stage follows it) or a lane (a new lane goes below it).</source>
+        <translation>Ga naar een fase (de nieuwe fase komt erna) of een baan (de nieuwe baan komt eronder).</translation>
+    </message>
+    <message>
+        <source>A lane moves up and down (Alt+Up, Alt+Down).</source>
+        <translation>Een baan gaat omhoog en omlaag (Alt+Omhoog, Alt+Omlaag).</translation>
+    </message>
+    <message>
+        <source>Stages and steps move left and right (Alt+Left, Alt+Right).</source>
+        <translation>Fasen en stappen gaan naar links en rechts (Alt+Links, Alt+Rechts).</translation>
+    </message>
+    <message>
+        <source>Add &amp;Step…</source>
+        <translation>&amp;Stap toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add St&amp;age After…</source>
+        <translation>&amp;Fase erna toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Move to the R&amp;ight</source>
+        <translation>Naar &amp;rechts</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane Below…</source>
+        <translation>&amp;Baan eronder toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane…</source>
+        <translation>&amp;Naam van de baan wijzigen…</translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Up</source>
+        <translation>Baan om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move Lane Do&amp;wn</source>
+        <translation>Baan o&amp;mlaag</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5841,26 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>is larger than %1 MB</source>
         <translation>is groter dan %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image</source>
+        <translation>is geen PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image</source>
+        <translation>is een beschadigde PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>is not an image Blauwdruk can read</source>
+        <translation>is geen afbeelding die Blauwdruk kan lezen</translation>
+    </message>
+    <message>
+        <source>is too large an image (%1 × %2 pixels)</source>
+        <translation>is een te grote afbeelding (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>could not be read as an image (%1)</source>
+        <translation>kon niet als afbeelding worden gelezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +6088,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Published as version %1 of “%2” by %3. Its id: %4</source>
         <translation>Gepubliceerd als versie %1 van “%2” door %3. Het id: %4</translation>
+    </message>
+    <message>
+        <source>Publishing to the library…</source>
+        <translation>Publiceren in de bibliotheek…</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6789,34 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Menu for the row</source>
         <translation>Menu voor de regel</translation>
+    </message>
+    <message>
+        <source>On a stage or step: add a step</source>
+        <translation>Op een fase of stap: voeg een stap toe</translation>
+    </message>
+    <message>
+        <source>On a stage or lane: add a stage after it, or a lane below it</source>
+        <translation>Op een fase of baan: voeg er een fase na of een baan onder toe</translation>
+    </message>
+    <message>
+        <source>Shift+Insert</source>
+        <translation>Shift+Insert</translation>
+    </message>
+    <message>
+        <source>On a stage, step or lane: rename it</source>
+        <translation>Op een fase, stap of baan: wijzig de naam</translation>
+    </message>
+    <message>
+        <source>On a stage, step, lane or arrow: delete it</source>
+        <translation>Op een fase, stap, baan of pijl: verwijder hem</translation>
+    </message>
+    <message>
+        <source>Move the stage or step left or right, the lane up or down</source>
+        <translation>Verplaats de fase of stap naar links of rechts, de baan omhoog of omlaag</translation>
+    </message>
+    <message>
+        <source>Alt+arrows</source>
+        <translation>Alt+pijltjes</translation>
     </message>
 </context>
 <context>
@@ -6551,7 +7864,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>O&amp;pslaan</translation>
     </message>
     <message>
         <source>Every change is saved as you make it; untitled work asks where</source>
@@ -6867,7 +8180,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Import from Workspace…</source>
-        <translation>&amp;Overnemen uit werkruimte…</translation>
+        <translation>Overnemen uit &amp;werkruimte…</translation>
     </message>
     <message>
         <source>Copy personas, journeys, steps or cards from another workspace file, with where they came from</source>
@@ -6888,6 +8201,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Publish the journey with its persona in the library the municipalities share</source>
         <translation>Publiceer de klantreis met persona in de bibliotheek die de gemeenten delen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>&amp;Tabblad sluiten</translation>
+    </message>
+    <message>
+        <source>Close the journey, persona or comparison tab; the overview and personas stay</source>
+        <translation>Sluit het tabblad van de klantreis, persona of vergelijking; het overzicht en de persona&apos;s blijven</translation>
     </message>
 </context>
 <context>

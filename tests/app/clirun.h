@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -22,18 +24,28 @@ struct CliResult {
 
 // The environment the real binary runs in from a test: the machine's, with
 // settings of its own (XDG_CONFIG_HOME), so a test's files never turn up in
-// the user's Open Recent.
-inline QProcessEnvironment cliEnvironment() {
-    static QTemporaryDir config;
+// the user's Open Recent. The settings choose the language, "en" or "nl",
+// so the messages a test reads do not depend on the machine's locale.
+inline QProcessEnvironment cliEnvironment(const QString &language = QStringLiteral("en")) {
+    static QTemporaryDir english;
+    static QTemporaryDir dutch;
+    const QTemporaryDir &config = language == QLatin1String("nl") ? dutch : english;
+    QDir(config.path()).mkpath(QStringLiteral("Blauwdruk"));
+    QFile settings(config.filePath(QStringLiteral("Blauwdruk/blauwdruk.conf")));
+    if (!settings.exists()) {
+        REQUIRE(settings.open(QIODevice::WriteOnly));
+        settings.write("[General]\nlanguage=" + language.toLatin1() + "\n");
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     return env;
 }
 
 // Runs the real binary, as a user or a script would; a crash fails the test.
-inline CliResult runCli(const QStringList &arguments, const QString &workingDir = QString()) {
+inline CliResult runCli(const QStringList &arguments, const QString &workingDir = QString(),
+                        const QProcessEnvironment &environment = cliEnvironment()) {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(BLAUWDRUK_BINARY));
     process.setArguments(arguments);
     if (!workingDir.isEmpty())

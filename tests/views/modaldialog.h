@@ -3,10 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace blauwdruk::test {
 
@@ -18,16 +20,31 @@ template <class W> W *namedChild(QWidget *parent, const char *name) {
     return found;
 }
 
-// Calls `open`, which shows a modal dialog of type D and waits for it, and
-// runs `use` on that dialog once it is open (`use` closes it; if it does
-// not, the test fails and the dialog is cancelled).
+namespace detail {
+
+struct Watch {
+    bool seen = false; // the dialog opened and `use` ran
+    bool over = false; // the caller stopped waiting
+};
+
+// Waits for a modal dialog of type D to be open, then runs `use` on it. Long
+// work may run first (BackgroundWork's nested event loop), so it looks again
+// every few milliseconds until `deadline`, or until the caller stops waiting.
 template <class D>
-void withModalDialog(const std::function<void()> &open, const std::function<void(D *)> &use) {
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
+void whenOpen(const std::function<void(D *)> &use, QDeadlineTimer deadline,
+              const std::shared_ptr<Watch> &watch) {
+    QTimer::singleShot(5, [use, deadline, watch] {
+        if (watch->over)
+            return;
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        seen = true;
+        if (!dialog || !dialog->isVisible()) {
+            if (!deadline.hasExpired())
+                whenOpen<D>(use, deadline, watch);
+            else
+                FAIL_CHECK("the dialog did not open");
+            return;
+        }
+        watch->seen = true;
         use(dialog);
         // A dialog that stays open would keep the test waiting for ever.
         if (dialog->isVisible()) {
@@ -35,8 +52,20 @@ void withModalDialog(const std::function<void()> &open, const std::function<void
             dialog->reject();
         }
     });
+}
+
+} // namespace detail
+
+// Calls `open`, which shows a modal dialog of type D and waits for it, and
+// runs `use` on that dialog once it is open (`use` closes it; if it does
+// not, the test fails and the dialog is cancelled).
+template <class D>
+void withModalDialog(const std::function<void()> &open, const std::function<void(D *)> &use) {
+    auto watch = std::make_shared<detail::Watch>();
+    detail::whenOpen<D>(use, QDeadlineTimer(30000), watch);
     open();
-    CHECK(seen);
+    watch->over = true;
+    CHECK(watch->seen);
 }
 
 // Runs `use` on the next modal dialog of type D once it is open, for a

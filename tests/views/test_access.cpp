@@ -4,7 +4,9 @@
 
 #include "blueprintscene.h"
 #include "blueprintview.h"
+#include "carditem.h"
 #include "commentdialog.h"
+#include "edits.h"
 #include "examplewindow.h"
 #include "mainwindow.h"
 #include "modaldialog.h"
@@ -14,12 +16,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace blauwdruk;
 using namespace blauwdruk::test;
@@ -275,4 +280,188 @@ TEST_CASE("the outline adds a card right after the current one with Ins", "[acce
     CHECK(cell.at(1)->title == QStringLiteral("Calls back"));
     CHECK(w.outline->currentId() == cell.at(1)->id);
     w.saved();
+}
+
+TEST_CASE("the canvas's cards are its accessible children, read as the outline reads them",
+          "[access]") {
+    ExampleWindow w;
+    const QString journey = w.journeyOfKind("current");
+    w.window.openJourney(journey);
+    activate(w.window);
+    BlueprintView *view = w.window.currentBlueprint();
+    REQUIRE(view);
+    view->setFocus();
+    QAccessible::setActive(true);
+    QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(view);
+    REQUIRE(canvas);
+    CHECK(canvas->role() == QAccessible::Canvas);
+    CHECK(canvas->text(QAccessible::Name) == QStringLiteral("Blueprint canvas"));
+
+    // Every card of the journey, in the outline's reading order.
+    OutlineModel outline;
+    outline.setDocument(&w.doc());
+    outline.setJourney(journey);
+    const std::vector<const Card *> order = outline.cardsInOrder();
+    REQUIRE(order.size() > 3);
+    REQUIRE(canvas->childCount() >= int(order.size()));
+    for (int i = 0; i < int(order.size()); ++i) {
+        QAccessibleInterface *card = canvas->child(i);
+        REQUIRE(card);
+        INFO(i);
+        CHECK(card->role() == QAccessible::ListItem);
+        CHECK(card->text(QAccessible::Name) == outline.cardSentence(*order[size_t(i)]));
+        CHECK(card->parent() == canvas);
+        CHECK(canvas->indexOfChild(card) == i);
+    }
+    QAccessibleInterface *first = canvas->child(0);
+    CHECK(first->text(QAccessible::Name).startsWith(QStringLiteral("Card '")));
+    CHECK(first->text(QAccessible::Name).contains(QStringLiteral(", step 1 of ")));
+
+    // Chosen on the canvas, a card is selected, focused and the focus child.
+    const Card *chosen = order[2];
+    view->selectCards({chosen->id});
+    QAccessibleInterface *card = canvas->child(2);
+    CHECK(card->state().selected);
+    CHECK(card->state().focused);
+    CHECK(canvas->focusChild() == card);
+    CHECK_FALSE(canvas->child(0)->state().selected);
+
+    // Where it is drawn: its rectangle on the screen leads back to it.
+    view->ensureVisible(view->blueprintScene()->cardItem(chosen->id)->sceneBoundingRect());
+    const QRect rect = card->rect();
+    REQUIRE(rect.isValid());
+    CHECK_FALSE(card->state().offscreen);
+    CHECK(canvas->childAt(rect.center().x(), rect.center().y()) == card);
+
+    // The sentence follows the document: a comment on the card is heard.
+    const QString before = card->text(QAccessible::Name);
+    Edits(w.doc()).addComment(chosen->id, QStringLiteral("Tester"), QStringLiteral("Klopt dit?"));
+    card = canvas->child(2); // the scene may have made the card anew
+    REQUIRE(card);
+    CHECK(card->text(QAccessible::Name) != before);
+    CHECK(card->text(QAccessible::Name).contains(QStringLiteral("1 open comment")));
+}
+
+TEST_CASE("the outline builds stages, steps and lanes by keyboard, undoably", "[access]") {
+    OutlineWindow w;
+    const std::string before = canonical(w.ws());
+    const int undoBefore = w.doc().undoStack()->index();
+    const QAbstractItemModel *model = w.outline->tree()->model();
+    const QString stage = model->index(0, 0).data(OutlineModel::IdRole).toString();
+    REQUIRE(model->index(0, 0).data(OutlineModel::TypeRole).toInt() == OutlineModel::StageRow);
+    const auto answer = [](const QString &text) {
+        return [text](QInputDialog *dialog) {
+            dialog->setTextValue(text);
+            dialog->accept();
+        };
+    };
+    // The offscreen platform does not give the window back its focus when a
+    // dialog closes (a desktop does): give it back by hand.
+    const auto refocus = [&w] {
+        activate(w.window);
+        w.outline->tree()->setFocus();
+    };
+
+    // Ins on a stage adds a step at its end; it becomes the current row.
+    w.outline->setCurrentId(stage);
+    const size_t stepsBefore = w.ws().stepsOfStage(stage).size();
+    withModalDialog<QInputDialog>([] { press(Qt::Key_Insert); }, answer("Intake call"));
+    refocus();
+    const auto steps = w.ws().stepsOfStage(stage);
+    REQUIRE(steps.size() == stepsBefore + 1);
+    const QString step = steps.back()->id;
+    CHECK(steps.back()->title == QStringLiteral("Intake call"));
+    CHECK(w.outline->currentId() == step);
+
+    // F2 renames it; Alt+Left moves it one place to the left in its stage.
+    withModalDialog<QInputDialog>([] { press(Qt::Key_F2); }, answer("Intake by phone"));
+    refocus();
+    CHECK(w.ws().find<Step>(step)->title == QStringLiteral("Intake by phone"));
+    press(Qt::Key_Left, Qt::AltModifier);
+    CHECK(w.ws().stepsOfStage(stage).back()->id != step);
+    CHECK(w.outline->currentId() == step);
+
+    // Shift+Ins on a lane adds a lane of its kind below it, in every step.
+    const QModelIndex firstLane = model->index(0, 0, w.outline->tree()->currentIndex());
+    REQUIRE(firstLane.data(OutlineModel::TypeRole).toInt() == OutlineModel::LaneRow);
+    const Lane *above = w.ws().find<Lane>(firstLane.data(OutlineModel::IdRole).toString());
+    REQUIRE(above);
+    const QString aboveKind = above->kind;
+    w.outline->tree()->setCurrentIndex(firstLane);
+    const size_t lanesBefore = w.ws().orderedLanes(w.journey).size();
+    withModalDialog<QInputDialog>([] { press(Qt::Key_Insert, Qt::ShiftModifier); },
+                                  answer("Partners"));
+    refocus();
+    const auto lanes = w.ws().orderedLanes(w.journey);
+    REQUIRE(lanes.size() == lanesBefore + 1);
+    const Lane *added = lanes[1];
+    CHECK(added->title == QStringLiteral("Partners"));
+    CHECK(added->kind == aboveKind);
+    const QString lane = added->id;
+    CHECK(w.outline->currentKey() == step + QLatin1Char('/') + lane);
+    // Alt+Up moves it up; Del removes it, empty, without asking.
+    press(Qt::Key_Up, Qt::AltModifier);
+    CHECK(w.ws().orderedLanes(w.journey).front()->id == lane);
+    press(Qt::Key_Delete);
+    CHECK(w.ws().find<Lane>(lane) == nullptr);
+
+    // Shift+Ins on a stage adds a stage after it, with a first step.
+    w.outline->setCurrentId(stage);
+    withModalDialog<QInputDialog>([] { press(Qt::Key_Insert, Qt::ShiftModifier); },
+                                  answer("Aftercare"));
+    refocus();
+    const auto stages = w.ws().orderedStages(w.journey);
+    REQUIRE(stages.size() >= 2);
+    CHECK(stages[1]->title == QStringLiteral("Aftercare"));
+    CHECK(w.ws().stepsOfStage(stages[1]->id).size() == 1);
+
+    // A step with cards is removed only when the user says so.
+    const QString full = w.outline->model()->cardsInOrder().front()->step;
+    w.outline->setCurrentId(full);
+    REQUIRE(w.outline->currentId() == full);
+    bool asked = false;
+    withModalDialog<QMessageBox>([] { press(Qt::Key_Delete); },
+                                 [&](QMessageBox *box) {
+                                     asked = true;
+                                     CHECK(box->text().contains(QStringLiteral("cards in it")));
+                                     box->button(QMessageBox::No)->click();
+                                 });
+    refocus();
+    CHECK(asked);
+    CHECK(w.ws().find<Step>(full) != nullptr);
+
+    // Each change was one undo step: undone, the blueprint is as it was.
+    while (w.doc().undoStack()->index() > undoBefore)
+        w.doc().undo();
+    CHECK(canonical(w.ws()) == before);
+}
+
+TEST_CASE("the outline shows a card's arrows, and Del removes one", "[access]") {
+    OutlineWindow w;
+    const std::vector<const Card *> cards = w.outline->model()->cardsInOrder();
+    REQUIRE(cards.size() > 2);
+    const QString from = cards[0]->id;
+    const QString toTitle = cards[2]->title;
+    const QString arrow = Edits(w.doc()).addConnection(from, cards[2]->id);
+    REQUIRE_FALSE(arrow.isEmpty());
+    const QModelIndex row = w.outline->model()->indexOf(arrow);
+    REQUIRE(row.isValid());
+    CHECK(row.data(OutlineModel::TypeRole).toInt() == OutlineModel::ConnectionRow);
+    CHECK(row.parent().data(OutlineModel::IdRole).toString() == from);
+    CHECK(row.data().toString() == QStringLiteral("Arrow to “%1”").arg(toTitle));
+    CHECK(row.data(Qt::AccessibleTextRole).toString().contains(toTitle));
+    // The card at the other end lists it too.
+    int listed = 0;
+    const QAbstractItemModel *model = w.outline->model();
+    for (const QModelIndex &found : model->match(model->index(0, 0), OutlineModel::IdRole, arrow,
+                                                 -1, Qt::MatchExactly | Qt::MatchRecursive))
+        listed += found.isValid() ? 1 : 0;
+    CHECK(listed == 2);
+
+    w.outline->setCurrentId(arrow);
+    press(Qt::Key_Delete);
+    CHECK(w.ws().find<Connection>(arrow) == nullptr);
+    CHECK(w.ws().find<Card>(from) != nullptr); // only the arrow went
+    w.doc().undo();
+    CHECK(w.ws().find<Connection>(arrow) != nullptr);
 }

@@ -7,6 +7,7 @@
 #include "edits.h"
 #include "examplewindow.h"
 #include "journeyalignment.h"
+#include "menukeys.h"
 #include "testsupport.h"
 #include "windowactions.h"
 
@@ -42,11 +43,7 @@ void highlight(QMenu *menu, QAction *action) {
 // with the keyboard: arrows to it, Right into a submenu, Return.
 void pickWithKeys(QMenu *menu, QAction *action) {
     if (!menu->actions().contains(action)) {
-        QAction *entry = nullptr;
-        for (QAction *candidate : menu->actions())
-            if (candidate->menu() && candidate->menu()->actions().contains(action))
-                entry = candidate;
-        REQUIRE(entry);
+        QAction *entry = test::submenuEntry(menu, action);
         highlight(menu, entry);
         QTest::keyClick(menu, Qt::Key_Right);
         menu = entry->menu();

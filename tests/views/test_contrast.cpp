@@ -22,9 +22,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
+#include <QProxyStyle>
+#include <QPushButton>
 #include <QStyle>
+#include <QTest>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -266,7 +273,10 @@ TEST_CASE("Contrast: the high-contrast theme switches the open canvas and the wi
     CHECK(view.backgroundBrush().color() == BlueprintStyle::highContrastStyle().background);
     CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::white));
     CHECK(QApplication::palette().color(QPalette::WindowText) == QColor(Qt::black));
-    CHECK(QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0);
+    // Fusion, with frames drawn to be seen.
+    auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    REQUIRE(proxy);
+    CHECK(proxy->baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0);
     CHECK(bar.palette().color(QPalette::WindowText) == Theme::bar(Theme::Bar::Review, true).text);
 
     // A card on the canvas now has a black edge two pixels wide.
@@ -290,6 +300,59 @@ TEST_CASE("Contrast: the high-contrast theme switches the open canvas and the wi
     CHECK(view.backgroundBrush().color() == BlueprintStyle::standard().background);
     CHECK(QApplication::palette().color(QPalette::Window) == calmWindow);
     CHECK(bar.palette().color(QPalette::WindowText) == Theme::bar(Theme::Bar::Review, false).text);
+}
+
+TEST_CASE("Contrast: under high contrast, fields, buttons and boxes have a frame to see, and "
+          "the focus a ring") {
+    // Back to the calm look afterwards, also when a check fails.
+    struct Calm {
+        ~Calm() {
+            Preferences::setHighContrast(false);
+            Theme::apply();
+        }
+    } calm;
+    Preferences::setHighContrast(true);
+    Theme::apply();
+    QWidget window;
+    auto *field = new QLineEdit(QStringLiteral("Samira"));
+    auto *choice = new QComboBox;
+    choice->addItems({QStringLiteral("Frontstage"), QStringLiteral("Backstage")});
+    auto *button = new QPushButton(QStringLiteral("OK"));
+    auto *tick = new QCheckBox(QStringLiteral("Knelpunt"));
+    auto *layout = new QVBoxLayout(&window);
+    for (QWidget *widget : std::initializer_list<QWidget *>{field, choice, button, tick})
+        layout->addWidget(widget);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QColor white(Qt::white);
+    // The colour of the frame at the left edge, half way down; for the tick
+    // box, at its box's left edge.
+    auto leftEdge = [](QWidget *widget, int x = 0) {
+        const QImage image = widget->grab().toImage();
+        return QColor(image.pixel(x, image.height() / 2));
+    };
+    button->setFocus();
+    QApplication::processEvents();
+    CHECK(BlueprintStyle::contrast(leftEdge(field), white) >= 3);
+    CHECK(BlueprintStyle::contrast(leftEdge(choice), white) >= 3);
+    QStyleOptionButton option;
+    option.initFrom(tick);
+    const QRect box = tick->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, tick);
+    CHECK(BlueprintStyle::contrast(leftEdge(tick, box.left()), white) >= 3);
+    // The field with the focus has the highlight's ring, 2 pixels wide.
+    field->setFocus();
+    QApplication::processEvents();
+    REQUIRE(field->hasFocus());
+    const QColor ring = QApplication::palette().color(QPalette::Highlight);
+    CHECK(leftEdge(field) == ring);
+    CHECK(leftEdge(field, 1) == ring);
+    CHECK(BlueprintStyle::contrast(ring, white) >= 3);
+    // And a button with the focus, too.
+    button->setFocus();
+    QApplication::processEvents();
+    CHECK(leftEdge(button) == ring);
+    CHECK(BlueprintStyle::contrast(leftEdge(field), white) >= 3); // the field lost its ring
 }
 
 TEST_CASE("Contrast: posters keep the calm palette under the high-contrast theme") {

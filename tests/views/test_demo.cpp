@@ -56,6 +56,11 @@ TEST_CASE(
     const auto expected = HealthCheck::run(w.ws(), current);
     REQUIRE_FALSE(expected.empty());
     CHECK(panel->list()->count() == int(expected.size()));
+    // It says which journey the findings are of.
+    auto *summary = panel->findChild<QLabel *>(QStringLiteral("HealthSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().startsWith(
+        QStringLiteral("“%1”: ").arg(w.ws().find<Journey>(current)->title)));
 
     // Activating a card's finding selects that card on the canvas.
     int row = 0;

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -268,4 +269,35 @@ TEST_CASE("Keys: the emotion lane takes no cards, and says so") {
                        view->mapFromScene(QPointF(cell.right() - 6, cell.bottom() - 4)));
     CHECK_FALSE(openEditor(*view));
     CHECK(example.ws().cards.size() == cards);
+}
+
+TEST_CASE(
+    "Keys: Ctrl+F4 closes the journey tab, the overview stays, and Ctrl+W is the workspace's") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    const int fixed = window.tabs()->count(); // the overview and the personas
+    window.openJourney(example.journeyOfKind("current"));
+    REQUIRE(window.tabs()->count() == fixed + 1);
+    window.currentBlueprint()->setFocus();
+    press(Qt::Key_F4, Qt::ControlModifier);
+    CHECK(window.tabs()->count() == fixed);
+    CHECK(window.document()); // the workspace is still open
+    // The keyboard is not lost with the tab: it is in the one now in front.
+    REQUIRE(QApplication::focusWidget());
+    CHECK(window.tabs()->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    // On the overview the key closes nothing, and says why.
+    window.tabs()->setCurrentIndex(0);
+    window.tabs()->currentWidget()->setFocus();
+    window.statusBar()->clearMessage();
+    press(Qt::Key_F4, Qt::ControlModifier);
+    CHECK(window.tabs()->count() == fixed);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+W")));
+    // The two keys belong to two actions, both in the File menu.
+    const QAction *closeTab = window.windowActions()->action(WindowActions::CloseTab);
+    CHECK(closeTab->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_F4));
+    CHECK(window.windowActions()->action(WindowActions::Close)->shortcut() != closeTab->shortcut());
+    QMenu *file = window.menuBar()->actions().front()->menu();
+    REQUIRE(file);
+    CHECK(file->actions().contains(const_cast<QAction *>(closeTab)));
 }

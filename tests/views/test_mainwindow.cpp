@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
 
 using namespace blauwdruk;
@@ -353,4 +354,22 @@ TEST_CASE("Canvas actions follow the current tab, the selection and read-only fi
     CHECK_FALSE(actions->action(CanvasActions::ZoomIn)->isEnabled());
     window.tabs()->setCurrentWidget(view);
     CHECK(actions->action(CanvasActions::ZoomIn)->isEnabled());
+}
+
+TEST_CASE("Docks tabbed together keep their titles whole") {
+    test::ExampleWindow example;
+    MainWindow &window = example.window;
+    // Show every dock, so the tabbed ones get their tab bars.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
+    QApplication::processEvents();
+    QList<QTabBar *> bars;
+    for (QTabBar *bar : window.findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
+        if (bar->isVisible())
+            bars << bar;
+    REQUIRE_FALSE(bars.isEmpty());
+    for (QTabBar *bar : bars) {
+        CHECK(bar->elideMode() == Qt::ElideNone);
+        CHECK(bar->usesScrollButtons());
+    }
 }

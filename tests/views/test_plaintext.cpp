@@ -4,10 +4,12 @@
 #include "comparecanvas.h"
 #include "mainwindow.h"
 #include "personagallery.h"
+#include "plaintext.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QGraphicsItem>
@@ -193,5 +195,37 @@ TEST_CASE("Plain text: no label, tooltip or message box renders file text as ric
         inspectNextMessageBox(&shown);
         CHECK_FALSE(window.documents()->openFile(other));
         CHECK(shown);
+    }
+}
+
+TEST_CASE("Message boxes: Save and Don't Save answer to Alt and their letter") {
+    QWidget window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const auto &[letter, expected] :
+         {std::pair{Qt::Key_S, QMessageBox::Save}, std::pair{Qt::Key_N, QMessageBox::Discard}}) {
+        QTimer::singleShot(0, [letter = letter] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            CHECK(box->button(QMessageBox::Save)->text() == QStringLiteral("&Save"));
+            CHECK(box->button(QMessageBox::Discard)->text() == QStringLiteral("Do&n't Save"));
+            // Access keys answer in the active window (a desktop makes the box
+            // active as it opens; the offscreen platform needs telling).
+            QApplication::setActiveWindow(box);
+            REQUIRE(QTest::qWaitForWindowActive(box));
+            QWidget *keyboard = QApplication::focusWidget();
+            REQUIRE(keyboard);
+            QTest::keyClick(keyboard, letter, Qt::AltModifier);
+            // The button clicks as it shows being pressed, a moment later.
+            QTest::qWaitFor([box] { return !box->isVisible(); }, 5000);
+            if (box->isVisible()) {
+                FAIL_CHECK("the access key did not answer");
+                box->reject();
+            }
+        });
+        const QMessageBox::StandardButton answer = PlainText::question(
+            &window, QStringLiteral("Save changes?"), QStringLiteral("Save it before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        CHECK(answer == expected);
     }
 }

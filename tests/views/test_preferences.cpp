@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTranslator>
@@ -103,4 +104,45 @@ TEST_CASE("Preferences: a journey opens again at the zoom it was closed at") {
     view = w.currentTab<BlueprintView>();
     REQUIRE(view);
     CHECK(view->zoom() == Approx(chosen));
+}
+
+namespace {
+
+// The letter Alt reaches each of the menu bar's menus by, in order.
+QString menuLetters(QMenuBar *bar) {
+    QString letters;
+    for (const QAction *menu : bar->actions()) {
+        const QString text = menu->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        letters += amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar(u'?');
+    }
+    return letters;
+}
+
+bool allDifferent(const QString &letters) {
+    for (qsizetype i = 0; i < letters.size(); ++i)
+        if (letters.indexOf(letters.at(i), i + 1) >= 0)
+            return false;
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Preferences: every menu has its own Alt letter, in English and in Dutch") {
+    RestoreLanguage restore;
+    {
+        test::ExampleWindow english;
+        const QString letters = menuLetters(english.window.menuBar());
+        INFO(letters.toStdString());
+        CHECK_FALSE(letters.contains(QLatin1Char('?')));
+        CHECK(allDifferent(letters));
+    }
+    Preferences::setLanguage(QStringLiteral("nl"));
+    Translations::install(*qApp);
+    test::ExampleWindow dutch;
+    const QString letters = menuLetters(dutch.window.menuBar());
+    INFO(letters.toStdString());
+    CHECK(dutch.window.menuBar()->actions().front()->text() == QStringLiteral("&Bestand"));
+    CHECK_FALSE(letters.contains(QLatin1Char('?')));
+    CHECK(allDifferent(letters));
 }
