@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "theme.h"
 
+#include <QAccessible>
 #include <QCursor>
 #include <QHelpEvent>
 #include <QPainter>
@@ -346,7 +347,6 @@ QString CompareCanvas::toolTipAt(const QPoint &viewportPos) const {
     if (viewportPos.x() < kGutter || !mDocument)
         return QString();
     const QPointF at = toLayout(viewportPos);
-    const Workspace &ws = mDocument->workspace();
     if (const CompareLayout::Chip *chip = mLayout.chipAt(at)) {
         QString text = QStringLiteral("%1\n%2 · %3")
                            .arg(chip->card.title, Labels::cardKind(chip->card.kind), chip->lane);
@@ -355,21 +355,56 @@ QString CompareCanvas::toolTipAt(const QPoint &viewportPos) const {
                     ComparePainter::onlyInText(chip->card.journey == mAlignment.idealJourney());
         return text;
     }
-    if (const CompareLayout::StepBox *box = mLayout.stepAt(at)) {
-        const Step *step = ws.find<Step>(box->id);
-        if (!step)
-            return QString();
-        QString text = step->title;
-        if (!step->channel.isEmpty())
-            text += QLatin1Char('\n') + tr("Channel: %1").arg(step->channel);
-        text += QLatin1Char('\n') + tr("Emotion: %1").arg(step->emotion);
-        if (box->onlyInOne)
-            text += QLatin1Char('\n') + ComparePainter::onlyInText(box->ideal);
-        else if (box->pair)
-            text += QLatin1Char('\n') + ComparePainter::originText(box->pair->origin);
-        return text;
-    }
+    if (const CompareLayout::StepBox *box = mLayout.stepAt(at))
+        return stepDetails(*box, false);
     return QString();
+}
+
+// What a step's tooltip says; `withCards` adds its cards, for the keyboard
+// and a screen reader, who cannot point at them.
+QString CompareCanvas::stepDetails(const CompareLayout::StepBox &box, bool withCards) const {
+    const Step *step = mDocument ? mDocument->workspace().find<Step>(box.id) : nullptr;
+    if (!step)
+        return QString();
+    QString text = step->title;
+    if (!step->channel.isEmpty())
+        text += QLatin1Char('\n') + tr("Channel: %1").arg(step->channel);
+    text += QLatin1Char('\n') + tr("Emotion: %1").arg(step->emotion);
+    if (box.onlyInOne)
+        text += QLatin1Char('\n') + ComparePainter::onlyInText(box.ideal);
+    else if (box.pair)
+        text += QLatin1Char('\n') + ComparePainter::originText(box.pair->origin);
+    if (withCards && mShowCards) {
+        QStringList cards;
+        for (const CompareLayout::Chip &chip : box.chips) {
+            QString card =
+                tr("%1 (%2, %3)").arg(chip.card.title, Labels::cardKind(chip.card.kind), chip.lane);
+            if (mAlignment.isCardOnlyInOne(chip.card.id))
+                card += QLatin1Char(' ') + ComparePainter::onlyInText(box.ideal);
+            cards << card;
+        }
+        text += QLatin1Char('\n') +
+                (cards.isEmpty() ? tr("No cards.") : tr("Cards: %1").arg(cards.join(u"; ")));
+    }
+    return text;
+}
+
+// The chosen step's details on the drawing's accessible description (a
+// screen reader reads them as the arrow keys move) and, while the keyboard
+// is here, in a tooltip beside the step.
+void CompareCanvas::describeSelected() {
+    const CompareLayout::StepBox *box = mLayout.step(mSelected);
+    const QString details = box ? stepDetails(*box, true) : QString();
+    setAccessibleDescription(details);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
+    if (box && hasFocus()) {
+        const QRectF r = toView(box->rect);
+        QToolTip::showText(viewport()->mapToGlobal(r.bottomLeft().toPoint()),
+                           PlainText::toolTip(details), viewport());
+    }
 }
 
 } // namespace blauwdruk

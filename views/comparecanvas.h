@@ -99,6 +99,9 @@ private:
     bool isIdealStep(const QString &step) const;
     bool setCounterpart(const QString &idealStep, const QString &counterpart);
     void moveSelection(int columns, bool otherBand);
+    void chooseStep(int columns, bool otherBand);
+    void describeSelected();
+    QString stepDetails(const CompareLayout::StepBox &box, bool withCards) const;
     void shiftPair(int delta);
     void openStep(const QString &step);
     void updateDrag(const QPoint &pos);

@@ -120,6 +120,11 @@ void CompareCanvas::mouseDoubleClickEvent(QMouseEvent *event) {
 // --- keyboard ---------------------------------------------------------------
 
 void CompareCanvas::moveSelection(int columns, bool otherBand) {
+    chooseStep(columns, otherBand);
+    describeSelected();
+}
+
+void CompareCanvas::chooseStep(int columns, bool otherBand) {
     if (mLayout.steps.empty())
         return;
     const CompareLayout::StepBox *box = mLayout.step(mSelected);

@@ -2927,6 +2927,18 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <source>Show in Blueprint</source>
         <translation>Tonen in de blueprint</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>Geen kaarten.</translation>
+    </message>
+    <message>
+        <source>Cards: %1</source>
+        <translation>Kaarten: %1</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::CompareLegend</name>

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -351,6 +352,36 @@ TEST_CASE("Compare view: the keyboard moves the selection and a step's pairing")
     c.canvas()->selectStep(ideal[1]->id);
     c.useMenu([](QMenu *menu) { return actionNamed(menu, QStringLiteral("No counterpart")); });
     CHECK(c.counterpart(ideal[1]->id) == QStringLiteral("none"));
+}
+
+TEST_CASE("Compare view: the step the keyboard chooses is described, with its cards") {
+    Compare c;
+    const auto current = c.ws().orderedSteps(c.journeys.current);
+    QWidget *canvas = c.canvas();
+    QTest::keyClick(canvas, Qt::Key_Right); // the first step
+    REQUIRE(c.canvas()->selectedStep() == current[0]->id);
+    // A screen reader reads the drawing's description; a sighted keyboard
+    // user sees the same in the tooltip: what hovering would show.
+    const QString details = canvas->accessibleDescription();
+    CHECK(details.startsWith(current[0]->title));
+    CHECK(details.contains(QStringLiteral("Emotion: ")));
+    // And the step's cards, which a mouse user reads by pointing at them.
+    QStringList titles;
+    for (const Card *card : c.ws().orderedCards(c.journeys.current))
+        if (card->step == current[0]->id)
+            titles << card->title;
+    if (titles.isEmpty()) {
+        CHECK(details.contains(QStringLiteral("No cards.")));
+    } else {
+        CHECK(details.contains(QStringLiteral("Cards: ")));
+        for (const QString &title : titles)
+            CHECK(details.contains(title));
+    }
+    QAccessibleInterface *drawing = QAccessible::queryAccessibleInterface(canvas);
+    REQUIRE(drawing);
+    CHECK(drawing->text(QAccessible::Description) == details);
+    QTest::keyClick(canvas, Qt::Key_Right);
+    CHECK(canvas->accessibleDescription().startsWith(current[1]->title));
 }
 
 TEST_CASE("Compare view: cards in both journeys are not marked, edits redraw the marks") {
