@@ -1,6 +1,7 @@
 #include "workspacelanguage.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 
 namespace blauwdruk {
@@ -39,6 +40,22 @@ private:
     std::unique_ptr<QTranslator> mCatalogue;
 };
 
+// Installing or removing a translator tells every window that the language
+// changed; a dialog's standard buttons then take back Qt's own texts (the
+// Export dialog's "Export" became "OK" at each preview) and panels translate
+// themselves anew. The workspace's language is for the poster being made,
+// not for the windows: that news is not passed on.
+class QuietSwitch : public QObject {
+public:
+    QuietSwitch() {
+        if (QCoreApplication *app = QCoreApplication::instance())
+            app->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        return watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange;
+    }
+};
+
 } // namespace
 
 WorkspaceLanguage::WorkspaceLanguage(const Workspace &workspace)
@@ -53,10 +70,12 @@ WorkspaceLanguage::WorkspaceLanguage(const QString &language) {
             return;
     }
     mTranslator = std::make_unique<ContentTranslator>(std::move(catalogue));
+    const QuietSwitch quiet;
     mInstalled = QCoreApplication::installTranslator(mTranslator.get());
 }
 
 WorkspaceLanguage::~WorkspaceLanguage() {
+    const QuietSwitch quiet;
     if (mInstalled)
         QCoreApplication::removeTranslator(mTranslator.get());
 }

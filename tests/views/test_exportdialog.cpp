@@ -8,8 +8,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace blauwdruk;
@@ -50,6 +52,12 @@ TEST_CASE("Export dialog: the preview follows the paper and tiles, and the poste
     const int pages = test::pdfPageCount(dir.filePath(QStringLiteral("poster.pdf")));
     CHECK(pages > 1);
     CHECK(dialog.preview()->caption().contains(QStringLiteral("on %1 pages").arg(pages)));
+    // Drawing the poster in the workspace's language does not tell the
+    // windows that the language changed: the button still says Export.
+    QApplication::processEvents();
+    const QList<QDialogButtonBox *> boxes = dialog.findChildren<QDialogButtonBox *>();
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes.front()->button(QDialogButtonBox::Ok)->text() == QStringLiteral("&Export"));
 
     // The choices are remembered for the next time.
     ExportDialog again(&w.doc(), ideal);
