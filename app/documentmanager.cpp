@@ -214,8 +214,9 @@ bool DocumentManager::saveTo(const QString &path, QString *errorOut) {
 }
 
 bool DocumentManager::maybeKeepUntitled() {
+    // Changes all undone are no changes: the example as it came needs no question.
     if (!mDocument || !mDocument->isUntitled() ||
-        (mDocument->undoStack()->count() == 0 && !mAskBeforeDiscarding))
+        (mDocument->undoStack()->index() == 0 && !mAskBeforeDiscarding))
         return true;
     const auto answer = PlainText::question(
         mWindow, tr("Save changes?"),

@@ -197,7 +197,15 @@ void MainWindow::updateOutline() {
     if (!mOutline)
         return;
     mOutline->setDocument(document());
-    mOutline->setJourney(activeJourney());
+    // The journey in front, on its canvas or in the compare view; on the
+    // overview or the personas none, so that what the outline edits is what
+    // the window shows (not a journey whose tab was closed).
+    QString journey;
+    if (BlueprintView *view = currentBlueprint())
+        journey = view->blueprintScene()->journeyId();
+    else if (auto *compare = qobject_cast<CompareView *>(mTabs->currentWidget()))
+        journey = compare->currentJourney();
+    mOutline->setJourney(journey);
 }
 
 void MainWindow::connectViews() {
@@ -563,9 +571,13 @@ void MainWindow::closeCurrentTab() {
         return;
     }
     removeTab(index);
-    // The keyboard was in the tab that went: it goes to the one now in front.
-    if (QWidget *front = mTabs->currentWidget())
-        front->setFocus();
+    // The keyboard was in the tab that went: a canvas now in front takes it;
+    // else the tab bar does, where the arrow keys choose a tab (not a button
+    // of the overview or the personas, which Enter would press).
+    if (BlueprintView *view = currentBlueprint())
+        view->setFocus();
+    else
+        mTabs->tabBar()->setFocus();
 }
 
 void MainWindow::closeTabs() {

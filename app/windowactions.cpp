@@ -112,7 +112,7 @@ void WindowActions::makeFileActions() {
         {standardKey(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F))},
         [this] { mWindow.showFindBar(); }, "edit-find");
     make(
-        EditProperties, tr("Edit &Properties"),
+        EditProperties, tr("Edit Pr&operties"),
         tr("Edit the selected cards or the current step in the inspector"),
         {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { mWindow.editProperties(); },
         "document-properties");

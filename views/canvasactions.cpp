@@ -137,7 +137,7 @@ void CanvasActions::makeCardActions() {
     make(
         Paste, tr("&Paste"), tr("Paste cards or lines of text into the current cell"),
         {QKeySequence::Paste}, [](BlueprintView &v) { commands(v).paste(); }, "edit-paste");
-    make(Duplicate, tr("D&uplicate"), tr("Copy the selected cards into their own cells"),
+    make(Duplicate, tr("Dup&licate"), tr("Copy the selected cards into their own cells"),
          {QKeySequence(Qt::CTRL | Qt::Key_D)},
          [](BlueprintView &v) { commands(v).duplicateSelection(); });
     make(

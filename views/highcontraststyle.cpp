@@ -72,8 +72,11 @@ void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOpti
     case PE_FrameGroupBox:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         {
+            // A list shows the focus on its current item; a text box (a
+            // description, the authors) on its frame, as a line edit does.
             QStyleOption plain(*option);
-            plain.state &= ~State_HasFocus; // a list shows focus on its item
+            if (!widget || (!widget->inherits("QPlainTextEdit") && !widget->inherits("QTextEdit")))
+                plain.state &= ~State_HasFocus;
             frame(painter, &plain, option->rect);
         }
         return;

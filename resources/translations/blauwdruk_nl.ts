@@ -1666,11 +1666,11 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     </message>
     <message>
         <source>Delete %1 and the card in it? Ctrl+Z brings it back.</source>
-        <translation>%1 verwijderen, met de kaart erin? Ctrl+Z haalt die terug.</translation>
+        <translation>Wilt u %1 verwijderen, met de kaart erin? Ctrl+Z haalt die terug.</translation>
     </message>
     <message>
         <source>Delete %1 and the %2 cards in it? Ctrl+Z brings them back.</source>
-        <translation>%1 verwijderen, met de %2 kaarten erin? Ctrl+Z haalt ze terug.</translation>
+        <translation>Wilt u %1 verwijderen, met de %2 kaarten erin? Ctrl+Z haalt ze terug.</translation>
     </message>
     <message>
         <source>The step is at the edge of its stage; move the stage, or the step on the canvas.</source>
@@ -2408,10 +2408,6 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>Kaarten of regels tekst in de huidige cel plakken</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
         <source>Copy the selected cards into their own cells</source>
         <translation>De geselecteerde kaarten kopiëren in hun eigen cellen</translation>
     </message>
@@ -2693,7 +2689,7 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     </message>
     <message>
         <source>Add Co&amp;mment…</source>
-        <translation>&amp;Opmerking toevoegen…</translation>
+        <translation>Op&amp;merking toevoegen…</translation>
     </message>
     <message>
         <source>Comment on the selected card, else on the current step</source>
@@ -2730,6 +2726,10 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>No card here to vote on: the arrow keys go to a cell with cards, Alt+Down selects its next card.</source>
         <translation>Hier is geen kaart om op te stemmen: de pijltoetsen gaan naar een cel met kaarten, Alt+Omlaag selecteert de volgende kaart.</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>D&amp;upliceren</translation>
     </message>
 </context>
 <context>
@@ -7772,7 +7772,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
         <source>Close Blauwdruk</source>
@@ -7801,10 +7801,6 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Find cards in the journey, or show only some</source>
         <translation>Kaarten zoeken in de reis, of alleen sommige tonen</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Properties</source>
-        <translation>&amp;Eigenschappen bewerken</translation>
     </message>
     <message>
         <source>Edit the selected cards or the current step in the inspector</source>
@@ -7904,7 +7900,7 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
+        <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
         <source>Your name and role, which sign your comments</source>
@@ -8221,6 +8217,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Close the journey, persona or comparison tab; the overview and personas stay</source>
         <translation>Sluit het tabblad van de klantreis, persona of vergelijking; het overzicht en de persona&apos;s blijven</translation>
+    </message>
+    <message>
+        <source>Edit Pr&amp;operties</source>
+        <translation>&amp;Eigenschappen bewerken</translation>
     </message>
 </context>
 <context>

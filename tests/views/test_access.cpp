@@ -18,11 +18,14 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -464,4 +467,23 @@ TEST_CASE("the outline shows a card's arrows, and Del removes one", "[access]") 
     CHECK(w.ws().find<Card>(from) != nullptr); // only the arrow went
     w.doc().undo();
     CHECK(w.ws().find<Connection>(arrow) != nullptr);
+}
+
+TEST_CASE("the outline shows the journey in front, and nothing once its tab is closed",
+          "[access]") {
+    OutlineWindow w;
+    REQUIRE(w.outline->model()->rowCount() > 0);
+    CHECK(w.outline->model()->journey() == w.journey);
+    activate(w.window);
+    // Every journey's tab closed (the file may have opened with one).
+    for (int tries = 0; w.window.currentBlueprint() && tries < 10; ++tries) {
+        w.window.currentBlueprint()->setFocus();
+        press(Qt::Key_F4, Qt::ControlModifier);
+    }
+    // The overview or the personas are in front: no journey to edit here.
+    CHECK(w.window.currentBlueprint() == nullptr);
+    CHECK(w.outline->model()->journey().isEmpty());
+    CHECK(w.outline->model()->rowCount() == 0);
+    // And the keyboard is on the tab bar, not on a button Enter would press.
+    CHECK(QApplication::focusWidget() == w.window.tabs()->tabBar());
 }

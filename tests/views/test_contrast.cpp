@@ -27,6 +27,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QStyle>
@@ -348,6 +349,14 @@ TEST_CASE("Contrast: under high contrast, fields, buttons and boxes have a frame
     CHECK(leftEdge(field) == ring);
     CHECK(leftEdge(field, 1) == ring);
     CHECK(BlueprintStyle::contrast(ring, white) >= 3);
+    // A text box of several lines shows the ring on its frame too.
+    auto *notes = new QPlainTextEdit(QStringLiteral("Beschrijving"));
+    layout->addWidget(notes);
+    notes->show();
+    notes->setFocus();
+    QApplication::processEvents();
+    REQUIRE(notes->hasFocus());
+    CHECK(leftEdge(notes) == ring);
     // And a button with the focus, too.
     button->setFocus();
     QApplication::processEvents();

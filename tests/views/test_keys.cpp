@@ -25,6 +25,8 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeWidgetItemIterator>
@@ -283,9 +285,12 @@ TEST_CASE(
     press(Qt::Key_F4, Qt::ControlModifier);
     CHECK(window.tabs()->count() == fixed);
     CHECK(window.document()); // the workspace is still open
-    // The keyboard is not lost with the tab: it is in the one now in front.
-    REQUIRE(QApplication::focusWidget());
-    CHECK(window.tabs()->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    // The keyboard is not lost with the tab: a canvas now in front takes it,
+    // else the tab bar, where the arrow keys choose the tab to go on in.
+    QWidget *expected = window.currentBlueprint();
+    if (!expected)
+        expected = window.tabs()->tabBar();
+    CHECK(QApplication::focusWidget() == expected);
     // On the overview the key closes nothing, and says why.
     window.tabs()->setCurrentIndex(0);
     window.tabs()->currentWidget()->setFocus();

@@ -17,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -24,9 +25,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace blauwdruk;
 
@@ -372,4 +375,24 @@ TEST_CASE("Docks tabbed together keep their titles whole") {
         CHECK(bar->elideMode() == Qt::ElideNone);
         CHECK(bar->usesScrollButtons());
     }
+}
+
+TEST_CASE("An untitled workspace whose changes are all undone closes without a question") {
+    MainWindow window;
+    REQUIRE(window.documents()->openUntitledExample());
+    Document *document = window.document();
+    REQUIRE(document);
+    const Journey &journey = document->workspace().journeys.front();
+    Edits(*document).setField(EntityType::Journey, {journey.id}, QStringLiteral("title"),
+                              QStringLiteral("Tijdelijk"));
+    document->undo();
+    REQUIRE(document->undoStack()->index() == 0);
+    // No question opens: were one to, it would be answered Cancel and the
+    // workspace would stay open.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    CHECK(window.documents()->close());
+    CHECK(window.document() == nullptr);
 }

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QRadioButton>
@@ -119,6 +120,34 @@ QString menuLetters(QMenuBar *bar) {
     return letters;
 }
 
+// Within the File and Edit menus, which everyone uses, the entries that
+// share an Alt letter or have none, as "Menu: entry, entry". (The longer
+// menus, Session above all, have more entries than letters; their commands
+// have keys of their own, and Qt goes from one entry to the next when a
+// letter is pressed again.)
+QStringList letterClashes(QMenuBar *bar) {
+    QStringList clashes;
+    const auto check = [&](QMenu *menu) {
+        QHash<QChar, QStringList> byLetter;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            const QString text = action->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            const QChar letter =
+                amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar(u'?');
+            if (!action->menu()) // Open Recent lists files
+                byLetter[letter] << text;
+        }
+        for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+            if (it.key() == u'?' || it.value().size() > 1)
+                clashes << menu->title() + QStringLiteral(": ") + it.value().join(u", ");
+    };
+    for (QAction *menu : bar->actions().mid(0, 2))
+        check(menu->menu());
+    return clashes;
+}
+
 bool allDifferent(const QString &letters) {
     for (qsizetype i = 0; i < letters.size(); ++i)
         if (letters.indexOf(letters.at(i), i + 1) >= 0)
@@ -128,7 +157,8 @@ bool allDifferent(const QString &letters) {
 
 } // namespace
 
-TEST_CASE("Preferences: every menu has its own Alt letter, in English and in Dutch") {
+TEST_CASE("Preferences: every menu and every entry in a menu has its own Alt letter, in English "
+          "and in Dutch") {
     RestoreLanguage restore;
     {
         test::ExampleWindow english;
@@ -136,6 +166,9 @@ TEST_CASE("Preferences: every menu has its own Alt letter, in English and in Dut
         INFO(letters.toStdString());
         CHECK_FALSE(letters.contains(QLatin1Char('?')));
         CHECK(allDifferent(letters));
+        const QStringList clashes = letterClashes(english.window.menuBar());
+        INFO(clashes.join(u'\n').toStdString());
+        CHECK(clashes.isEmpty());
     }
     Preferences::setLanguage(QStringLiteral("nl"));
     Translations::install(*qApp);
@@ -145,4 +178,7 @@ TEST_CASE("Preferences: every menu has its own Alt letter, in English and in Dut
     CHECK(dutch.window.menuBar()->actions().front()->text() == QStringLiteral("&Bestand"));
     CHECK_FALSE(letters.contains(QLatin1Char('?')));
     CHECK(allDifferent(letters));
+    const QStringList clashes = letterClashes(dutch.window.menuBar());
+    INFO(clashes.join(u'\n').toStdString());
+    CHECK(clashes.isEmpty());
 }
