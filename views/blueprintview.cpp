@@ -431,11 +431,20 @@ void BlueprintView::cancelGesture() {
         tool->cancel();
 }
 
+// The current cell's outline shows where the keyboard is, only while the
+// canvas has it: the viewport is drawn again as the keyboard comes and goes
+// (the scroll area would repaint only its frame).
+void BlueprintView::focusInEvent(QFocusEvent *event) {
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+}
+
 void BlueprintView::focusOutEvent(QFocusEvent *event) {
     // A menu or a dialog took the keyboard mid-drag: the drag ends here.
     cancelGesture();
     mSpaceHeld = false;
     QGraphicsView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void BlueprintView::keyPressEvent(QKeyEvent *event) {

@@ -306,3 +306,30 @@ TEST_CASE(
     REQUIRE(file);
     CHECK(file->actions().contains(const_cast<QAction *>(closeTab)));
 }
+
+TEST_CASE("Keys: the canvas is drawn again as the keyboard comes and goes, so its cell outline "
+          "shows where the keyboard is") {
+    ExampleWindow example;
+    MainWindow &window = example.window;
+    activate(window);
+    window.openJourney(example.journeyOfKind("current"));
+    BlueprintView *view = window.currentBlueprint();
+    REQUIRE(view);
+    window.tabs()->tabBar()->setFocus();
+    QApplication::processEvents();
+    struct PaintCounter : QObject {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override {
+            paints += event->type() == QEvent::Paint ? 1 : 0;
+            return false;
+        }
+    } counter;
+    view->viewport()->installEventFilter(&counter);
+    view->setFocus();
+    QApplication::processEvents();
+    CHECK(counter.paints > 0);
+    counter.paints = 0;
+    window.tabs()->tabBar()->setFocus();
+    QApplication::processEvents();
+    CHECK(counter.paints > 0);
+}
