@@ -83,6 +83,10 @@ BlueprintView::BlueprintView(BlueprintScene *scene, QWidget *parent)
 BlueprintView::~BlueprintView() {
     if (mActions && mActions->view() == this)
         mActions->setView(nullptr);
+    // The scene goes with the view, after this destructor: its items leave
+    // the selection as they go, and that is no news for a view half gone.
+    if (mScene)
+        disconnect(mScene, &QGraphicsScene::selectionChanged, this, nullptr);
 }
 
 void BlueprintView::setBanner(QWidget *banner) {
