@@ -4,9 +4,37 @@
 #include "commandoptions.h"
 #include "terminal.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace blauwdruk {
 
 using namespace cli;
+
+namespace {
+
+// A command's synopsis with its placeholders (FILE, TITLE, …) in the user's
+// language, as the main --help has them; the command and its options stay.
+QString localSynopsis(const QString &synopsis) {
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("CommandLine", "FILE"),     QT_TRANSLATE_NOOP("CommandLine", "TITLE"),
+        QT_TRANSLATE_NOOP("CommandLine", "NAME"),     QT_TRANSLATE_NOOP("CommandLine", "OUT"),
+        QT_TRANSLATE_NOOP("CommandLine", "TEXT"),     QT_TRANSLATE_NOOP("CommandLine", "ROLE"),
+        QT_TRANSLATE_NOOP("CommandLine", "OTHER"),    QT_TRANSLATE_NOOP("CommandLine", "ADDRESS"),
+        QT_TRANSLATE_NOOP("CommandLine", "PORT"),     QT_TRANSLATE_NOOP("CommandLine", "VERSION"),
+        QT_TRANSLATE_NOOP("CommandLine", "QUESTION"), QT_TRANSLATE_NOOP("CommandLine", "WHAT"),
+    };
+    QString shown = synopsis;
+    for (const char *word : words) {
+        const QString english = QString::fromLatin1(word);
+        const QString local = QCoreApplication::translate("CommandLine", word);
+        if (local != english)
+            shown.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(english)), local);
+    }
+    return shown;
+}
+
+} // namespace
 
 int CommandParser::usage(const QString &problem) {
     Terminal::err(CommandLine::tr("blauwdruk: %1\nTry 'blauwdruk --help'.\n").arg(problem));
@@ -22,7 +50,7 @@ std::optional<int> CommandParser::parse(const QStringList &arguments,
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(kHelp)) {
-        Terminal::out(CommandLine::tr("Usage: blauwdruk %1\n").arg(synopsis));
+        Terminal::out(CommandLine::tr("Usage: blauwdruk %1\n").arg(localSynopsis(synopsis)));
         return CommandLine::Success;
     }
     positional = parser.positionalArguments().mid(1); // drop the command itself
@@ -30,7 +58,7 @@ std::optional<int> CommandParser::parse(const QStringList &arguments,
         return usage(
             positionals == 0
                 ? CommandLine::tr("'%1' takes no file arguments").arg(synopsis.section(' ', 0, 0))
-                : CommandLine::tr("usage: blauwdruk %1").arg(synopsis));
+                : CommandLine::tr("usage: blauwdruk %1").arg(localSynopsis(synopsis)));
     for (const QCommandLineOption &option : options)
         if (!option.valueName().isEmpty() && parser.isSet(option) &&
             parser.values(option).size() > 1 && !repeatable.contains(option.names().last()))

@@ -191,6 +191,24 @@ void MainWindow::createOutlineDock() {
         if (BlueprintView *view = currentBlueprint())
             view->selectCards({card});
     });
+    // And its chosen stage, step or lane is the canvas's current cell, with
+    // no card selected: the Inspector shows that step and lane.
+    connect(mOutline, &OutlineView::placeChosen, this,
+            [this](const QString &stage, const QString &step, const QString &lane) {
+                BlueprintView *view = currentBlueprint();
+                if (!view)
+                    return;
+                view->selectCards({});
+                using Header = BlueprintView::Header;
+                if (!stage.isEmpty())
+                    view->setCurrentHeader(view->headerHit(Header::Stage, stage));
+                if (!step.isEmpty())
+                    view->setCurrentHeader(view->headerHit(Header::Step, step));
+                if (!lane.isEmpty())
+                    view->setCurrentHeader(view->headerHit(Header::Lane, lane));
+                if (view->currentCell().isValid())
+                    view->reveal(view->cellRect(view->currentCell()));
+            });
 }
 
 void MainWindow::updateOutline() {

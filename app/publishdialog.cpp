@@ -50,8 +50,9 @@ PublishDialog::PublishDialog(const Workspace &workspace, const QString &journey,
     mResult->setTextFormat(Qt::PlainText);
     mResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(mResult);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = new QDialogButtonBox;
     mPublish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Close);
     mPublish->setObjectName(QStringLiteral("Publish"));
     mPublish->setDefault(true);
     mPublish->setEnabled(j != nullptr);

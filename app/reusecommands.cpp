@@ -7,6 +7,7 @@
 #include "edits.h"
 #include "librarydialog.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "provenance.h"
 #include "publishdialog.h"
 #include "sourcepicker.h"
@@ -15,10 +16,38 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace blauwdruk {
+
+namespace {
+
+// At most this many objects are named in the question; the rest are counted.
+constexpr int kNamedAtMost = 8;
+
+// The day an object with `originText` was taken, in the user's format.
+QString takenOn(const QString &originText) {
+    const std::optional<Provenance> origin = Provenance::fromText(originText);
+    const QDateTime when =
+        QDateTime::fromString(origin ? origin->takenAt : QString(), Qt::ISODate).toLocalTime();
+    return QLocale().toString(when.date(), QLocale::ShortFormat);
+}
+
+// Of `wanted` (ids in the source), the copies `objects` already holds from
+// the same source, as lines for people: "journey “Aanvraag”, taken 02-12-2026".
+template <class T>
+void addCopies(QStringList &lines, const std::vector<T> &objects, const QStringList &wanted,
+               const Provenance &origin, const QString &line) {
+    for (const QString &id : wanted)
+        for (const T &object : objects)
+            if (origin.isOriginOf(object.origin, id))
+                lines << line.arg(object.title, takenOn(object.origin));
+}
+
+} // namespace
 
 ReuseCommands::ReuseCommands(MainWindow &window)
     : mWindow(window) {}
@@ -79,7 +108,7 @@ bool ReuseCommands::take(const Workspace &source, const QString &sourceLabel,
     dialog.setWindowTitle(QString(actionText).remove(QLatin1Char('&')));
     if (!tick.isEmpty())
         dialog.picker()->tick(tick);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !confirmTakingAgain(dialog.request(), origin))
         return false;
     Provenance stamped = origin;
     stamped.takenAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -100,6 +129,33 @@ bool ReuseCommands::take(const Workspace &source, const QString &sourceLabel,
     return true;
 }
 
+bool ReuseCommands::confirmTakingAgain(const Edits::TakeRequest &request,
+                                       const Provenance &origin) {
+    // A persona taken before is reused, never copied (Edits::takeFrom).
+    const Workspace &into = mWindow.document()->workspace();
+    QStringList copies;
+    addCopies(copies, into.journeys, request.journeys, origin, tr("journey “%1”, taken %2"));
+    addCopies(copies, into.steps, request.steps, origin, tr("step “%1”, taken %2"));
+    addCopies(copies, into.cards, request.cards, origin, tr("card “%1”, taken %2"));
+    if (copies.isEmpty())
+        return true;
+    const qsizetype more = copies.size() - kNamedAtMost;
+    if (more > 0) {
+        copies = copies.mid(0, kNamedAtMost);
+        copies << tr("and %n more", nullptr, int(more));
+    }
+    QMessageBox question(QMessageBox::Question, tr("Taken Before"),
+                         tr("This workspace already has copies from the same source:"),
+                         QMessageBox::Cancel, &mWindow);
+    question.setInformativeText(QStringLiteral("• ") + copies.join(QStringLiteral("\n• ")) +
+                                QStringLiteral("\n\n") +
+                                tr("Taking them again makes second copies beside them."));
+    QPushButton *again = question.addButton(tr("&Take Again"), QMessageBox::AcceptRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    PlainText::exec(question); // titles come from files
+    return question.clickedButton() == again;
+}
+
 void ReuseCommands::showLibrary() {
     LibraryDialog dialog(mWindow);
     dialog.exec();
@@ -117,7 +173,7 @@ void ReuseCommands::publishActive() {
 }
 
 void ReuseCommands::warn(const QString &text) {
-    QMessageBox::warning(&mWindow, tr("Import from Workspace"), text);
+    PlainText::warning(&mWindow, tr("Import from Workspace"), text);
 }
 
 } // namespace blauwdruk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "edits.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -32,6 +34,9 @@ public:
 
 private:
     void warn(const QString &text);
+    // When some of what `request` takes was taken from this source before,
+    // asks whether to take it again (second copies); true to go on.
+    bool confirmTakingAgain(const Edits::TakeRequest &request, const Provenance &origin);
 
     MainWindow &mWindow;
 };

@@ -62,6 +62,14 @@ bool Provenance::isValidText(const QString &text) {
     return text.isEmpty() || fromText(text).has_value();
 }
 
+bool Provenance::isOriginOf(const QString &originText, const QString &sourceId) const {
+    if (originText.isEmpty())
+        return false;
+    const std::optional<Provenance> origin = fromText(originText);
+    return origin && origin->original == sourceId && origin->library == library &&
+           origin->file == file && origin->workspace == workspace;
+}
+
 QString Provenance::describe() const {
     const QString source = workspace.isEmpty() ? organisation
                            : organisation.isEmpty()

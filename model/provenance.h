@@ -29,6 +29,11 @@ struct Provenance {
     // Empty text is "made here"; anything else must parse.
     static bool isValidText(const QString &text);
 
+    // Whether `originText` (an object's origin) says the object is a copy
+    // of `sourceId` taken from this same source: the same library version,
+    // or the same file and workspace title.
+    bool isOriginOf(const QString &originText, const QString &sourceId) const;
+
     // One line for people: "Gemeente Zwolle · Inkomen (zwolle.blauwdruk),
     // taken 01-12-2026", in the current language.
     QString describe() const;

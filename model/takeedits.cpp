@@ -34,7 +34,7 @@ public:
             return known;
         // The same persona taken earlier from the same source stays one persona.
         for (const Persona &existing : mWs.personas)
-            if (sameSource(existing.origin, sourceId)) {
+            if (mOrigin.isOriginOf(existing.origin, sourceId)) {
                 takenBefore = true;
                 return mIds[sourceId] = existing.id;
             }
@@ -152,12 +152,6 @@ private:
         Provenance origin = mOrigin;
         origin.original = sourceId;
         return origin.toText();
-    }
-
-    bool sameSource(const QString &originText, const QString &sourceId) const {
-        const std::optional<Provenance> origin = Provenance::fromText(originText);
-        return origin && origin->original == sourceId && origin->library == mOrigin.library &&
-               origin->file == mOrigin.file && origin->workspace == mOrigin.workspace;
     }
 
     int nextPersona() {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QProxyStyle>
+#include "focusringstyle.h"
 
 namespace blauwdruk {
 
@@ -11,7 +11,7 @@ namespace blauwdruk {
 // box that has the keyboard's focus gets a 2-pixel ring in the highlight
 // colour, so WCAG 2.1's 1.4.11 (3:1 for the parts of a control) and 2.4.7
 // (visible focus) hold in every dialog.
-class HighContrastStyle : public QProxyStyle {
+class HighContrastStyle : public FocusRingStyle {
 public:
     HighContrastStyle();
 

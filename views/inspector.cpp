@@ -404,8 +404,11 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
     auto write = [this, type, ids, field](const QString &text) {
         this->write(type, ids, field, text, true);
     };
+    // "step_title": what a test (and a person's inspection tool) finds it by.
+    const QString name = entityTypeName(type) + QLatin1Char('_') + field;
     if (multiLine) {
         auto *edit = new QPlainTextEdit(value.toString());
+        edit->setObjectName(name);
         TextLimit::apply(edit);
         edit->setPlaceholderText(value.isValid() ? QString() : severalText());
         edit->setFixedHeight(96);
@@ -415,6 +418,7 @@ void Inspector::addText(const QString &label, EntityType type, const QStringList
         mForm->addRow(label, edit);
     } else {
         auto *edit = new QLineEdit;
+        edit->setObjectName(name);
         TextLimit::apply(edit); // before the text: the default maximum would cut it
         edit->setText(value.toString());
         edit->setCursorPosition(0); // show a long title from its start

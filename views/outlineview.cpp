@@ -55,9 +55,25 @@ OutlineView::OutlineView(QWidget *parent)
     // selection of several cards made on the canvas).
     connect(mTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (!mRestoring &&
-                    current.data(OutlineModel::TypeRole).toInt() == OutlineModel::CardRow)
-                    emit cardChosen(current.data(OutlineModel::IdRole).toString());
+                if (mRestoring || !current.isValid())
+                    return;
+                const QString id = current.data(OutlineModel::IdRole).toString();
+                switch (current.data(OutlineModel::TypeRole).toInt()) {
+                case OutlineModel::CardRow:
+                    emit cardChosen(id);
+                    break;
+                case OutlineModel::StageRow:
+                    emit placeChosen(id, {}, {});
+                    break;
+                case OutlineModel::StepRow:
+                    emit placeChosen({}, id, {});
+                    break;
+                case OutlineModel::LaneRow:
+                    emit placeChosen({}, current.data(OutlineModel::StepRole).toString(), id);
+                    break;
+                default: // an arrow: its cards stay as they are
+                    break;
+                }
             });
 }
 

@@ -57,6 +57,11 @@ signals:
     // The user made this card the current row, or a command made or changed
     // it: the window selects it on the canvas.
     void cardChosen(const QString &card);
+    // The user made a stage, step or lane row current: the window makes it
+    // the canvas's current cell (and so the Inspector's subject). A stage
+    // row gives only `stage`; a step row only `step`; a lane row its step
+    // and `lane`.
+    void placeChosen(const QString &stage, const QString &step, const QString &lane);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,11 +1,13 @@
 #include "theme.h"
 
+#include "focusringstyle.h"
 #include "highcontraststyle.h"
 #include "preferences.h"
 
 #include <QApplication>
 #include <QFontInfo>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
@@ -46,6 +48,22 @@ void ensureKnown() {
     s.highContrast = Preferences::highContrast();
     s.canvas = s.highContrast ? BlueprintStyle::highContrastStyle() : BlueprintStyle::standard();
     s.canvas.textScale = Theme::textScale();
+}
+
+// The name of the style the platform chose, under our focus ring if it is
+// already wrapped in one.
+QString platformStyleName() {
+    const QStyle *style = QApplication::style();
+    if (const auto *proxy = dynamic_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style ? style->name() : QString();
+}
+
+// A new style of that name (QApplication deletes the one it replaces, so
+// the running one cannot be reused); Fusion if the name is unknown.
+QStyle *styleNamed(const QString &name) {
+    QStyle *style = name.isEmpty() ? nullptr : QStyleFactory::create(name);
+    return style ? style : QStyleFactory::create(QStringLiteral("Fusion"));
 }
 
 } // namespace
@@ -149,7 +167,7 @@ void Theme::update(bool highContrast) {
         if (highContrast) {
             if (!s.paletteSet) {
                 s.previousPalette = QApplication::palette();
-                s.previousStyle = QApplication::style() ? QApplication::style()->name() : QString();
+                s.previousStyle = platformStyleName();
                 // Fusion draws with the palette it is given (platform
                 // styles may not), with frames made visible on top.
                 QApplication::setStyle(new HighContrastStyle);
@@ -157,13 +175,13 @@ void Theme::update(bool highContrast) {
             QApplication::setPalette(highContrastPalette());
             s.paletteSet = true;
         } else if (s.paletteSet) {
-            QStyle *previous = QStyleFactory::create(
-                s.previousStyle.isEmpty() ? QStringLiteral("Fusion") : s.previousStyle);
-            QApplication::setStyle(previous ? previous
-                                            : QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setStyle(new FocusRingStyle(styleNamed(s.previousStyle)));
             s.previousStyle.clear();
             QApplication::setPalette(s.previousPalette);
             s.paletteSet = false;
+        } else if (!dynamic_cast<FocusRingStyle *>(QApplication::style())) {
+            // The platform's look, with a focus that can be seen.
+            QApplication::setStyle(new FocusRingStyle(styleNamed(platformStyleName())));
         }
         // Widgets that paint themselves (the canvas, the compare view) read
         // the style as they paint: a repaint is all they need.

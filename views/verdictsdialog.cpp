@@ -70,10 +70,9 @@ VerdictsDialog::VerdictsDialog(Document &document, const QString &currentJourney
     scroll->setWidget(body);
     layout->addWidget(scroll, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &VerdictsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &VerdictsDialog::reject);
+    // Tab goes from one pain point's fields to the next; the list scrolls
+    // along by itself, so it is no stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
     connect(newSession, &QPushButton::clicked, this, &VerdictsDialog::askNewSession);
     connect(mSessions, &QComboBox::currentIndexChanged, this, &VerdictsDialog::loadRows);
 
@@ -102,6 +101,11 @@ VerdictsDialog::VerdictsDialog(Document &document, const QString &currentJourney
         mRows.push_back(row);
     }
     mRowsLayout->addStretch();
+    // After the rows, so that Tab reaches them before Save and Cancel.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VerdictsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VerdictsDialog::reject);
     if (mRows.empty())
         mNote->setText(tr("Today's journey has no pain points here to judge."));
     fillSessions();

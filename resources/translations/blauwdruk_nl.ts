@@ -793,6 +793,54 @@ Zie &apos;blauwdruk --help&apos;.
         <source> or </source>
         <translation> of </translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>UIT</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>ANDER</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>POORT</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>VRAAG</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAT</translation>
+    </message>
 </context>
 <context>
     <name>CommentCommands</name>
@@ -1884,6 +1932,41 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>Import cancelled.</source>
         <translation>Overnemen geannuleerd.</translation>
+    </message>
+    <message>
+        <source>journey “%1”, taken %2</source>
+        <translation>klantreis “%1”, overgenomen op %2</translation>
+    </message>
+    <message>
+        <source>step “%1”, taken %2</source>
+        <translation>stap “%1”, overgenomen op %2</translation>
+    </message>
+    <message>
+        <source>card “%1”, taken %2</source>
+        <translation>kaart “%1”, overgenomen op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken Before</source>
+        <translation>Al eerder overgenomen</translation>
+    </message>
+    <message>
+        <source>This workspace already has copies from the same source:</source>
+        <translation>Deze werkruimte heeft al kopieën uit dezelfde bron:</translation>
+    </message>
+    <message>
+        <source>Taking them again makes second copies beside them.</source>
+        <translation>Opnieuw overnemen maakt er tweede kopieën naast.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Again</source>
+        <translation>&amp;Opnieuw overnemen</translation>
     </message>
 </context>
 <context>

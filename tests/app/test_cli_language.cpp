@@ -29,7 +29,16 @@ TEST_CASE("Dutch command line: --help and the messages on stderr are Dutch") {
     CHECK(help.out.contains(QStringLiteral("UIT.{pdf,svg,png")));
 
     const CliResult subHelp = inDutch({"info", "--help"});
-    CHECK(subHelp.out == QStringLiteral("Gebruik: blauwdruk info FILE [--json]\n"));
+    CHECK(subHelp.out == QStringLiteral("Gebruik: blauwdruk info BESTAND [--json]\n"));
+    // Each command's placeholders, as the main --help has them; its options
+    // stay as they are typed.
+    const CliResult exportHelp = inDutch({"export", "--help"});
+    CHECK(exportHelp.out.startsWith(QStringLiteral("Gebruik: blauwdruk export BESTAND -o UIT.")));
+    CHECK(exportHelp.out.contains(QStringLiteral("[--journey TITEL|UUID]")));
+    CHECK_FALSE(exportHelp.out.contains(QStringLiteral("FILE")));
+    CHECK(inDutch({"comment", "--help"}).out.contains(QStringLiteral("--by NAAM")));
+    CHECK(inEnglish({"info", "--help"}).out ==
+          QStringLiteral("Usage: blauwdruk info FILE [--json]\n"));
 
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("weg.blauwdruk"));

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -157,6 +158,64 @@ TEST_CASE("the outline adds a card to a lane by keyboard", "[access]") {
     CHECK(view->selectedCardIds() == QStringList{added});
     w.doc().undo();
     CHECK(w.cardCount() == count);
+}
+
+TEST_CASE("the outline's stage, step and lane rows become the canvas's current cell and the "
+          "Inspector's subject",
+          "[access]") {
+    OutlineWindow w;
+    const QString card = w.firstCard();
+    auto *view = w.currentTab<BlueprintView>();
+    REQUIRE(view);
+    REQUIRE(view->selectedCardIds() == QStringList{card});
+    const Card *chosen = w.ws().find<Card>(card);
+    REQUIRE(chosen);
+    const QString stepTitle = w.ws().find<Step>(chosen->step)->title;
+    const QString laneTitle = w.ws().find<Lane>(chosen->lane)->title;
+    const auto inspectorField = [&w](const char *name) {
+        return w.window.findChild<QLineEdit *>(QLatin1String(name));
+    };
+
+    // Up from the first card of a lane is the lane's row: that step and
+    // lane are the current cell, with no card chosen.
+    press(Qt::Key_Up);
+    REQUIRE(w.outline->tree()->currentIndex().data(OutlineModel::TypeRole).toInt() ==
+            OutlineModel::LaneRow);
+    CHECK(view->selectedCardIds().isEmpty());
+    CHECK(view->currentCell().step == chosen->step);
+    CHECK(view->currentCell().lane == chosen->lane);
+    REQUIRE(inspectorField("step_title"));
+    CHECK(inspectorField("step_title")->text() == stepTitle);
+    REQUIRE(inspectorField("lane_title"));
+    CHECK(inspectorField("lane_title")->text() == laneTitle);
+    CHECK_FALSE(inspectorField("card_title"));
+    // The keyboard stays in the outline.
+    CHECK(w.outline->tree()->hasFocus());
+
+    // Another step's row moves the current cell to that step.
+    const QModelIndex stepRow = w.outline->tree()->currentIndex().parent();
+    REQUIRE(stepRow.data(OutlineModel::TypeRole).toInt() == OutlineModel::StepRow);
+    const QModelIndex nextStep = stepRow.siblingAtRow(stepRow.row() + 1);
+    REQUIRE(nextStep.isValid());
+    const QString next = nextStep.data(OutlineModel::IdRole).toString();
+    w.outline->tree()->setCurrentIndex(nextStep);
+    CHECK(view->currentCell().step == next);
+    REQUIRE(inspectorField("step_title"));
+    CHECK(inspectorField("step_title")->text() == w.ws().find<Step>(next)->title);
+
+    // A stage's row: its first step, unless the current step is in it.
+    const QModelIndex stageRow = stepRow.parent();
+    REQUIRE(stageRow.data(OutlineModel::TypeRole).toInt() == OutlineModel::StageRow);
+    w.outline->tree()->setCurrentIndex(stageRow);
+    CHECK(w.ws().find<Step>(view->currentCell().step)->stage ==
+          stageRow.data(OutlineModel::IdRole).toString());
+
+    // Back on the card, the card is chosen again.
+    w.outline->setCurrentId(card); // as the canvas would: no news
+    CHECK(view->selectedCardIds().isEmpty());
+    press(Qt::Key_Down);
+    press(Qt::Key_Up);
+    CHECK(view->selectedCardIds() == QStringList{w.outline->currentId()});
 }
 
 TEST_CASE("the outline lists empty lanes, and Ins adds the first card there", "[access]") {

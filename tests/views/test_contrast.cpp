@@ -13,6 +13,10 @@
 #include "cardkind.h"
 #include "changemarks.h"
 #include "comparepainter.h"
+#include "examplewindow.h"
+#include "focusringstyle.h"
+#include "journeyoverview.h"
+#include "personagallery.h"
 #include "preferences.h"
 #include "reviewbar.h"
 #include "sessionbar.h"
@@ -26,12 +30,14 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QStyle>
 #include <QTest>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
@@ -362,6 +368,93 @@ TEST_CASE("Contrast: under high contrast, fields, buttons and boxes have a frame
     QApplication::processEvents();
     CHECK(leftEdge(button) == ring);
     CHECK(BlueprintStyle::contrast(leftEdge(field), white) >= 3); // the field lost its ring
+}
+
+namespace {
+
+// The pixels of `colour` along the middle row of `rect` in `image`.
+int countAlongMiddle(const QImage &image, const QRect &rect, const QColor &colour) {
+    int count = 0;
+    const int y = rect.center().y();
+    for (int x = std::max(rect.left(), 0); x <= std::min(rect.right(), image.width() - 1); ++x)
+        count += QColor(image.pixel(x, y)) == colour;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("Contrast: in the calm look, a list with the keyboard shows where it is, also with "
+          "nothing chosen") {
+    Theme::apply();
+    REQUIRE_FALSE(Theme::isHighContrast());
+    // The platform's look, wrapped for its focus ring.
+    REQUIRE(dynamic_cast<FocusRingStyle *>(QApplication::style()));
+    test::ExampleWindow w;
+    test::activate(w.window);
+    const QPalette palette = QApplication::palette();
+    const QColor ring = palette.color(QPalette::Highlight);
+    CHECK(BlueprintStyle::contrast(ring, palette.color(QPalette::Base)) >= 3);
+
+    SECTION("the journey overview marks the whole row the keyboard is on") {
+        w.window.tabs()->setCurrentWidget(w.window.journeyOverview());
+        QTreeWidget *tree = w.window.journeyOverview()->tree();
+        tree->clearSelection();
+        tree->setCurrentIndex({});
+        tree->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        REQUIRE(tree->hasFocus());
+        // Tab put the keyboard on the first row and chose nothing.
+        REQUIRE(tree->currentIndex().isValid());
+        CHECK(tree->selectedItems().isEmpty());
+        const QRect row = tree->visualRect(tree->currentIndex());
+        const QImage image = tree->viewport()->grab().toImage();
+        // A 2-pixel ring at the row's start, and lines along the whole row
+        // (its other end may be out of view, with the last column).
+        CHECK(QColor(image.pixel(row.left(), row.center().y())) == ring);
+        CHECK(QColor(image.pixel(row.left() + 1, row.center().y())) == ring);
+        for (int x : {row.center().x(), image.width() / 2, image.width() - 1}) {
+            CHECK(QColor(image.pixel(x, row.top())) == ring);
+            CHECK(QColor(image.pixel(x, row.bottom())) == ring);
+        }
+        // Without the keyboard the row is unmarked.
+        w.window.tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        CHECK(countAlongMiddle(tree->viewport()->grab().toImage(), row, ring) == 0);
+    }
+    SECTION("the persona gallery marks the portrait the keyboard is on") {
+        w.window.tabs()->setCurrentWidget(w.window.personaGallery());
+        QListWidget *list = w.window.personaGallery()->list();
+        list->clearSelection();
+        list->setCurrentIndex({});
+        list->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        REQUIRE(list->hasFocus());
+        REQUIRE(list->currentIndex().isValid());
+        CHECK(list->selectedItems().isEmpty());
+        const QRect portrait = list->visualRect(list->currentIndex());
+        const QImage image = list->viewport()->grab().toImage();
+        CHECK(countAlongMiddle(image, portrait, ring) >= 4); // both sides, 2 pixels each
+        CHECK(QColor(image.pixel(portrait.center().x(), portrait.top() + 1)) == ring);
+    }
+    SECTION("an empty list shows the ring on its frame") {
+        QListWidget empty;
+        empty.resize(200, 100);
+        empty.show();
+        test::activate(empty);
+        empty.setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        REQUIRE(empty.hasFocus());
+        // The frame's pixel (the list's inside covers the rest), all round.
+        const QImage image = empty.grab().toImage();
+        CHECK(QColor(image.pixel(0, image.height() / 2)) == ring);
+        CHECK(QColor(image.pixel(image.width() - 1, image.height() / 2)) == ring);
+        CHECK(QColor(image.pixel(image.width() / 2, 0)) == ring);
+        // And not without the keyboard.
+        QLineEdit elsewhere;
+        elsewhere.show();
+        test::activate(elsewhere);
+        CHECK(QColor(empty.grab().toImage().pixel(0, image.height() / 2)) != ring);
+    }
 }
 
 TEST_CASE("Contrast: posters keep the calm palette under the high-contrast theme") {

@@ -128,3 +128,54 @@ TEST_CASE("Reuse window: a file that is not a workspace is named, and nothing ch
     CHECK_FALSE(taken);
     CHECK(test::canonical(w.ws()) == before);
 }
+
+TEST_CASE("Reuse window: taking a journey from the same file again asks first, and Cancel takes "
+          "nothing") {
+    test::ExampleWindow w;
+    QTemporaryDir dir;
+    const QString other = otherFile(dir);
+    const Workspace source = test::exampleWorkspace();
+    const Journey *wanted = source.orderedJourneys().front();
+    const QString journey = wanted->id;
+    const QString title = wanted->title;
+    // Ticks the journey and presses OK; `next` answers what opens then.
+    const auto takeJourney = [&](const std::function<void(QMessageBox *)> &next) {
+        bool taken = false;
+        test::withModalDialog<TakeDialog>(
+            [&] { taken = ReuseCommands(w.window).importFrom(other); },
+            [&](TakeDialog *dialog) {
+                auto *picker = dialog->picker();
+                picker->setCurrentItem(rowOf(picker, journey));
+                picker->setFocus();
+                QTest::keyClick(picker, Qt::Key_Space);
+                if (next)
+                    test::answerNextDialog<QMessageBox>(next);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            });
+        return taken;
+    };
+    // The first time, nothing to ask.
+    REQUIRE(takeJourney({}));
+    const size_t journeys = w.ws().journeys.size();
+    const std::string once = test::canonical(w.ws());
+
+    // The second time the window names the copy there already; Cancel,
+    // the default, takes nothing.
+    QString question;
+    CHECK_FALSE(takeJourney([&](QMessageBox *box) {
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+    }));
+    CHECK(question.contains(title));
+    CHECK(question.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    CHECK(test::canonical(w.ws()) == once);
+
+    // Take Again makes the second copy, on purpose.
+    CHECK(takeJourney([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+    }));
+    CHECK(w.ws().journeys.size() == journeys + 1);
+}

@@ -1,0 +1,119 @@
+#include "focusringstyle.h"
+
+#include "blueprintstyle.h"
+
+#include <QAbstractItemView>
+#include <QFocusEvent>
+#include <QPainter>
+#include <QStyleOption>
+#include <QTreeView>
+
+namespace blauwdruk {
+
+namespace {
+
+// WCAG 2.1's least contrast for the parts of a control (1.4.11).
+constexpr qreal kLeastContrast = 3;
+
+} // namespace
+
+FocusRingStyle::FocusRingStyle(QStyle *base)
+    : QProxyStyle(base) {}
+
+void FocusRingStyle::polish(QWidget *widget) {
+    QProxyStyle::polish(widget);
+    if (qobject_cast<QAbstractItemView *>(widget))
+        widget->installEventFilter(this);
+    // Lists that choose whole rows show the keyboard's place around the
+    // row, not only around its first cell.
+    if (auto *tree = qobject_cast<QTreeView *>(widget);
+        tree && tree->selectionBehavior() == QAbstractItemView::SelectRows)
+        tree->setAllColumnsShowFocus(true);
+}
+
+void FocusRingStyle::unpolish(QWidget *widget) {
+    if (qobject_cast<QAbstractItemView *>(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+bool FocusRingStyle::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::FocusIn &&
+        static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason)
+        if (auto *view = qobject_cast<QAbstractItemView *>(watched);
+            view && view->model() && view->selectionModel() && !view->currentIndex().isValid()) {
+            const QModelIndex first = view->model()->index(0, 0, view->rootIndex());
+            if (first.isValid() && (first.flags() & Qt::ItemIsEnabled))
+                view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        }
+    return QProxyStyle::eventFilter(watched, event);
+}
+
+QColor FocusRingStyle::ringColour(const QPalette &palette, const QColor &background) {
+    const QColor highlight = palette.color(QPalette::Highlight);
+    if (BlueprintStyle::contrast(highlight, background) >= kLeastContrast)
+        return highlight;
+    // On a chosen row (the highlight itself), or a platform whose highlight
+    // is pale: the colour text has there.
+    const QColor text = palette.color(QPalette::HighlightedText);
+    return BlueprintStyle::contrast(text, background) >= kLeastContrast
+               ? text
+               : palette.color(QPalette::Text);
+}
+
+void FocusRingStyle::drawRing(QPainter *painter, QRectF rect, const QColor &colour, qreal width,
+                              bool round) {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, round);
+    painter->setBrush(Qt::NoBrush);
+    QPen pen(colour, width);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    const qreal inset = width / 2;
+    rect.adjust(inset, inset, -inset, -inset);
+    if (round)
+        painter->drawEllipse(rect);
+    else
+        painter->drawRect(rect);
+    painter->restore();
+}
+
+bool FocusRingStyle::isUnmarkedFocusedList(const QWidget *widget) {
+    const auto *view = qobject_cast<const QAbstractItemView *>(widget);
+    return view && view->hasFocus() && !view->currentIndex().isValid();
+}
+
+QRect FocusRingStyle::subElementRect(SubElement element, const QStyleOption *option,
+                                     const QWidget *widget) const {
+    if (element == SE_ItemViewItemFocusRect)
+        return option->rect;
+    return QProxyStyle::subElementRect(element, option, widget);
+}
+
+void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                   QPainter *painter, const QWidget *widget) const {
+    switch (element) {
+    case PE_FrameFocusRect: {
+        QColor background = option->palette.color(QPalette::Base);
+        if (const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            focus && focus->backgroundColor.isValid())
+            background = focus->backgroundColor;
+        if (option->state & State_Selected)
+            background = option->palette.color(QPalette::Highlight);
+        drawRing(painter, option->rect, ringColour(option->palette, background));
+        return;
+    }
+    case PE_Frame:
+    case PE_FrameWindow:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (isUnmarkedFocusedList(widget))
+            drawRing(painter, option->rect,
+                     ringColour(option->palette, option->palette.color(QPalette::Base)));
+        return;
+    default:
+        break;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+} // namespace blauwdruk
