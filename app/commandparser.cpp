@@ -23,6 +23,7 @@ QString localSynopsis(const QString &synopsis) {
         QT_TRANSLATE_NOOP("CommandLine", "OTHER"),    QT_TRANSLATE_NOOP("CommandLine", "ADDRESS"),
         QT_TRANSLATE_NOOP("CommandLine", "PORT"),     QT_TRANSLATE_NOOP("CommandLine", "VERSION"),
         QT_TRANSLATE_NOOP("CommandLine", "QUESTION"), QT_TRANSLATE_NOOP("CommandLine", "WHAT"),
+        QT_TRANSLATE_NOOP("CommandLine", "WxHmm"),    QT_TRANSLATE_NOOP("CommandLine", "WxH"),
     };
     QString shown = synopsis;
     for (const char *word : words) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accesskeys.h"
 #include "livepanel.h"
 
 #include "blueprintscene.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     mRecentMenu = MenuBuilder(*this, *mWindowActions, *mCanvasActions).build();
     mVoteCommands = new VoteCommands(*this);
     mVoteCommands->addTo(menuBar()->findChild<QMenu *>(QStringLiteral("sessionMenu")));
+    AccessKeys::keepUnique(menuBar());
     addActions(mVoteCommands->all());
     // The window holds its actions too: their keys work with the menu bar
     // hidden, in session mode.
@@ -189,7 +191,7 @@ void MainWindow::createOutlineDock() {
     // Inspector), whichever way it became current.
     connect(mOutline, &OutlineView::cardChosen, this, [this](const QString &card) {
         if (BlueprintView *view = currentBlueprint())
-            view->selectCards({card});
+            view->showCard(card, false);
     });
     // And its chosen stage, step or lane is the canvas's current cell, with
     // no card selected: the Inspector shows that step and lane.
@@ -589,9 +591,21 @@ void MainWindow::closeCurrentTab() {
         return;
     }
     removeTab(index);
-    // The keyboard was in the tab that went: a canvas now in front takes it;
-    // else the tab bar does, where the arrow keys choose a tab (not a button
-    // of the overview or the personas, which Enter would press).
+    // The keyboard was in the tab that went.
+    focusFront();
+}
+
+void MainWindow::showNextTab(int step) {
+    const int count = mTabs->count();
+    if (count > 0)
+        mTabs->setCurrentIndex(((mTabs->currentIndex() + step) % count + count) % count);
+    focusFront();
+}
+
+// The keyboard to the tab in front: its canvas, or else the tab bar, where
+// the arrow keys choose a tab (not a button of the overview or the
+// personas, which Enter would press).
+void MainWindow::focusFront() {
     if (BlueprintView *view = currentBlueprint())
         view->setFocus();
     else

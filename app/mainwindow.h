@@ -109,6 +109,8 @@ public:
     // File › Close Tab: the current journey, persona or comparison tab; the
     // overview and the personas are not closed, the status bar says so.
     void closeCurrentTab();
+    // The tab `step` places on (1 the next, -1 the one before), round.
+    void showNextTab(int step);
     void editProperties();
     void showShortcuts();
     void showAbout();
@@ -121,6 +123,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void focusFront();
     void createDocks();
     void createCommentsDock(class QDockWidget *besides);
     void createWorkDocks(class QDockWidget *besides);

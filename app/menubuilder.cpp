@@ -77,14 +77,17 @@ void MenuBuilder::buildViewMenu() {
                   {C::ZoomIn, C::ZoomOut, C::FitToWindow, C::ActualSize, std::nullopt});
     add<W, W::Id>(view, mWindowActions,
                   {W::ReviewMode, W::ShowChanges, W::ViewApprovedState, std::nullopt,
-                   W::SessionMode, W::Walkthrough});
+                   W::SessionMode, W::Walkthrough, std::nullopt, W::NextTab, W::PreviousTab});
     view->addSeparator();
     // The docks and the toolbar, to hide for a clean projector view and to
-    // bring back.
+    // bring back; in a menu of their own, so that View's entries keep an
+    // Alt letter each.
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : mWindow.findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+        panels->addAction(dock->toggleViewAction());
     for (QToolBar *bar : mWindow.findChildren<QToolBar *>())
-        view->addAction(bar->toggleViewAction());
+        panels->addAction(bar->toggleViewAction());
 }
 
 void MenuBuilder::buildInsertMenu() {
@@ -135,14 +138,23 @@ void MenuBuilder::buildReviewMenu() {
 void MenuBuilder::buildSessionMenu() {
     QMenu *session = mWindow.menuBar()->addMenu(tr("Sessi&on"));
     session->setObjectName(QStringLiteral("sessionMenu"));
+    add<W, W::Id>(session, mWindowActions, {W::SessionMode, std::nullopt});
+    // The focus's six and the timer's five in menus of their own, so that
+    // every entry of Session keeps an Alt letter of its own (AccessKeys).
+    QMenu *focus = session->addMenu(tr("&Focus"));
+    focus->setObjectName(QStringLiteral("focusMenu"));
+    add<W, W::Id>(focus, mWindowActions,
+                  {W::FocusStep, W::FocusStage, W::FocusLane, W::ClearFocus, std::nullopt,
+                   W::NextFocus, W::PreviousFocus});
+    QMenu *timer = session->addMenu(tr("&Timer"));
+    timer->setObjectName(QStringLiteral("timerMenu"));
+    add<W, W::Id>(timer, mWindowActions,
+                  {W::StartPauseTimer, W::TimerPlusMinute, W::TimerMinusMinute, W::ResetTimer,
+                   W::TimerSound});
     add<W, W::Id>(session, mWindowActions,
-                  {W::SessionMode, std::nullopt,        W::FocusStep,       W::FocusStage,
-                   W::FocusLane,   W::ClearFocus,       W::NextFocus,       W::PreviousFocus,
-                   std::nullopt,   W::StartPauseTimer,  W::TimerPlusMinute, W::TimerMinusMinute,
-                   W::ResetTimer,  W::TimerSound,       std::nullopt,       W::Agenda,
-                   W::NextBlock,   W::PreviousBlock,    W::LockStructure,   W::ParkItem,
-                   std::nullopt,   W::StartLiveSession, W::ShowJoinCode,    W::StopLiveSession,
-                   std::nullopt,   W::EndSession,       W::LeaveSessionMode});
+                  {std::nullopt, W::Agenda, W::NextBlock, W::PreviousBlock, W::LockStructure,
+                   W::ParkItem, std::nullopt, W::StartLiveSession, W::ShowJoinCode,
+                   W::StopLiveSession, std::nullopt, W::EndSession, W::LeaveSessionMode});
 }
 
 void MenuBuilder::buildHelpMenu() {

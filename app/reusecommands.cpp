@@ -144,12 +144,15 @@ bool ReuseCommands::confirmTakingAgain(const Edits::TakeRequest &request,
         copies = copies.mid(0, kNamedAtMost);
         copies << tr("and %n more", nullptr, int(more));
     }
+    const bool one = copies.size() == 1;
     QMessageBox question(QMessageBox::Question, tr("Taken Before"),
-                         tr("This workspace already has copies from the same source:"),
+                         one ? tr("Take it again, as a second copy?")
+                             : tr("Take them again, as second copies?"),
                          QMessageBox::Cancel, &mWindow);
-    question.setInformativeText(QStringLiteral("• ") + copies.join(QStringLiteral("\n• ")) +
-                                QStringLiteral("\n\n") +
-                                tr("Taking them again makes second copies beside them."));
+    question.setInformativeText(
+        (one ? tr("This workspace already has a copy from the same source:")
+             : tr("This workspace already has copies from the same source:")) +
+        QStringLiteral("\n• ") + copies.join(QStringLiteral("\n• ")));
     QPushButton *again = question.addButton(tr("&Take Again"), QMessageBox::AcceptRole);
     question.setDefaultButton(QMessageBox::Cancel);
     PlainText::exec(question); // titles come from files

@@ -88,10 +88,15 @@ QAction *VoteCommands::make(Id id, const QString &text, const QString &statusTip
 }
 
 void VoteCommands::addTo(QMenu *menu) const {
+    // In a menu of their own, as the timer's: Session has more entries than
+    // the alphabet has letters otherwise.
     menu->addSeparator();
+    QMenu *votes = menu->addMenu(tr("&Dot Voting"));
+    votes->setObjectName(QStringLiteral("votesMenu"));
     for (Id id : {Participants, NewRound, EnterVotes, RevealVotes, SortByVotes, CloseRound})
-        menu->addAction(action(id));
-    menu->addAction(action(RemoveRound));
+        votes->addAction(action(id));
+    votes->addSeparator();
+    votes->addAction(action(RemoveRound));
 }
 
 VoteTool *VoteCommands::tool() const {

@@ -83,6 +83,12 @@ void WindowActions::makeFileActions() {
     make(CloseTab, tr("Close &Tab"),
          tr("Close the journey, persona or comparison tab; the overview and personas stay"),
          {QKeySequence(Qt::CTRL | Qt::Key_F4)}, [this] { mWindow.closeCurrentTab(); });
+    // Ctrl+Tab does the same while the keyboard is in a tab; these work
+    // from the panels too.
+    make(NextTab, tr("Ne&xt Tab"), tr("Show the next tab, the keyboard with it"),
+         {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { mWindow.showNextTab(1); });
+    make(PreviousTab, tr("Pre&vious Tab"), tr("Show the tab before, the keyboard with it"),
+         {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] { mWindow.showNextTab(-1); });
     make(
         Close, tr("&Close"), tr("Close the workspace"),
         // Ctrl+W only: the platform's Close may be Ctrl+F4, which closes a

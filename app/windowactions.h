@@ -29,6 +29,8 @@ public:
         WorkspaceProperties,
         Versions,
         CloseTab,
+        NextTab,
+        PreviousTab,
         Close,
         Quit,
         Undo,

@@ -134,7 +134,7 @@ bool BlueprintView::focusNextPrevChild(bool next) {
     return true;
 }
 
-void BlueprintView::showCard(const QString &cardId) {
+void BlueprintView::showCard(const QString &cardId, bool takeKeyboard) {
     CardItem *item = mScene->cardItem(cardId);
     const Card *card = mScene->document()->workspace().find<Card>(cardId);
     if (!item || !card)
@@ -142,7 +142,8 @@ void BlueprintView::showCard(const QString &cardId) {
     selectCards({cardId});
     setCurrentCell({card->step, card->lane});
     reveal(item->sceneBoundingRect());
-    setFocus();
+    if (takeKeyboard)
+        setFocus();
 }
 
 void BlueprintView::showStep(const QString &stepId) {
@@ -307,11 +308,26 @@ BlueprintView::HeaderHit BlueprintView::headerAt(const QPointF &p) const {
 
 // Brings a rectangle into view clear of the pinned headers.
 void BlueprintView::reveal(const QRectF &sceneRect) {
-    const int x =
-        std::min(int(Theme::canvas().laneHeaderWidth * zoom()) + 16, viewport()->width() / 3);
-    const int y =
-        std::min(int(mScene->layout().headerHeight * zoom()) + 16, viewport()->height() / 3);
-    ensureVisible(sceneRect, x, y);
+    // The pinned lane names and step titles cover the canvas's left and top
+    // edges: what is revealed comes out beside them, with its start in view
+    // when the view is too small for all of it (a narrow canvas beside the
+    // outline).
+    constexpr int kMargin = 8;
+    const QRect area = viewport()->rect().adjusted(
+        int(Theme::canvas().laneHeaderWidth * zoom()) + kMargin,
+        int(mScene->layout().headerHeight * zoom()) + kMargin, -kMargin, -kMargin);
+    const QRect shown = mapFromScene(sceneRect).boundingRect();
+    const auto shift = [](int start, int end, int areaStart, int areaEnd) {
+        if (start < areaStart)
+            return start - areaStart;
+        if (end > areaEnd)
+            return std::max(0, std::min(end - areaEnd, start - areaStart));
+        return 0;
+    };
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
+                                    shift(shown.left(), shown.right(), area.left(), area.right()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() +
+                                  shift(shown.top(), shown.bottom(), area.top(), area.bottom()));
 }
 
 BlueprintView::HeaderHit BlueprintView::headerHit(Header kind, const QString &id) const {

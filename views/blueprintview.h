@@ -63,8 +63,9 @@ public:
 
     QStringList selectedCardIds() const;
     void selectCards(const QStringList &ids);
-    // Selects a card (or makes a step the current column) and scrolls to it.
-    void showCard(const QString &cardId);
+    // Selects a card (or makes a step the current column) and scrolls to it;
+    // the card's view takes the keyboard unless told not to (the outline keeps it).
+    void showCard(const QString &cardId, bool takeKeyboard = true);
     void showStep(const QString &stepId);
 
     // What lies under a point: a card, a cell, a header, a handle.

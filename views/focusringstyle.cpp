@@ -49,7 +49,14 @@ bool FocusRingStyle::eventFilter(QObject *watched, QEvent *event) {
     return QProxyStyle::eventFilter(watched, event);
 }
 
-QColor FocusRingStyle::ringColour(const QPalette &palette, const QColor &background) {
+QColor FocusRingStyle::ringColour(const QPalette &palette, const QColor &background,
+                                  bool onHighlight) {
+    if (onHighlight) {
+        const QColor text = palette.color(QPalette::Text);
+        return BlueprintStyle::contrast(text, background) >= kLeastContrast
+                   ? text
+                   : palette.color(QPalette::HighlightedText);
+    }
     const QColor highlight = palette.color(QPalette::Highlight);
     if (BlueprintStyle::contrast(highlight, background) >= kLeastContrast)
         return highlight;
@@ -83,6 +90,16 @@ bool FocusRingStyle::isUnmarkedFocusedList(const QWidget *widget) {
     return view && view->hasFocus() && !view->currentIndex().isValid();
 }
 
+void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option,
+                                 QPainter *painter, const QWidget *widget) const {
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // Fusion marks a focused button only as it marks the default one: the
+    // ring says which has the keyboard.
+    if (element == CE_PushButtonBevel && (option->state & State_HasFocus))
+        drawRing(painter, option->rect,
+                 ringColour(option->palette, option->palette.color(QPalette::Button)));
+}
+
 QRect FocusRingStyle::subElementRect(SubElement element, const QStyleOption *option,
                                      const QWidget *widget) const {
     if (element == SE_ItemViewItemFocusRect)
@@ -94,13 +111,14 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
                                    QPainter *painter, const QWidget *widget) const {
     switch (element) {
     case PE_FrameFocusRect: {
-        QColor background = option->palette.color(QPalette::Base);
-        if (const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
-            focus && focus->backgroundColor.isValid())
-            background = focus->backgroundColor;
-        if (option->state & State_Selected)
-            background = option->palette.color(QPalette::Highlight);
-        drawRing(painter, option->rect, ringColour(option->palette, background));
+        // On a chosen row the ring is the text's colour, which stands out
+        // from the highlight and from the page both: a portrait's highlight
+        // covers its name only, and the ring goes round the portrait too.
+        const QColor ring =
+            option->state & State_Selected
+                ? ringColour(option->palette, option->palette.color(QPalette::Highlight), true)
+                : ringColour(option->palette, option->palette.color(QPalette::Base));
+        drawRing(painter, option->rect, ring);
         return;
     }
     case PE_Frame:

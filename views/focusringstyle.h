@@ -26,13 +26,19 @@ public:
     using QProxyStyle::unpolish;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    // A focused button gets the ring too (Fusion draws the default one and
+    // the focused one alike).
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
     // The ring goes round the whole item (a portrait with its name), not
     // round its text alone.
     QRect subElementRect(SubElement element, const QStyleOption *option,
                          const QWidget *widget = nullptr) const override;
 
-    // The ring's colour on `background` in `palette`.
-    static QColor ringColour(const QPalette &palette, const QColor &background);
+    // The ring's colour on `background` in `palette`; `onHighlight` for a
+    // chosen row, whose highlight is `background`.
+    static QColor ringColour(const QPalette &palette, const QColor &background,
+                             bool onHighlight = false);
     // A ring of `width` pixels in `colour` just inside `rect`.
     static void drawRing(QPainter *painter, QRectF rect, const QColor &colour, qreal width = 2,
                          bool round = false);

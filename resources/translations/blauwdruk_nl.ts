@@ -841,6 +841,14 @@ Zie &apos;blauwdruk --help&apos;.
         <source>WHAT</source>
         <translation>WAT</translation>
     </message>
+    <message>
+        <source>WxHmm</source>
+        <translation>BxHmm</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
 </context>
 <context>
     <name>CommentCommands</name>
@@ -1673,6 +1681,18 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <source>Sessi&amp;on</source>
         <translation>S&amp;essie</translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panelen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Focus</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
 </context>
 <context>
     <name>OutlineStructure</name>
@@ -1961,12 +1981,20 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <translation>Deze werkruimte heeft al kopieën uit dezelfde bron:</translation>
     </message>
     <message>
-        <source>Taking them again makes second copies beside them.</source>
-        <translation>Opnieuw overnemen maakt er tweede kopieën naast.</translation>
-    </message>
-    <message>
         <source>&amp;Take Again</source>
         <translation>&amp;Opnieuw overnemen</translation>
+    </message>
+    <message>
+        <source>Take it again, as a second copy?</source>
+        <translation>Opnieuw overnemen, als tweede kopie?</translation>
+    </message>
+    <message>
+        <source>Take them again, as second copies?</source>
+        <translation>Opnieuw overnemen, als tweede kopieën?</translation>
+    </message>
+    <message>
+        <source>This workspace already has a copy from the same source:</source>
+        <translation>Deze werkruimte heeft al een kopie uit dezelfde bron:</translation>
     </message>
 </context>
 <context>
@@ -7668,6 +7696,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Votes: %1</source>
         <translation>Stemmen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Dot Voting</source>
+        <translation>Stemmen met &amp;stippen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::VoteRoundDialog</name>
@@ -8304,6 +8336,22 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Edit Pr&amp;operties</source>
         <translation>&amp;Eigenschappen bewerken</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>&amp;Volgend tabblad</translation>
+    </message>
+    <message>
+        <source>Show the next tab, the keyboard with it</source>
+        <translation>Het volgende tabblad tonen, met het toetsenbord erin</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>V&amp;orig tabblad</translation>
+    </message>
+    <message>
+        <source>Show the tab before, the keyboard with it</source>
+        <translation>Het tabblad ervoor tonen, met het toetsenbord erin</translation>
     </message>
 </context>
 <context>

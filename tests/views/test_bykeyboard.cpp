@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
@@ -472,4 +473,44 @@ TEST_CASE("By keyboard: review mode, a comment, its reply, resolved, decided and
     REQUIRE(blueprint->selectedCardIds() == QStringList{card}); // still chosen
     key(Qt::Key_Delete);
     CHECK_FALSE(w.ws().find<Card>(card));
+}
+
+TEST_CASE("By keyboard: Ctrl+PgDown and Ctrl+PgUp go through the tabs, also from a panel") {
+    test::ExampleWindow w;
+    MainWindow &window = w.window;
+    const QString journey = w.journeyOfKind("current");
+    window.openJourney(journey);
+    activate(window);
+    QTabWidget *tabs = window.tabs();
+    const int journeyTab = tabs->currentIndex();
+    REQUIRE(journeyTab >= 2);
+    // The keyboard in a panel beside the tabs: the outline.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("OutlineDock"));
+    REQUIRE(dock);
+    dock->toggleViewAction()->trigger();
+    REQUIRE(dock->isVisible());
+    QWidget *panel = dock->widget();
+    panel->setFocus();
+    REQUIRE(dock->isAncestorOf(QApplication::focusWidget()));
+
+    test::press(Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == journeyTab - 1);
+    // Back to the personas (the second tab).
+    while (tabs->currentIndex() > 1)
+        test::press(Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 1); // the personas
+    // Not a canvas: the keyboard is on the tab bar, where the arrows choose.
+    CHECK(QApplication::focusWidget() == tabs->tabBar());
+    tabs->setCurrentIndex(journeyTab - 1);
+    test::press(Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == journeyTab);
+    REQUIRE(w.currentTab<BlueprintView>());
+    CHECK(QApplication::focusWidget() == w.currentTab<BlueprintView>());
+    // Round from the last tab to the first.
+    tabs->setCurrentIndex(tabs->count() - 1);
+    test::press(Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 0);
+    // Both are in View, with their keys, for the Keyboard Shortcuts list.
+    CHECK(window.windowActions()->action(WindowActions::NextTab)->shortcut() ==
+          QKeySequence(Qt::CTRL | Qt::Key_PageDown));
 }

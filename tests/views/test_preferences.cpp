@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHash>
@@ -120,14 +122,13 @@ QString menuLetters(QMenuBar *bar) {
     return letters;
 }
 
-// Within the File and Edit menus, which everyone uses, the entries that
-// share an Alt letter or have none, as "Menu: entry, entry". (The longer
-// menus, Session above all, have more entries than letters; their commands
-// have keys of their own, and Qt goes from one entry to the next when a
-// letter is pressed again.)
+// Within every menu and submenu, the entries that share an Alt letter or
+// have none, as "Menu: entry, entry". (Open Recent lists files.)
 QStringList letterClashes(QMenuBar *bar) {
     QStringList clashes;
-    const auto check = [&](QMenu *menu) {
+    std::function<void(QMenu *)> check = [&](QMenu *menu) {
+        if (menu->objectName() == QLatin1String("RecentMenu"))
+            return;
         QHash<QChar, QStringList> byLetter;
         for (QAction *action : menu->actions()) {
             if (action->isSeparator() || action->text().isEmpty())
@@ -136,15 +137,18 @@ QStringList letterClashes(QMenuBar *bar) {
             const qsizetype amp = text.indexOf(QLatin1Char('&'));
             const QChar letter =
                 amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar(u'?');
-            if (!action->menu()) // Open Recent lists files
-                byLetter[letter] << text;
+            byLetter[letter] << text;
+            if (action->menu())
+                check(action->menu());
         }
         for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
             if (it.key() == u'?' || it.value().size() > 1)
                 clashes << menu->title() + QStringLiteral(": ") + it.value().join(u", ");
     };
-    for (QAction *menu : bar->actions().mid(0, 2))
+    for (QAction *menu : bar->actions()) {
+        emit menu->menu()->aboutToShow(); // as it opens, with the texts of now
         check(menu->menu());
+    }
     return clashes;
 }
 
