@@ -60,8 +60,7 @@ QColor FocusRingStyle::ringColour(const QPalette &palette, const QColor &backgro
     const QColor highlight = palette.color(QPalette::Highlight);
     if (BlueprintStyle::contrast(highlight, background) >= kLeastContrast)
         return highlight;
-    // On a chosen row (the highlight itself), or a platform whose highlight
-    // is pale: the colour text has there.
+    // A platform whose highlight is pale on its page: a text colour.
     const QColor text = palette.color(QPalette::HighlightedText);
     return BlueprintStyle::contrast(text, background) >= kLeastContrast
                ? text
@@ -122,7 +121,6 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
         return;
     }
     case PE_Frame:
-    case PE_FrameWindow:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         if (isUnmarkedFocusedList(widget))
             drawRing(painter, option->rect,
