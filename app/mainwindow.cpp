@@ -210,7 +210,17 @@ void MainWindow::createOutlineDock() {
                     view->setCurrentHeader(view->headerHit(Header::Lane, lane));
                 if (view->currentCell().isValid())
                     view->reveal(view->cellRect(view->currentCell()));
+                // The Inspector shows what the row is, not the cell the
+                // canvas needs: a stage, or a step without a lane.
+                if (!stage.isEmpty())
+                    mInspector->showEntity(document(), EntityType::Stage, stage);
+                else if (lane.isEmpty())
+                    mInspector->setSelection(document(), {}, step, {});
             });
+    connect(mOutline, &OutlineView::connectionChosen, this, [this](const QString &connection) {
+        if (currentBlueprint())
+            mInspector->showEntity(document(), EntityType::Connection, connection);
+    });
 }
 
 void MainWindow::updateOutline() {

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -39,8 +40,11 @@ const char kSheetFolderKey[] = "personaSheetFolder";
 
 } // namespace
 
+// The keyboard goes along into the gallery: Journey › Personas is how a
+// person without a mouse reaches it.
 void MainWindow::showPersonas() {
     mTabs->setCurrentWidget(mGallery);
+    mGallery->list()->setFocus(Qt::ShortcutFocusReason);
 }
 
 QString MainWindow::activeJourney() const {

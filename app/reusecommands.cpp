@@ -28,14 +28,6 @@ namespace {
 // At most this many objects are named in the question; the rest are counted.
 constexpr int kNamedAtMost = 8;
 
-// The day an object with `originText` was taken, in the user's format.
-QString takenOn(const QString &originText) {
-    const std::optional<Provenance> origin = Provenance::fromText(originText);
-    const QDateTime when =
-        QDateTime::fromString(origin ? origin->takenAt : QString(), Qt::ISODate).toLocalTime();
-    return QLocale().toString(when.date(), QLocale::ShortFormat);
-}
-
 // Of `wanted` (ids in the source), the copies `objects` already holds from
 // the same source, as lines for people: "journey “Aanvraag”, taken 02-12-2026".
 template <class T>
@@ -44,7 +36,7 @@ void addCopies(QStringList &lines, const std::vector<T> &objects, const QStringL
     for (const QString &id : wanted)
         for (const T &object : objects)
             if (origin.isOriginOf(object.origin, id))
-                lines << line.arg(object.title, takenOn(object.origin));
+                lines << line.arg(object.title, SourcePicker::takenOn(object.origin));
 }
 
 } // namespace
@@ -106,6 +98,7 @@ bool ReuseCommands::take(const Workspace &source, const QString &sourceLabel,
     TakeDialog dialog(source, sourceLabel, document->workspace(), mWindow.activeJourney(),
                       view ? view->currentCell().step : QString(), actionText, &mWindow);
     dialog.setWindowTitle(QString(actionText).remove(QLatin1Char('&')));
+    dialog.picker()->markTakenBefore(document->workspace(), origin);
     if (!tick.isEmpty())
         dialog.picker()->tick(tick);
     if (dialog.exec() != QDialog::Accepted || !confirmTakingAgain(dialog.request(), origin))

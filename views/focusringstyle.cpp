@@ -113,10 +113,16 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
         // On a chosen row the ring is the text's colour, which stands out
         // from the highlight and from the page both: a portrait's highlight
         // covers its name only, and the ring goes round the portrait too.
+        // A tree that rings its whole row says the row is chosen only by
+        // the background it gives, not by the state.
+        const QColor highlight = option->palette.color(QPalette::Highlight);
+        bool chosen = option->state & State_Selected;
+        if (const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            focus && focus->backgroundColor.isValid())
+            chosen = chosen || focus->backgroundColor == highlight;
         const QColor ring =
-            option->state & State_Selected
-                ? ringColour(option->palette, option->palette.color(QPalette::Highlight), true)
-                : ringColour(option->palette, option->palette.color(QPalette::Base));
+            chosen ? ringColour(option->palette, highlight, true)
+                   : ringColour(option->palette, option->palette.color(QPalette::Base));
         drawRing(painter, option->rect, ring);
         return;
     }

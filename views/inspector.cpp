@@ -55,6 +55,9 @@ Inspector::Inspector(QWidget *parent)
     setObjectName(QStringLiteral("Inspector"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Not a Tab stop of its own: it would take the keyboard and show no
+    // mark of it. Tab goes through its fields, and it scrolls to each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     // Fields narrow with the dock rather than scroll sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -69,20 +72,36 @@ Inspector::Inspector(QWidget *parent)
     rebuild();
 }
 
+void Inspector::setDocument(Document *document) {
+    if (mDocument == document)
+        return;
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    if (mDocument) {
+        connect(mDocument, &Document::changed, this, &Inspector::onChanged);
+        connect(mDocument, &Document::reviewModeChanged, this, &Inspector::rebuild);
+    }
+}
+
 void Inspector::setSelection(Document *document, const QStringList &cards, const QString &step,
                              const QString &lane) {
-    if (mDocument != document) {
-        if (mDocument)
-            disconnect(mDocument, nullptr, this, nullptr);
-        mDocument = document;
-        if (mDocument) {
-            connect(mDocument, &Document::changed, this, &Inspector::onChanged);
-            connect(mDocument, &Document::reviewModeChanged, this, &Inspector::rebuild);
-        }
-    }
+    setDocument(document);
     mCards = cards;
     mStep = step;
     mLane = lane;
+    mStage.clear();
+    mConnection.clear();
+    rebuild();
+}
+
+void Inspector::showEntity(Document *document, EntityType type, const QString &id) {
+    setDocument(document);
+    mCards.clear();
+    mStep.clear();
+    mLane.clear();
+    mStage = type == EntityType::Stage ? id : QString();
+    mConnection = type == EntityType::Connection ? id : QString();
     rebuild();
 }
 
@@ -157,6 +176,14 @@ void Inspector::rebuild() {
         addCardFields();
     } else {
         QString journey;
+        if (const Stage *stage = ws->find<Stage>(mStage)) {
+            addStageFields();
+            journey = stage->journey;
+        }
+        if (const Connection *connection = ws->find<Connection>(mConnection)) {
+            addConnectionFields();
+            journey = connection->journey;
+        }
         if (const Step *step = ws->find<Step>(mStep)) {
             addStepFields();
             journey = step->journey;
@@ -379,6 +406,36 @@ void Inspector::addLaneFields() {
     addChoice(tr("Kind"), EntityType::Lane, ids, QStringLiteral("kind"), &Labels::laneKind);
     keepIfStructureLocked(EntityType::Lane, mLane);
     addColour(EntityType::Lane, ids);
+}
+
+void Inspector::addStageFields() {
+    addHeading(tr("Stage"));
+    const QStringList ids{mStage};
+    addText(tr("Title"), EntityType::Stage, ids, QStringLiteral("title"));
+    keepIfStructureLocked(EntityType::Stage, mStage);
+    addColour(EntityType::Stage, ids);
+}
+
+// An arrow says where it goes: its two cards by name, then what can be
+// changed of it.
+void Inspector::addConnectionFields() {
+    addHeading(tr("Arrow"));
+    const Workspace &ws = mDocument->workspace();
+    const Connection *connection = ws.find<Connection>(mConnection);
+    auto cardTitle = [&](const QString &id) {
+        const Card *card = ws.find<Card>(id);
+        return card ? card->title.simplified() : QString();
+    };
+    auto *ends = new QLabel(
+        tr("From “%1” to “%2”").arg(cardTitle(connection->from), cardTitle(connection->to)));
+    ends->setTextFormat(Qt::PlainText);
+    ends->setWordWrap(true);
+    ends->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    mForm->addRow(ends);
+    const QStringList ids{mConnection};
+    addChoice(tr("Kind"), EntityType::Connection, ids, QStringLiteral("kind"),
+              &Labels::connectionKind);
+    addText(tr("Label"), EntityType::Connection, ids, QStringLiteral("label"));
 }
 
 // While a work session locks the journey's structure, the field just added

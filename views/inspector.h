@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change.h"
+#include "entitytype.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -13,8 +14,9 @@ namespace blauwdruk {
 class Document;
 
 // Shows and edits the selection's fields: the selected cards (all at once
-// when several are selected), else the current cell's step and lane. Every
-// change is an undoable edit; typing in a field is one undo step.
+// when several are selected), else the current cell's step and lane, or
+// what the outline chose that has no cell: a stage, a step alone, an arrow.
+// Every change is an undoable edit; typing in a field is one undo step.
 class Inspector : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +24,9 @@ public:
 
     void setSelection(Document *document, const QStringList &cards, const QString &step,
                       const QString &lane);
+    // A stage or an arrow (EntityType::Stage, EntityType::Connection), with
+    // its journey: what the outline's row of one shows.
+    void showEntity(Document *document, EntityType type, const QString &id);
     // Keyboard access: focus the first field; Esc hands focus back.
     void focusFirstField();
 
@@ -43,6 +48,9 @@ private:
     void addPrivacyWarning(EntityType type, const QStringList &ids);
     void addStepFields();
     void addLaneFields();
+    void addStageFields();
+    void addConnectionFields();
+    void setDocument(Document *document);
     void keepIfStructureLocked(EntityType type, const QString &id);
     void addJourneyFields(const QString &journey);
     // The step's cards of one kind (pain points, opportunities), with a button to add one.
@@ -78,6 +86,8 @@ private:
     QStringList mCards;
     QString mStep;
     QString mLane;
+    QString mStage;
+    QString mConnection;
     QWidget *mBody = nullptr;
     QFormLayout *mForm = nullptr;
     bool mUpdating = false;

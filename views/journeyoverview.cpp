@@ -4,6 +4,7 @@
 #include "document.h"
 #include "labels.h"
 #include "personaportrait.h"
+#include "roomyrowdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +63,7 @@ JourneyOverview::JourneyOverview(QWidget *parent)
     mTree->setRootIsDecorated(false);
     mTree->setUniformRowHeights(false);
     mTree->setIconSize(QSize(32, 32));
+    mTree->setItemDelegate(new RoomyRowDelegate(mTree));
     mTree->header()->setStretchLastSection(true);
     connect(mTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, kIsJourneyRole).toBool())
@@ -174,7 +176,8 @@ void JourneyOverview::rebuild() {
         if (row->childCount() == 0) {
             auto *none = new QTreeWidgetItem(row);
             none->setText(Title, tr("No journeys yet"));
-            none->setFlags(Qt::ItemIsEnabled);
+            // Read, not a place of its own: the arrow keys pass it by.
+            none->setFlags(Qt::NoItemFlags);
             none->setForeground(Title, palette().color(QPalette::PlaceholderText));
         }
     }

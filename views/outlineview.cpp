@@ -71,7 +71,10 @@ OutlineView::OutlineView(QWidget *parent)
                 case OutlineModel::LaneRow:
                     emit placeChosen({}, current.data(OutlineModel::StepRole).toString(), id);
                     break;
-                default: // an arrow: its cards stay as they are
+                case OutlineModel::ConnectionRow:
+                    emit connectionChosen(id);
+                    break;
+                default:
                     break;
                 }
             });

@@ -62,6 +62,9 @@ signals:
     // row gives only `stage`; a step row only `step`; a lane row its step
     // and `lane`.
     void placeChosen(const QString &stage, const QString &step, const QString &lane);
+    // The user made an arrow's row current: the Inspector shows the arrow;
+    // the canvas's cards stay as they are.
+    void connectionChosen(const QString &connection);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

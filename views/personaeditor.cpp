@@ -53,6 +53,9 @@ void PersonaEditor::build() {
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
+    // Not a Tab stop of its own: it would take the keyboard and show no
+    // mark of it. Tab goes through its fields, and it scrolls to each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget;

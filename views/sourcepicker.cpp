@@ -1,9 +1,12 @@
 #include "sourcepicker.h"
 
 #include "labels.h"
+#include "provenance.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTreeWidgetItemIterator>
 
 #include <functional>
@@ -84,6 +87,62 @@ void SourcePicker::setSource(const Workspace *source) {
     if (journeys->childCount() <= 2)
         for (int i = 0; i < journeys->childCount(); ++i)
             journeys->child(i)->setExpanded(true);
+}
+
+QString SourcePicker::takenOn(const QString &originText) {
+    const std::optional<Provenance> origin = Provenance::fromText(originText);
+    const QDateTime when =
+        QDateTime::fromString(origin ? origin->takenAt : QString(), Qt::ISODate).toLocalTime();
+    return QLocale().toString(when.date(), QLocale::ShortFormat);
+}
+
+namespace {
+
+// The origin of the copy of `sourceId` that `objects` holds, if any.
+template <class T>
+QString copyOrigin(const std::vector<T> &objects, const QString &sourceId,
+                   const Provenance &origin) {
+    for (const T &object : objects)
+        if (origin.isOriginOf(object.origin, sourceId))
+            return object.origin;
+    return QString();
+}
+
+} // namespace
+
+void SourcePicker::markTakenBefore(const Workspace &into, const Provenance &origin) {
+    const QSignalBlocker blocker(this);
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        QTreeWidgetItem *row = *it;
+        const QString id = row->data(0, IdRole).toString();
+        QString originText;
+        switch (typeOf(row)) {
+        case EntityType::Persona:
+            originText = copyOrigin(into.personas, id, origin);
+            break;
+        case EntityType::Journey:
+            originText = copyOrigin(into.journeys, id, origin);
+            break;
+        case EntityType::Step:
+            originText = copyOrigin(into.steps, id, origin);
+            break;
+        case EntityType::Card:
+            originText = copyOrigin(into.cards, id, origin);
+            break;
+        default:
+            break;
+        }
+        if (id.isEmpty() || originText.isEmpty())
+            continue;
+        const QString taken = tr("taken %1").arg(takenOn(originText));
+        row->setText(1, tr("%1 · %2").arg(row->text(1), taken));
+        row->setToolTip(0, tr("Taken from this source before, on %1. Taking it again makes a "
+                              "second copy (a persona is used again, not copied).")
+                               .arg(takenOn(originText)));
+        QFont font = row->font(1);
+        font.setItalic(true);
+        row->setFont(1, font);
+    }
 }
 
 void SourcePicker::tick(const QString &id) {

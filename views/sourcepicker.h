@@ -6,6 +6,7 @@
 
 namespace blauwdruk {
 
+class Provenance;
 class Workspace;
 
 // Another workspace's personas and journeys as a tree to tick: journey ›
@@ -21,6 +22,12 @@ public:
 
     // Shows `source` (which must outlive the picker's use of it).
     void setSource(const Workspace *source);
+    // Marks the rows that `into` already holds a copy of, taken from the
+    // same source (`origin`): their Kind says "taken 02-12-2026", so a
+    // person sees it before ticking, not only in the question after OK.
+    void markTakenBefore(const Workspace &into, const Provenance &origin);
+    // The day an object with `originText` was taken, in the user's format.
+    static QString takenOn(const QString &originText);
     // Ticks one object (and what it holds), scrolls to it.
     void tick(const QString &id);
 

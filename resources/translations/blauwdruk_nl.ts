@@ -154,11 +154,13 @@ Review (--journey may be left out when the file has one journey):
   status FILE [--journey TITLE|UUID] [--json]
                                          status, last decision, changed since approval,
                                          open and resolved comments (replies included)
-  submit FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
-  approve FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
-  request-changes FILE --journey TITLE|UUID --by NAME [--role ROLE] --remark TEXT
-  back-to-concept FILE --journey TITLE|UUID --by NAME [--role ROLE] [--remark TEXT]
-  comment FILE --journey TITLE|UUID [--step TITLE|UUID | --card TITLE|UUID]
+  submit FILE [--journey TITLE|UUID] --by NAME [--role ROLE] [--remark TEXT]
+  approve FILE [--journey TITLE|UUID] --by NAME [--role ROLE] [--remark TEXT]
+  request-changes FILE [--journey TITLE|UUID] --by NAME [--role ROLE]
+          --remark TEXT
+  back-to-concept FILE [--journey TITLE|UUID] --by NAME [--role ROLE]
+          [--remark TEXT]
+  comment FILE [--journey TITLE|UUID] [--step TITLE|UUID | --card TITLE|UUID]
           --by NAME TEXT
   version FILE --save NAME                save the workspace as it is now
   versions FILE [--json]                 the saved versions
@@ -252,11 +254,13 @@ Beoordelen (--journey mag weg als het bestand één klantreis heeft):
                                          status, laatste besluit, gewijzigd sinds
                                          vaststelling, open en afgehandelde
                                          opmerkingen (reacties meegeteld)
-  submit BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
-  approve BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
-  request-changes BESTAND --journey TITEL|UUID --by NAAM [--role ROL] --remark TEKST
-  back-to-concept BESTAND --journey TITEL|UUID --by NAAM [--role ROL] [--remark TEKST]
-  comment BESTAND --journey TITEL|UUID [--step TITEL|UUID | --card TITEL|UUID]
+  submit BESTAND [--journey TITEL|UUID] --by NAAM [--role ROL] [--remark TEKST]
+  approve BESTAND [--journey TITEL|UUID] --by NAAM [--role ROL] [--remark TEKST]
+  request-changes BESTAND [--journey TITEL|UUID] --by NAAM [--role ROL]
+          --remark TEKST
+  back-to-concept BESTAND [--journey TITEL|UUID] --by NAAM [--role ROL]
+          [--remark TEKST]
+  comment BESTAND [--journey TITEL|UUID] [--step TITEL|UUID | --card TITEL|UUID]
           --by NAAM TEKST
   version BESTAND --save NAAM            bewaar de werkruimte zoals ze nu is
   versions BESTAND [--json]              de bewaarde versies
@@ -4942,6 +4946,22 @@ Een bevinding wordt met een reden terzijde gelegd: zeg waarom ze niet opgelost h
         <source>Taken from</source>
         <translation>Overgenomen uit</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pijl</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>Van “%1” naar “%2”</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::JourneyBanner</name>
@@ -7015,6 +7035,14 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Nothing ticked yet</source>
         <translation>Nog niets aangevinkt</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>overgenomen %1</translation>
+    </message>
+    <message>
+        <source>Taken from this source before, on %1. Taking it again makes a second copy (a persona is used again, not copied).</source>
+        <translation>Eerder uit deze bron overgenomen, op %1. Opnieuw overnemen maakt een tweede kopie (een persona wordt opnieuw gebruikt, niet gekopieerd).</translation>
     </message>
 </context>
 <context>

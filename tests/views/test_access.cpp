@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -202,13 +203,24 @@ TEST_CASE("the outline's stage, step and lane rows become the canvas's current c
     CHECK(view->currentCell().step == next);
     REQUIRE(inspectorField("step_title"));
     CHECK(inspectorField("step_title")->text() == w.ws().find<Step>(next)->title);
+    // A step's row is the step alone: no lane shows, though the canvas
+    // keeps one for its current cell.
+    CHECK_FALSE(inspectorField("lane_title"));
 
-    // A stage's row: its first step, unless the current step is in it.
+    // A stage's row: its first step, unless the current step is in it; the
+    // Inspector shows the stage, and renames it.
     const QModelIndex stageRow = stepRow.parent();
     REQUIRE(stageRow.data(OutlineModel::TypeRole).toInt() == OutlineModel::StageRow);
     w.outline->tree()->setCurrentIndex(stageRow);
-    CHECK(w.ws().find<Step>(view->currentCell().step)->stage ==
-          stageRow.data(OutlineModel::IdRole).toString());
+    const QString stage = stageRow.data(OutlineModel::IdRole).toString();
+    CHECK(w.ws().find<Step>(view->currentCell().step)->stage == stage);
+    REQUIRE(inspectorField("stage_title"));
+    CHECK(inspectorField("stage_title")->text() == w.ws().find<Stage>(stage)->title);
+    CHECK_FALSE(inspectorField("step_title"));
+    CHECK_FALSE(inspectorField("lane_title"));
+    inspectorField("stage_title")->selectAll();
+    QTest::keyClicks(inspectorField("stage_title"), QStringLiteral("Aanmelden"));
+    CHECK(w.ws().find<Stage>(stage)->title == QStringLiteral("Aanmelden"));
 
     // Back on the card, the card is chosen again.
     w.outline->setCurrentId(card); // as the canvas would: no news
@@ -520,6 +532,20 @@ TEST_CASE("the outline shows a card's arrows, and Del removes one", "[access]") 
         listed += found.isValid() ? 1 : 0;
     CHECK(listed == 2);
 
+    // Its row shows the arrow in the Inspector: where it goes, its kind
+    // and its label, which can be changed there.
+    w.outline->tree()->setFocus();
+    w.outline->tree()->setCurrentIndex(row);
+    auto *label = w.window.findChild<QLineEdit *>(QStringLiteral("connection_label"));
+    REQUIRE(label);
+    CHECK(w.window.findChild<QComboBox *>(QStringLiteral("connection_kind")));
+    CHECK_FALSE(w.window.findChild<QLineEdit *>(QStringLiteral("card_title")));
+    QTest::keyClicks(label, QStringLiteral("daarna"));
+    CHECK(w.ws().find<Connection>(arrow)->label == QStringLiteral("daarna"));
+    w.doc().undo();
+    CHECK(w.ws().find<Connection>(arrow)->label.isEmpty());
+
+    w.outline->tree()->setFocus();
     w.outline->setCurrentId(arrow);
     press(Qt::Key_Delete);
     CHECK(w.ws().find<Connection>(arrow) == nullptr);

@@ -416,6 +416,17 @@ TEST_CASE("Contrast: in the calm look, a list with the keyboard shows where it i
             CHECK(QColor(image.pixel(x, row.top())) == ring);
             CHECK(QColor(image.pixel(x, row.bottom())) == ring);
         }
+        // Chosen, the row keeps a ring that stands out from the highlight.
+        tree->selectionModel()->select(tree->currentIndex(), QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        const QImage chosen = tree->viewport()->grab().toImage();
+        const QColor highlight = palette.color(QPalette::Highlight);
+        const QColor chosenRing(chosen.pixel(row.center().x(), row.top()));
+        CHECK(chosenRing != highlight);
+        CHECK(BlueprintStyle::contrast(chosenRing, highlight) >= 3);
+        CHECK(QColor(chosen.pixel(row.center().x(), row.bottom())) == chosenRing);
+        CHECK(QColor(chosen.pixel(row.center().x(), row.center().y() - 3)) != chosenRing);
+        tree->clearSelection();
         // Without the keyboard the row is unmarked.
         w.window.tabs()->tabBar()->setFocus(Qt::TabFocusReason);
         QApplication::processEvents();

@@ -139,12 +139,15 @@ TEST_CASE("Reuse window: taking a journey from the same file again asks first, a
     const QString journey = wanted->id;
     const QString title = wanted->title;
     // Ticks the journey and presses OK; `next` answers what opens then.
+    // `kind` is what the tree said of the journey before it was ticked.
+    QString kind;
     const auto takeJourney = [&](const std::function<void(QMessageBox *)> &next) {
         bool taken = false;
         test::withModalDialog<TakeDialog>(
             [&] { taken = ReuseCommands(w.window).importFrom(other); },
             [&](TakeDialog *dialog) {
                 auto *picker = dialog->picker();
+                kind = rowOf(picker, journey)->text(1);
                 picker->setCurrentItem(rowOf(picker, journey));
                 picker->setFocus();
                 QTest::keyClick(picker, Qt::Key_Space);
@@ -154,8 +157,9 @@ TEST_CASE("Reuse window: taking a journey from the same file again asks first, a
             });
         return taken;
     };
-    // The first time, nothing to ask.
+    // The first time, nothing to ask, and nothing marked.
     REQUIRE(takeJourney({}));
+    CHECK_FALSE(kind.contains(QStringLiteral("taken")));
     const size_t journeys = w.ws().journeys.size();
     const std::string once = test::canonical(w.ws());
 
@@ -168,6 +172,9 @@ TEST_CASE("Reuse window: taking a journey from the same file again asks first, a
         box->button(QMessageBox::Cancel)->click();
     }));
     CHECK(question.contains(title));
+    // The tree said so before the journey was ticked: taken, and when.
+    CHECK(kind.contains(QStringLiteral("taken ") +
+                        QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     CHECK(question.contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     CHECK(test::canonical(w.ws()) == once);
 

@@ -1,0 +1,177 @@
+// Focus visible (issue 20, point 4; WCAG 2.1's 2.4.7): every place the
+// Tab key stops at in the main window shows that it has the keyboard. The
+// window is walked with real Tab presses on each kind of tab, with its
+// panels open; each stop is drawn with the keyboard and without it, and the
+// two pictures must differ. A stop that looks the same either way is a
+// place where a keyboard user loses track (a keyboard trial found two on
+// the Personas tab: the Inspector's scrolled area and the persona form's).
+
+#include "blueprintscene.h"
+#include "blueprintview.h"
+#include "edits.h"
+#include "examplewindow.h"
+#include "journeyoverview.h"
+#include "personagallery.h"
+#include "preferences.h"
+#include "theme.h"
+#include "windowactions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QImage>
+#include <QListWidget>
+#include <QTabBar>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace blauwdruk;
+using namespace blauwdruk::test;
+
+namespace {
+
+QString nameOf(const QWidget *widget) {
+    QString name = QLatin1String(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        name += QLatin1Char(' ') + widget->objectName();
+    if (!widget->accessibleName().isEmpty())
+        name += QStringLiteral(" '%1'").arg(widget->accessibleName());
+    for (const QWidget *up = widget->parentWidget(); up; up = up->parentWidget())
+        if (!up->objectName().isEmpty() && !up->objectName().startsWith(QLatin1String("qt_"))) {
+            name += QStringLiteral(" in %1").arg(up->objectName());
+            break;
+        }
+    return name;
+}
+
+// The places Tab stops at, from the tab bar round to where it came back.
+QList<QWidget *> tabStops(MainWindow &window) {
+    QTabBar *start = window.tabs()->tabBar();
+    start->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    REQUIRE(start->hasFocus());
+    QList<QWidget *> stops{start};
+    for (int presses = 0; presses < 200; ++presses) {
+        press(Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        if (stops.contains(focus))
+            break;
+        stops << focus;
+    }
+    return stops;
+}
+
+QImage pictureOf(QWidget *widget) {
+    QApplication::processEvents();
+    return widget->grab().toImage();
+}
+
+// The stops that look the same with the keyboard as without.
+QStringList unmarkedStops(MainWindow &window) {
+    const QList<QWidget *> stops = tabStops(window);
+    INFO(stops.size() << " stops");
+    CHECK(stops.size() > 2);
+    QStringList unmarked;
+    for (QWidget *stop : stops) {
+        // Away to another stop, then back by Tab, as a person comes to it.
+        QWidget *elsewhere = stop == stops.first() ? stops.last() : stops.first();
+        elsewhere->setFocus(Qt::TabFocusReason);
+        const QImage without = pictureOf(stop);
+        stop->setFocus(Qt::TabFocusReason);
+        const QImage with = pictureOf(stop);
+        if (with == without)
+            unmarked << nameOf(stop);
+    }
+    return unmarked;
+}
+
+} // namespace
+
+TEST_CASE("Focus visible: every Tab stop of the main window shows that it has the keyboard") {
+    // In the calm look and in high contrast, as the application starts.
+    const bool highContrast = GENERATE(false, true);
+    INFO((highContrast ? "high contrast" : "calm look"));
+    struct Look {
+        explicit Look(bool high) {
+            Preferences::setHighContrast(high);
+            Theme::apply();
+        }
+        ~Look() { // back to the calm look, also when a check fails
+            Preferences::setHighContrast(false);
+            Theme::apply();
+        }
+    } look(highContrast);
+    ExampleWindow w;
+    activate(w.window);
+    // Every panel a person can open, so that each is walked too.
+    for (QDockWidget *dock : w.window.findChildren<QDockWidget *>())
+        dock->toggleViewAction()->setChecked(true);
+    QApplication::processEvents();
+
+    SECTION("the overview") {
+        w.window.tabs()->setCurrentWidget(w.window.journeyOverview());
+        const QStringList unmarked = unmarkedStops(w.window);
+        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
+        CHECK(unmarked.isEmpty());
+    }
+    SECTION("the personas, with one chosen") {
+        w.window.showPersonas();
+        QListWidget *list = w.window.personaGallery()->list();
+        REQUIRE(list->count() > 0);
+        list->setCurrentRow(0);
+        const QStringList unmarked = unmarkedStops(w.window);
+        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
+        CHECK(unmarked.isEmpty());
+    }
+    SECTION("a persona's form") {
+        const Persona *persona = w.ws().orderedPersonas().front();
+        w.window.openPersona(persona->id);
+        const QStringList unmarked = unmarkedStops(w.window);
+        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
+        CHECK(unmarked.isEmpty());
+    }
+    SECTION("a journey's canvas, with a card chosen") {
+        w.window.openJourney(w.journeyOfKind("current"));
+        BlueprintView *view = w.window.currentBlueprint();
+        REQUIRE(view);
+        const std::vector<const Card *> cards =
+            w.ws().orderedCards(view->blueprintScene()->journeyId());
+        REQUIRE_FALSE(cards.empty());
+        view->selectCards({cards.front()->id});
+        const QStringList unmarked = unmarkedStops(w.window);
+        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
+        CHECK(unmarked.isEmpty());
+    }
+}
+
+TEST_CASE("Focus visible: Journey › Personas takes the keyboard into the gallery") {
+    ExampleWindow w;
+    activate(w.window);
+    w.window.openJourney(w.journeyOfKind("current"));
+    w.window.currentBlueprint()->setFocus();
+    REQUIRE(w.window.currentBlueprint()->hasFocus());
+    w.window.windowActions()->action(WindowActions::ShowPersonas)->trigger();
+    CHECK(w.window.tabs()->currentWidget() == w.window.personaGallery());
+    CHECK(w.window.personaGallery()->list()->hasFocus());
+}
+
+TEST_CASE("Focus visible: the arrow keys in the overview pass by the \"No journeys yet\" line") {
+    ExampleWindow w;
+    activate(w.window);
+    const std::vector<const Persona *> before = w.ws().orderedPersonas();
+    REQUIRE_FALSE(before.empty());
+    // A persona without journeys, first in the list.
+    const QString lonely = Edits(w.doc()).addPersona(QStringLiteral("Noor"), 0);
+    REQUIRE_FALSE(lonely.isEmpty());
+    w.window.tabs()->setCurrentWidget(w.window.journeyOverview());
+    QTreeWidget *tree = w.window.journeyOverview()->tree();
+    REQUIRE(tree->topLevelItem(0)->data(0, Qt::UserRole).toString() == lonely);
+    tree->setFocus(Qt::TabFocusReason);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    REQUIRE(tree->topLevelItem(0)->childCount() == 1); // the line that says so
+    press(Qt::Key_Down);
+    // Straight on to the next persona.
+    CHECK(tree->currentItem() == tree->topLevelItem(1));
+}
