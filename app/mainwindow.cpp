@@ -144,6 +144,7 @@ void MainWindow::createDocks() {
     historyDock->setObjectName(QStringLiteral("UndoHistoryDock"));
     mUndoView = new QUndoView(historyDock);
     mUndoView->setEmptyLabel(tr("<opened>"));
+    mUndoView->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(mUndoView);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
 

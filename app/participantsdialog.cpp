@@ -26,6 +26,7 @@ ParticipantsDialog::ParticipantsDialog(Document &document, const QString &sessio
     , mRemove(new QPushButton(tr("&Remove"), this))
     , mMessage(new QLabel(this)) {
     setWindowTitle(tr("Participants"));
+    mList->setAccessibleName(tr("Participants"));
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(
         tr("Only a name or a label is kept for each participant, no other personal data."), this);

@@ -28,6 +28,7 @@ AgendaDialog::AgendaDialog(Document &document, const QString &session, QWidget *
         mJourney = running->journey;
     mList = new QListWidget;
     mList->setObjectName(QStringLiteral("AgendaList"));
+    mList->setAccessibleName(tr("Agenda blocks"));
     mList->setMinimumWidth(420); // "Pijnpunten ophalen (20 min) — Fase: Aanvragen" whole
     mTitle = new QLineEdit;
     mTitle->setObjectName(QStringLiteral("AgendaTitle"));

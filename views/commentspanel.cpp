@@ -109,6 +109,7 @@ CommentsPanel::CommentsPanel(QWidget *parent)
 
     mList = new QTreeWidget;
     mList->setObjectName(QStringLiteral("CommentsList"));
+    mList->setAccessibleName(tr("Comments"));
     mList->setHeaderHidden(true);
     mList->setColumnCount(1);
     mList->setWordWrap(true);

@@ -57,6 +57,7 @@ JourneyOverview::JourneyOverview(QWidget *parent)
 
     mTree = new QTreeWidget;
     mTree->setObjectName(QStringLiteral("JourneyOverviewTree"));
+    mTree->setAccessibleName(tr("Journeys per persona"));
     mTree->setColumnCount(ColumnCount);
     mTree->setHeaderLabels({tr("Persona / journey"), tr("Kind"), tr("Status"), tr("Steps"),
                             tr("Open pain points"), tr("Starting point")});

@@ -64,6 +64,7 @@ PersonaGallery::PersonaGallery(QWidget *parent)
 
     mList = new QListWidget;
     mList->setObjectName(QStringLiteral("PersonaList"));
+    mList->setAccessibleName(tr("Personas"));
     mList->setViewMode(QListView::IconMode);
     mList->setIconSize(QSize(kPortrait, kPortrait));
     mList->setGridSize(QSize(184, 168));

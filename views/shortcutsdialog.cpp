@@ -45,6 +45,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     setWindowTitle(tr("Keyboard Shortcuts"));
     mList->setColumnCount(2);
     mList->setHeaderLabels({tr("Command"), tr("Keys")});
+    mList->setAccessibleName(tr("Keyboard shortcuts"));
     mList->setRootIsDecorated(true);
     mList->setAlternatingRowColors(true);
     for (const QAction *action : menuBar->actions())

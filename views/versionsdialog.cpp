@@ -37,6 +37,7 @@ VersionsDialog::VersionsDialog(Document *document, QWidget *parent)
     setWindowTitle(tr("Versions"));
     mList = new QTreeWidget;
     mList->setObjectName(QStringLiteral("VersionsList"));
+    mList->setAccessibleName(tr("Saved versions"));
     mList->setRootIsDecorated(false);
     mList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mList->setHeaderLabels({tr("Name"), tr("Saved")});

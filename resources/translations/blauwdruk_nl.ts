@@ -2444,6 +2444,10 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Agendablokken</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::BlueprintPainter</name>
@@ -2994,6 +2998,10 @@ Het wordt alleen voor deze verbinding gebruikt en niet bewaard.</translation>
     <message>
         <source>Reope&amp;n</source>
         <translation>Her&amp;openen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5113,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Without a persona</source>
         <translation>Zonder persona</translation>
     </message>
+    <message>
+        <source>Journeys per persona</source>
+        <translation>Klantreizen per persona</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::LibraryDialog</name>
@@ -5973,6 +5985,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>%1 is the persona of these %2 journeys:</source>
         <translation>%1 is de persona van deze %2 klantreizen:</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona&apos;s</translation>
     </message>
 </context>
 <context>
@@ -6961,6 +6977,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
         <source>Alt+arrows</source>
         <translation>Alt+pijltjes</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>blauwdruk::SourcePicker</name>
@@ -7632,6 +7652,10 @@ Wijzig ze in het paneel Eigenschappen (Ctrl+I).</translation>
     <message>
         <source>Delete version?</source>
         <translation>Versie verwijderen?</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Opgeslagen versies</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "journeyoverview.h"
 #include "personagallery.h"
 #include "preferences.h"
+#include "spokenname.h"
 #include "theme.h"
 #include "windowactions.h"
 
@@ -68,12 +69,13 @@ QImage pictureOf(QWidget *widget) {
     return widget->grab().toImage();
 }
 
-// The stops that look the same with the keyboard as without.
-QStringList unmarkedStops(MainWindow &window) {
+// Walks the window by Tab and checks every stop: it looks different with
+// the keyboard than without, and it has a name a screen reader can say.
+void checkStops(MainWindow &window) {
     const QList<QWidget *> stops = tabStops(window);
     INFO(stops.size() << " stops");
     CHECK(stops.size() > 2);
-    QStringList unmarked;
+    QStringList unmarked, unnamed;
     for (QWidget *stop : stops) {
         // Away to another stop, then back by Tab, as a person comes to it.
         QWidget *elsewhere = stop == stops.first() ? stops.last() : stops.first();
@@ -83,8 +85,13 @@ QStringList unmarkedStops(MainWindow &window) {
         const QImage with = pictureOf(stop);
         if (with == without)
             unmarked << nameOf(stop);
+        if (spokenName(stop).isEmpty())
+            unnamed << nameOf(stop);
     }
-    return unmarked;
+    INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
+    CHECK(unmarked.isEmpty());
+    INFO("stops without a name: " << unnamed.join(QStringLiteral("; ")).toStdString());
+    CHECK(unnamed.isEmpty());
 }
 
 } // namespace
@@ -112,25 +119,19 @@ TEST_CASE("Focus visible: every Tab stop of the main window shows that it has th
 
     SECTION("the overview") {
         w.window.tabs()->setCurrentWidget(w.window.journeyOverview());
-        const QStringList unmarked = unmarkedStops(w.window);
-        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
-        CHECK(unmarked.isEmpty());
+        checkStops(w.window);
     }
     SECTION("the personas, with one chosen") {
         w.window.showPersonas();
         QListWidget *list = w.window.personaGallery()->list();
         REQUIRE(list->count() > 0);
         list->setCurrentRow(0);
-        const QStringList unmarked = unmarkedStops(w.window);
-        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
-        CHECK(unmarked.isEmpty());
+        checkStops(w.window);
     }
     SECTION("a persona's form") {
         const Persona *persona = w.ws().orderedPersonas().front();
         w.window.openPersona(persona->id);
-        const QStringList unmarked = unmarkedStops(w.window);
-        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
-        CHECK(unmarked.isEmpty());
+        checkStops(w.window);
     }
     SECTION("a journey's canvas, with a card chosen") {
         w.window.openJourney(w.journeyOfKind("current"));
@@ -140,9 +141,7 @@ TEST_CASE("Focus visible: every Tab stop of the main window shows that it has th
             w.ws().orderedCards(view->blueprintScene()->journeyId());
         REQUIRE_FALSE(cards.empty());
         view->selectCards({cards.front()->id});
-        const QStringList unmarked = unmarkedStops(w.window);
-        INFO("stops without a visible mark: " << unmarked.join(QStringLiteral("; ")).toStdString());
-        CHECK(unmarked.isEmpty());
+        checkStops(w.window);
     }
 }
 

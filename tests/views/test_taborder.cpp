@@ -17,6 +17,7 @@
 #include "preferencesdialog.h"
 #include "publishdialog.h"
 #include "shortcutsdialog.h"
+#include "spokenname.h"
 #include "takedialog.h"
 #include "verdictsdialog.h"
 #include "versionsdialog.h"
@@ -161,6 +162,10 @@ QStringList tabOrderProblems(QDialog &dialog) {
         if (const QString wrong = againstReading(chain[i], chain[i + 1], dialog); !wrong.isEmpty())
             problems << QStringLiteral("from %1 to %2 %3")
                             .arg(nameOf(chain[i]), nameOf(chain[i + 1]), wrong);
+    // Each place Tab reaches says to a screen reader what it is.
+    for (QWidget *stop : chain)
+        if (spokenName(stop).isEmpty())
+            problems << QStringLiteral("%1 has no name a screen reader can say").arg(nameOf(stop));
     for (QWidget *stop : stops)
         if (!chain.contains(stop) && !reachedThroughGroup(stop, chain))
             problems << QStringLiteral("Tab never reaches %1").arg(nameOf(stop));
