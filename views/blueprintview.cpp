@@ -456,6 +456,13 @@ void BlueprintView::cancelGesture() {
 // (the scroll area would repaint only its frame).
 void BlueprintView::focusInEvent(QFocusEvent *event) {
     QGraphicsView::focusInEvent(event);
+    // The keyboard's place must show from the start (WCAG 2.4.7): coming
+    // by Tab or a shortcut onto a canvas with no current cell, the first
+    // cell becomes current, choosing nothing. A click makes its own.
+    const BlueprintLayout &layout = mScene->layout();
+    if (!mCurrentCell.isValid() && event->reason() != Qt::MouseFocusReason &&
+        !layout.steps.empty() && !layout.lanes.empty())
+        setCurrentCell({layout.steps.front().id, layout.lanes.front().id});
     viewport()->update();
 }
 

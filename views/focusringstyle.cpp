@@ -5,7 +5,9 @@
 #include <QAbstractItemView>
 #include <QFocusEvent>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QStyleOption>
+#include <QTextEdit>
 #include <QTreeView>
 
 namespace blauwdruk {
@@ -89,6 +91,12 @@ bool FocusRingStyle::isUnmarkedFocusedList(const QWidget *widget) {
     return view && view->hasFocus() && !view->currentIndex().isValid();
 }
 
+bool FocusRingStyle::isFocusedTextBox(const QWidget *widget) {
+    return widget && widget->hasFocus() &&
+           (qobject_cast<const QPlainTextEdit *>(widget) ||
+            qobject_cast<const QTextEdit *>(widget));
+}
+
 void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option,
                                  QPainter *painter, const QWidget *widget) const {
     QProxyStyle::drawControl(element, option, painter, widget);
@@ -128,7 +136,7 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     }
     case PE_Frame:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (isUnmarkedFocusedList(widget))
+        if (isUnmarkedFocusedList(widget) || isFocusedTextBox(widget))
             drawRing(painter, option->rect,
                      ringColour(option->palette, option->palette.color(QPalette::Base)));
         return;

@@ -12,9 +12,9 @@ namespace blauwdruk {
 // without. The ring is the highlight colour where that stands out at 3:1
 // (1.4.11), the text colour where it does not; on a chosen row it is the
 // chosen text's colour, inside the row. A list with the keyboard and no
-// current row (an empty one) shows the ring on its frame (one pixel: the
-// list's inside covers the rest); rows of several
-// columns show it around the whole row.
+// current row (an empty one) and a text box of several lines with the
+// keyboard show the ring on their frame (one pixel: the inside covers the
+// rest); rows of several columns show it around the whole row.
 class FocusRingStyle : public QProxyStyle {
 public:
     // Takes `base` (the platform style, or Fusion) into its care.
@@ -51,6 +51,9 @@ protected:
 
     // A list with the keyboard and no current row to show it on.
     static bool isUnmarkedFocusedList(const QWidget *widget);
+    // A text box of several lines with the keyboard: its caret alone marks
+    // it, and a read-only one (review mode) has none.
+    static bool isFocusedTextBox(const QWidget *widget);
 };
 
 } // namespace blauwdruk

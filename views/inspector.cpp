@@ -268,6 +268,7 @@ void Inspector::addStepCards(const QString &kind, const QString &label, const QS
     auto *list = new QListWidget;
     list->setObjectName(kind == QLatin1String("pain_point") ? QStringLiteral("PainPointList")
                                                             : QStringLiteral("OpportunityList"));
+    list->setAccessibleName(label);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
     const Step *step = ws.find<Step>(mStep);

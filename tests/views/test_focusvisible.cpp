@@ -46,12 +46,16 @@ QString nameOf(const QWidget *widget) {
     return name;
 }
 
-// The places Tab stops at, from the tab bar round to where it came back.
+// The places Tab stops at, from the tab bar (or, in session mode, which
+// hides it, the tab in front) round to where it came back.
 QList<QWidget *> tabStops(MainWindow &window) {
-    QTabBar *start = window.tabs()->tabBar();
+    QWidget *start = window.tabs()->tabBar();
+    if (!start->isVisible())
+        start = window.tabs()->currentWidget();
     start->setFocus(Qt::TabFocusReason);
     QApplication::processEvents();
-    REQUIRE(start->hasFocus());
+    start = QApplication::focusWidget();
+    REQUIRE(start);
     QList<QWidget *> stops{start};
     for (int presses = 0; presses < 200; ++presses) {
         press(Qt::Key_Tab);
@@ -71,15 +75,19 @@ QImage pictureOf(QWidget *widget) {
 
 // Walks the window by Tab and checks every stop: it looks different with
 // the keyboard than without, and it has a name a screen reader can say.
-void checkStops(MainWindow &window) {
+// At least `least` stops: session mode keeps the keyboard on the canvas.
+void checkStops(MainWindow &window, int least = 3) {
     const QList<QWidget *> stops = tabStops(window);
     INFO(stops.size() << " stops");
-    CHECK(stops.size() > 2);
+    CHECK(stops.size() >= least);
     QStringList unmarked, unnamed;
     for (QWidget *stop : stops) {
         // Away to another stop, then back by Tab, as a person comes to it.
         QWidget *elsewhere = stop == stops.first() ? stops.last() : stops.first();
-        elsewhere->setFocus(Qt::TabFocusReason);
+        if (elsewhere == stop)
+            stop->clearFocus();
+        else
+            elsewhere->setFocus(Qt::TabFocusReason);
         const QImage without = pictureOf(stop);
         stop->setFocus(Qt::TabFocusReason);
         const QImage with = pictureOf(stop);
@@ -142,6 +150,18 @@ TEST_CASE("Focus visible: every Tab stop of the main window shows that it has th
         REQUIRE_FALSE(cards.empty());
         view->selectCards({cards.front()->id});
         checkStops(w.window);
+    }
+    SECTION("review mode, on a journey's canvas") {
+        w.window.openJourney(w.journeyOfKind("current"));
+        w.window.setReviewMode(true);
+        checkStops(w.window);
+        w.window.setReviewMode(false);
+    }
+    SECTION("session mode, on a journey's canvas") {
+        w.window.openJourney(w.journeyOfKind("current"));
+        w.window.setSessionMode(true);
+        checkStops(w.window, 1);
+        w.window.setSessionMode(false);
     }
 }
 
