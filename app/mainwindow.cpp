@@ -53,6 +53,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     mTree->setAccessibleName(tr("Project"));
     mTabs->setAccessibleName(tr("Open journeys"));
     mTabs->setTabsClosable(true);
+    keepScrollButtonsOutOfTabOrder(mTabs->tabBar());
     mOverview = new JourneyOverview;
     mTabs->addTab(mOverview, tr("Overview"));
     mGallery = new PersonaGallery;
@@ -169,6 +171,14 @@ void MainWindow::createDocks() {
     mChangesDock->hide();
     createWorkDocks(historyDock); // mainwindowpanels.cpp
     createOutlineDock();
+    // A panel tabbed behind another one is still "visible" to Qt, and Tab
+    // would go into it unseen: its inside is hidden while its tab is not
+    // in front.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        connect(dock, &QDockWidget::visibilityChanged, this, [dock](bool visible) {
+            if (QWidget *inside = dock->widget())
+                inside->setVisible(visible);
+        });
 }
 
 // The outline: the blueprint as a tree for the keyboard and screen readers
@@ -580,6 +590,13 @@ void MainWindow::removeTab(int index) {
     currentTabChanged();
 }
 
+// A tab bar's scroll arrows took the keyboard by Tab and showed no mark;
+// the arrow keys on the tab bar (and Ctrl+PgDown) reach every tab anyway.
+void MainWindow::keepScrollButtonsOutOfTabOrder(QTabBar *bar) {
+    for (QToolButton *button : bar->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::NoFocus);
+}
+
 bool MainWindow::event(QEvent *event) {
     // The tabs of tabbed docks are made by QMainWindow as docks are tabbed
     // together; their Dutch titles ("Gezondheidscheck", "Opmerkingen") are
@@ -589,6 +606,7 @@ bool MainWindow::event(QEvent *event) {
         if (auto *bar = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
             bar->setElideMode(Qt::ElideNone);
             bar->setUsesScrollButtons(true);
+            keepScrollButtonsOutOfTabOrder(bar);
         }
     return QMainWindow::event(event);
 }

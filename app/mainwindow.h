@@ -124,6 +124,7 @@ protected:
 
 private:
     void focusFront();
+    static void keepScrollButtonsOutOfTabOrder(class QTabBar *bar);
     void createDocks();
     void createCommentsDock(class QDockWidget *besides);
     void createWorkDocks(class QDockWidget *besides);

@@ -314,6 +314,10 @@ void CompareCanvas::scrollContentsBy(int, int) {
 
 void CompareCanvas::focusInEvent(QFocusEvent *event) {
     QAbstractScrollArea::focusInEvent(event);
+    // The keyboard's place shows on the chosen step: coming by Tab with
+    // none chosen, the first one is, as the first arrow key would.
+    if (event->reason() != Qt::MouseFocusReason && !mLayout.step(mSelected))
+        moveSelection(0, false);
     viewport()->update();
 }
 

@@ -5,6 +5,7 @@
 #include "cardkind.h"
 #include "document.h"
 #include "edits.h"
+#include "fieldscrollarea.h"
 #include "labels.h"
 #include "privacywarning.h"
 #include "provenance.h"
@@ -27,7 +28,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -53,14 +53,7 @@ QComboBox *narrowCombo() {
 Inspector::Inspector(QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("Inspector"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    // Not a Tab stop of its own: it would take the keyboard and show no
-    // mark of it. Tab goes through its fields, and it scrolls to each.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Fields narrow with the dock rather than scroll sideways.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *scroll = new FieldScrollArea(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

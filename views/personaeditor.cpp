@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "edits.h"
+#include "fieldscrollarea.h"
 #include "labels.h"
 #include "personaphoto.h"
 #include "personaportrait.h"
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -51,13 +51,7 @@ void PersonaEditor::build() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    // Not a Tab stop of its own: it would take the keyboard and show no
-    // mark of it. Tab goes through its fields, and it scrolls to each.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *scroll = new FieldScrollArea(splitter);
     auto *body = new QWidget;
     scroll->setWidget(body);
     mForm = new QFormLayout(body);

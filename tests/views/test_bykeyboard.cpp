@@ -248,12 +248,17 @@ TEST_CASE("By keyboard: the compare view is opened, walked, used and left with k
     CHECK_FALSE(compare->isAncestorOf(QApplication::focusWidget()));
     tabTo(canvas, 40);
 
-    // In the drawing, the arrow keys choose a step: Right the first of the
-    // current journey, Down the ideal one below it, Home its first.
+    // Coming into the drawing by Tab chose the first step of the current
+    // journey, so the keyboard's place shows. The arrow keys choose
+    // another: Right the next, Left back, Down the ideal one below it,
+    // Home its first.
     const auto currentSteps = w.ws().orderedSteps(current);
     const auto idealSteps = w.ws().orderedSteps(ideal);
     REQUIRE(currentSteps.size() > 2);
+    CHECK(canvas->selectedStep() == currentSteps[0]->id);
     key(Qt::Key_Right);
+    CHECK(canvas->selectedStep() == currentSteps[1]->id);
+    key(Qt::Key_Left);
     CHECK(canvas->selectedStep() == currentSteps[0]->id);
     key(Qt::Key_Down);
     CHECK(w.ws().find<Step>(canvas->selectedStep())->journey == ideal);
