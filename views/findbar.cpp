@@ -88,13 +88,9 @@ void FindBar::next(int direction) {
     if (!mView || mMatches.isEmpty())
         return;
     mCurrent = (mCurrent + direction + int(mMatches.size())) % int(mMatches.size());
-    const QString id = mMatches[mCurrent];
-    BlueprintScene *scene = mView->blueprintScene();
-    scene->clearSelection();
-    if (CardItem *item = scene->cardItem(id)) {
-        item->setSelected(true);
-        mView->ensureVisible(item->boundingRect(), 48, 48);
-    }
+    // Chosen as by the keyboard: selected, its cell the current one (where
+    // the arrow keys go on from), and in view clear of the pinned headers.
+    mView->showCard(mMatches[mCurrent], false);
     mCount->setText(tr("%1 of %2").arg(mCurrent + 1).arg(mMatches.size()));
 }
 

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edits.h"
 #include "plaintext.h"
+#include "roomyrowdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +66,8 @@ HealthPanel::HealthPanel(QWidget *parent)
     mList = new QListWidget(this);
     mList->setObjectName(QStringLiteral("HealthList"));
     mList->setWordWrap(true);
+    // Findings of several lines: room between them for the ring.
+    mList->setItemDelegate(new RoomyRowDelegate(mList));
     mList->setAlternatingRowColors(true);
     // One column of wrapped entries (what, where, then what to do): the
     // dock beside the canvas is narrow, and the advice is the point.

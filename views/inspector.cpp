@@ -79,22 +79,32 @@ void Inspector::setDocument(Document *document) {
 
 void Inspector::setSelection(Document *document, const QStringList &cards, const QString &step,
                              const QString &lane) {
-    setDocument(document);
-    mCards = cards;
-    mStep = step;
-    mLane = lane;
-    mStage.clear();
-    mConnection.clear();
-    rebuild();
+    showSubject(document, {cards, step, lane, {}, {}});
 }
 
 void Inspector::showEntity(Document *document, EntityType type, const QString &id) {
+    showSubject(document, {{},
+                           {},
+                           type == EntityType::Lane ? id : QString(),
+                           type == EntityType::Stage ? id : QString(),
+                           type == EntityType::Connection ? id : QString()});
+}
+
+void Inspector::showSubject(Document *document, const Subject &subject) {
+    // The same subject again while one of its fields is typed in (the
+    // outline and the canvas both tell, after each letter): the fields
+    // stay, the one being typed in is not deleted under the user's fingers.
+    const Subject now{mCards, mStep, mLane, mStage, mConnection};
+    const QWidget *focus = QApplication::focusWidget();
+    if (document == mDocument && subject == now && !mRebuildPending && focus &&
+        mBody->isAncestorOf(focus))
+        return;
     setDocument(document);
-    mCards.clear();
-    mStep.clear();
-    mLane.clear();
-    mStage = type == EntityType::Stage ? id : QString();
-    mConnection = type == EntityType::Connection ? id : QString();
+    mCards = subject.cards;
+    mStep = subject.step;
+    mLane = subject.lane;
+    mStage = subject.stage;
+    mConnection = subject.connection;
     rebuild();
 }
 
@@ -159,6 +169,11 @@ QVariant Inspector::common(EntityType type, const QStringList &ids, const QStrin
 void Inspector::rebuild() {
     mRebuildPending = false;
     mUpdating = true;
+    // A field with the keyboard is made anew: the keyboard goes back to it
+    // (an undo, a change from elsewhere), not nowhere.
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && mBody->isAncestorOf(focus);
+    const QString focusedField = hadFocus ? focus->objectName() : QString();
     while (mForm->rowCount() > 0)
         mForm->removeRow(0);
     const Workspace *ws = mDocument ? &mDocument->workspace() : nullptr;
@@ -193,6 +208,19 @@ void Inspector::rebuild() {
     if (mDocument && mDocument->isContentLocked())
         ReadOnlyFields::apply(mBody, true);
     mUpdating = false;
+    // Qt shows widgets added to a shown form on the next turn of the event
+    // loop; the keyboard can only go to a shown one, so they show now.
+    for (QWidget *child : mBody->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!child->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            child->show();
+    if (hadFocus) {
+        QWidget *again =
+            focusedField.isEmpty() ? nullptr : mBody->findChild<QWidget *>(focusedField);
+        if (again)
+            again->setFocus(Qt::OtherFocusReason);
+        else
+            focusFirstField();
+    }
 }
 
 void Inspector::addHeading(const QString &text) {

@@ -24,8 +24,8 @@ public:
 
     void setSelection(Document *document, const QStringList &cards, const QString &step,
                       const QString &lane);
-    // A stage or an arrow (EntityType::Stage, EntityType::Connection), with
-    // its journey: what the outline's row of one shows.
+    // A lane, a stage or an arrow (EntityType::Lane, ::Stage, ::Connection)
+    // with its journey: what the outline's row of one shows.
     void showEntity(Document *document, EntityType type, const QString &id);
     // Keyboard access: focus the first field; Esc hands focus back.
     void focusFirstField();
@@ -51,6 +51,16 @@ private:
     void addStageFields();
     void addConnectionFields();
     void setDocument(Document *document);
+    // What the Inspector shows: cards, else a step and lane, a stage or an arrow.
+    struct Subject {
+        QStringList cards;
+        QString step;
+        QString lane;
+        QString stage;
+        QString connection;
+        bool operator==(const Subject &) const = default;
+    };
+    void showSubject(Document *document, const Subject &subject);
     void keepIfStructureLocked(EntityType type, const QString &id);
     void addJourneyFields(const QString &journey);
     // The step's cards of one kind (pain points, opportunities), with a button to add one.

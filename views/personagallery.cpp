@@ -112,7 +112,13 @@ void PersonaGallery::rebuild() {
         QString label = persona->name.isEmpty() ? tr("(no name)") : persona->name;
         if (persona->age > 0)
             label += tr(", %1").arg(persona->age);
-        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(portrait)), label, mList);
+        // The portrait as it is when chosen too: Qt would tint it with the
+        // highlight, and every persona would look alike.
+        QIcon icon;
+        const QPixmap pixmap = QPixmap::fromImage(portrait);
+        icon.addPixmap(pixmap, QIcon::Normal);
+        icon.addPixmap(pixmap, QIcon::Selected);
+        auto *item = new QListWidgetItem(icon, label, mList);
         item->setData(Qt::UserRole, persona->id);
         item->setToolTip(PlainText::toolTip(
             persona->quote.isEmpty()

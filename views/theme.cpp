@@ -153,6 +153,21 @@ QPalette Theme::highContrastPalette() {
     return p;
 }
 
+QPalette Theme::readableSelection(QPalette palette) {
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor text = palette.color(group, QPalette::HighlightedText);
+        QColor highlight = palette.color(group, QPalette::Highlight);
+        const bool lightText = text.lightnessF() > highlight.lightnessF();
+        // A few percent at a time: the platform's hue stays, only deeper
+        // (or paler, under dark text).
+        for (int step = 0; step < 60 && BlueprintStyle::contrast(text, highlight) < 4.5; ++step)
+            highlight = lightText ? highlight.darker(104) : highlight.lighter(104);
+        // In whole 8-bit steps, as the screen shows it.
+        palette.setColor(group, QPalette::Highlight, QColor(highlight.rgb()));
+    }
+    return palette;
+}
+
 void Theme::apply() {
     update(Preferences::highContrast());
 }
@@ -183,6 +198,12 @@ void Theme::update(bool highContrast) {
             // The platform's look, with a focus that can be seen.
             QApplication::setStyle(new FocusRingStyle(styleNamed(platformStyleName())));
         }
+        // Chosen rows' text must be read (1.4.3): Fusion's white on its
+        // blue is 3.7:1. The platform's highlight, deepened to 4.5:1.
+        if (!highContrast)
+            if (const QPalette readable = readableSelection(QApplication::palette());
+                readable != QApplication::palette())
+                QApplication::setPalette(readable);
         // Widgets that paint themselves (the canvas, the compare view) read
         // the style as they paint: a repaint is all they need.
         for (QWidget *widget : QApplication::allWidgets())

@@ -44,6 +44,9 @@ public:
     // Gives `widget` the bar's background and text colours.
     static void colourBar(QWidget *widget, Bar bar);
     // The widgets' palette under the high-contrast theme.
+    // `palette` with its highlight deep (or pale) enough for its chosen
+    // text to be read at 4.5:1 (WCAG 2.1's 1.4.3), its hue kept.
+    static QPalette readableSelection(QPalette palette);
     static QPalette highContrastPalette();
     // How much larger than the usual 10 pt the application's font is (>= 1):
     // canvas text and the sizes the session bar names grow with it.

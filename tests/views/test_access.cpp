@@ -171,7 +171,6 @@ TEST_CASE("the outline's stage, step and lane rows become the canvas's current c
     REQUIRE(view->selectedCardIds() == QStringList{card});
     const Card *chosen = w.ws().find<Card>(card);
     REQUIRE(chosen);
-    const QString stepTitle = w.ws().find<Step>(chosen->step)->title;
     const QString laneTitle = w.ws().find<Lane>(chosen->lane)->title;
     const auto inspectorField = [&w](const char *name) {
         return w.window.findChild<QLineEdit *>(QLatin1String(name));
@@ -185,10 +184,10 @@ TEST_CASE("the outline's stage, step and lane rows become the canvas's current c
     CHECK(view->selectedCardIds().isEmpty());
     CHECK(view->currentCell().step == chosen->step);
     CHECK(view->currentCell().lane == chosen->lane);
-    REQUIRE(inspectorField("step_title"));
-    CHECK(inspectorField("step_title")->text() == stepTitle);
+    // The Inspector shows the lane, what the row is.
     REQUIRE(inspectorField("lane_title"));
     CHECK(inspectorField("lane_title")->text() == laneTitle);
+    CHECK_FALSE(inspectorField("step_title"));
     CHECK_FALSE(inspectorField("card_title"));
     // The keyboard stays in the outline.
     CHECK(w.outline->tree()->hasFocus());
@@ -218,11 +217,25 @@ TEST_CASE("the outline's stage, step and lane rows become the canvas's current c
     CHECK(inspectorField("stage_title")->text() == w.ws().find<Stage>(stage)->title);
     CHECK_FALSE(inspectorField("step_title"));
     CHECK_FALSE(inspectorField("lane_title"));
+    const QString stageTitle = w.ws().find<Stage>(stage)->title;
+    inspectorField("stage_title")->setFocus(Qt::TabFocusReason);
     inspectorField("stage_title")->selectAll();
-    QTest::keyClicks(inspectorField("stage_title"), QStringLiteral("Aanmelden"));
+    type(QStringLiteral("Aanmelden"));
+    // Typing renames the stage, letter by letter, and the keyboard stays in
+    // the field though the outline and the canvas follow each letter.
     CHECK(w.ws().find<Stage>(stage)->title == QStringLiteral("Aanmelden"));
+    REQUIRE(QApplication::focusWidget() == inspectorField("stage_title"));
+    // Undo (Edit › Undo) puts the old name back, and the keyboard stays in
+    // the field (made anew), not nowhere.
+    w.doc().undo();
+    QApplication::processEvents(); // the Inspector shows changes from elsewhere on the next turn
+    CHECK(w.ws().find<Stage>(stage)->title == stageTitle);
+    REQUIRE(inspectorField("stage_title"));
+    CHECK(QApplication::focusWidget() == inspectorField("stage_title"));
+    CHECK(inspectorField("stage_title")->text() == stageTitle);
 
     // Back on the card, the card is chosen again.
+    w.outline->tree()->setFocus();
     w.outline->setCurrentId(card); // as the canvas would: no news
     CHECK(view->selectedCardIds().isEmpty());
     press(Qt::Key_Down);

@@ -468,6 +468,28 @@ TEST_CASE("Contrast: in the calm look, a list with the keyboard shows where it i
     }
 }
 
+TEST_CASE("Contrast: a chosen row's text is readable in the calm look, at 4.5:1") {
+    Theme::apply();
+    REQUIRE_FALSE(Theme::isHighContrast());
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QPalette palette = QApplication::palette();
+        INFO("group " << int(group));
+        CHECK(BlueprintStyle::contrast(palette.color(group, QPalette::HighlightedText),
+                                       palette.color(group, QPalette::Highlight)) >= 4.5);
+        // The focus ring keeps standing out from the page (1.4.11).
+        CHECK(BlueprintStyle::contrast(
+                  FocusRingStyle::ringColour(palette, palette.color(group, QPalette::Base)),
+                  palette.color(group, QPalette::Base)) >= 3);
+    }
+    // A platform's pale highlight under white text is deepened, its hue kept.
+    QPalette pale;
+    pale.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    pale.setColor(QPalette::HighlightedText, Qt::white);
+    const QColor deep = Theme::readableSelection(pale).color(QPalette::Active, QPalette::Highlight);
+    CHECK(BlueprintStyle::contrast(Qt::white, deep) >= 4.5);
+    CHECK(std::abs(deep.hslHue() - QColor(0x30, 0x8c, 0xc6).hslHue()) <= 3);
+}
+
 TEST_CASE("Contrast: posters keep the calm palette under the high-contrast theme") {
     Preferences::setHighContrast(true);
     Theme::apply();

@@ -161,6 +161,11 @@ TEST_CASE("Find highlights matching cards and steps through them, the filter dim
     selected = view->selectedCardIds();
     REQUIRE(selected.size() == 1);
     CHECK(selected.first() != first);
+    // The found card's cell is the keyboard's: the arrow keys go on from it.
+    const Card *found = ws.find<Card>(selected.first());
+    REQUIRE(found);
+    CHECK(view->currentCell().step == found->step);
+    CHECK(view->currentCell().lane == found->lane);
 
     const int painPoints = bar->filterBox()->findData(QStringLiteral("kind:pain_point"));
     REQUIRE(painPoints > 0);
