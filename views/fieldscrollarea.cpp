@@ -19,8 +19,12 @@ FieldScrollArea::FieldScrollArea(QWidget *parent)
     // Fields narrow with the column rather than scroll sideways.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::NoFocus);
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { follow(now); });
+    mFollowing = connect(qApp, &QApplication::focusChanged, this,
+                         [this](QWidget *, QWidget *now) { follow(now); });
+}
+
+FieldScrollArea::~FieldScrollArea() {
+    disconnect(mFollowing);
 }
 
 // Not ensureWidgetVisible(): it shows a text field's caret only, and left

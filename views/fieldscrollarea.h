@@ -15,11 +15,17 @@ class FieldScrollArea : public QScrollArea {
     Q_OBJECT
 public:
     explicit FieldScrollArea(QWidget *parent = nullptr);
+    // Stops following the keyboard before the fields go: deleting them
+    // moves the keyboard, and QObject would only disconnect after this
+    // object is no longer a FieldScrollArea.
+    ~FieldScrollArea() override;
 
     QSize minimumSizeHint() const override;
 
 private:
     void follow(QWidget *focus);
+
+    QMetaObject::Connection mFollowing;
 };
 
 } // namespace blauwdruk
