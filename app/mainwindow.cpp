@@ -229,7 +229,6 @@ void MainWindow::createOutlineDock() {
                     mInspector->setSelection(document(), {}, step, {});
                 else
                     mInspector->showEntity(document(), EntityType::Lane, lane);
-                keepOutlineChoice(view);
             });
     // An arrow's row: the arrow in the Inspector, no card chosen.
     connect(mOutline, &OutlineView::connectionChosen, this, [this](const QString &connection) {
@@ -238,7 +237,6 @@ void MainWindow::createOutlineDock() {
             return;
         view->selectCards({});
         mInspector->showEntity(document(), EntityType::Connection, connection);
-        keepOutlineChoice(view);
     });
 }
 
@@ -427,26 +425,12 @@ void MainWindow::updateRecentMenu() {
     mRecentMenu->setEnabled(!recent.isEmpty());
 }
 
-// The Inspector shows what the outline chose (a stage, a step, a lane, an
-// arrow) until the canvas's cell or selection really changes: the canvas
-// tells again as it redraws after each letter typed in the Inspector, and
-// that must not swap the field being typed in for another.
-void MainWindow::keepOutlineChoice(BlueprintView *view) {
-    mOutlineChoice = {view, view->currentCell().step, view->currentCell().lane};
-}
-
 void MainWindow::updateInspector() {
     BlueprintView *view = currentBlueprint();
     if (!view || !document()) {
-        mOutlineChoice = {};
         mInspector->setSelection(document(), {}, {}, {});
         return;
     }
-    if (mOutlineChoice.view == view && view->selectedCardIds().isEmpty() &&
-        mOutlineChoice.step == view->currentCell().step &&
-        mOutlineChoice.lane == view->currentCell().lane)
-        return;
-    mOutlineChoice = {};
     mInspector->setSelection(document(), view->selectedCardIds(), view->currentCell().step,
                              view->currentCell().lane);
     if (const QStringList ids = view->selectedCardIds(); mOutline && !ids.isEmpty())

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
@@ -142,7 +141,6 @@ private:
     qreal savedZoom(const QString &journey) const;
     void rememberZoom(const QString &journey, qreal zoom);
     void updateInspector();
-    void keepOutlineChoice(BlueprintView *view);
     void createOutlineDock();
     void updateOutline();
     void updateReview();
@@ -161,12 +159,6 @@ private:
     PersonaGallery *mGallery = nullptr;
     QTabWidget *mTabs = nullptr;
     Inspector *mInspector = nullptr;
-    // The place the outline last chose for the Inspector (keepOutlineChoice).
-    struct OutlineChoice {
-        QPointer<BlueprintView> view;
-        QString step;
-        QString lane;
-    } mOutlineChoice;
     class QDockWidget *mInspectorDock = nullptr;
     CommentsPanel *mComments = nullptr;
     class QDockWidget *mCommentsDock = nullptr;
